@@ -1,0 +1,181 @@
+package casefile
+
+import "github.com/eventgraph/eventgraph/edtf"
+
+// Pos is where a record or field stands in a case file. Line and Col are
+// 1-based; a Pos with Line 0 names only a file (or nothing).
+type Pos struct {
+	File      string
+	Line, Col int
+}
+
+// Kind names the kind of a record.
+type Kind string
+
+// The kinds of record; every ID in a case is unique across all of them.
+const (
+	KindPerson       Kind = "person"
+	KindOrganization Kind = "organization"
+	KindSource       Kind = "source"
+	KindEvent        Kind = "event"
+	KindClaim        Kind = "claim"
+)
+
+// Case is a whole validated case. Every slice is in a stable order: records
+// sorted by ID, relations by file position.
+type Case struct {
+	Meta          Meta
+	People        []*Person
+	Organizations []*Organization
+	Sources       []*Source
+	Events        []*Event
+	Claims        []*Claim
+	Relations     []*Relation
+}
+
+// Meta is the case's own description (the "case" key).
+type Meta struct {
+	Title       string
+	Description string
+	Language    string // BCP 47
+	Pos         Pos
+}
+
+// Person is a named individual.
+type Person struct {
+	ID          string
+	Name        string
+	Aliases     []string
+	Description string
+	Tags        []string
+	Links       []string
+	Pos         Pos
+}
+
+// OrganizationKinds lists the allowed values of Organization.Kind.
+var OrganizationKinds = []string{"party", "caucus", "government", "agency", "legislature",
+	"diplomatic-mission", "media", "company", "court", "ngo", "other"}
+
+// Organization is a party, agency, mission, outlet or other body.
+type Organization struct {
+	ID          string
+	Name        string
+	Kind        string // one of OrganizationKinds, or ""
+	Parent      string // organization ID, or ""
+	Aliases     []string
+	Description string
+	Tags        []string
+	Links       []string
+	Pos         Pos
+}
+
+// SourceKinds lists the allowed values of Source.Kind.
+var SourceKinds = []string{"article", "statement", "document", "broadcast", "interview", "social-post", "other"}
+
+// Source is a published document that records cite.
+type Source struct {
+	ID        string
+	Title     string
+	Date      edtf.Value
+	Publisher string   // organization ID, or ""
+	Authors   []string // person IDs
+	URL       string
+	Kind      string // one of SourceKinds, or ""
+	Pos       Pos
+}
+
+// Participant is one actor taking part in an event.
+type Participant struct {
+	Who  string // person or organization ID
+	Role string
+	Pos  Pos
+}
+
+// Event is something that happened at a (possibly uncertain) date.
+type Event struct {
+	ID           string
+	Title        string
+	Date         edtf.Value
+	Participants []Participant
+	Place        string
+	Description  string
+	Tags         []string
+	Sources      []string // source IDs
+	// Reported is when the event became public: as written, or else the date
+	// of its earliest source, or else zero (never reported).
+	Reported edtf.Value
+	// ReportedDerived is true when Reported was not written but derived.
+	ReportedDerived bool
+	Pos             Pos
+}
+
+// Claimant is who made a claim: a named record, or an anonymous group.
+type Claimant struct {
+	Who       string // person or organization ID; "" when anonymous
+	Anonymous string // description of anonymous claimants, e.g. "national security sources"
+	Count     int    // how many anonymous claimants; 0 when not stated
+	Pos       Pos
+}
+
+// Stance is how a response treats a claim.
+type Stance string
+
+// The stances a response can take.
+const (
+	StanceDenies          Stance = "denies"
+	StanceDisputes        Stance = "disputes"
+	StanceConfirms        Stance = "confirms"
+	StancePartlyConfirms  Stance = "partially-confirms"
+	StanceSupports        Stance = "supports"
+	StanceDeclinesComment Stance = "declines-comment"
+)
+
+// Stances lists every Stance in the order documentation shows them.
+var Stances = []Stance{StanceDenies, StanceDisputes, StanceConfirms, StancePartlyConfirms, StanceSupports, StanceDeclinesComment}
+
+// Response is one party's answer to a claim.
+type Response struct {
+	Who     string // person or organization ID
+	Stance  Stance
+	Date    edtf.Value // zero when not stated
+	Quote   string
+	Sources []string
+	Pos     Pos
+}
+
+// Status is a claim's standing, derived from its responses.
+type Status string
+
+// The claim statuses.
+const (
+	StatusAlleged         Status = "alleged"          // no responses (or only declines-comment)
+	StatusDisputed        Status = "disputed"         // any denies or disputes
+	StatusConfirmed       Status = "confirmed"        // confirms or supports, none against
+	StatusPartlyConfirmed Status = "partly-confirmed" // partially-confirms, none against
+)
+
+// Claim is a statement somebody made about events, people or organizations.
+type Claim struct {
+	ID        string
+	Statement string
+	About     []string // event, person or organization IDs
+	Sources   []string
+	Claimants []Claimant
+	// Made is when the claim was made: as written, or else the date of its
+	// earliest source.
+	Made        edtf.Value
+	MadeDerived bool
+	Responses   []Response
+	Status      Status // derived
+	Pos         Pos
+}
+
+// Relation is a typed tie between two people or organizations.
+type Relation struct {
+	From, To string
+	Type     string
+	Date     edtf.Value // zero when not stated
+	Sources  []string
+	Note     string
+	Pos      Pos
+}

@@ -1,0 +1,121 @@
+package theme
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Style is how one kind of mark is drawn. Colours are CSS colour strings.
+type Style struct {
+	Fill   string  // area colour
+	Stroke string  // outline and line colour
+	Text   string  // colour of text drawn on or beside the mark
+	Dash   string  // SVG stroke-dasharray, "" for solid
+	Width  float64 // stroke width in px
+}
+
+// StatusStyle is how a claim with one status is drawn: a line style and a
+// text badge, so that the status can be read without colour.
+type StatusStyle struct {
+	Style
+	Badge   string // short upper-case text shown on the claim, e.g. "ALLEGED"
+	Hatched bool   // the claim's area is hatched (not a solid fill)
+}
+
+// Theme is a complete set of styles.
+type Theme struct {
+	Name       string
+	FontFamily string // CSS font-family list; the metrics in internal/textmetrics are for its first font
+	Background string
+	Text       string // main text
+	Muted      string // secondary text: dates, captions, source list
+	Grid       string // faint lines: gridlines, lane separators
+	Axis       string // the time axis and its ticks
+
+	Person       Style
+	Organization Style
+	Event        Style
+	Source       Style
+
+	Alleged         StatusStyle
+	Disputed        StatusStyle
+	Confirmed       StatusStyle
+	PartlyConfirmed StatusStyle
+
+	// Stances colour the lines of responses; each also has a dash pattern.
+	Denies, Disputes, Confirms, PartlyConfirms, Supports, DeclinesComment Style
+}
+
+// FontFamily is the font list every theme names. Its first member's metrics
+// are embedded in internal/textmetrics (Liberation Sans is metric-compatible
+// with Arial, so both measure the same).
+const FontFamily = "Arial, 'Liberation Sans', 'Helvetica Neue', Helvetica, sans-serif"
+
+// Names lists the theme names in the order help texts show them.
+func Names() []string { return []string{"light", "dark", "print"} }
+
+// ByName returns the theme with the given name, or an error naming the valid
+// ones.
+func ByName(name string) (Theme, error) {
+	switch name {
+	case "", "light":
+		return Light(), nil
+	case "dark":
+		return Dark(), nil
+	case "print":
+		return Print(), nil
+	}
+	return Theme{}, fmt.Errorf("theme: unknown theme %q: use one of %s", name, strings.Join(Names(), ", "))
+}
+
+// Kind returns the style of a record kind ("person", "organization",
+// "event", "source"). A claim's style depends on its status: see Status.
+func (t Theme) Kind(kind string) (Style, bool) {
+	switch kind {
+	case "person":
+		return t.Person, true
+	case "organization":
+		return t.Organization, true
+	case "event":
+		return t.Event, true
+	case "source":
+		return t.Source, true
+	}
+	return Style{}, false
+}
+
+// Status returns the style of a claim status ("alleged", "disputed",
+// "confirmed", "partly-confirmed").
+func (t Theme) Status(status string) (StatusStyle, bool) {
+	switch status {
+	case "alleged":
+		return t.Alleged, true
+	case "disputed":
+		return t.Disputed, true
+	case "confirmed":
+		return t.Confirmed, true
+	case "partly-confirmed":
+		return t.PartlyConfirmed, true
+	}
+	return StatusStyle{}, false
+}
+
+// Stance returns the style of a response stance ("denies", "disputes",
+// "confirms", "partially-confirms", "supports", "declines-comment").
+func (t Theme) Stance(stance string) (Style, bool) {
+	switch stance {
+	case "denies":
+		return t.Denies, true
+	case "disputes":
+		return t.Disputes, true
+	case "confirms":
+		return t.Confirms, true
+	case "partially-confirms":
+		return t.PartlyConfirms, true
+	case "supports":
+		return t.Supports, true
+	case "declines-comment":
+		return t.DeclinesComment, true
+	}
+	return Style{}, false
+}
