@@ -1,7 +1,5 @@
 package edtf
 
-import "time"
-
 // Precision is the finest unit a Date states.
 type Precision uint8
 
@@ -39,17 +37,17 @@ const (
 
 // Date is one EDTF date or date-time.
 type Date struct {
-	Year   int64 // astronomical numbering: 0 is 1 BCE, -44 is 45 BCE
-	Month  int   // 1-12; 0 when not stated or when Season is set
-	Season int   // 21 spring, 22 summer, 23 autumn, 24 winter; 0 otherwise
-	Day    int   // 1-31; 0 when not stated
+	Year                 int64 // astronomical numbering: 0 is 1 BCE, -44 is 45 BCE
+	Month                int   // 1-12; 0 when not stated or when Season is set
+	Season               int   // 21 spring, 22 summer, 23 autumn, 24 winter; 0 otherwise
+	Day                  int   // 1-31; 0 when not stated
 	Hour, Minute, Second int
 	// Zone is the UTC offset in seconds; HasZone says whether one was written
 	// ("Z" is a zone of 0). Without a zone a date-time is read as UTC.
-	Zone      int
-	HasZone   bool
-	Precision Precision
-	Qualifier Qualifier
+	Zone        int
+	HasZone     bool
+	Precision   Precision
+	Qualifier   Qualifier
 	Unspecified Unspecified
 }
 
@@ -76,5 +74,3 @@ type Value struct {
 	Date       Date  // when !IsInterval
 	Start, End Bound // when IsInterval
 }
-
-var _ = time.Time{}
