@@ -1,0 +1,117 @@
+package archtest
+
+import (
+	"go/build"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/eventgraph/eventgraph"
+
+// allowed lists, for each package of the module (path relative to the module
+// root), the non-standard-library packages it may import directly. A
+// package missing here fails the test, so new packages must be placed.
+var allowed = map[string][]string{
+	"edtf":                 nil,
+	"theme":                nil,
+	"data":                 nil,
+	"casefile":             {"edtf", "go.yaml.in/yaml/v3"},
+	"graph":                {"casefile", "edtf", "github.com/dominikbraun/graph"},
+	"internal/textmetrics": nil,
+	"internal/gen":         nil,
+	"internal/archtest":    nil,
+	"timeline":             {"casefile", "edtf", "theme", "internal/textmetrics"},
+	"timeline/svg":         {"timeline", "theme"},
+	"diagram":              {"graph", "casefile", "edtf", "theme", "internal/textmetrics", "github.com/goccy/go-graphviz"},
+	"internal/cli":         {"*"},
+	"cmd/eventgraph":       {"internal/cli"},
+	"examples/library":     {"*"},
+	"internal/textmetrics/internal/genmetrics": {"golang.org/x/image"},
+}
+
+func TestImports(t *testing.T) {
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dirs []string
+	err = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") && p != root {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".go") && !strings.HasSuffix(p, "_test.go") {
+			dirs = append(dirs, filepath.Dir(p))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dirs = unique(dirs)
+	if len(dirs) < 8 {
+		t.Fatalf("found only %d packages under %s", len(dirs), root)
+	}
+	for _, dir := range dirs {
+		rel, _ := filepath.Rel(root, dir)
+		rel = filepath.ToSlash(rel)
+		pkg, err := build.ImportDir(dir, 0)
+		if err != nil {
+			if _, ok := err.(*build.NoGoError); ok {
+				continue
+			}
+			t.Errorf("%s: %v", rel, err)
+			continue
+		}
+		rules, known := allowed[rel]
+		if !known && !strings.HasPrefix(rel, "examples/") {
+			t.Errorf("package %s has no import rule in archtest: add one", rel)
+			continue
+		}
+		if len(rules) == 1 && rules[0] == "*" || !known {
+			continue
+		}
+		for _, imp := range pkg.Imports {
+			if isStd(imp) || permitted(imp, rules) {
+				continue
+			}
+			t.Errorf("%s imports %s; it may import only %v and the standard library", rel, imp, rules)
+		}
+	}
+}
+
+func permitted(imp string, rules []string) bool {
+	for _, r := range rules {
+		full := r
+		if !strings.Contains(r, ".") {
+			full = module + "/" + r
+		}
+		if imp == full || strings.HasPrefix(imp, full+"/") && strings.Contains(r, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// isStd reports whether an import path belongs to the standard library: its
+// first element has no dot.
+func isStd(imp string) bool {
+	first, _, _ := strings.Cut(imp, "/")
+	return !strings.Contains(first, ".")
+}
+
+func unique(s []string) []string {
+	sort.Strings(s)
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
