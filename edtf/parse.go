@@ -90,6 +90,13 @@ func parseBound(in string, off int, part string) (Bound, error) {
 	}
 	d, err := parseDate(in, off, part)
 	if err != nil {
+		if h, ok := hint(part); ok {
+			end := "start"
+			if off > 0 {
+				end = "end"
+			}
+			return Bound{}, &Error{Input: in, Offset: off, Msg: fmt.Sprintf("the %s %q: %s", end, part, h)}
+		}
 		return Bound{}, err
 	}
 	return Bound{Kind: BoundDate, Date: d}, nil
