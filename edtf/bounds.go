@@ -40,7 +40,7 @@ func (d Date) span() (time.Time, time.Time) {
 			return lo, lo.Add(time.Minute - 1)
 		}
 		return lo, lo.Add(time.Second - 1)
-	case d.Precision == PrecisionSeason:
+	case d.Precision == PrecisionSeason && d.Season >= 21 && d.Season <= 24:
 		m := seasonMonths[d.Season-21]
 		return firstOf(y, m[0], 1), firstOf(y, m[1]+1, 1).Add(-1)
 	}

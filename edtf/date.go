@@ -31,6 +31,8 @@ func (p *dateScanner) unexpected(at int, after string) error {
 	switch {
 	case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0':
 		return p.fail(at, "EDTF dates contain no spaces")
+	case strings.ContainsRune("‐‑‒–—−", r):
+		return p.fail(at, "write the hyphen as the plain ASCII character -")
 	case r == 't' || r == 'z' || r == 'x' || r == 'y':
 		return p.fail(at, "unexpected %q after %s; EDTF letters are capitals (T, Z, X, Y)", r, after)
 	}
@@ -95,17 +97,14 @@ func (p *dateScanner) longYear(d Date, body string) (Date, error) {
 		return d, p.fail(j, "a Y year stands alone, with no month or day")
 	case j < len(body):
 		return d, p.unexpected(j, "the year")
+	case len(digits) <= 4:
+		y, _ := strconv.ParseInt(digits, 10, 64)
+		if neg {
+			y = -y
+		}
+		return d, p.fail(0, "Y marks years of more than 4 digits; write %s", formatYear(y))
 	case digits[0] == '0':
 		return d, p.fail(i, "a Y year has no leading zeros")
-	case len(digits) <= 4:
-		short := digits
-		for len(short) < 4 {
-			short = "0" + short
-		}
-		if neg {
-			short = "-" + short
-		}
-		return d, p.fail(0, "Y marks years of more than 4 digits; write %s", short)
 	case len(digits) > maxLongYearDigits:
 		return d, p.fail(i, "years of more than %d digits are not supported", maxLongYearDigits)
 	}
@@ -193,9 +192,6 @@ func (p *dateScanner) field(body string, i int, name, example string) (int, bool
 	f := body[i:j]
 	switch {
 	case len(f) != 2:
-		if f == "" && j < len(body) {
-			return 0, false, j, p.unexpected(j, "the hyphen")
-		}
 		return 0, false, j, p.fail(i, "the %s has two digits, as in %s", name, example)
 	case f == "XX":
 		return 0, true, j, nil
@@ -334,6 +330,9 @@ func (p *dateScanner) zone(d Date, body string, i int) (Date, error) {
 	if body[i] == '-' {
 		sign = -1
 	}
+	if rest := body[i+1:]; len(rest) == 4 && allDigits(rest) {
+		return d, p.fail(i, "write the UTC offset with a colon, as in %c%s:%s", body[i], rest[:2], rest[2:])
+	}
 	h, j, err := p.twoDigits(body, i+1, "offset hour", "+04:30")
 	if err != nil {
 		return d, err
@@ -370,6 +369,16 @@ func (p *dateScanner) twoDigits(body string, i int, name, example string) (int, 
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// allDigits reports whether s is made of ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // isLeap reports whether year y is a leap year of the proleptic Gregorian
 // calendar (astronomical numbering, so year 0 is a leap year).

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Patterns of common human ways to write a date, matched against the
@@ -21,7 +22,7 @@ var (
 	reBasic     = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
 	reSpaceTime = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2}.*)$`)
 	reMonthDY   = regexp.MustCompile(`^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
-	reDMonthY   = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{4})$`)
+	reDMonthY   = regexp.MustCompile(`^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{4})$`)
 	reMonthY    = regexp.MustCompile(`^([a-z]+)\.?,?\s+(\d{4})$`)
 )
 
@@ -104,6 +105,10 @@ func numericHint(t string) (string, bool) {
 		case a <= 12 && b <= 12 && a > 0 && b > 0:
 			return fmt.Sprintf("EDTF writes dates year-month-day: %s if the day comes first, %s if the month does",
 				ymd(m[3], b, a), ymd(m[3], a, b)), true
+		case a > 12 && b >= 1 && b <= 12:
+			y, _ := strconv.ParseInt(m[3], 10, 64)
+			return fmt.Sprintf("EDTF writes dates year-month-day (%s), but %s %s has %d days",
+				ymd(m[3], b, a), time.Month(b), m[3], daysIn(y, b)), true
 		}
 		return "", false
 	}
@@ -192,6 +197,7 @@ func respelledHint(s, trimmed string) (string, bool) {
 		{trimmed, "with no spaces around it"},
 		{upper, "with capital letters"},
 		{strings.ReplaceAll(upper, "U", "X"), "(X marks an unspecified digit)"},
+		{dashes.Replace(upper), "with plain ASCII hyphens"},
 	}
 	for _, try := range tries {
 		if try.spelling == s {
@@ -209,6 +215,10 @@ func respelledHint(s, trimmed string) (string, bool) {
 	return "", false
 }
 
+// dashes replaces the dash characters word processors put in place of the
+// ASCII hyphen-minus.
+var dashes = strings.NewReplacer("‐", "-", "‑", "-", "‒", "-", "–", "-", "—", "-", "−", "-")
+
 // rangeSeparators are the ways people join the two ends of a range.
 var rangeSeparators = [...]string{" - ", " – ", " — ", "–", "—", " to ", " until ", " till ", " and ", "-"}
 
@@ -225,6 +235,9 @@ func rangeHint(t string) (string, bool) {
 			if errA == nil && errB == nil && !a.IsInterval && !b.IsInterval {
 				if v, err := parse(a.String() + "/" + b.String()); err == nil {
 					return writeIt(v.String(), "(a slash separates the start and end of an interval)")
+				}
+				if v, err := parse(b.String() + "/" + a.String()); err == nil {
+					return writeIt(v.String(), "(the start comes first, and a slash separates it from the end)")
 				}
 			}
 			j := strings.Index(t[i+len(sep):], sep)
