@@ -1,0 +1,91 @@
+package graph
+
+import (
+	"slices"
+	"sync"
+
+	dgraph "github.com/dominikbraun/graph"
+	"github.com/eventgraph/eventgraph/casefile"
+)
+
+// Graph is the graph of a case. It is immutable once built, and safe for
+// concurrent use.
+//
+// The vertices and typed edges are kept in sorted slices with a compact
+// adjacency (computed once, at Build); every query runs on these. Library
+// returns the same graph as a github.com/dominikbraun/graph graph, for its
+// algorithms.
+type Graph struct {
+	c        *casefile.Case
+	vertices []*Vertex        // sorted by ID
+	index    map[string]int32 // vertex ID -> position in vertices
+	edges    []Edge           // sorted by From, To, Kind, Label, Pos
+	ends     [][2]int32       // vertex positions of each edge's From and To
+
+	// Compressed adjacency: the edges touching vertex v are
+	// edges[incident[incidentAt[v]:incidentAt[v+1]]] (ascending), its
+	// distinct neighbours (either direction, itself excluded) are
+	// adjacent[adjacentAt[v]:adjacentAt[v+1]] (ascending, so sorted by ID).
+	incidentAt, incident []int32
+	adjacentAt, adjacent []int32
+
+	lib struct {
+		once sync.Once
+		g    dgraph.Graph[string, *Vertex]
+		err  error
+	}
+	noSources struct {
+		once sync.Once
+		g    *Graph
+	}
+}
+
+// Case returns the case the graph was built from. For a graph made by Ego,
+// Induced or WithoutSources it is the whole original case.
+func (g *Graph) Case() *casefile.Case { return g.c }
+
+// Order returns the number of vertices.
+func (g *Graph) Order() int { return len(g.vertices) }
+
+// EdgeCount returns the number of typed edges (several may join one pair).
+func (g *Graph) EdgeCount() int { return len(g.edges) }
+
+// Vertices returns every vertex, sorted by ID.
+func (g *Graph) Vertices() []*Vertex { return slices.Clone(g.vertices) }
+
+// Vertex returns the vertex with the given ID.
+func (g *Graph) Vertex(id string) (*Vertex, bool) {
+	i, ok := g.index[id]
+	if !ok {
+		return nil, false
+	}
+	return g.vertices[i], true
+}
+
+// Edges returns every typed edge, sorted by From, To, Kind, Label and Pos.
+func (g *Graph) Edges() []Edge { return slices.Clone(g.edges) }
+
+// EdgesOf returns the edges from or to the vertex id, in the order of Edges;
+// nil when id names no vertex.
+func (g *Graph) EdgesOf(id string) []Edge {
+	v, ok := g.index[id]
+	if !ok {
+		return nil
+	}
+	idx := g.incident[g.incidentAt[v]:g.incidentAt[v+1]]
+	out := make([]Edge, len(idx))
+	for i, e := range idx {
+		out[i] = g.edges[e]
+	}
+	return out
+}
+
+// neighbours returns the distinct neighbours of vertex v, ascending.
+func (g *Graph) neighbours(v int32) []int32 {
+	return g.adjacent[g.adjacentAt[v]:g.adjacentAt[v+1]]
+}
+
+// incidentEdges returns the positions in g.edges of v's edges, ascending.
+func (g *Graph) incidentEdges(v int32) []int32 {
+	return g.incident[g.incidentAt[v]:g.incidentAt[v+1]]
+}

@@ -1,0 +1,48 @@
+package graph
+
+import "github.com/eventgraph/eventgraph/casefile"
+
+// Induced returns the subgraph of the given records with every edge among
+// them. IDs that name no vertex, and repeated IDs, are ignored.
+func (g *Graph) Induced(ids []string) *Graph {
+	keep := make([]bool, len(g.vertices))
+	for _, id := range ids {
+		if v, ok := g.index[id]; ok {
+			keep[v] = true
+		}
+	}
+	return g.induced(keep)
+}
+
+// WithoutSources returns the graph without its source vertices and the
+// edges that touch them (cites, published-by, authored-by). Researchers
+// asking how two records are connected rarely mean "both cite the same
+// article": run Neighbours, Ego, ShortestPath and Components on this graph
+// to leave such links out. The result is computed once and shared.
+func (g *Graph) WithoutSources() *Graph {
+	g.noSources.once.Do(func() {
+		keep := make([]bool, len(g.vertices))
+		for i, v := range g.vertices {
+			keep[i] = v.Kind != casefile.KindSource
+		}
+		g.noSources.g = g.induced(keep)
+	})
+	return g.noSources.g
+}
+
+// induced returns the subgraph of the vertices marked in keep.
+func (g *Graph) induced(keep []bool) *Graph {
+	var vertices []*Vertex
+	for i, v := range g.vertices {
+		if keep[i] {
+			vertices = append(vertices, v)
+		}
+	}
+	var edges []Edge
+	for i, e := range g.ends {
+		if keep[e[0]] && keep[e[1]] {
+			edges = append(edges, g.edges[i])
+		}
+	}
+	return newGraph(g.c, vertices, edges)
+}
