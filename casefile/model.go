@@ -31,6 +31,11 @@ type Case struct {
 	Events        []*Event
 	Claims        []*Claim
 	Relations     []*Relation
+
+	// idx looks records up by ID; Load, Validate, AsOf and Subset build it.
+	// A Case put together by hand without Validate has none, and lookups
+	// then scan the slices.
+	idx *index
 }
 
 // Meta is the case's own description (the "case" key).

@@ -1,0 +1,164 @@
+package casefile
+
+import (
+	"strconv"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// claimFields are the keys of a claim.
+var claimFields = []string{"id", "statement", "about", "sources", "claimants", "made", "responses"}
+
+// claimantFields are the keys of a claimant written as a mapping.
+var claimantFields = []string{"who", "anonymous", "count"}
+
+// responseFields are the keys of a response.
+var responseFields = []string{"who", "stance", "date", "quote", "sources"}
+
+// claim reads one item of "claims".
+func (l *loader) claim(n *yaml.Node) *Claim {
+	f, ok := l.fields(n, "claim", claimFields)
+	if !ok {
+		return nil
+	}
+	c := &Claim{Pos: l.pos(f.n)}
+	c.ID = f.readID()
+	c.Statement = f.text("statement")
+	c.About = f.refs("about", ruleAbout)
+	c.Sources = f.refs("sources", ruleSource)
+	for _, it := range f.list("claimants") {
+		if a, ok := l.claimant(it); ok {
+			c.Claimants = append(c.Claimants, a)
+		}
+	}
+	c.Made = f.date("made")
+	for _, it := range f.list("responses") {
+		if r, ok := l.response(c, it); ok {
+			c.Responses = append(c.Responses, r)
+		}
+	}
+	f.need("id", c.ID != "")
+	f.need("statement", c.Statement != "")
+	f.need("about", len(c.About) > 0)
+	f.need("sources", len(c.Sources) > 0)
+	return c
+}
+
+// claimant reads one item of "claimants": an ID, {who: ID} or
+// {anonymous: text, count: N}.
+func (l *loader) claimant(n *yaml.Node) (Claimant, bool) {
+	switch {
+	case n.Kind == yaml.ScalarNode && !isNull(n):
+		l.refs = append(l.refs, ref{id: n.Value, field: "claimants", rule: ruleClaimant, pos: l.pos(n)})
+		return Claimant{Who: n.Value, Pos: l.pos(n)}, true
+	case n.Kind != yaml.MappingNode:
+		l.errs.Add(l.pos(n), "each claimant must be an id or a mapping (who: ... or anonymous: ...), got %s", describe(n))
+		return Claimant{}, false
+	}
+	f, _ := l.fields(n, "claimant", claimantFields)
+	a := Claimant{Pos: l.pos(n)}
+	var at *yaml.Node
+	a.Who, at = f.textAt("who")
+	if at != nil {
+		l.refs = append(l.refs, ref{id: a.Who, field: "who", rule: ruleClaimant, pos: l.pos(at)})
+	}
+	a.Anonymous = f.text("anonymous")
+	count, at := f.textAt("count")
+	if at != nil {
+		k, err := strconv.Atoi(count)
+		if err != nil || k < 1 {
+			f.wrong("count", at, "\"count\" must be a whole number of at least 1, got %q", count)
+		}
+		a.Count = max(k, 0)
+	}
+	if msg := claimantProblem(a, at != nil); msg != "" && !f.isBad("who") && !f.isBad("anonymous") {
+		l.errs.Add(a.Pos, "%s", msg)
+		return a, false
+	}
+	return a, true
+}
+
+// claimantProblem says what is wrong with a claimant's combination of
+// fields, or "". hasCount tells whether a count was written.
+func claimantProblem(a Claimant, hasCount bool) string {
+	switch {
+	case a.Who != "" && a.Anonymous != "":
+		return "a claimant is either named (who) or anonymous, not both"
+	case a.Who == "" && a.Anonymous == "":
+		return "a claimant needs \"who\" (an id) or \"anonymous\" (a description such as \"national security sources\")"
+	case a.Who != "" && hasCount:
+		return "\"count\" is for anonymous claimants only"
+	}
+	return ""
+}
+
+// response reads one item of a claim's "responses".
+func (l *loader) response(c *Claim, n *yaml.Node) (Response, bool) {
+	f, ok := l.fields(n, "response", responseFields)
+	if !ok {
+		return Response{}, false
+	}
+	r := Response{Pos: l.pos(f.n)}
+	var at *yaml.Node
+	r.Who, at = f.textAt("who")
+	if at != nil {
+		l.refs = append(l.refs, ref{id: r.Who, field: "who", rule: ruleResponder, pos: l.pos(at)})
+	}
+	var stance string
+	stance, at = f.textAt("stance")
+	if at != nil {
+		f.check("stance", at, checkEnum("stance", stance, stanceNames()))
+	}
+	r.Stance = Stance(stance)
+	r.Date, at = f.dateAt("date")
+	if at != nil {
+		l.respDates = append(l.respDates, respDate{claim: c, i: len(c.Responses), pos: l.pos(at)})
+	}
+	r.Quote = f.text("quote")
+	r.Sources = f.refs("sources", ruleSource)
+	f.need("who", r.Who != "")
+	f.need("stance", stance != "")
+	return r, true
+}
+
+// checkClaim checks the values of a claim built in Go.
+func (v *checker) checkClaim(c *Claim) {
+	v.need(c.Pos, "claim", c.ID, "statement", c.Statement != "")
+	v.need(c.Pos, "claim", c.ID, "about", len(c.About) > 0)
+	v.need(c.Pos, "claim", c.ID, "sources", len(c.Sources) > 0)
+	for _, a := range c.Claimants {
+		p := orPos(a.Pos, c.Pos)
+		v.value(p, claimantProblem(a, a.Count != 0))
+		if a.Count < 0 {
+			v.errs.Add(p, "\"count\" must be a whole number of at least 1, got %d", a.Count)
+		}
+	}
+	for _, r := range c.Responses {
+		p := orPos(r.Pos, c.Pos)
+		v.need(p, "response", "", "who", r.Who != "")
+		v.need(p, "response", "", "stance", r.Stance != "")
+		if r.Stance != "" {
+			v.value(p, checkEnum("stance", string(r.Stance), stanceNames()))
+		}
+	}
+}
+
+// checkResponseDates reports responses dated surely before their claim was
+// made (the response's latest instant before the claim's earliest).
+func (v *checker) checkResponseDates() {
+	for _, c := range v.c.Claims {
+		if c.Made.IsZero() {
+			continue
+		}
+		for i, r := range c.Responses {
+			if r.Date.IsZero() || !r.Date.Upper().Before(c.Made.Lower()) {
+				continue
+			}
+			if c.MadeDerived {
+				v.errs.Add(v.respDatePos(c, i), "response dated %s is before claim %q was made (%s, the date of its earliest source); if the claim was put to them before it was published, give the claim a \"made\" date", r.Date, c.ID, c.Made)
+				continue
+			}
+			v.errs.Add(v.respDatePos(c, i), "response dated %s is before claim %q was made (%s)", r.Date, c.ID, c.Made)
+		}
+	}
+}

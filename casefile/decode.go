@@ -1,0 +1,195 @@
+package casefile
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// loader decodes case files into one Case, collecting every problem.
+type loader struct {
+	c    *Case
+	errs ErrorList
+	refs []ref // every reference, checked once all files are read
+	// respDates are the dated responses, checked against their claim's Made.
+	respDates []respDate
+	meta      *yaml.Node // the first "case" block
+	metaFile  string
+	// parentAt is where each organization's "parent" value stands.
+	parentAt map[*Organization]Pos
+
+	file      string // the file being read, as shown in positions
+	budget    int    // nodes the walk may still visit in this file
+	exhausted bool   // the budget ran out: stop walking this file
+}
+
+// respDate is a response date to check against its claim's Made.
+type respDate struct {
+	claim *Claim
+	i     int // index in claim.Responses
+	pos   Pos
+}
+
+// topFields are the keys of a case-file document.
+var topFields = []string{"case", "people", "organizations", "sources", "events", "claims", "relations"}
+
+var bom = []byte("\xef\xbb\xbf")
+
+// decodeFile reads one file's documents into l.c. name is the file as shown
+// in positions.
+func (l *loader) decodeFile(name string, data []byte) {
+	l.file = name
+	l.exhausted = false
+	data = bytes.TrimPrefix(data, bom)
+	if !utf8.Valid(data) {
+		l.errs = append(l.errs, invalidUTF8(name, data))
+		return
+	}
+	// Without aliases the walk visits each node once, and a node takes at
+	// least one byte; the budget leaves room for modest use of aliases.
+	l.budget = 4*len(data) + 1024
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	for !l.exhausted {
+		var doc yaml.Node
+		err := decodeNode(dec, &doc)
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			l.errs = append(l.errs, syntaxError(name, data, err))
+			return
+		}
+		l.document(&doc)
+	}
+}
+
+// decodeNode decodes the next document, turning a panic inside the YAML
+// parser into an error so that no input can crash the loader.
+func decodeNode(dec *yaml.Decoder, n *yaml.Node) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("yaml: the parser failed on this file: %v", r)
+		}
+	}()
+	return dec.Decode(n)
+}
+
+// invalidUTF8 reports the first byte that is not UTF-8, with its line and
+// column.
+func invalidUTF8(name string, data []byte) *Error {
+	off := 0
+	for off < len(data) {
+		r, size := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		off += size
+	}
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	col := 1 + utf8.RuneCount(data[start:off])
+	return &Error{Pos: Pos{File: name, Line: line, Col: col},
+		Msg: fmt.Sprintf("invalid UTF-8 at byte offset %d (byte 0x%02x); save the file as UTF-8", off, data[off])}
+}
+
+var reYAMLLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxError turns a YAML parser error into an Error at its line (column
+// 1: the parser gives none). A tab in the indentation near that line is
+// named as the likely cause.
+func syntaxError(name string, data []byte, err error) *Error {
+	msg := err.Error()
+	line := 0
+	if m := reYAMLLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	} else {
+		msg = strings.TrimPrefix(msg, "yaml: ")
+	}
+	if tl, tc, ok := indentTab(data, line); ok && (strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token") || line == 0) {
+		return &Error{Pos: Pos{File: name, Line: tl, Col: tc},
+			Msg: "a tab indents this line; YAML indents with spaces only (" + msg + ")"}
+	}
+	pos := Pos{File: name, Line: line}
+	if line > 0 {
+		pos.Col = 1
+	}
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		msg = strings.Join(te.Errors, "; ")
+	}
+	return &Error{Pos: pos, Msg: "invalid YAML: " + msg}
+}
+
+// indentTab finds a tab in the leading white space of the lines up to line
+// (all lines when line is 0) and returns the last such line and its column.
+func indentTab(data []byte, line int) (int, int, bool) {
+	found, fl, fc := false, 0, 0
+	for i, l := range bytes.Split(data, []byte("\n")) {
+		if line > 0 && i+1 > line {
+			break
+		}
+		for j, c := range l {
+			if c == '\t' {
+				found, fl, fc = true, i+1, j+1
+				break
+			}
+			if c != ' ' {
+				break
+			}
+		}
+		if found && line == 0 {
+			break
+		}
+	}
+	return fl, fc, found
+}
+
+// document reads one YAML document: a mapping of the top-level keys.
+func (l *loader) document(doc *yaml.Node) {
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		return // an empty document or one holding only comments
+	}
+	root := l.resolve(doc.Content[0])
+	if isNull(root) {
+		return
+	}
+	if root.Kind != yaml.MappingNode {
+		l.errs.Add(l.pos(root), "the top level must be a mapping with keys such as people:, events: and claims:, got %s", describe(root))
+		return
+	}
+	f, _ := l.fields(root, topLevel, topFields)
+	if m := f.get("case"); m != nil {
+		l.metaBlock(m)
+	}
+	records(f, "people", func(n *yaml.Node) { add(&l.c.People, l.person(n)) })
+	records(f, "organizations", func(n *yaml.Node) { add(&l.c.Organizations, l.organization(n)) })
+	records(f, "sources", func(n *yaml.Node) { add(&l.c.Sources, l.source(n)) })
+	records(f, "events", func(n *yaml.Node) { add(&l.c.Events, l.event(n)) })
+	records(f, "claims", func(n *yaml.Node) { add(&l.c.Claims, l.claim(n)) })
+	records(f, "relations", func(n *yaml.Node) { add(&l.c.Relations, l.relation(n)) })
+}
+
+// records calls read for each item of the list under key.
+func records(f *fields, key string, read func(*yaml.Node)) {
+	for _, n := range f.list(key) {
+		if f.l.exhausted {
+			return
+		}
+		read(n)
+	}
+}
+
+// add appends r to s unless it is nil.
+func add[T any](s *[]*T, r *T) {
+	if r != nil {
+		*s = append(*s, r)
+	}
+}

@@ -1,0 +1,45 @@
+package casefile
+
+import "github.com/eventgraph/eventgraph/edtf"
+
+// derive fills in the fields that are not typed in: Event.Reported and
+// Claim.Made (when not written: the date of the earliest cited source) and
+// Claim.Status (from the responses). Values derived earlier are derived
+// again, so derive can run after a filter changed the case.
+func (c *Case) derive() {
+	for _, e := range c.Events {
+		if e.ReportedDerived {
+			e.Reported, e.ReportedDerived = edtf.Value{}, false
+		}
+		if e.Reported.IsZero() {
+			e.Reported = c.earliestSource(e.Sources)
+			e.ReportedDerived = !e.Reported.IsZero()
+		}
+	}
+	for _, cl := range c.Claims {
+		if cl.MadeDerived {
+			cl.Made, cl.MadeDerived = edtf.Value{}, false
+		}
+		if cl.Made.IsZero() {
+			cl.Made = c.earliestSource(cl.Sources)
+			cl.MadeDerived = !cl.Made.IsZero()
+		}
+		cl.Status = DeriveStatus(cl.Responses)
+	}
+}
+
+// earliestSource returns the earliest date among the named sources (by
+// edtf.Value.Compare), or the zero Value when none of them is known.
+func (c *Case) earliestSource(ids []string) edtf.Value {
+	var best edtf.Value
+	for _, id := range ids {
+		s := c.Source(id)
+		if s == nil || s.Date.IsZero() {
+			continue
+		}
+		if best.IsZero() || s.Date.Compare(best) < 0 {
+			best = s.Date
+		}
+	}
+	return best
+}

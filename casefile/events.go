@@ -1,0 +1,66 @@
+package casefile
+
+import "go.yaml.in/yaml/v3"
+
+// eventFields are the keys of an event.
+var eventFields = []string{"id", "title", "date", "participants", "place", "description", "tags", "sources", "reported"}
+
+// participantFields are the keys of a participant written as a mapping.
+var participantFields = []string{"who", "role"}
+
+// event reads one item of "events".
+func (l *loader) event(n *yaml.Node) *Event {
+	f, ok := l.fields(n, "event", eventFields)
+	if !ok {
+		return nil
+	}
+	e := &Event{Pos: l.pos(f.n)}
+	e.ID = f.readID()
+	e.Title = f.text("title")
+	e.Date = f.date("date")
+	for _, it := range f.list("participants") {
+		if p, ok := l.participant(it); ok {
+			e.Participants = append(e.Participants, p)
+		}
+	}
+	e.Place = f.text("place")
+	e.Description = f.text("description")
+	e.Tags, _ = f.texts("tags")
+	e.Sources = f.refs("sources", ruleSource)
+	e.Reported = f.date("reported")
+	f.need("id", e.ID != "")
+	f.need("title", e.Title != "")
+	f.need("date", !e.Date.IsZero())
+	return e
+}
+
+// participant reads one item of "participants": an ID, or {who, role}.
+func (l *loader) participant(n *yaml.Node) (Participant, bool) {
+	switch {
+	case n.Kind == yaml.ScalarNode && !isNull(n):
+		l.refs = append(l.refs, ref{id: n.Value, field: "participants", rule: ruleParticipant, pos: l.pos(n)})
+		return Participant{Who: n.Value, Pos: l.pos(n)}, true
+	case n.Kind != yaml.MappingNode:
+		l.errs.Add(l.pos(n), "each participant must be an id or a mapping (who: ..., role: ...), got %s", describe(n))
+		return Participant{}, false
+	}
+	f, _ := l.fields(n, "participant", participantFields)
+	p := Participant{Pos: l.pos(n)}
+	var at *yaml.Node
+	p.Who, at = f.textAt("who")
+	if at != nil {
+		l.refs = append(l.refs, ref{id: p.Who, field: "who", rule: ruleParticipant, pos: l.pos(at)})
+	}
+	p.Role = f.text("role")
+	f.need("who", p.Who != "")
+	return p, p.Who != ""
+}
+
+// checkEvent checks the values of an event built in Go.
+func (v *checker) checkEvent(e *Event) {
+	v.need(e.Pos, "event", e.ID, "title", e.Title != "")
+	v.need(e.Pos, "event", e.ID, "date", !e.Date.IsZero())
+	for _, p := range e.Participants {
+		v.need(orPos(p.Pos, e.Pos), "participant", "", "who", p.Who != "")
+	}
+}

@@ -1,0 +1,271 @@
+package casefile
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/edtf"
+	"go.yaml.in/yaml/v3"
+)
+
+// fields reads the keys of one YAML mapping that stands for a record. It
+// reports keys that are not text, unknown (with the nearest known key) or
+// given twice, and remembers which fields had a value of the wrong type so
+// that no "missing field" error follows them.
+type fields struct {
+	l     *loader
+	n     *yaml.Node // the mapping, resolved; nil when the node was not one
+	what  string     // "event", "claimant"
+	id    string     // the record's ID once read, for messages
+	keys  []string   // known keys present, in file order
+	keyAt []*yaml.Node
+	vals  []*yaml.Node
+	bad   []string // keys whose value was reported as wrong
+}
+
+// fields starts reading n as a mapping of known keys. When n is not a
+// mapping it reports "a WHAT must be a mapping, got ..." and every getter
+// returns zero values; ok reports which happened.
+func (l *loader) fields(n *yaml.Node, what string, known []string) (f *fields, ok bool) {
+	f = &fields{l: l, what: what}
+	n = l.resolve(n)
+	if n.Kind != yaml.MappingNode {
+		if !l.exhausted {
+			l.errs.Add(l.pos(n), "%s %s must be a mapping (%s: ...), got %s", article(what), what, known[0], describe(n))
+		}
+		return f, false
+	}
+	f.n = n
+	for i := 0; i+1 < len(n.Content) && !l.exhausted; i += 2 {
+		k := l.resolve(n.Content[i])
+		if k.Kind != yaml.ScalarNode || isNull(k) {
+			l.errs.Add(l.pos(k), "a field name must be text, got %s", describe(k))
+			continue
+		}
+		name := k.Value
+		if !contains(known, name) {
+			l.unknownField(k, what, known)
+			continue
+		}
+		if j := f.index(name); j >= 0 {
+			first := f.keyAt[j]
+			l.errs.Add(l.pos(k), "duplicate field %q %s; the first is at line %d, column %d", name, where(what), first.Line, first.Column)
+			continue
+		}
+		f.keys = append(f.keys, name)
+		f.keyAt = append(f.keyAt, k)
+		f.vals = append(f.vals, n.Content[i+1])
+	}
+	return f, true
+}
+
+// unknownField reports a key that a record does not have.
+func (l *loader) unknownField(k *yaml.Node, what string, known []string) {
+	if k.Value == "<<" {
+		l.errs.Add(l.pos(k), "merge keys (<<) are not supported; write the fields out")
+		return
+	}
+	if s := suggest(k.Value, known); s != "" {
+		l.errs.Add(l.pos(k), "unknown field %q %s, did you mean %q?", k.Value, where(what), s)
+		return
+	}
+	l.errs.Add(l.pos(k), "unknown field %q %s; the fields are %s", k.Value, where(what), oneOf(known))
+}
+
+// topLevel is the "what" of a whole document's mapping.
+const topLevel = "the top level"
+
+// where says where a field stands: "in event", "at the top level".
+func where(what string) string {
+	if what == topLevel {
+		return "at " + what
+	}
+	return "in " + what
+}
+
+// article returns "a" or "an" for a noun.
+func article(noun string) string {
+	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an"
+	}
+	return "a"
+}
+
+// contains reports whether s holds v.
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// index returns where key stands in f.keys, or -1.
+func (f *fields) index(key string) int {
+	for i, k := range f.keys {
+		if k == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// get returns the resolved value of key, or nil when the key is absent or
+// null.
+func (f *fields) get(key string) *yaml.Node {
+	i := f.index(key)
+	if i < 0 {
+		return nil
+	}
+	v := f.l.resolve(f.vals[i])
+	if isNull(v) {
+		return nil
+	}
+	return v
+}
+
+// wrong reports a value of the wrong type or form and remembers the key.
+func (f *fields) wrong(key string, n *yaml.Node, format string, args ...any) {
+	f.bad = append(f.bad, key)
+	f.l.errs.Add(f.l.pos(n), format, args...)
+}
+
+// isBad reports whether key's value was reported as wrong.
+func (f *fields) isBad(key string) bool { return contains(f.bad, key) }
+
+// text returns the text of key, "" when absent.
+func (f *fields) text(key string) string {
+	s, _ := f.textAt(key)
+	return s
+}
+
+// textAt returns the text of key and its node (nil when absent).
+func (f *fields) textAt(key string) (string, *yaml.Node) {
+	v := f.get(key)
+	if v == nil {
+		return "", nil
+	}
+	if v.Kind != yaml.ScalarNode {
+		f.wrong(key, v, "%q must be text, got %s", key, describe(v))
+		return "", nil
+	}
+	return v.Value, v
+}
+
+// texts returns the items of a list of text, with their nodes.
+func (f *fields) texts(key string) ([]string, []*yaml.Node) {
+	items := f.list(key)
+	if len(items) == 0 {
+		return nil, nil
+	}
+	out := make([]string, 0, len(items))
+	nodes := make([]*yaml.Node, 0, len(items))
+	for _, it := range items {
+		switch {
+		case f.l.exhausted:
+			return out, nodes
+		case isNull(it):
+			f.wrong(key, it, "%q has an empty item", key)
+		case it.Kind != yaml.ScalarNode:
+			f.wrong(key, it, "each item of %q must be text, got %s", key, describe(it))
+		default:
+			out = append(out, it.Value)
+			nodes = append(nodes, it)
+		}
+	}
+	return out, nodes
+}
+
+// list returns the resolved items of a list.
+func (f *fields) list(key string) []*yaml.Node {
+	v := f.get(key)
+	if v == nil {
+		return nil
+	}
+	if v.Kind != yaml.SequenceNode {
+		if v.Kind == yaml.ScalarNode {
+			f.wrong(key, v, "%q must be a list, got %s; write [%s]", key, describe(v), v.Value)
+		} else {
+			f.wrong(key, v, "%q must be a list, got %s", key, describe(v))
+		}
+		return nil
+	}
+	out := make([]*yaml.Node, 0, len(v.Content))
+	for _, it := range v.Content {
+		r := f.l.resolve(it)
+		if f.l.exhausted {
+			break
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// date parses key as an EDTF date; the zero Value when absent or invalid.
+func (f *fields) date(key string) edtf.Value {
+	v, _ := f.dateAt(key)
+	return v
+}
+
+// dateAt parses key as an EDTF date and returns its node too.
+func (f *fields) dateAt(key string) (edtf.Value, *yaml.Node) {
+	s, n := f.textAt(key)
+	if n == nil {
+		return edtf.Value{}, nil
+	}
+	d, err := edtf.Parse(s)
+	if err != nil {
+		f.wrong(key, n, "%s", dateError(s, err))
+		return edtf.Value{}, nil
+	}
+	return d, n
+}
+
+// dateError words an edtf error for a case file.
+func dateError(s string, err error) string {
+	var e *edtf.Error
+	if errors.As(err, &e) {
+		return fmt.Sprintf("invalid date %q: %s", s, e.Msg)
+	}
+	return fmt.Sprintf("invalid date %q: %s", s, strings.TrimPrefix(err.Error(), "edtf: "))
+}
+
+// need reports a required field that is absent or empty, unless its value
+// was already reported as wrong.
+func (f *fields) need(key string, present bool) {
+	if present || f.isBad(key) || f.n == nil {
+		return
+	}
+	f.l.errs.Add(f.l.pos(f.n), "%s", missing(f.what, f.id, key))
+}
+
+// missing words the error for a required field that has no value.
+func missing(what, id, key string) string {
+	if id == "" {
+		return fmt.Sprintf("%s is missing required field %q", what, key)
+	}
+	return fmt.Sprintf("%s %q is missing required field %q", what, id, key)
+}
+
+// id reads the record's "id" field and checks its form.
+func (f *fields) readID() string {
+	s, n := f.textAt("id")
+	if n == nil {
+		return ""
+	}
+	if msg := checkID(s); msg != "" {
+		f.wrong("id", n, "%s", msg)
+	}
+	f.id = s
+	return s
+}
+
+// check runs a value check (checkURL, checkEnum ...) on the text of key and
+// reports its message at the value.
+func (f *fields) check(key string, n *yaml.Node, msg string) {
+	if n != nil && msg != "" {
+		f.wrong(key, n, "%s", msg)
+	}
+}

@@ -1,0 +1,129 @@
+package casefile
+
+// index maps every ID of a case to its record, and every record ID to the
+// claims about it.
+type index struct {
+	records map[string]any // *Person, *Organization, *Source, *Event or *Claim
+	about   map[string][]*Claim
+}
+
+// buildIndex indexes c. When an ID is used twice, the first record in slice
+// order wins. ClaimsAbout lists come in the order of c.Claims.
+func buildIndex(c *Case) *index {
+	n := len(c.People) + len(c.Organizations) + len(c.Sources) + len(c.Events) + len(c.Claims)
+	x := &index{records: make(map[string]any, n), about: make(map[string][]*Claim)}
+	add := func(id string, r any) {
+		if _, ok := x.records[id]; !ok {
+			x.records[id] = r
+		}
+	}
+	for _, r := range c.People {
+		add(r.ID, r)
+	}
+	for _, r := range c.Organizations {
+		add(r.ID, r)
+	}
+	for _, r := range c.Sources {
+		add(r.ID, r)
+	}
+	for _, r := range c.Events {
+		add(r.ID, r)
+	}
+	for _, r := range c.Claims {
+		add(r.ID, r)
+		seen := make(map[string]bool, len(r.About))
+		for _, a := range r.About {
+			if !seen[a] {
+				seen[a] = true
+				x.about[a] = append(x.about[a], r)
+			}
+		}
+	}
+	return x
+}
+
+// reindex rebuilds c's index after its slices changed.
+func (c *Case) reindex() { c.idx = buildIndex(c) }
+
+// lookup returns the record with the given ID, or nil.
+func (c *Case) lookup(id string) any {
+	if c == nil {
+		return nil
+	}
+	x := c.idx
+	if x == nil {
+		x = buildIndex(c)
+	}
+	return x.records[id]
+}
+
+// kindOf returns the kind of a record pointer, or "" for anything else.
+func kindOf(r any) Kind {
+	switch r.(type) {
+	case *Person:
+		return KindPerson
+	case *Organization:
+		return KindOrganization
+	case *Source:
+		return KindSource
+	case *Event:
+		return KindEvent
+	case *Claim:
+		return KindClaim
+	}
+	return ""
+}
+
+// Kind returns the kind of the record with the given ID, or "" when the case
+// has none.
+func (c *Case) Kind(id string) Kind { return kindOf(c.lookup(id)) }
+
+// Person returns the person with the given ID, or nil.
+func (c *Case) Person(id string) *Person { r, _ := c.lookup(id).(*Person); return r }
+
+// Organization returns the organization with the given ID, or nil.
+func (c *Case) Organization(id string) *Organization {
+	r, _ := c.lookup(id).(*Organization)
+	return r
+}
+
+// Source returns the source with the given ID, or nil.
+func (c *Case) Source(id string) *Source { r, _ := c.lookup(id).(*Source); return r }
+
+// Event returns the event with the given ID, or nil.
+func (c *Case) Event(id string) *Event { r, _ := c.lookup(id).(*Event); return r }
+
+// Claim returns the claim with the given ID, or nil.
+func (c *Case) Claim(id string) *Claim { r, _ := c.lookup(id).(*Claim); return r }
+
+// Name returns a display name for the record with the given ID: a person's
+// or organization's name, an event's or source's title, a claim's
+// statement. It returns "" when the case has no such record.
+func (c *Case) Name(id string) string {
+	switch r := c.lookup(id).(type) {
+	case *Person:
+		return r.Name
+	case *Organization:
+		return r.Name
+	case *Source:
+		return r.Title
+	case *Event:
+		return r.Title
+	case *Claim:
+		return r.Statement
+	}
+	return ""
+}
+
+// ClaimsAbout returns the claims whose About names id, sorted by claim ID
+// (the order of c.Claims). The slice belongs to the case: do not modify it.
+func (c *Case) ClaimsAbout(id string) []*Claim {
+	if c == nil {
+		return nil
+	}
+	x := c.idx
+	if x == nil {
+		x = buildIndex(c)
+	}
+	return x.about[id]
+}

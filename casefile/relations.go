@@ -1,0 +1,44 @@
+package casefile
+
+import "go.yaml.in/yaml/v3"
+
+// relationFields are the keys of a relation.
+var relationFields = []string{"from", "to", "type", "date", "sources", "note"}
+
+// relation reads one item of "relations".
+func (l *loader) relation(n *yaml.Node) *Relation {
+	f, ok := l.fields(n, "relation", relationFields)
+	if !ok {
+		return nil
+	}
+	r := &Relation{Pos: l.pos(f.n)}
+	var at *yaml.Node
+	r.From, at = f.textAt("from")
+	if at != nil {
+		l.refs = append(l.refs, ref{id: r.From, field: "from", rule: ruleRelated, pos: l.pos(at)})
+	}
+	r.To, at = f.textAt("to")
+	if at != nil {
+		l.refs = append(l.refs, ref{id: r.To, field: "to", rule: ruleRelated, pos: l.pos(at)})
+	}
+	r.Type = f.text("type")
+	r.Date = f.date("date")
+	r.Sources = f.refs("sources", ruleSource)
+	r.Note = f.text("note")
+	f.need("from", r.From != "")
+	f.need("to", r.To != "")
+	f.need("type", r.Type != "")
+	return r
+}
+
+// checkRelation checks a relation's values; a relation needs two ends.
+func (v *checker) checkRelation(r *Relation, loaded bool) {
+	if !loaded {
+		v.need(r.Pos, "relation", "", "from", r.From != "")
+		v.need(r.Pos, "relation", "", "to", r.To != "")
+		v.need(r.Pos, "relation", "", "type", r.Type != "")
+	}
+	if r.From != "" && r.From == r.To {
+		v.errs.Add(r.Pos, "relation %q links %q to itself; a relation needs two different ends", r.Type, r.From)
+	}
+}

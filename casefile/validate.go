@@ -1,0 +1,172 @@
+package casefile
+
+import (
+	"cmp"
+	"slices"
+)
+
+// checker runs the checks that need the whole case: IDs, references,
+// organization cycles, dates against each other. For a case built in Go it
+// also checks the values the loader checks while reading.
+type checker struct {
+	c        *Case
+	errs     ErrorList
+	loaded   bool                  // the case came from YAML: values were checked while reading
+	parentAt map[*Organization]Pos // where each "parent" value stands
+	respAt   map[responseKey]Pos   // where each response "date" value stands
+}
+
+// responseKey names one response of a claim.
+type responseKey struct {
+	claim *Claim
+	i     int
+}
+
+// Validate checks a case put together in Go (rather than loaded from
+// YAML), as Load checks a loaded one: required fields, ID form and
+// uniqueness, allowed values, references, organization cycles and dates.
+// It then fills in the derived fields (Event.Reported, Claim.Made,
+// Claim.Status), sorts every slice by ID (relations by position) and
+// indexes the case for Kind, Name and the other lookups. Errors are at the
+// records' positions, which are zero unless the caller set them. Validate
+// returns nil or an ErrorList.
+func (c *Case) Validate() error {
+	v := &checker{c: c}
+	v.run(modelRefs(c))
+	return v.errs.Err()
+}
+
+// need reports a required field without a value.
+func (v *checker) need(pos Pos, what, id, field string, ok bool) {
+	if !ok {
+		v.errs.Add(pos, "%s", missing(what, id, field))
+	}
+}
+
+// value reports the message of a value check unless it is "".
+func (v *checker) value(pos Pos, msg string) {
+	if msg != "" {
+		v.errs.Add(pos, "%s", msg)
+	}
+}
+
+// parentPos returns where o's parent is written.
+func (v *checker) parentPos(o *Organization) Pos {
+	if p, ok := v.parentAt[o]; ok {
+		return p
+	}
+	return o.Pos
+}
+
+// respDatePos returns where the date of c's i-th response is written.
+func (v *checker) respDatePos(c *Claim, i int) Pos {
+	if p, ok := v.respAt[responseKey{c, i}]; ok {
+		return p
+	}
+	return orPos(c.Responses[i].Pos, c.Pos)
+}
+
+// run checks the case, derives its derived fields, sorts and indexes it.
+func (v *checker) run(refs []ref) {
+	c := v.c
+	v.checkIDs()
+	if !v.loaded {
+		for _, p := range c.People {
+			v.checkPerson(p)
+		}
+		for _, o := range c.Organizations {
+			v.checkOrganization(o)
+		}
+		for _, s := range c.Sources {
+			v.checkSource(s)
+		}
+		for _, e := range c.Events {
+			v.checkEvent(e)
+		}
+		for _, cl := range c.Claims {
+			v.checkClaim(cl)
+		}
+		if c.Meta.Language != "" {
+			v.value(c.Meta.Pos, checkLanguage(c.Meta.Language))
+		}
+	}
+	for _, r := range c.Relations {
+		v.checkRelation(r, v.loaded)
+	}
+	c.sortRecords()
+	c.reindex()
+	v.checkRefs(refs)
+	v.checkParents()
+	c.derive()
+	v.checkResponseDates()
+	v.errs.Sort()
+}
+
+// idEntry is one record's ID, kind and position.
+type idEntry struct {
+	id   string
+	kind Kind
+	pos  Pos
+}
+
+// checkIDs reports missing and malformed IDs (for a case built in Go) and
+// IDs used twice (always), each duplicate naming the first use in file
+// order.
+func (v *checker) checkIDs() {
+	c := v.c
+	var all []idEntry
+	for _, r := range c.People {
+		all = append(all, idEntry{r.ID, KindPerson, r.Pos})
+	}
+	for _, r := range c.Organizations {
+		all = append(all, idEntry{r.ID, KindOrganization, r.Pos})
+	}
+	for _, r := range c.Sources {
+		all = append(all, idEntry{r.ID, KindSource, r.Pos})
+	}
+	for _, r := range c.Events {
+		all = append(all, idEntry{r.ID, KindEvent, r.Pos})
+	}
+	for _, r := range c.Claims {
+		all = append(all, idEntry{r.ID, KindClaim, r.Pos})
+	}
+	slices.SortStableFunc(all, func(a, b idEntry) int { return comparePos(a.pos, b.pos) })
+	first := make(map[string]idEntry, len(all))
+	for _, e := range all {
+		if e.id == "" {
+			if !v.loaded {
+				v.errs.Add(e.pos, "%s", missing(string(e.kind), "", "id"))
+			}
+			continue
+		}
+		if !v.loaded {
+			v.value(e.pos, checkID(e.id))
+		}
+		if f, ok := first[e.id]; ok {
+			at := ""
+			if s := f.pos.String(); s != "" {
+				at = " at " + s
+			}
+			v.errs.Add(e.pos, "duplicate id %q: already used by %s %s%s", e.id, article(string(f.kind)), f.kind, at)
+			continue
+		}
+		first[e.id] = e
+	}
+}
+
+// sortRecords sorts every slice of c by ID, records with equal IDs by
+// position, and relations by position.
+func (c *Case) sortRecords() {
+	byID := func(a, b string, pa, pb Pos) int {
+		if r := cmp.Compare(a, b); r != 0 {
+			return r
+		}
+		return comparePos(pa, pb)
+	}
+	slices.SortStableFunc(c.People, func(a, b *Person) int { return byID(a.ID, b.ID, a.Pos, b.Pos) })
+	slices.SortStableFunc(c.Organizations, func(a, b *Organization) int { return byID(a.ID, b.ID, a.Pos, b.Pos) })
+	slices.SortStableFunc(c.Sources, func(a, b *Source) int { return byID(a.ID, b.ID, a.Pos, b.Pos) })
+	slices.SortStableFunc(c.Events, func(a, b *Event) int { return byID(a.ID, b.ID, a.Pos, b.Pos) })
+	slices.SortStableFunc(c.Claims, func(a, b *Claim) int { return byID(a.ID, b.ID, a.Pos, b.Pos) })
+	slices.SortStableFunc(c.Relations, func(a, b *Relation) int { return comparePos(a.Pos, b.Pos) })
+}

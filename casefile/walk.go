@@ -1,0 +1,115 @@
+package casefile
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"slices"
+	"strings"
+)
+
+// maxDepth bounds how deep folders nest below the case folder, so that
+// symbolic links that fan out cannot make the walk endless.
+const maxDepth = 64
+
+// walker finds the case files below a root folder of an fs.FS.
+//
+// Symbolic links are followed, to files and to folders alike (a case may
+// link in a shared folder of people), as far as the fs.FS follows them
+// (os.DirFS does). A link to a folder that encloses it would loop: it is
+// reported and not followed. Links that lead nowhere are reported too.
+type walker struct {
+	fsys  fs.FS
+	root  string
+	show  func(rel string) string // how a path relative to root is shown
+	files []string                // paths in fsys
+	errs  ErrorList
+}
+
+// isCaseFile reports whether name is a YAML file the loader reads.
+func isCaseFile(name string) bool {
+	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")
+}
+
+// rel returns p relative to the root.
+func (w *walker) rel(p string) string {
+	if w.root == "." {
+		return p
+	}
+	return strings.TrimPrefix(p, w.root+"/")
+}
+
+// walk lists the case files below dir, whose ancestors (dir included) are
+// the folders in up.
+func (w *walker) walk(dir string, up []fs.FileInfo) {
+	if len(up) > maxDepth {
+		w.errs.Add(Pos{File: w.show(w.rel(dir))}, "folders nest more than %d deep (a loop of symbolic links?); not read", maxDepth)
+		return
+	}
+	entries, err := fs.ReadDir(w.fsys, dir)
+	if err != nil {
+		w.errs.Add(Pos{File: w.show(w.rel(dir))}, "cannot read folder: %s", unwrapPath(err))
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		p := path.Join(dir, name)
+		isDir := e.IsDir()
+		var info fs.FileInfo
+		if e.Type()&fs.ModeSymlink != 0 {
+			info, err = fs.Stat(w.fsys, p)
+			if err != nil {
+				if isCaseFile(name) || errors.Is(err, fs.ErrNotExist) {
+					w.errs.Add(Pos{File: w.show(w.rel(p))}, "symbolic link leads nowhere: %s", unwrapPath(err))
+				}
+				continue
+			}
+			isDir = info.IsDir()
+			if !isDir && !info.Mode().IsRegular() {
+				continue
+			}
+		}
+		if !isDir {
+			if isCaseFile(name) {
+				w.files = append(w.files, p)
+			}
+			continue
+		}
+		if info == nil {
+			if info, err = e.Info(); err != nil {
+				w.errs.Add(Pos{File: w.show(w.rel(p))}, "cannot read folder: %s", unwrapPath(err))
+				continue
+			}
+		}
+		if i := slices.IndexFunc(up, func(a fs.FileInfo) bool { return os.SameFile(a, info) }); i >= 0 {
+			w.errs.Add(Pos{File: w.show(w.rel(p))}, "symbolic link loops back to the folder %s that holds it; not followed", w.show(w.ancestor(dir, len(up)-1-i)))
+			continue
+		}
+		w.walk(p, append(up[:len(up):len(up)], info))
+	}
+}
+
+// ancestor returns the folder n levels above dir, relative to the root.
+func (w *walker) ancestor(dir string, n int) string {
+	for range n {
+		dir = path.Dir(dir)
+	}
+	r := w.rel(dir)
+	if r == w.root {
+		return "."
+	}
+	return r
+}
+
+// unwrapPath drops the operation and path of an *fs.PathError, which the
+// message's position already names.
+func unwrapPath(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
