@@ -1,6 +1,9 @@
 package edtf
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // benchInputs mixes the forms a case file holds.
 var benchInputs = []string{
@@ -46,5 +49,17 @@ func BenchmarkBounds(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		v := vals[i%len(vals)]
 		_, _ = v.Lower(), v.Upper()
+	}
+}
+
+// BenchmarkParseLongInvalid measures a long malformed input, whose cost
+// grows with its length.
+func BenchmarkParseLongInvalid(b *testing.B) {
+	s := strings.Repeat("2019-02-15 - ", 200) + "/2019 to 2020"
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(s); err == nil {
+			b.Fatal("no error")
+		}
 	}
 }

@@ -26,6 +26,10 @@ var (
 	reMonthY    = regexp.MustCompile(`^([a-z]+)\.?,?\s+(\d{4})$`)
 )
 
+// maxHintLen bounds the inputs hint looks at: human dates are short, and
+// the range hints reparse the input at every separator.
+const maxHintLen = 64
+
 // seasonCodes maps season words to EDTF season numbers (northern
 // hemisphere, see seasonMonths).
 var seasonCodes = map[string]int{"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
@@ -46,6 +50,9 @@ func monthNumber(w string) int {
 // hint returns how EDTF writes s when s looks like a common human way of
 // writing a date; the message is used in place of the parser's own.
 func hint(s string) (string, bool) {
+	if len(s) > maxHintLen {
+		return "", false
+	}
 	trimmed := strings.TrimSpace(s)
 	if h, ok := respelledHint(s, trimmed); ok {
 		return h, true
