@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -29,7 +30,7 @@ func (p *dateScanner) fail(at int, format string, args ...any) error {
 func (p *dateScanner) unexpected(at int, after string) error {
 	r, _ := utf8.DecodeRuneInString(p.s[at:])
 	switch {
-	case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0':
+	case unicode.IsSpace(r):
 		return p.fail(at, "EDTF dates contain no spaces")
 	case strings.ContainsRune("‐‑‒–—−", r):
 		return p.fail(at, "write the hyphen as the plain ASCII character -")
@@ -46,6 +47,8 @@ func parseDate(in string, off int, s string) (Date, error) {
 	return p.date()
 }
 
+// date reads the whole of s: a qualifier at its end, then a Y year or a
+// calendar date.
 func (p *dateScanner) date() (Date, error) {
 	var d Date
 	body := p.s
