@@ -1,0 +1,42 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/data"
+)
+
+// loadCase loads the case folder named by args (the bundled case when args
+// is empty). Validation problems are printed to stderr one per line, and the
+// returned error only summarises them. name is how messages refer to the case.
+func loadCase(args []string, stderr io.Writer) (c *casefile.Case, name string, err error) {
+	if len(args) == 0 {
+		name = "bundled case " + data.SeedCase
+		c, err = casefile.Load(data.FS, data.SeedCase)
+	} else {
+		name = args[0]
+		c, err = casefile.LoadDir(args[0])
+	}
+	var list casefile.ErrorList
+	if errors.As(err, &list) {
+		for _, e := range list {
+			fmt.Fprintln(stderr, e)
+		}
+		return nil, name, reportedError{fmt.Sprintf("%s: %s", name, plural(len(list), "problem", "problems"))}
+	}
+	if err != nil {
+		return nil, name, err
+	}
+	return c, name, nil
+}
+
+// plural formats a count with the right noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,97 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// env is what every command reads and writes: the standard streams.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// Main runs eventgraph with args (without the program name) and returns the
+// process exit code. It never calls os.Exit, so tests can run it in-process.
+func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := newRoot(e)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	cmd, err := root.ExecuteContextC(ctx)
+	if err == nil {
+		return ExitOK
+	}
+	var rep reportedError
+	var inv invalidError
+	switch {
+	case errors.As(err, &rep):
+		fmt.Fprintf(stderr, "eventgraph: %s\n", rep.summary)
+		return ExitInvalid
+	case errors.As(err, &inv):
+		fmt.Fprintf(stderr, "eventgraph: %v\n", inv.err)
+		return ExitInvalid
+	default:
+		// Everything else comes from parsing the command line: cobra's own
+		// errors (unknown command, unknown flag) and usageError.
+		fmt.Fprintf(stderr, "eventgraph: %v\nRun '%s --help' for usage.\n", err, cmd.CommandPath())
+		return ExitUsage
+	}
+}
+
+// invalidError marks a failure of the input or of the work itself, as
+// opposed to a usage error.
+type invalidError struct{ err error }
+
+func (e invalidError) Error() string { return e.err.Error() }
+func (e invalidError) Unwrap() error { return e.err }
+
+// run adapts a command body: usage errors stay usage errors, every other
+// error is an invalid-input failure (exit code 1).
+func run(f func(cmd *cobra.Command, args []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		err := f(cmd, args)
+		var u usageError
+		var r reportedError
+		if err == nil || errors.As(err, &u) || errors.As(err, &r) {
+			return err
+		}
+		return invalidError{err}
+	}
+}
+
+// maxArgs is cobra.MaximumNArgs whose error is a usage error.
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		return usage(cobra.MaximumNArgs(n)(cmd, args))
+	}
+}
+
+func newRoot(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "eventgraph",
+		Short: "Turn case files about a story into timelines and relationship diagrams",
+		Long: `eventgraph reads a folder of YAML case files (people, organizations, sources,
+dated events, claims with the responses to them, and relations), validates
+them, and draws SVG timelines and relationship diagrams ready to publish.
+
+Every command that takes a DIR uses the bundled case (the Han Dong story)
+when DIR is omitted.`,
+		SilenceErrors:     true,
+		SilenceUsage:      true,
+		CompletionOptions: cobra.CompletionOptions{DisableDefaultCmd: true},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return cmd.Help()
+		},
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
+	root.AddCommand(newValidate(e), newSchema(e), newVersion(e))
+
+	return root
+}
