@@ -13,15 +13,16 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// loader decodes case files into one Case, collecting every problem.
+// loader decodes one case file into a partial Case, collecting every
+// problem; load merges the loaders of all files.
 type loader struct {
 	c    *Case
 	errs ErrorList
 	refs []ref // every reference, checked once all files are read
 	// respDates are the dated responses, checked against their claim's Made.
 	respDates []respDate
-	meta      *yaml.Node // the first "case" block
-	metaFile  string
+	hasMeta   bool // a "case" block was read
+	metaAt    Pos  // where the first "case" block stands
 	// parentAt is where each organization's "parent" value stands.
 	parentAt map[*Organization]Pos
 

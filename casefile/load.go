@@ -6,12 +6,16 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"sync"
 )
 
 // Load reads the case below root in fsys: every *.yaml and *.yml file, in
 // sorted path order, skipping files and folders whose names start with a
 // dot and ignoring other files. Each file holds one or more YAML documents.
+// Files are decoded in parallel, so fsys must be safe for concurrent use
+// (os.DirFS, embed.FS and fstest.MapFS are).
 //
 // Load checks the whole case and returns every problem at once as an
 // ErrorList, sorted by file, line and column; positions name files by
@@ -53,24 +57,72 @@ func load(fsys fs.FS, root, shownRoot string, show func(string) string) (*Case, 
 	}
 	slices.Sort(w.files)
 
-	l := &loader{c: &Case{}, errs: w.errs, parentAt: map[*Organization]Pos{}}
-	for _, p := range w.files {
-		name := show(w.rel(p))
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			l.errs.Add(Pos{File: name}, "cannot read file: %s", unwrapPath(err))
-			continue
-		}
-		l.decodeFile(name, data)
-	}
-	v := &checker{c: l.c, errs: l.errs, loaded: true, parentAt: l.parentAt,
-		respAt: make(map[responseKey]Pos, len(l.respDates))}
-	for _, r := range l.respDates {
-		v.respAt[responseKey{r.claim, r.i}] = r.pos
-	}
-	v.run(l.refs)
+	parts := decodeAll(fsys, w.files, func(p string) string { return show(w.rel(p)) })
+	c, v := merge(parts)
+	v.errs = append(w.errs, v.errs...)
+	v.run(v.refs)
 	if err := v.errs.Err(); err != nil {
 		return nil, err
 	}
-	return l.c, nil
+	return c, nil
+}
+
+// decodeAll reads and decodes the files on GOMAXPROCS goroutines and
+// returns one loader per file, in the order of files.
+func decodeAll(fsys fs.FS, files []string, show func(string) string) []*loader {
+	parts := make([]*loader, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				l := &loader{c: &Case{}, parentAt: map[*Organization]Pos{}}
+				name := show(files[i])
+				if data, err := fs.ReadFile(fsys, files[i]); err != nil {
+					l.errs.Add(Pos{File: name}, "cannot read file: %s", unwrapPath(err))
+				} else {
+					l.decodeFile(name, data)
+				}
+				parts[i] = l
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return parts
+}
+
+// merge joins the partial cases of the files, in file order, into one case
+// and a checker ready to run on it.
+func merge(parts []*loader) (*Case, *checker) {
+	c := &Case{}
+	v := &checker{c: c, loaded: true, parentAt: map[*Organization]Pos{}, respAt: map[responseKey]Pos{}}
+	var metaAt Pos
+	for _, l := range parts {
+		v.errs = append(v.errs, l.errs...)
+		if l.hasMeta {
+			if metaAt != (Pos{}) {
+				v.errs.Add(l.metaAt, "%s", duplicateMeta(metaAt))
+			} else {
+				metaAt, c.Meta = l.metaAt, l.c.Meta
+			}
+		}
+		c.People = append(c.People, l.c.People...)
+		c.Organizations = append(c.Organizations, l.c.Organizations...)
+		c.Sources = append(c.Sources, l.c.Sources...)
+		c.Events = append(c.Events, l.c.Events...)
+		c.Claims = append(c.Claims, l.c.Claims...)
+		c.Relations = append(c.Relations, l.c.Relations...)
+		v.refs = append(v.refs, l.refs...)
+		for o, p := range l.parentAt {
+			v.parentAt[o] = p
+		}
+		for _, r := range l.respDates {
+			v.respAt[responseKey{r.claim, r.i}] = r.pos
+		}
+	}
+	return c, v
 }

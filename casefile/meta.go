@@ -7,16 +7,15 @@ var metaFields = []string{"title", "description", "language"}
 
 // metaBlock reads a "case" block; a case has at most one.
 func (l *loader) metaBlock(n *yaml.Node) {
-	if l.meta != nil {
-		l.errs.Add(l.pos(n), "a case has one \"case\" block, and it is already given at %s",
-			Pos{File: l.metaFile, Line: l.meta.Line, Col: l.meta.Column})
+	if l.hasMeta {
+		l.errs.Add(l.pos(n), "%s", duplicateMeta(l.metaAt))
 		return
 	}
+	l.hasMeta, l.metaAt = true, l.pos(n)
 	f, ok := l.fields(n, "case", metaFields)
 	if !ok {
 		return
 	}
-	l.meta, l.metaFile = f.n, l.file
 	m := &l.c.Meta
 	m.Pos = l.pos(f.n)
 	m.Title = f.text("title")
@@ -26,4 +25,9 @@ func (l *loader) metaBlock(n *yaml.Node) {
 	if at != nil {
 		f.check("language", at, checkLanguage(m.Language))
 	}
+}
+
+// duplicateMeta words the error for a second "case" block.
+func duplicateMeta(first Pos) string {
+	return "a case has one \"case\" block, and it is already given at " + first.String()
 }

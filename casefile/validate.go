@@ -14,6 +14,7 @@ type checker struct {
 	loaded   bool                  // the case came from YAML: values were checked while reading
 	parentAt map[*Organization]Pos // where each "parent" value stands
 	respAt   map[responseKey]Pos   // where each response "date" value stands
+	refs     []ref                 // the references the loader read
 }
 
 // responseKey names one response of a claim.

@@ -1,0 +1,90 @@
+package casefile
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"runtime"
+	"testing"
+	"testing/fstest"
+
+	"github.com/eventgraph/eventgraph/internal/gen"
+	"go.yaml.in/yaml/v3"
+)
+
+// benchSizes are the numbers of events of the benchmark cases.
+var benchSizes = []int{1000, 100000}
+
+// benchCase returns the synthetic case of n events.
+func benchCase(b *testing.B, n int) fstest.MapFS {
+	b.Helper()
+	if n > 1000 && testing.Short() {
+		b.Skip("large case skipped in -short mode")
+	}
+	return gen.FS(gen.Options{Events: n, Seed: 1})
+}
+
+// reportAlloc reports the MB allocated per operation since before.
+func reportAlloc(b *testing.B, before *runtime.MemStats) {
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/(1<<20), "MB/op")
+}
+
+// BenchmarkLoad loads synthetic cases of 1,000 and 100,000 events. The
+// target for 100,000 events is under 5 s and 1 GiB, and within twice the
+// time of BenchmarkDecodeNodes.
+func BenchmarkLoad(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			fsys := benchCase(b, n)
+			var before runtime.MemStats
+			runtime.ReadMemStats(&before)
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := Load(fsys, "."); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportAlloc(b, &before)
+		})
+	}
+}
+
+// BenchmarkDecodeNodes only decodes the files of the same cases into
+// yaml.Node trees: the floor under BenchmarkLoad.
+func BenchmarkDecodeNodes(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			fsys := benchCase(b, n)
+			var before runtime.MemStats
+			runtime.ReadMemStats(&before)
+			b.ResetTimer()
+			for b.Loop() {
+				err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+					if err != nil || d.IsDir() || !isCaseFile(p) {
+						return err
+					}
+					data, err := fs.ReadFile(fsys, p)
+					if err != nil {
+						return err
+					}
+					dec := yaml.NewDecoder(bytes.NewReader(data))
+					for {
+						var doc yaml.Node
+						if err := dec.Decode(&doc); err == io.EOF {
+							return nil
+						} else if err != nil {
+							return err
+						}
+					}
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportAlloc(b, &before)
+		})
+	}
+}
