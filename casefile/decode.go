@@ -126,8 +126,20 @@ func syntaxError(name string, data []byte, err error) *Error {
 	if errors.As(err, &te) {
 		msg = strings.Join(te.Errors, "; ")
 	}
+	if m := reAnchor.FindStringSubmatch(msg); m != nil && line == 0 {
+		if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {
+			pos.Line = 1 + bytes.Count(data[:i], []byte("\n"))
+			pos.Col = 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:i], '\n')+1:i])
+		}
+		msg += "; an alias (*name) must follow its anchor (&name) in the same document"
+	}
+	if strings.HasPrefix(msg, "did not find expected '-' indicator") || strings.HasPrefix(msg, "did not find expected key") {
+		msg += " (check the indentation from this line on)"
+	}
 	return &Error{Pos: pos, Msg: "invalid YAML: " + msg}
 }
+
+var reAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
 
 // indentTab finds a tab in the leading white space of the lines up to line
 // (all lines when line is 0) and returns the last such line and its column.

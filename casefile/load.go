@@ -3,6 +3,7 @@ package casefile
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -78,8 +79,8 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string) []*loader {
 			for i := range next {
 				l := &loader{c: &Case{}, parentAt: map[*Organization]Pos{}}
 				name := show(files[i])
-				if data, err := fs.ReadFile(fsys, files[i]); err != nil {
-					l.errs.Add(Pos{File: name}, "cannot read file: %s", unwrapPath(err))
+				if data, err := readFile(fsys, files[i]); err != nil {
+					l.errs.Add(Pos{File: name}, "%s", err)
 				} else {
 					l.decodeFile(name, data)
 				}
@@ -125,4 +126,30 @@ func merge(parts []*loader) (*Case, *checker) {
 		}
 	}
 	return c, v
+}
+
+// MaxFileSize is the largest case file Load reads, in bytes (16 MiB).
+// Decoding YAML takes some ten times a file's size in memory; a case of
+// any size can be split into many files.
+const MaxFileSize = 16 << 20
+
+// readFile reads a case file of at most MaxFileSize bytes.
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read file: %s", unwrapPath(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read file: %s", unwrapPath(err))
+	}
+	if len(data) > MaxFileSize {
+		size := ""
+		if info, err := f.Stat(); err == nil {
+			size = fmt.Sprintf(" (%.1f MiB)", float64(info.Size())/(1<<20))
+		}
+		return nil, fmt.Errorf("the file is larger than %d MiB%s: split it into several files", MaxFileSize>>20, size)
+	}
+	return data, nil
 }

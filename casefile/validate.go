@@ -101,6 +101,7 @@ func (v *checker) run(refs []ref) {
 	c.derive()
 	v.checkResponseDates()
 	v.errs.Sort()
+	v.errs = slices.CompactFunc(v.errs, func(a, b *Error) bool { return *a == *b })
 }
 
 // idEntry is one record's ID, kind and position.
@@ -144,6 +145,10 @@ func (v *checker) checkIDs() {
 			v.value(e.pos, checkID(e.id))
 		}
 		if f, ok := first[e.id]; ok {
+			if f.pos == e.pos && e.pos != (Pos{}) {
+				v.errs.Add(e.pos, "duplicate id %q: an alias repeats this %s", e.id, e.kind)
+				continue
+			}
 			at := ""
 			if s := f.pos.String(); s != "" {
 				at = " at " + s

@@ -99,10 +99,11 @@ func checkURL(u string) string {
 }
 
 // checkLanguage returns why tag does not look like a BCP 47 language tag
-// ("en", "fr-CA", "zh-Hant-TW"), or "".
+// ("en", "fr-CA", "zh-Hant-TW"): a two- or three-letter language, then
+// subtags of one to eight letters or digits. It returns "" for a good tag.
 func checkLanguage(tag string) string {
 	parts := strings.Split(tag, "-")
-	ok := len(parts[0]) >= 2 && len(parts[0]) <= 8 && isAlnum(parts[0], true)
+	ok := len(parts[0]) >= 2 && len(parts[0]) <= 3 && isAlnum(parts[0], true)
 	for _, p := range parts[1:] {
 		ok = ok && len(p) >= 1 && len(p) <= 8 && isAlnum(p, false)
 	}
