@@ -20,7 +20,7 @@ func Truncate(s string, size float64, bold bool, max float64) string {
 // prefix does.
 func ellipsize(s string, style int, size float64, max float64) string {
 	ell := units(Ellipsis, style)
-	if toPx(ell, size) > max {
+	if !(toPx(ell, size) <= max) {
 		return ""
 	}
 	best := 0
@@ -32,7 +32,7 @@ func ellipsize(s string, style int, size float64, max float64) string {
 		if isBreakSpace(c.first) {
 			continue
 		}
-		if toPx(u+ell, size) > max {
+		if !(toPx(u+ell, size) <= max) {
 			break
 		}
 		best = i
