@@ -18,10 +18,35 @@ func styleIndex(bold bool) int {
 	return 0
 }
 
+// pagedLimit bounds the code points found through pageSpan: planes 0 to 3,
+// where nearly all text lives.
+const pagedLimit = 0x40000
+
+// pageSpan[p] is the index of the span holding code point p<<8, for the
+// pages of 256 code points from denseLen to pagedLimit; the spans of page p
+// are pageSpan[p] through pageSpan[p+1]. It narrows the search in span to a
+// few entries, one for most CJK pages.
+var pageSpan = func() []uint16 {
+	ps := make([]uint16, pagedLimit>>8+1)
+	for p := range ps {
+		ps[p] = uint16(searchSpan(rune(max(p<<8, denseLen)), 0, len(spanStart)))
+	}
+	return ps
+}()
+
 // span returns the index in spanStart of the span holding r, which must be
-// at least denseLen.
+// at least denseLen and at most utf8.MaxRune.
 func span(r rune) int {
-	lo, hi := 0, len(spanStart)
+	if r < pagedLimit {
+		p := r >> 8
+		return searchSpan(r, int(pageSpan[p]), int(pageSpan[p+1])+1)
+	}
+	return searchSpan(r, 0, len(spanStart))
+}
+
+// searchSpan returns the index of the last span in spanStart[lo:hi] that
+// starts at or before r; spanStart[lo] must not be above r.
+func searchSpan(r rune, lo, hi int) int {
 	for hi-lo > 1 {
 		mid := int(uint(lo+hi) >> 1)
 		if spanStart[mid] <= r {
@@ -38,7 +63,7 @@ func advance(r rune, style int) int64 {
 	if uint32(r) < denseLen {
 		return int64(denseAdvance[style][r])
 	}
-	if r > utf8.MaxRune {
+	if uint32(r) > utf8.MaxRune {
 		r = utf8.RuneError
 	}
 	return int64(spanAdvance[style][span(r)])
@@ -49,7 +74,7 @@ func charClass(r rune) uint8 {
 	if uint32(r) < denseLen {
 		return denseClass[r]
 	}
-	if r > utf8.MaxRune {
+	if uint32(r) > utf8.MaxRune {
 		r = utf8.RuneError
 	}
 	return spanClass[span(r)]

@@ -146,8 +146,14 @@ func TestTablesWellFormed(t *testing.T) {
 	if last := spanStart[len(spanStart)-1]; last > utf8.MaxRune {
 		t.Fatalf("last span starts at %U, beyond Unicode", last)
 	}
-	for r := rune(denseLen); r <= utf8.MaxRune; r += 0x7F {
+	if len(spanStart) > 1<<16 {
+		t.Fatalf("%d spans do not fit the uint16 of pageSpan", len(spanStart))
+	}
+	for r := rune(denseLen); r <= utf8.MaxRune; r += 0x3F {
 		i := span(r)
+		if j := searchSpan(r, 0, len(spanStart)); i != j {
+			t.Fatalf("span(%U) = %d, a search of all spans gives %d", r, i, j)
+		}
 		if spanStart[i] > r || i+1 < len(spanStart) && spanStart[i+1] <= r {
 			t.Fatalf("span(%U) = %d covers %U..", r, i, spanStart[i])
 		}

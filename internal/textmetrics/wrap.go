@@ -16,7 +16,7 @@ import "unicode/utf8"
 // is wider than max. Tabs and newlines count as spaces: to keep the
 // paragraphs of s, split s at newlines first.
 func Wrap(s string, size float64, bold bool, max float64) []string {
-	w := wrapper{style: styleIndex(bold), size: size, max: max}
+	w := wrapper{style: styleIndex(bold), size: size, max: max, buf: make([]byte, 0, len(s))}
 	w.space = advance(' ', w.style)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
