@@ -141,12 +141,13 @@ func syntaxError(name string, data []byte, err error) *Error {
 
 var reAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
 
-// indentTab finds a tab in the leading white space of the lines up to line
-// (all lines when line is 0) and returns the last such line and its column.
+// indentTab finds a tab in the leading white space of the lines up to the
+// one after line (the parser's line can be one short; all lines when line
+// is 0) and returns the last such line and its column.
 func indentTab(data []byte, line int) (int, int, bool) {
 	found, fl, fc := false, 0, 0
 	for i, l := range bytes.Split(data, []byte("\n")) {
-		if line > 0 && i+1 > line {
+		if line > 0 && i > line {
 			break
 		}
 		for j, c := range l {
