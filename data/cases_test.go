@@ -28,7 +28,7 @@ var cases = []wantCase{
 	{
 		name:   "seed han-dong",
 		load:   func() (*casefile.Case, error) { return casefile.Load(data.FS, data.SeedCase) },
-		counts: "14 people, 21 organizations, 12 sources, 15 events, 10 claims, 15 relations",
+		counts: "14 people, 21 organizations, 12 sources, 15 events, 10 claims, 17 relations",
 		statuses: map[string]casefile.Status{
 			"consulate-network-backed-dong":              casefile.StatusDisputed,
 			"dong-advised-delaying-release":              casefile.StatusDisputed,
