@@ -1,0 +1,103 @@
+package timeline
+
+import (
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/eventgraph/eventgraph/casefile"
+)
+
+// entry is one thing drawn on the time axis: an event, or an aggregate
+// standing for several events too dense to label one by one.
+type entry struct {
+	ev   *casefile.Event
+	ext  extent
+	cutS bool // starts before the crop
+	cutE bool // ends after the crop
+	// members are the events of an aggregate, in time order; nil for an
+	// event.
+	members []*entry
+}
+
+// id returns the entry's stable ID: the event's, or the aggregate's first
+// member's with its count.
+func (e *entry) id() string {
+	if e.members == nil {
+		return e.ev.ID
+	}
+	return e.members[0].ev.ID + "-and-" + strconv.Itoa(len(e.members)-1)
+}
+
+// mid returns the middle of the entry's time, where it falls into a bin.
+func (e *entry) mid() float64 {
+	if e.ext.Point {
+		return e.ext.At
+	}
+	return (e.ext.Lo + e.ext.Hi) / 2
+}
+
+// aggregate replaces the entries whose midpoints fall into the same bin of
+// binPx pixels along the axis (pos maps times to pixels), when a bin holds
+// more than limit of them, by one aggregate entry. Entries are in time
+// order and so is the result.
+func aggregate(entries []*entry, pos func(float64) float64, binPx float64, limit int) []*entry {
+	if len(entries) == 0 {
+		return nil
+	}
+	bins := make([]int64, len(entries))
+	idx := make([]int, len(entries))
+	for i, e := range entries {
+		bins[i] = int64(math.Floor(pos(e.mid()) / binPx))
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return bins[idx[a]] < bins[idx[b]] })
+	var out []*entry
+	for i := 0; i < len(idx); {
+		j := i
+		for j < len(idx) && bins[idx[j]] == bins[idx[i]] {
+			j++
+		}
+		if j-i <= limit {
+			for _, k := range idx[i:j] {
+				out = append(out, entries[k])
+			}
+		} else {
+			members := make([]*entry, 0, j-i)
+			for _, k := range idx[i:j] {
+				members = append(members, entries[k])
+			}
+			out = append(out, newAggregate(members))
+		}
+		i = j
+	}
+	sortEntries(out)
+	return out
+}
+
+// newAggregate returns the aggregate of members (in time order).
+func newAggregate(members []*entry) *entry {
+	a := &entry{members: members}
+	a.ext.Lo, a.ext.Hi = members[0].ext.Lo, members[0].ext.Hi
+	for _, m := range members {
+		a.ext.Lo = math.Min(a.ext.Lo, m.ext.Lo)
+		a.ext.Hi = math.Max(a.ext.Hi, m.ext.Hi)
+		a.cutS = a.cutS || m.cutS
+		a.cutE = a.cutE || m.cutE
+	}
+	return a
+}
+
+// sortEntries orders entries by start, then end, then ID.
+func sortEntries(es []*entry) {
+	sort.SliceStable(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		if a.ext.Lo != b.ext.Lo {
+			return a.ext.Lo < b.ext.Lo
+		}
+		if a.ext.Hi != b.ext.Hi {
+			return a.ext.Hi < b.ext.Hi
+		}
+		return a.id() < b.id()
+	})
+}

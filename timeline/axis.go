@@ -1,0 +1,111 @@
+package timeline
+
+import (
+	"github.com/eventgraph/eventgraph/internal/textmetrics"
+)
+
+// axisTick is a tick drawn on the axis, where gridlines may follow it.
+type axisTick struct {
+	U     float64
+	Label Item
+}
+
+// Axis sizes in px.
+const (
+	tickLen     = 5.0
+	tickGap     = 3.0  // between a tick and its label
+	tickLabelGx = 14.0 // least room between two tick labels along a horizontal axis
+	tickLabelGy = 22.0 // least room between two tick labels along a vertical axis
+)
+
+// axisTicks chooses the ticks of every segment of sc and their labels,
+// dropping a label that would come too close to the one before. For a
+// horizontal axis the labels hang below v; for a vertical one they end left
+// of v. Labels never pass lo..hi across their length.
+func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
+	var out []axisTick
+	last := -1e18
+	for _, g := range sc.segs {
+		pxPerDay := (g.End - g.Start) / (g.To - g.From)
+		step := chooseStep(pxPerDay, func(s tickStep) float64 {
+			if f.vertical {
+				return tickLabelGy
+			}
+			return textmetrics.Width(sampleTickLabel(s, g.From), sizeSmall, false) + tickLabelGx
+		})
+		for _, t := range ticksIn(step, g.From, g.To) {
+			u := sc.pos(t.T)
+			lab := textItem(RoleMuted, "eg-tick-label", []string{t.Label}, 0, 0, sizeSmall, false)
+			var a0, a1 float64 // the label's extent along the axis
+			if f.vertical {
+				lab = moved(lab, v-tickLen-tickGap-lab.W, u-lab.H/2)
+				lab.Anchor = AnchorStart
+				a0, a1 = lab.Y, lab.Y+lab.H
+			} else {
+				x := u - lab.W/2
+				lab = moved(lab, x, v+tickLen+tickGap)
+				a0, a1 = lab.X, lab.X+lab.W
+			}
+			if a0 < lo || a1 > hi || a0 < last+gapAlong(f) {
+				continue
+			}
+			last = a1
+			out = append(out, axisTick{U: u, Label: lab})
+		}
+	}
+	return out
+}
+
+func gapAlong(f frame) float64 {
+	if f.vertical {
+		return 4
+	}
+	return tickLabelGx / 2
+}
+
+// drawAxis draws the axis line of each segment at v, its ticks with their
+// labels, and a zig-zag at each break.
+func drawAxis(f frame, sc scale, v float64, ticks []axisTick) []Item {
+	var out []Item
+	add := func(it Item, role Role, class string) {
+		it.Role, it.Class = role, class
+		if it.Shape == ShapeLine {
+			it.Stroke = StrokeSolid
+		}
+		out = append(out, it)
+	}
+	for i, g := range sc.segs {
+		add(f.line(g.Start, v, g.End, v), RoleAxis, "eg-axis")
+		if i > 0 {
+			out = append(out, breakMark(f, sc.segs[i-1].End, g.Start, v, "eg-break")...)
+		}
+	}
+	dir := 1.0
+	if f.vertical {
+		dir = -1
+	}
+	for _, t := range ticks {
+		add(f.line(t.U, v, t.U, v+dir*tickLen), RoleAxis, "eg-tick")
+		out = append(out, t.Label)
+	}
+	return out
+}
+
+// breakMark draws an axis break: a zig-zag from u0 to u1 across v.
+func breakMark(f frame, u0, u1, v float64, class string) []Item {
+	const amp = 5.0
+	zig := []float64{u0, v}
+	n := 5
+	step := (u1 - u0 - 4) / float64(n)
+	for i := 0; i < n; i++ {
+		d := amp
+		if i%2 == 1 {
+			d = -amp
+		}
+		zig = append(zig, u0+2+step*(float64(i)+0.5), v-d)
+	}
+	zig = append(zig, u1, v)
+	z := f.line(zig...)
+	z.Role, z.Class, z.Stroke, z.Width = RoleBreak, class, StrokeSolid, 1.5
+	return []Item{z}
+}

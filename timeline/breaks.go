@@ -1,0 +1,187 @@
+package timeline
+
+import (
+	"math"
+	"sort"
+)
+
+// Axis breaks: a stretch of time with no event, long compared with the whole
+// timeline, is cut out of the axis and marked with a zig-zag, so that a
+// cluster of events on two days stays readable beside events years earlier.
+const (
+	// breakRatio is the share of the whole time span a gap must exceed to
+	// become a break.
+	breakRatio = 0.15
+	// minBreakDays is the shortest gap that can become a break.
+	minBreakDays = 2
+	// breakGap is the room in px a break takes on the axis.
+	breakGap = 24
+	// maxSegments caps the segments of the axis (one more than its breaks).
+	maxSegments = 6
+	// minSegmentPx is the least room a segment gets, when there is room.
+	minSegmentPx = 110
+)
+
+// span is a stretch of time lo..hi (day numbers, hi exclusive), lo <= hi.
+type span struct{ lo, hi float64 }
+
+// crop bounds the axis: a side whose flag is false is open.
+type crop struct {
+	from, to       float64
+	hasFrom, hasTo bool
+}
+
+// cluster is a run of spans with no long gap inside.
+type cluster struct {
+	lo, hi float64
+	n      int
+}
+
+// clusters groups spans (in any order) into runs separated by gaps longer
+// than breakRatio of the whole, at most maxSegments of them, in time order.
+func clusters(spans []span) []cluster {
+	if len(spans) == 0 {
+		return nil
+	}
+	s := append([]span(nil), spans...)
+	sort.Slice(s, func(i, j int) bool {
+		if s[i].lo != s[j].lo {
+			return s[i].lo < s[j].lo
+		}
+		return s[i].hi < s[j].hi
+	})
+	lo, hi := s[0].lo, s[0].hi
+	for _, x := range s {
+		hi = math.Max(hi, x.hi)
+	}
+	limit := math.Max(breakRatio*(hi-lo), minBreakDays)
+	var cs []cluster
+	cur := cluster{lo: s[0].lo, hi: s[0].hi, n: 1}
+	for _, x := range s[1:] {
+		if x.lo-cur.hi > limit {
+			cs = append(cs, cur)
+			cur = cluster{lo: x.lo, hi: x.hi, n: 1}
+			continue
+		}
+		cur.hi = math.Max(cur.hi, x.hi)
+		cur.n++
+	}
+	cs = append(cs, cur)
+	for len(cs) > maxSegments {
+		// Close the shortest gap.
+		k := 1
+		for i := 2; i < len(cs); i++ {
+			if cs[i].lo-cs[i-1].hi < cs[k].lo-cs[k-1].hi {
+				k = i
+			}
+		}
+		cs[k-1].hi = math.Max(cs[k-1].hi, cs[k].hi)
+		cs[k-1].n += cs[k].n
+		cs = append(cs[:k], cs[k+1:]...)
+	}
+	return cs
+}
+
+// padCluster widens a cluster a little so marks at its ends are not on the
+// break: by 4% of its length, at least half a day.
+func padCluster(c cluster) cluster {
+	pad := math.Max(0.04*(c.hi-c.lo), 0.5)
+	c.lo -= pad
+	c.hi += pad
+	return c
+}
+
+// segmentsFor lays the axis from px0 to px1 out over spans: one segment per
+// cluster, each given room by both its share of time and its share of
+// events, with breakGap px between segments. A crop fixes the axis ends.
+func segmentsFor(spans []span, cr crop, px0, px1 float64) []Segment {
+	cs := clusters(spans)
+	if len(cs) == 0 {
+		lo, hi := cr.from, cr.to
+		switch {
+		case cr.hasFrom && cr.hasTo:
+		case cr.hasFrom:
+			hi = lo + 365
+		case cr.hasTo:
+			lo = hi - 365
+		default:
+			lo, hi = 0, 365
+		}
+		cs = []cluster{{lo: lo, hi: hi}}
+	}
+	total, n := 0.0, 0
+	for i := range cs {
+		cs[i] = padCluster(cs[i])
+		if i > 0 && cs[i].lo < cs[i-1].hi {
+			mid := (cs[i].lo + cs[i-1].hi) / 2
+			cs[i].lo, cs[i-1].hi = mid, mid
+		}
+	}
+	if cr.hasFrom {
+		cs[0].lo = cr.from
+	}
+	if cr.hasTo {
+		cs[len(cs)-1].hi = cr.to
+	}
+	for _, c := range cs {
+		total += c.hi - c.lo
+		n += c.n
+	}
+	k := len(cs)
+	avail := px1 - px0 - float64(k-1)*breakGap
+	weights := make([]float64, k)
+	for i, c := range cs {
+		weights[i] = 0.5 * (c.hi - c.lo) / total
+		if n > 0 {
+			weights[i] += 0.5 * float64(c.n) / float64(n)
+		} else {
+			weights[i] += 0.5 / float64(k)
+		}
+	}
+	widths := allocate(weights, avail, math.Min(minSegmentPx, avail/float64(k)))
+	segs := make([]Segment, k)
+	x := px0
+	for i, c := range cs {
+		segs[i] = Segment{From: c.lo, To: c.hi, Start: x, End: x + widths[i]}
+		x += widths[i] + breakGap
+	}
+	segs[k-1].End = px1
+	return segs
+}
+
+// allocate shares avail among weights proportionally, giving each at least
+// least (which must not exceed avail/len(weights)).
+func allocate(weights []float64, avail, least float64) []float64 {
+	out := make([]float64, len(weights))
+	fixed := make([]bool, len(weights))
+	for range weights {
+		sum, left := 0.0, avail
+		for i, w := range weights {
+			if fixed[i] {
+				left -= least
+			} else {
+				sum += w
+			}
+		}
+		changed := false
+		for i, w := range weights {
+			if fixed[i] {
+				out[i] = least
+				continue
+			}
+			out[i] = left * w / sum
+			if out[i] < least {
+				fixed[i], changed = true, true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for i := range out {
+		if fixed[i] {
+			out[i] = least
+		}
+	}
+	return out
+}

@@ -1,0 +1,214 @@
+package timeline
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/internal/textmetrics"
+	"github.com/eventgraph/eventgraph/theme"
+)
+
+// statusRole returns the style role of a claim status.
+func statusRole(s casefile.Status) Role {
+	switch s {
+	case casefile.StatusDisputed:
+		return RoleDisputed
+	case casefile.StatusConfirmed:
+		return RoleConfirmed
+	case casefile.StatusPartlyConfirmed:
+		return RolePartly
+	}
+	return RoleAlleged
+}
+
+// statusKey returns the legend key of a claim status.
+func statusKey(s casefile.Status) legendKey {
+	switch s {
+	case casefile.StatusDisputed:
+		return keyDisputed
+	case casefile.StatusConfirmed:
+		return keyConfirmed
+	case casefile.StatusPartlyConfirmed:
+		return keyPartly
+	}
+	return keyAlleged
+}
+
+// badgeText returns the text that tells a status without colour:
+// "ALLEGED", "DISPUTED", "CONFIRMED", "PARTLY CONFIRMED".
+func badgeText(s casefile.Status) string {
+	st, ok := theme.Light().Status(string(s))
+	if !ok {
+		st, _ = theme.Light().Status(string(casefile.StatusAlleged))
+	}
+	return st.Badge
+}
+
+// statusClass returns the CSS classes of a claim with status s.
+func statusClass(s casefile.Status) string {
+	return "eg-claim eg-" + string(s)
+}
+
+// stanceRole returns the style role of a response stance.
+func stanceRole(s casefile.Stance) Role {
+	switch s {
+	case casefile.StanceDenies:
+		return RoleDenies
+	case casefile.StanceDisputes:
+		return RoleDisputes
+	case casefile.StanceConfirms:
+		return RoleConfirms
+	case casefile.StancePartlyConfirms:
+		return RolePartlyConf
+	case casefile.StanceSupports:
+		return RoleSupports
+	}
+	return RoleDeclines
+}
+
+// stanceVerb writes a stance as a verb: "denies", "partly confirms".
+func stanceVerb(s casefile.Stance) string {
+	switch s {
+	case casefile.StancePartlyConfirms:
+		return "partly confirms"
+	case casefile.StanceDeclinesComment:
+		return "declines to comment"
+	case "":
+		return "responds"
+	}
+	return string(s)
+}
+
+// claimantsText writes who made a claim: "2 national security sources",
+// "Global News and Sam Cooper"; "" when nobody is named.
+func claimantsText(c *casefile.Claim, a actors) string {
+	var parts []string
+	for _, cl := range c.Claimants {
+		switch {
+		case cl.Who != "":
+			parts = append(parts, nameOf(a, cl.Who))
+		case cl.Count > 0:
+			parts = append(parts, strconv.Itoa(cl.Count)+" "+cleanText(cl.Anonymous))
+		case cl.Anonymous != "":
+			parts = append(parts, cleanText(cl.Anonymous))
+		}
+	}
+	return joinAnd(parts)
+}
+
+// joinAnd joins "a", "a and b", "a, b and c".
+func joinAnd(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// nameOf returns an actor's name, or its ID when the case lacks it.
+func nameOf(a actors, id string) string {
+	if n, ok := a.name[id]; ok && n != "" {
+		return cleanText(n)
+	}
+	return id
+}
+
+// responseText writes a response: "Han Dong denies (21 Mar 2023)".
+func responseText(r casefile.Response, a actors) string {
+	s := nameOf(a, r.Who) + " " + stanceVerb(r.Stance)
+	if !r.Date.IsZero() {
+		s += " (" + valueLabel(r.Date) + ")"
+	}
+	return s
+}
+
+// Badge sizes in px.
+const (
+	badgeH    = 16.0
+	badgePad  = 4.0
+	badgeSwat = 9.0
+)
+
+// badge draws a claim's numbered callout at 0, 0: a box with the status
+// pattern and the text "1 ALLEGED". num 0 leaves out the number.
+func badge(num int, s casefile.Status, group string) block {
+	var b block
+	text := badgeText(s)
+	if num > 0 {
+		text = strconv.Itoa(num) + " " + text
+	}
+	role, class := statusRole(s), statusClass(s)+" eg-badge"
+	tw := textmetrics.Width(text, sizeBadge, true)
+	w := badgePad + badgeSwat + badgePad + tw + badgePad + 1
+	box := Item{Shape: ShapeRect, Role: role, Class: class, Group: group, W: w, H: badgeH, R: 2,
+		Fill: PaintSoft, Stroke: StrokeDashed, Solid: true}
+	sw := Item{Shape: ShapeRect, Role: role, Class: class, Group: group,
+		X: badgePad, Y: (badgeH - badgeSwat) / 2, W: badgeSwat, H: badgeSwat, Fill: PaintHatch, Stroke: StrokeSolid, Width: 1}
+	if s == casefile.StatusConfirmed {
+		sw.Fill = PaintSolid
+	}
+	t := textItem(role, class, []string{text}, badgePad*2+badgeSwat, 0, sizeBadge, true)
+	t.Y = (badgeH - t.H) / 2
+	t.Lines[0].Y += t.Y
+	t.Solid = false
+	b.add(box)
+	b.add(sw)
+	b.add(t)
+	return b
+}
+
+// statusSwatch draws the legend sample of a claim status at x, y.
+func statusSwatch(status string, x, y float64) []Item {
+	s := casefile.Status(status)
+	role, class := statusRole(s), statusClass(s)+" eg-legend-swatch"
+	box := Item{Shape: ShapeRect, Role: role, Class: class, X: x + 1, Y: y + 1, W: swatchW - 2, H: swatchH - 2, R: 2,
+		Fill: PaintHatch, Stroke: StrokeDashed}
+	if s == casefile.StatusConfirmed {
+		box.Fill, box.Stroke = PaintSoft, StrokeSolid
+	}
+	return []Item{box}
+}
+
+// claimBlock writes a claim in full, no wider than maxW: its badge, its
+// statement, who made it and who answered it how.
+func claimBlock(c *casefile.Claim, num int, a actors, src *sourceList, maxW float64, group string, about string) block {
+	var b block
+	bd := badge(num, c.Status, group)
+	for _, it := range bd.items {
+		b.add(it)
+	}
+	st := cleanText(c.Statement)
+	if refs := src.refs(c.Sources); refs != "" {
+		st += " " + refs
+	}
+	b.text(RoleText, "eg-claim-statement", st, sizeBody, false, maxW, 0, 4)
+	if about != "" {
+		b.text(RoleMuted, "eg-claim-about", "About: "+about, sizeSmall, false, maxW, 2, 2)
+	}
+	who := claimantsText(c, a)
+	line := "Claimed"
+	if who != "" {
+		line += " by " + who
+	}
+	if !c.Made.IsZero() {
+		line += ", " + valueLabel(c.Made)
+	}
+	b.text(RoleMuted, "eg-claimants", line, sizeSmall, false, maxW, 0, 2)
+	for _, r := range c.Responses {
+		t := responseText(r, a)
+		if q := cleanText(r.Quote); q != "" {
+			t += ": “" + q + "”"
+		}
+		if refs := src.refs(r.Sources); refs != "" {
+			t += " " + refs
+		}
+		b.text(stanceRole(r.Stance), "eg-response eg-"+string(r.Stance), t, sizeSmall, true, maxW, 0, 2)
+	}
+	for i := range b.items {
+		b.items[i].Group = group
+	}
+	return b
+}

@@ -1,0 +1,291 @@
+package timeline
+
+import (
+	"math"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/internal/textmetrics"
+)
+
+// Horizontal layout sizes in px.
+const (
+	hMaxRows   = 10   // label rows before events are grouped
+	hRowGap    = 14.0 // between label rows
+	hCardGap   = 16.0 // between labels in a row
+	hLabelGap  = 4.0  // between a mark and its label
+	hCardW     = 190.0
+	hCardWFull = 250.0
+	hBinPx     = 90.0 // first bin width when grouping
+	laneMinH   = 28.0
+	laneSize   = 12.0 // lane label font size
+	laneLabelW = 150.0
+)
+
+// hcard is an entry with its mark and label, laid out at v = 0 (the
+// mark's centre line); the label hangs below the mark.
+type hcard struct {
+	en     *entry
+	mark   drawnMark
+	label  block
+	lx     float64 // label's left edge
+	x0, x1 float64 // the card's extent
+}
+
+func (c *hcard) height() float64 { return markHalf + hLabelGap + c.label.h }
+
+// horizontal lays out a horizontal timeline.
+func (b *builder) horizontal(entries []*entry) error {
+	top := b.header(b.m) + 24
+	lanes, err := chooseLanes(b.opts.Lanes, b.opts.maxLanes(), b.act, eventsOf(entries))
+	if err != nil {
+		return err
+	}
+	laneOf := map[string]int{}
+	gutter, laneH := 0.0, laneMinH
+	var laneLabels []Item
+	for i, l := range lanes {
+		laneOf[l.ID] = i
+		lines := textmetrics.WrapN(cleanText(l.Name), laneSize, true, laneLabelW, 2)
+		t := textItem(laneRole(l.Kind), "eg-lane-label eg-"+string(l.Kind), lines, b.m, 0, laneSize, true)
+		gutter = max(gutter, t.W+16)
+		laneH = max(laneH, t.H+6)
+		laneLabels = append(laneLabels, t)
+	}
+	ua, ub := b.m+gutter+12, b.width-b.m-12
+	sc := scale{segmentsFor(spans(entries), b.cr, ua, ub)}
+	co := cardOptions{maxW: hCardW, titleLines: 3, participants: len(lanes) == 0}
+	if b.opts.claims() == ClaimsFull {
+		co.maxW = hCardWFull
+	}
+	build := func(en *entry) hcard {
+		c := hcard{en: en, mark: drawMark(b.f, b.markSpec(en, sc), 0)}
+		c.label = b.card(en, co, "")
+		lx := c.mark.u0
+		lx = min(lx, b.width-b.m-c.label.w)
+		lx = max(lx, b.m)
+		c.lx = lx
+		c.x0, c.x1 = min(c.mark.u0, lx), max(c.mark.u1, lx+c.label.w)
+		return c
+	}
+	cache := map[*entry]hcard{}
+	try := func(es []*entry, maxRows int) ([]hcard, []int, int, bool) {
+		cards := make([]hcard, len(es))
+		for i, en := range es {
+			c, ok := cache[en]
+			if !ok {
+				c = build(en)
+				if en.members == nil {
+					cache[en] = c
+				}
+			}
+			cards[i] = c
+		}
+		rows, n, ok := packCards(cards, maxRows)
+		return cards, rows, n, ok
+	}
+	es := entries
+	_, _, _, ok := try(es, hMaxRows)
+	for binPx := hBinPx; !ok; binPx *= 2 {
+		for _, limit := range []int{8, 4, 2, 1} {
+			es = aggregate(entries, sc.pos, binPx, limit)
+			if _, _, _, ok = try(es, hMaxRows); ok {
+				break
+			}
+		}
+		if binPx > 2*(ub-ua) {
+			break
+		}
+	}
+	// Number sources and claims in reading order of what is drawn.
+	b.resetNumbers()
+	b.keys = keySet{}
+	cache = map[*entry]hcard{}
+	cards, rows, nrows, _ := try(es, 0)
+
+	// Rows stack upwards from the lanes: row 0 is the lowest.
+	rowH := make([]float64, nrows)
+	for i, c := range cards {
+		rowH[rows[i]] = max(rowH[rows[i]], c.height())
+	}
+	band := 0.0
+	for _, h := range rowH {
+		band += h
+	}
+	band += float64(max(nrows-1, 0)) * hRowGap
+	rowTop := make([]float64, nrows)
+	y := top + band
+	for r := range rowTop {
+		y -= rowH[r]
+		rowTop[r] = y
+		y -= hRowGap
+	}
+	bandBottom := top + band
+	lanesTop := bandBottom + 18
+	axisY := lanesTop + laneH*float64(len(lanes)) + 8
+	if len(lanes) == 0 {
+		axisY = bandBottom + 16
+	}
+	laneY := func(i int) float64 { return lanesTop + laneH*(float64(i)+0.5) }
+	ticks := axisTicks(b.f, sc, axisY, b.m, b.width-b.m)
+
+	// Gridlines, lanes and their labels.
+	for _, t := range ticks {
+		g := b.f.line(t.U, top-6, t.U, axisY)
+		g.Role, g.Class, g.Stroke, g.Width = RoleGrid, "eg-grid", StrokeSolid, 1
+		b.items = append(b.items, g)
+	}
+	for i, l := range lanes {
+		group := "lane-" + l.ID
+		b.groups[group] = Group{ID: group, Class: "eg-lane eg-" + string(l.Kind), Tooltip: cleanText(l.Name)}
+		for _, g := range sc.segs {
+			ln := b.f.line(g.Start-6, laneY(i), g.End+6, laneY(i))
+			ln.Role, ln.Class, ln.Group, ln.Stroke, ln.Width = RoleGrid, "eg-lane-line", group, StrokeSolid, 1
+			b.items = append(b.items, ln)
+		}
+		t := laneLabels[i]
+		t = moved(t, 0, laneY(i)-t.H/2)
+		t.Group = group
+		b.items = append(b.items, t)
+	}
+
+	// Connectors and lane marks.
+	seen := map[[2]int64]bool{}
+	for i, c := range cards {
+		v := rowTop[rows[i]] + markHalf
+		b.laneMarks(c, sc, v, laneOf, lanes, laneY, seen)
+	}
+	// Marks and labels.
+	for i, c := range cards {
+		v := rowTop[rows[i]] + markHalf
+		group := b.groupOf(c.en)
+		b.keys.add(c.mark.keys...)
+		for _, it := range c.mark.items {
+			it = moved(it, 0, v)
+			it.Group = group
+			b.items = append(b.items, it)
+		}
+		b.items = append(b.items, c.label.placed(c.lx, v+markHalf+hLabelGap, group)...)
+	}
+	if len(sc.segs) > 1 {
+		b.keys.add(keyBreak)
+	}
+	b.items = append(b.items, drawAxis(b.f, sc, axisY, ticks)...)
+	bottom := axisY + tickLen + tickGap + textmetrics.LineHeight(sizeSmall)
+	b.height = b.footer(bottom) + b.m
+	return nil
+}
+
+// packCards packs cards (in order) into rows; see packRows.
+func packCards(cards []hcard, maxRows int) ([]int, int, bool) {
+	x0 := make([]float64, len(cards))
+	x1 := make([]float64, len(cards))
+	idx := make([]int, len(cards))
+	for i, c := range cards {
+		x0[i], x1[i], idx[i] = c.x0, c.x1, i
+	}
+	// Pack in order of left edges; ties keep time order.
+	sortByKey(idx, x0)
+	sx0 := make([]float64, len(cards))
+	sx1 := make([]float64, len(cards))
+	for k, i := range idx {
+		sx0[k], sx1[k] = x0[i], x1[i]
+	}
+	srows, n, ok := packRows(sx0, sx1, hCardGap, maxRows)
+	if !ok {
+		return nil, 0, false
+	}
+	rows := make([]int, len(cards))
+	for k, i := range idx {
+		rows[i] = srows[k]
+	}
+	return rows, n, true
+}
+
+// laneMarks draws the connector of a card at v down to the lanes of its
+// participants, and a mark on each of those lanes. Aggregates mark their
+// members' lanes without a connector, one mark per lane and pixel.
+func (b *builder) laneMarks(c hcard, sc scale, v float64, laneOf map[string]int, lanes []lane, laneY func(int) float64, seen map[[2]int64]bool) {
+	events := []*entry{c.en}
+	if c.en.members != nil {
+		events = c.en.members
+	}
+	for _, en := range events {
+		var idx []int
+		for _, p := range en.ev.Participants {
+			if i, ok := laneOf[p.Who]; ok {
+				idx = append(idx, i)
+			}
+		}
+		if len(idx) == 0 {
+			continue
+		}
+		spec := b.markSpec(en, sc)
+		mk := drawMark(b.f, spec, 0)
+		group := ""
+		if c.en.members == nil {
+			group = b.groupOf(en)
+			low := 0
+			for _, i := range idx {
+				low = max(low, i)
+			}
+			cn := b.f.line(mk.mid, v+markHalf, mk.mid, laneY(low))
+			cn.Role, cn.Class, cn.Group, cn.Stroke, cn.Width = RoleConnector, "eg-connector", group, StrokeSolid, 1
+			b.items = append(b.items, cn)
+		}
+		for _, i := range idx {
+			if c.en.members != nil {
+				k := [2]int64{int64(i), int64(math.Round(mk.mid))}
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+			}
+			l := lanes[i]
+			if l.Kind == casefile.KindPerson {
+				b.keys.add(keyLanePerson)
+			} else {
+				b.keys.add(keyLaneOrganization)
+			}
+			var it Item
+			if en.ext.Point {
+				it = b.f.circle(mk.mid, laneY(i), 3.5)
+			} else {
+				u0, u1 := spec.u0, spec.u1
+				if en.ext.Start == EndOpen || en.cutS {
+					u0 = spec.axisU0
+				}
+				if en.ext.End == EndOpen || en.cutE {
+					u1 = spec.axisU1
+				}
+				if u1-u0 < 7 {
+					m := (u0 + u1) / 2
+					u0, u1 = m-3.5, m+3.5
+				}
+				it = b.f.rect(u0, laneY(i)-3, u1-u0, 6)
+				it.R = 3
+			}
+			it.Role, it.Class, it.Group = laneRole(l.Kind), "eg-lane-mark eg-"+string(l.Kind), group
+			it.Fill, it.Stroke, it.Solid, it.Mark = PaintSolid, StrokeNone, true, true
+			b.items = append(b.items, it)
+		}
+	}
+}
+
+// laneRole returns the style role of an actor kind.
+func laneRole(k casefile.Kind) Role {
+	if k == casefile.KindOrganization {
+		return RoleOrganization
+	}
+	return RolePerson
+}
+
+// eventsOf returns the events of entries.
+func eventsOf(es []*entry) []*casefile.Event {
+	out := make([]*casefile.Event, 0, len(es))
+	for _, e := range es {
+		if e.ev != nil {
+			out = append(out, e.ev)
+		}
+	}
+	return out
+}

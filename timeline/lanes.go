@@ -1,0 +1,91 @@
+package timeline
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/eventgraph/eventgraph/casefile"
+)
+
+// ErrUnknownLane is wrapped by the error of a lane naming no person or
+// organization of the case.
+var ErrUnknownLane = errors.New("timeline: unknown lane")
+
+// lane is one actor's row in a horizontal timeline.
+type lane struct {
+	ID     string
+	Name   string
+	Kind   casefile.Kind // KindPerson or KindOrganization
+	Events int           // events the actor takes part in
+}
+
+// actors indexes the people and organizations of a case.
+type actors struct {
+	name map[string]string
+	kind map[string]casefile.Kind
+}
+
+func newActors(c *casefile.Case) actors {
+	a := actors{name: map[string]string{}, kind: map[string]casefile.Kind{}}
+	for _, p := range c.People {
+		a.name[p.ID], a.kind[p.ID] = p.Name, casefile.KindPerson
+	}
+	for _, o := range c.Organizations {
+		a.name[o.ID], a.kind[o.ID] = o.Name, casefile.KindOrganization
+	}
+	return a
+}
+
+// chooseLanes returns the lanes l asks for, given the events drawn.
+func chooseLanes(l Lanes, maxLanes int, a actors, events []*casefile.Event) ([]lane, error) {
+	count := map[string]int{}
+	for _, e := range events {
+		seen := map[string]bool{}
+		for _, p := range e.Participants {
+			if _, ok := a.kind[p.Who]; ok && !seen[p.Who] {
+				seen[p.Who] = true
+				count[p.Who]++
+			}
+		}
+	}
+	mode := l.Mode
+	if mode == "" {
+		mode = LanesAuto
+	}
+	if mode == LanesNone {
+		return nil, nil
+	}
+	if mode == LanesIDs {
+		out := make([]lane, 0, len(l.IDs))
+		for _, id := range l.IDs {
+			k, ok := a.kind[id]
+			if !ok {
+				return nil, fmt.Errorf("%w %q: the case has no person or organization with that ID", ErrUnknownLane, id)
+			}
+			out = append(out, lane{ID: id, Name: a.name[id], Kind: k, Events: count[id]})
+		}
+		return out, nil
+	}
+	var out []lane
+	for id, n := range count {
+		k := a.kind[id]
+		switch {
+		case mode == LanesAuto && n < 2,
+			mode == LanesPeople && k != casefile.KindPerson,
+			mode == LanesOrganizations && k != casefile.KindOrganization:
+			continue
+		}
+		out = append(out, lane{ID: id, Name: a.name[id], Kind: k, Events: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Events != out[j].Events {
+			return out[i].Events > out[j].Events
+		}
+		return out[i].ID < out[j].ID
+	})
+	if mode == LanesAuto && len(out) > maxLanes {
+		out = out[:maxLanes]
+	}
+	return out, nil
+}

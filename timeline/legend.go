@@ -1,0 +1,180 @@
+package timeline
+
+import (
+	"sort"
+
+	"github.com/eventgraph/eventgraph/internal/textmetrics"
+)
+
+// legendKey names one kind of mark the legend can explain.
+type legendKey int
+
+// The legend keys, in the order the legend lists them.
+const (
+	keyPoint legendKey = iota
+	keySpan
+	keyApproximate
+	keyUncertain
+	keyOpen
+	keyUnknown
+	keyCut
+	keyAggregate
+	keyLanePerson
+	keyLaneOrganization
+	keyBreak
+	keyAlleged
+	keyDisputed
+	keyConfirmed
+	keyPartly
+	keySourceRef
+	numKeys
+)
+
+// legendText says what each key's mark means.
+var legendText = [numKeys]string{
+	keyPoint:            "Event on a known day",
+	keySpan:             "Date known only to the month, season or year, or a period: the bar covers all of it",
+	keyApproximate:      "Approximate date (~): whiskers, and “approx.” in the date",
+	keyUncertain:        "Uncertain date (?): dashed outline, and “?” in the date",
+	keyOpen:             "Open end (..): goes on, fading out",
+	keyUnknown:          "End or start not known: dotted tail",
+	keyCut:              "Goes on beyond the edge of the chart",
+	keyAggregate:        "Several events drawn as one: count and dates in the label",
+	keyLanePerson:       "Person taking part (lane)",
+	keyLaneOrganization: "Organization taking part (lane)",
+	keyBreak:            "Axis break: a stretch of time with no events left out",
+	keyAlleged:          "Claim not answered",
+	keyDisputed:         "Claim denied or disputed",
+	keyConfirmed:        "Claim confirmed",
+	keyPartly:           "Claim partly confirmed",
+	keySourceRef:        "Numbers in brackets: sources, listed below",
+}
+
+// keySet records which keys a scene uses.
+type keySet [numKeys]bool
+
+func (k *keySet) add(keys ...legendKey) {
+	for _, x := range keys {
+		k[x] = true
+	}
+}
+
+func sortKeys(ks []legendKey) []legendKey {
+	sort.Slice(ks, func(i, j int) bool { return ks[i] < ks[j] })
+	out := ks[:0]
+	for i, k := range ks {
+		if i == 0 || k != ks[i-1] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// Legend swatch size in px.
+const (
+	swatchW = 36.0
+	swatchH = 16.0
+)
+
+// legendBlock lays out the legend for the keys used, flowing entries into
+// rows no wider than maxW. It returns an empty block when no key is used.
+func legendBlock(keys keySet, maxW float64) block {
+	var b block
+	var used []legendKey
+	for k := legendKey(0); k < numKeys; k++ {
+		if keys[k] {
+			used = append(used, k)
+		}
+	}
+	if len(used) == 0 {
+		return b
+	}
+	head := textItem(RoleText, "eg-legend-title", []string{"Key"}, 0, 0, sizeHeading, true)
+	b.add(head)
+	x, y, rowH := 0.0, head.H+6, 0.0
+	const gapX, gapY = 20.0, 6.0
+	for _, k := range used {
+		textW := min(maxW-swatchW-6, 300)
+		lines := textmetrics.Wrap(legendText[k], sizeSmall, false, textW)
+		t := textItem(RoleMuted, "eg-legend-text", lines, 0, 0, sizeSmall, false)
+		w := swatchW + 6 + t.W
+		h := max(swatchH, t.H)
+		if x > 0 && x+w > maxW {
+			x, y, rowH = 0, y+rowH+gapY, 0
+		}
+		for _, it := range swatch(k) {
+			b.add(moved(it, x, y+(h-swatchH)/2))
+		}
+		b.add(moved(t, x+swatchW+6, y+(h-t.H)/2))
+		x += w + gapX
+		rowH = max(rowH, h)
+	}
+	return b
+}
+
+// swatch draws the sample of a key in a swatchW × swatchH box at 0, 0.
+func swatch(k legendKey) []Item {
+	f := frame{}
+	v := swatchH / 2
+	class := "eg-legend-swatch"
+	spec := func(e extent) markSpec {
+		return markSpec{ext: e, role: RoleEvent, class: class, axisU0: 2, axisU1: swatchW - 2,
+			u0: 12, u1: swatchW - 12, at: swatchW / 2}
+	}
+	mark := func(s markSpec) []Item {
+		items := drawMark(f, s, v).items
+		for i := range items {
+			items[i].Mark = false
+		}
+		return items
+	}
+	switch k {
+	case keyPoint:
+		return mark(spec(extent{Point: true}))
+	case keySpan:
+		return mark(spec(extent{}))
+	case keyApproximate:
+		return mark(spec(extent{Point: true, Approximate: true}))
+	case keyUncertain:
+		return mark(spec(extent{Point: true, Uncertain: true}))
+	case keyOpen:
+		s := spec(extent{End: EndOpen})
+		s.u0 = 4
+		return mark(s)
+	case keyUnknown:
+		s := spec(extent{End: EndUnknown})
+		s.u0, s.u1 = 2, 12
+		return mark(s)
+	case keyCut:
+		s := spec(extent{})
+		s.cutEnd, s.u0 = true, 8
+		return mark(s)
+	case keyAggregate:
+		s := spec(extent{})
+		s.aggregate, s.role, s.u0, s.u1 = true, RoleAggregate, 4, swatchW-4
+		return mark(s)
+	case keyLanePerson, keyLaneOrganization:
+		role := RolePerson
+		if k == keyLaneOrganization {
+			role = RoleOrganization
+		}
+		ln := f.line(0, v, swatchW, v)
+		ln.Role, ln.Class, ln.Stroke = role, class, StrokeSolid
+		ln.Width = 1
+		ln.Opacity = 0.5
+		c := f.circle(swatchW/2, v, 3.5)
+		c.Role, c.Class, c.Fill, c.Stroke = role, class, PaintSolid, StrokeSolid
+		c.Solid = true
+		return []Item{ln, c}
+	case keyBreak:
+		items := breakMark(f, 2, swatchW-2, v, class)
+		return items
+	case keyAlleged, keyDisputed, keyConfirmed, keyPartly:
+		st := map[legendKey]string{keyAlleged: "alleged", keyDisputed: "disputed", keyConfirmed: "confirmed", keyPartly: "partly-confirmed"}[k]
+		return statusSwatch(st, 0, 0)
+	case keySourceRef:
+		t := textItem(RoleMuted, class, []string{"[1]"}, 6, (swatchH-textmetrics.LineHeight(sizeSmall))/2, sizeSmall, false)
+		return []Item{t}
+	}
+	return nil
+}

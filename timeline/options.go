@@ -1,0 +1,251 @@
+package timeline
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/edtf"
+)
+
+// ErrOptions is wrapped by every error about invalid Options.
+var ErrOptions = errors.New("timeline: invalid options")
+
+// Orientation is the direction time runs in.
+type Orientation string
+
+// The orientations.
+const (
+	// Horizontal runs time left to right, with a lane per actor.
+	Horizontal Orientation = "horizontal"
+	// Vertical runs time top to bottom in one column, for phones.
+	Vertical Orientation = "vertical"
+)
+
+// ParseOrientation reads "horizontal" or "vertical" ("" is horizontal).
+func ParseOrientation(s string) (Orientation, error) {
+	switch s {
+	case "", "horizontal":
+		return Horizontal, nil
+	case "vertical":
+		return Vertical, nil
+	}
+	return "", fmt.Errorf("%w: unknown orientation %q: use horizontal or vertical", ErrOptions, s)
+}
+
+// LaneMode says which actors get a lane in a horizontal timeline.
+type LaneMode string
+
+// The lane modes.
+const (
+	// LanesAuto gives a lane to every actor taking part in at least two
+	// events, most involved first (ties by ID), at most MaxLanes of them.
+	LanesAuto LaneMode = "auto"
+	// LanesPeople gives a lane to every person taking part in an event.
+	LanesPeople LaneMode = "people"
+	// LanesOrganizations gives a lane to every organization taking part in
+	// an event.
+	LanesOrganizations LaneMode = "organizations"
+	// LanesAll gives a lane to every actor taking part in an event.
+	LanesAll LaneMode = "all"
+	// LanesNone draws no lanes.
+	LanesNone LaneMode = "none"
+	// LanesIDs gives a lane to each listed actor, in the order listed.
+	LanesIDs LaneMode = "ids"
+)
+
+// Lanes chooses the lanes of a horizontal timeline. The zero value is
+// LanesAuto.
+type Lanes struct {
+	Mode LaneMode `json:"mode,omitempty"`
+	// IDs lists the actors of LanesIDs, in order.
+	IDs []string `json:"ids,omitempty"`
+}
+
+// String writes l back in the form ParseLanes reads.
+func (l Lanes) String() string {
+	switch l.Mode {
+	case "":
+		return string(LanesAuto)
+	case LanesIDs:
+		return strings.Join(l.IDs, ",")
+	}
+	return string(l.Mode)
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// ParseLanes reads "auto", "people", "organizations", "all", "none" or a
+// comma-separated list of person and organization IDs ("" is auto).
+func ParseLanes(s string) (Lanes, error) {
+	switch LaneMode(s) {
+	case "", LanesAuto:
+		return Lanes{Mode: LanesAuto}, nil
+	case LanesPeople, LanesOrganizations, LanesAll, LanesNone:
+		return Lanes{Mode: LaneMode(s)}, nil
+	}
+	var ids []string
+	seen := map[string]bool{}
+	for _, id := range strings.Split(s, ",") {
+		id = strings.TrimSpace(id)
+		if !idPattern.MatchString(id) {
+			return Lanes{}, fmt.Errorf("%w: lanes %q: %q is not an ID; use auto, people, organizations, all, none or IDs such as han-dong,csis", ErrOptions, s, id)
+		}
+		if seen[id] {
+			return Lanes{}, fmt.Errorf("%w: lanes %q: %q is listed twice", ErrOptions, s, id)
+		}
+		seen[id] = true
+		ids = append(ids, id)
+	}
+	return Lanes{Mode: LanesIDs, IDs: ids}, nil
+}
+
+// ClaimsMode says how claims about events are shown.
+type ClaimsMode string
+
+// The claims modes.
+const (
+	// ClaimsBadges puts a numbered callout with the claim's status on each
+	// event a claim is about, and lists the claims in a panel below the
+	// chart.
+	ClaimsBadges ClaimsMode = "badges"
+	// ClaimsFull writes each claim, with its status, claimants and
+	// responses, beside the event it is about.
+	ClaimsFull ClaimsMode = "full"
+	// ClaimsNone shows no claims.
+	ClaimsNone ClaimsMode = "none"
+)
+
+// ParseClaims reads "none", "badges" or "full" ("" is badges).
+func ParseClaims(s string) (ClaimsMode, error) {
+	switch ClaimsMode(s) {
+	case "", ClaimsBadges:
+		return ClaimsBadges, nil
+	case ClaimsFull, ClaimsNone:
+		return ClaimsMode(s), nil
+	}
+	return "", fmt.Errorf("%w: unknown claims mode %q: use none, badges or full", ErrOptions, s)
+}
+
+// Default sizes.
+const (
+	// DefaultWidth is the width of a horizontal timeline.
+	DefaultWidth = 1200
+	// DefaultVerticalWidth is the width of a vertical timeline: a phone.
+	DefaultVerticalWidth = 360
+	// DefaultMaxLanes caps the lanes LanesAuto chooses.
+	DefaultMaxLanes = 16
+	// MinWidth is the narrowest timeline Layout draws.
+	MinWidth = 280
+	// MaxWidth is the widest timeline Layout draws.
+	MaxWidth = 20000
+)
+
+// Options tune Layout. The zero value is a horizontal timeline 1,200 px
+// wide with automatic lanes, claims as badges, and the case's own title.
+type Options struct {
+	// Orientation is Horizontal (the default, also for "") or Vertical.
+	Orientation Orientation `json:"orientation,omitempty"`
+	// Width is the width in px; 0 means DefaultWidth for Horizontal and
+	// DefaultVerticalWidth for Vertical.
+	Width float64 `json:"width,omitempty"`
+	// Lanes chooses the lanes of a horizontal timeline; the zero value is
+	// LanesAuto. Vertical timelines have no lanes.
+	Lanes Lanes `json:"lanes,omitempty"`
+	// MaxLanes caps the lanes LanesAuto chooses; 0 means DefaultMaxLanes.
+	MaxLanes int `json:"maxLanes,omitempty"`
+	// Claims says how claims are shown; "" means ClaimsBadges.
+	Claims ClaimsMode `json:"claims,omitempty"`
+	// From and To crop the timeline; a zero Value leaves that side open.
+	// Events reaching past a crop edge are marked as continuing.
+	From edtf.Value `json:"-"`
+	To   edtf.Value `json:"-"`
+	// AsOf shows the case as it was known on that date (see
+	// casefile.Case.AsOf); the zero Value shows everything.
+	AsOf edtf.Value `json:"-"`
+	// Title and Subtitle replace the case's title and description; "" keeps
+	// the case's own.
+	Title    string `json:"title,omitempty"`
+	Subtitle string `json:"subtitle,omitempty"`
+	// HideSources leaves out the numbered source list under the chart.
+	HideSources bool `json:"hideSources,omitempty"`
+	// HideLegend leaves out the legend.
+	HideLegend bool `json:"hideLegend,omitempty"`
+}
+
+// Validate reports the first thing wrong with o, wrapping ErrOptions.
+func (o Options) Validate() error {
+	if _, err := ParseOrientation(string(o.Orientation)); err != nil {
+		return err
+	}
+	if o.Width != 0 && (o.Width < MinWidth || o.Width > MaxWidth) {
+		return fmt.Errorf("%w: width %g is out of range: use %d to %d px, or 0 for the default", ErrOptions, o.Width, MinWidth, MaxWidth)
+	}
+	switch o.Lanes.Mode {
+	case "", LanesAuto, LanesPeople, LanesOrganizations, LanesAll, LanesNone:
+		if len(o.Lanes.IDs) > 0 {
+			return fmt.Errorf("%w: lanes %q take no IDs; use mode %q to list actors", ErrOptions, o.Lanes.Mode, LanesIDs)
+		}
+	case LanesIDs:
+		if len(o.Lanes.IDs) == 0 {
+			return fmt.Errorf("%w: lanes list no IDs", ErrOptions)
+		}
+		for _, id := range o.Lanes.IDs {
+			if !idPattern.MatchString(id) {
+				return fmt.Errorf("%w: lane %q is not an ID", ErrOptions, id)
+			}
+		}
+	default:
+		return fmt.Errorf("%w: unknown lane mode %q: use auto, people, organizations, all, none or ids", ErrOptions, o.Lanes.Mode)
+	}
+	if o.MaxLanes < 0 {
+		return fmt.Errorf("%w: max lanes %d is negative: use 0 for the default", ErrOptions, o.MaxLanes)
+	}
+	if _, err := ParseClaims(string(o.Claims)); err != nil {
+		return err
+	}
+	if !o.From.IsZero() && !o.To.IsZero() {
+		if from, ok := lowerOf(o.From); ok {
+			if to, ok := upperOf(o.To); ok && to < from {
+				return fmt.Errorf("%w: the crop ends (%s) before it starts (%s)", ErrOptions, o.To.String(), o.From.String())
+			}
+		}
+	}
+	return nil
+}
+
+// orientation returns o's orientation with the default applied.
+func (o Options) orientation() Orientation {
+	if o.Orientation == Vertical {
+		return Vertical
+	}
+	return Horizontal
+}
+
+// width returns o's width with the default applied.
+func (o Options) width() float64 {
+	switch {
+	case o.Width != 0:
+		return o.Width
+	case o.orientation() == Vertical:
+		return DefaultVerticalWidth
+	}
+	return DefaultWidth
+}
+
+// claims returns o's claims mode with the default applied.
+func (o Options) claims() ClaimsMode {
+	if o.Claims == "" {
+		return ClaimsBadges
+	}
+	return o.Claims
+}
+
+// maxLanes returns o's lane cap with the default applied.
+func (o Options) maxLanes() int {
+	if o.MaxLanes == 0 {
+		return DefaultMaxLanes
+	}
+	return o.MaxLanes
+}

@@ -1,0 +1,59 @@
+package timeline
+
+import "sort"
+
+// Segment is one stretch of the time axis drawn at a constant scale: times
+// From..To (day numbers) map linearly onto pixels Start..End.
+type Segment struct {
+	From  float64 `json:"from"`
+	To    float64 `json:"to"`
+	Start float64 `json:"start"`
+	End   float64 `json:"end"`
+}
+
+// scale maps times onto pixels along the axis, piecewise linearly over its
+// segments. Between two segments lies an axis break: times in the gap map
+// linearly onto the break's few pixels, so spans crossing it stay whole.
+type scale struct {
+	segs []Segment
+}
+
+// pos returns the pixel of time t. Times before the first segment or after
+// the last are clamped to the axis ends.
+func (s scale) pos(t float64) float64 {
+	segs := s.segs
+	if len(segs) == 0 {
+		return 0
+	}
+	if t <= segs[0].From {
+		return segs[0].Start
+	}
+	last := segs[len(segs)-1]
+	if t >= last.To {
+		return last.End
+	}
+	// The first segment ending at or after t.
+	i := sort.Search(len(segs), func(i int) bool { return segs[i].To >= t })
+	g := segs[i]
+	if t >= g.From {
+		return lerp(t, g.From, g.To, g.Start, g.End)
+	}
+	p := segs[i-1]
+	return lerp(t, p.To, g.From, p.End, g.Start)
+}
+
+// start and end return the pixels of the axis ends.
+func (s scale) start() float64 { return s.segs[0].Start }
+func (s scale) end() float64   { return s.segs[len(s.segs)-1].End }
+
+// from and to return the times of the axis ends.
+func (s scale) from() float64 { return s.segs[0].From }
+func (s scale) to() float64   { return s.segs[len(s.segs)-1].To }
+
+// lerp maps t from a..b onto c..d; a zero-length a..b maps to the middle.
+func lerp(t, a, b, c, d float64) float64 {
+	if b == a {
+		return (c + d) / 2
+	}
+	return c + (t-a)/(b-a)*(d-c)
+}

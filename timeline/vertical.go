@@ -1,0 +1,156 @@
+package timeline
+
+import (
+	"github.com/eventgraph/eventgraph/internal/textmetrics"
+)
+
+// Vertical layout sizes in px.
+const (
+	vMaxCols   = 3     // mark columns beside the axis
+	vColW      = 13.0  // width of a mark column
+	vCardGap   = 12.0  // between labels
+	vMaxDrift  = 720.0 // how far a label may sit below its mark before events are grouped
+	vBinPx     = 48.0  // first bin height when grouping
+	vMinAxis   = 420.0
+	vMaxAxis   = 16000.0
+	vLeaderGap = 4.0
+)
+
+// vcard is an entry with its mark (drawn at v = 0) and label.
+type vcard struct {
+	en     *entry
+	mark   drawnMark
+	label  block
+	anchor float64 // where along the axis the label's first line points
+}
+
+// vertical lays out a vertical timeline: time runs down one column.
+func (b *builder) vertical(entries []*entry) error {
+	top := b.header(b.m) + 28
+	sp := spans(entries)
+	// The tick label column fits the labels of a trial axis.
+	trial := scale{segmentsFor(sp, b.cr, top, top+1000)}
+	tickW := 0.0
+	for _, t := range axisTicks(b.f, trial, 0, -1e9, 1e9) {
+		tickW = max(tickW, t.Label.W)
+	}
+	tickW = max(tickW, textWidth("2000", sizeSmall))
+	axisX := b.m + tickW + tickLen + tickGap
+	markX0 := axisX + 8
+	labelX := markX0 + vMaxCols*vColW + 12
+	co := cardOptions{maxW: b.width - b.m - labelX, titleLines: 5, participants: true}
+	if co.maxW < 120 {
+		co.maxW = 120
+	}
+	firstMid := textmetrics.LineHeight(sizeSmall) / 2
+
+	// The axis is as long as the labels need, within bounds.
+	total := 0.0
+	for _, en := range entries {
+		total += b.card(en, co, "").h + vCardGap
+	}
+	b.resetNumbers()
+	b.keys = keySet{}
+	length := min(max(total, vMinAxis), vMaxAxis)
+	sc := scale{segmentsFor(sp, b.cr, top+8, top+8+length)}
+
+	build := func(en *entry) vcard {
+		spec := b.markSpec(en, sc)
+		c := vcard{en: en, mark: drawMark(b.f, spec, 0)}
+		c.label = b.card(en, co, "")
+		if en.ext.Point && en.members == nil {
+			c.anchor = spec.at
+		} else {
+			c.anchor = c.mark.u0 + barT/2
+			if en.ext.Start == EndOpen || en.cutS {
+				c.anchor = max(c.mark.u0, spec.u0)
+			}
+		}
+		return c
+	}
+	cache := map[*entry]vcard{}
+	try := func(es []*entry) ([]vcard, []float64, float64) {
+		cards := make([]vcard, len(es))
+		want := make([]float64, len(es))
+		hs := make([]float64, len(es))
+		for i, en := range es {
+			c, ok := cache[en]
+			if !ok {
+				c = build(en)
+				if en.members == nil {
+					cache[en] = c
+				}
+			}
+			cards[i] = c
+			want[i], hs[i] = c.anchor-firstMid, c.label.h
+		}
+		tops, drift := pushDown(want, hs, vCardGap)
+		return cards, tops, drift
+	}
+	es := entries
+	_, _, drift := try(es)
+	for binPx := vBinPx; drift > vMaxDrift; binPx *= 2 {
+		for _, limit := range []int{8, 4, 2, 1} {
+			es = aggregate(entries, sc.pos, binPx, limit)
+			if _, _, drift = try(es); drift <= vMaxDrift {
+				break
+			}
+		}
+		if binPx > 2*length {
+			break
+		}
+	}
+	b.resetNumbers()
+	b.keys = keySet{}
+	cache = map[*entry]vcard{}
+	cards, tops, _ := try(es)
+
+	lo := make([]float64, len(cards))
+	hi := make([]float64, len(cards))
+	for i, c := range cards {
+		lo[i], hi[i] = c.mark.u0, c.mark.u1
+	}
+	cols, _ := packColumns(lo, hi, 3, vMaxCols)
+	bottom := sc.end()
+	for i, c := range cards {
+		bottom = max(bottom, tops[i]+c.label.h)
+	}
+	ticks := axisTicks(b.f, sc, axisX, top, bottom)
+	kept := ticks[:0]
+	for _, t := range ticks {
+		if t.Label.X >= b.m/2 {
+			kept = append(kept, t)
+		}
+	}
+	ticks = kept
+
+	// Leaders first, so marks and labels paint over them.
+	for i, c := range cards {
+		group := b.groupOf(c.en)
+		cx := markX0 + (float64(cols[i])+0.5)*vColW
+		y := tops[i] + firstMid
+		ld := Item{Shape: ShapeLine, Role: RoleConnector, Class: "eg-leader", Group: group, Stroke: StrokeSolid, Width: 1,
+			Points: []Point{{cx + pointR + 2, c.anchor}, {labelX - 10, c.anchor}, {labelX - vLeaderGap - 2, y}, {labelX - vLeaderGap, y}}}
+		if y-c.anchor < 1 && y-c.anchor > -1 {
+			ld.Points = []Point{{cx + pointR + 2, c.anchor}, {labelX - vLeaderGap, y}}
+		}
+		b.items = append(b.items, ld)
+	}
+	for i, c := range cards {
+		group := b.groupOf(c.en)
+		cx := markX0 + (float64(cols[i])+0.5)*vColW
+		b.keys.add(c.mark.keys...)
+		for _, it := range c.mark.items {
+			it = moved(it, cx, 0)
+			it.Group = group
+			b.items = append(b.items, it)
+		}
+		b.items = append(b.items, c.label.placed(labelX, tops[i], group)...)
+	}
+	if len(sc.segs) > 1 {
+		b.keys.add(keyBreak)
+	}
+	b.items = append(b.items, drawAxis(b.f, sc, axisX, ticks)...)
+	b.height = b.footer(bottom+8) + b.m
+	return nil
+}
