@@ -1,12 +1,12 @@
 package graph
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/edtf"
 )
 
 // Build turns a case into its graph. Vertices are the case's people,
@@ -24,62 +24,67 @@ import (
 //   - parent: organization → its parent organization.
 //
 // Pos is the position of the participant, claimant, response or relation
-// entry, and otherwise of the record that holds the reference. A reference
-// to a missing record or an ID used twice is an error wrapping
+// entry, and otherwise of the record that holds the reference. The graph
+// refers to the case's records (Vertex.Person and so on): do not change the
+// case while the graph is in use.
+//
+// A reference to a missing record or an ID used twice is an error wrapping
 // ErrInvalidCase; casefile.Load never returns such a case.
 func Build(c *casefile.Case) (*Graph, error) {
 	if c == nil {
 		return nil, fmt.Errorf("%w: nil case", ErrInvalidCase)
 	}
-	b := builder{c: c, seen: make(map[string]bool)}
+	b := builder{c: c}
 	b.addVertices()
+	b.g = &Graph{c: c, vertices: b.vertices, index: make(map[string]int32, len(b.vertices))}
+	slices.SortFunc(b.vertices, func(x, y *Vertex) int { return strings.Compare(x.ID, y.ID) })
+	for i, v := range b.vertices {
+		if i > 0 && b.vertices[i-1].ID == v.ID {
+			b.errs = append(b.errs, fmt.Sprintf("ID %q is used by two records", v.ID))
+		}
+		b.g.index[v.ID] = int32(i)
+	}
 	b.addEdges()
 	if len(b.errs) > 0 {
 		slices.Sort(b.errs)
 		return nil, fmt.Errorf("%w: %s", ErrInvalidCase, strings.Join(slices.Compact(b.errs), "; "))
 	}
-	return newGraph(c, b.vertices, b.edges), nil
+	b.g.edges = sortEdges(b.edges, len(b.vertices))
+	b.g.index0()
+	return b.g, nil
 }
 
 // builder collects the vertices and edges of a case.
 type builder struct {
 	c        *casefile.Case
+	g        *Graph
 	vertices []*Vertex
-	edges    []Edge
-	seen     map[string]bool
+	edges    []edge
 	errs     []string
-}
-
-func (b *builder) vertex(v *Vertex) {
-	if b.seen[v.ID] {
-		b.errs = append(b.errs, fmt.Sprintf("ID %q is used by two records", v.ID))
-		return
-	}
-	b.seen[v.ID] = true
-	b.vertices = append(b.vertices, v)
 }
 
 func (b *builder) addVertices() {
 	c := b.c
+	b.vertices = make([]*Vertex, 0, len(c.People)+len(c.Organizations)+len(c.Sources)+len(c.Events)+2*len(c.Claims))
 	for _, p := range c.People {
-		b.vertex(&Vertex{ID: p.ID, Kind: casefile.KindPerson, Label: p.Name, Person: p})
+		b.vertices = append(b.vertices, &Vertex{ID: p.ID, Kind: casefile.KindPerson, Label: p.Name, Person: p})
 	}
 	for _, o := range c.Organizations {
-		b.vertex(&Vertex{ID: o.ID, Kind: casefile.KindOrganization, Label: o.Name, Organization: o})
+		b.vertices = append(b.vertices, &Vertex{ID: o.ID, Kind: casefile.KindOrganization, Label: o.Name, Organization: o})
 	}
 	for _, s := range c.Sources {
-		b.vertex(&Vertex{ID: s.ID, Kind: casefile.KindSource, Label: s.Title, Source: s})
+		b.vertices = append(b.vertices, &Vertex{ID: s.ID, Kind: casefile.KindSource, Label: s.Title, Source: s})
 	}
 	for _, e := range c.Events {
-		b.vertex(&Vertex{ID: e.ID, Kind: casefile.KindEvent, Label: e.Title, Event: e})
+		b.vertices = append(b.vertices, &Vertex{ID: e.ID, Kind: casefile.KindEvent, Label: e.Title, Event: e})
 	}
 	for _, cl := range c.Claims {
-		b.vertex(&Vertex{ID: cl.ID, Kind: casefile.KindClaim, Label: cl.Statement, Claim: cl})
+		b.vertices = append(b.vertices, &Vertex{ID: cl.ID, Kind: casefile.KindClaim, Label: cl.Statement, Claim: cl})
 		n := 0
 		for i := range cl.Claimants {
 			if a := &cl.Claimants[i]; a.Who == "" {
 				n++
-				b.vertex(&Vertex{ID: anonymousID(cl.ID, n), Kind: KindAnonymous,
+				b.vertices = append(b.vertices, &Vertex{ID: anonymousID(cl.ID, n), Kind: KindAnonymous,
 					Label: anonymousLabel(a.Anonymous, a.Count), Anonymous: a})
 			}
 		}
@@ -87,141 +92,106 @@ func (b *builder) addVertices() {
 }
 
 // edge records an edge, or an error when an end names no vertex.
-func (b *builder) edge(e Edge) {
-	for _, id := range []string{e.From, e.To} {
-		if !b.seen[id] {
-			b.errs = append(b.errs, fmt.Sprintf("%s%s edge %s → %s: unknown record %q", posPrefix(e.Pos), e.Kind, e.From, e.To, id))
-			return
+func (b *builder) edge(from, to string, kind uint8, label string, date *edtf.Value, pos *casefile.Pos) {
+	f, okf := b.g.index[from]
+	t, okt := b.g.index[to]
+	if !okf || !okt {
+		missing := from
+		if okf {
+			missing = to
 		}
+		b.errs = append(b.errs, fmt.Sprintf("%s%s edge %s → %s: unknown record %q", posPrefix(*pos), edgeKinds[kind], from, to, missing))
+		return
 	}
-	b.edges = append(b.edges, e)
+	if date != nil && date.IsZero() {
+		date = nil
+	}
+	b.edges = append(b.edges, edge{from: f, to: t, seq: int32(len(b.edges)), kind: kind, label: label, date: date, pos: pos})
 }
 
 func (b *builder) addEdges() {
 	c := b.c
+	b.edges = make([]edge, 0, edgeCount(c))
 	for _, o := range c.Organizations {
 		if o.Parent != "" {
-			b.edge(Edge{From: o.ID, To: o.Parent, Kind: EdgeParent, Pos: o.Pos})
+			b.edge(o.ID, o.Parent, kParent, "", nil, &o.Pos)
 		}
 	}
 	for _, s := range c.Sources {
 		if s.Publisher != "" {
-			b.edge(Edge{From: s.ID, To: s.Publisher, Kind: EdgePublishedBy, Pos: s.Pos})
+			b.edge(s.ID, s.Publisher, kPublishedBy, "", nil, &s.Pos)
 		}
 		for _, a := range s.Authors {
-			b.edge(Edge{From: s.ID, To: a, Kind: EdgeAuthoredBy, Pos: s.Pos})
+			b.edge(s.ID, a, kAuthoredBy, "", nil, &s.Pos)
 		}
 	}
 	for _, e := range c.Events {
-		for _, p := range e.Participants {
-			b.edge(Edge{From: p.Who, To: e.ID, Kind: EdgeParticipant, Label: p.Role, Pos: p.Pos})
+		for i := range e.Participants {
+			p := &e.Participants[i]
+			b.edge(p.Who, e.ID, kParticipant, p.Role, nil, &p.Pos)
 		}
 		for _, s := range e.Sources {
-			b.edge(Edge{From: e.ID, To: s, Kind: EdgeCites, Pos: e.Pos})
+			b.edge(e.ID, s, kCites, "", nil, &e.Pos)
 		}
 	}
 	for _, cl := range c.Claims {
 		b.claimEdges(cl)
 	}
 	for _, r := range c.Relations {
-		b.edge(Edge{From: r.From, To: r.To, Kind: EdgeRelation, Label: r.Type, Date: r.Date, Pos: r.Pos})
+		b.edge(r.From, r.To, kRelation, r.Type, &r.Date, &r.Pos)
 	}
 }
 
 func (b *builder) claimEdges(cl *casefile.Claim) {
 	n := 0
-	for _, a := range cl.Claimants {
+	for i := range cl.Claimants {
+		a := &cl.Claimants[i]
 		from := a.Who
 		if from == "" {
 			n++
 			from = anonymousID(cl.ID, n)
 		}
-		b.edge(Edge{From: from, To: cl.ID, Kind: EdgeClaimant, Pos: a.Pos})
+		b.edge(from, cl.ID, kClaimant, "", nil, &a.Pos)
 	}
 	for _, t := range cl.About {
-		b.edge(Edge{From: cl.ID, To: t, Kind: EdgeAbout, Pos: cl.Pos})
+		b.edge(cl.ID, t, kAbout, "", nil, &cl.Pos)
 	}
 	for _, s := range cl.Sources {
-		b.edge(Edge{From: cl.ID, To: s, Kind: EdgeCites, Pos: cl.Pos})
+		b.edge(cl.ID, s, kCites, "", nil, &cl.Pos)
 	}
-	for _, r := range cl.Responses {
-		b.edge(Edge{From: r.Who, To: cl.ID, Kind: EdgeResponse, Label: string(r.Stance), Date: r.Date, Pos: r.Pos})
+	for i := range cl.Responses {
+		r := &cl.Responses[i]
+		b.edge(r.Who, cl.ID, kResponse, string(r.Stance), &r.Date, &r.Pos)
 		for _, s := range r.Sources {
-			b.edge(Edge{From: cl.ID, To: s, Kind: EdgeCites, Pos: r.Pos})
+			b.edge(cl.ID, s, kCites, "", nil, &r.Pos)
 		}
 	}
 }
 
-// compareEdges orders edges by From, To, Kind, Label and Pos.
-func compareEdges(a, b Edge) int {
-	return cmp.Or(
-		strings.Compare(a.From, b.From),
-		strings.Compare(a.To, b.To),
-		strings.Compare(string(a.Kind), string(b.Kind)),
-		strings.Compare(a.Label, b.Label),
-		strings.Compare(a.Pos.File, b.Pos.File),
-		cmp.Compare(a.Pos.Line, b.Pos.Line),
-		cmp.Compare(a.Pos.Col, b.Pos.Col),
-	)
-}
-
-// newGraph indexes vertices (any order, unique IDs) and edges (any order,
-// every end a vertex) into a Graph.
-func newGraph(c *casefile.Case, vertices []*Vertex, edges []Edge) *Graph {
-	slices.SortFunc(vertices, func(a, b *Vertex) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortStableFunc(edges, compareEdges)
-	g := &Graph{c: c, vertices: vertices, edges: edges,
-		index: make(map[string]int32, len(vertices)), ends: make([][2]int32, len(edges))}
-	for i, v := range vertices {
-		g.index[v.ID] = int32(i)
-	}
-	for i, e := range edges {
-		g.ends[i] = [2]int32{g.index[e.From], g.index[e.To]}
-	}
-	g.index0()
-	return g
-}
-
-// index0 fills the compressed adjacency from g.ends.
-func (g *Graph) index0() {
-	n := len(g.vertices)
-	g.incidentAt = make([]int32, n+1)
-	for _, e := range g.ends {
-		g.incidentAt[e[0]+1]++
-		if e[1] != e[0] {
-			g.incidentAt[e[1]+1]++
+// edgeCount returns the number of edges Build makes of c.
+func edgeCount(c *casefile.Case) int {
+	n := len(c.Relations)
+	for _, o := range c.Organizations {
+		if o.Parent != "" {
+			n++
 		}
 	}
-	for v := range n {
-		g.incidentAt[v+1] += g.incidentAt[v]
-	}
-	g.incident = make([]int32, g.incidentAt[n])
-	fill := slices.Clone(g.incidentAt[:n])
-	for i, e := range g.ends {
-		g.incident[fill[e[0]]] = int32(i)
-		fill[e[0]]++
-		if e[1] != e[0] {
-			g.incident[fill[e[1]]] = int32(i)
-			fill[e[1]]++
+	for _, s := range c.Sources {
+		n += len(s.Authors)
+		if s.Publisher != "" {
+			n++
 		}
 	}
-
-	g.adjacentAt = make([]int32, n+1)
-	g.adjacent = make([]int32, 0, len(g.incident))
-	var buf []int32
-	for v := range int32(n) {
-		buf = buf[:0]
-		for _, e := range g.incidentEdges(v) {
-			for _, w := range g.ends[e] {
-				if w != v {
-					buf = append(buf, w)
-				}
-			}
-		}
-		slices.Sort(buf)
-		g.adjacent = append(g.adjacent, slices.Compact(buf)...)
-		g.adjacentAt[v+1] = int32(len(g.adjacent))
+	for _, e := range c.Events {
+		n += len(e.Participants) + len(e.Sources)
 	}
+	for _, cl := range c.Claims {
+		n += len(cl.Claimants) + len(cl.About) + len(cl.Sources) + len(cl.Responses)
+		for _, r := range cl.Responses {
+			n += len(r.Sources)
+		}
+	}
+	return n
 }
 
 // posPrefix writes p as "file:line:col: ", or "" when p names nothing.
@@ -233,4 +203,50 @@ func posPrefix(p casefile.Pos) string {
 		return p.File + ": "
 	}
 	return fmt.Sprintf("%s:%d:%d: ", p.File, p.Line, p.Col)
+}
+
+// index0 fills the compressed adjacency from g.edges.
+func (g *Graph) index0() {
+	n := len(g.vertices)
+	g.incidentAt = make([]int32, n+1)
+	for i := range g.edges {
+		e := &g.edges[i]
+		g.incidentAt[e.from+1]++
+		if e.to != e.from {
+			g.incidentAt[e.to+1]++
+		}
+	}
+	for v := range n {
+		g.incidentAt[v+1] += g.incidentAt[v]
+	}
+	g.incident = make([]int32, g.incidentAt[n])
+	fill := slices.Clone(g.incidentAt[:n])
+	for i := range g.edges {
+		e := &g.edges[i]
+		g.incident[fill[e.from]] = int32(i)
+		fill[e.from]++
+		if e.to != e.from {
+			g.incident[fill[e.to]] = int32(i)
+			fill[e.to]++
+		}
+	}
+
+	g.adjacentAt = make([]int32, n+1)
+	g.adjacent = make([]int32, 0, len(g.incident))
+	var buf []int32
+	for v := range int32(n) {
+		buf = buf[:0]
+		for _, i := range g.incidentEdges(v) {
+			e := &g.edges[i]
+			if e.from != v {
+				buf = append(buf, e.from)
+			}
+			if e.to != v {
+				buf = append(buf, e.to)
+			}
+		}
+		slices.Sort(buf)
+		g.adjacent = append(g.adjacent, slices.Compact(buf)...)
+		g.adjacentAt[v+1] = int32(len(g.adjacent))
+	}
 }

@@ -19,8 +19,7 @@ type Graph struct {
 	c        *casefile.Case
 	vertices []*Vertex        // sorted by ID
 	index    map[string]int32 // vertex ID -> position in vertices
-	edges    []Edge           // sorted by From, To, Kind, Label, Pos
-	ends     [][2]int32       // vertex positions of each edge's From and To
+	edges    []edge           // sorted by From, To, Kind, Label, Pos
 
 	// Compressed adjacency: the edges touching vertex v are
 	// edges[incident[incidentAt[v]:incidentAt[v+1]]] (ascending), its
@@ -63,7 +62,13 @@ func (g *Graph) Vertex(id string) (*Vertex, bool) {
 }
 
 // Edges returns every typed edge, sorted by From, To, Kind, Label and Pos.
-func (g *Graph) Edges() []Edge { return slices.Clone(g.edges) }
+func (g *Graph) Edges() []Edge {
+	out := make([]Edge, len(g.edges))
+	for i := range g.edges {
+		out[i] = g.expand(&g.edges[i])
+	}
+	return out
+}
 
 // EdgesOf returns the edges from or to the vertex id, in the order of Edges;
 // nil when id names no vertex.
@@ -75,7 +80,7 @@ func (g *Graph) EdgesOf(id string) []Edge {
 	idx := g.incident[g.incidentAt[v]:g.incidentAt[v+1]]
 	out := make([]Edge, len(idx))
 	for i, e := range idx {
-		out[i] = g.edges[e]
+		out[i] = g.expand(&g.edges[e])
 	}
 	return out
 }

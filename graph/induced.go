@@ -32,17 +32,22 @@ func (g *Graph) WithoutSources() *Graph {
 
 // induced returns the subgraph of the vertices marked in keep.
 func (g *Graph) induced(keep []bool) *Graph {
-	var vertices []*Vertex
+	sub := &Graph{c: g.c, index: make(map[string]int32)}
+	renum := make([]int32, len(g.vertices))
 	for i, v := range g.vertices {
 		if keep[i] {
-			vertices = append(vertices, v)
+			renum[i] = int32(len(sub.vertices))
+			sub.index[v.ID] = renum[i]
+			sub.vertices = append(sub.vertices, v)
 		}
 	}
-	var edges []Edge
-	for i, e := range g.ends {
-		if keep[e[0]] && keep[e[1]] {
-			edges = append(edges, g.edges[i])
+	// Renumbering keeps the order of vertices, so the edges stay sorted.
+	for _, e := range g.edges {
+		if keep[e.from] && keep[e.to] {
+			e.from, e.to = renum[e.from], renum[e.to]
+			sub.edges = append(sub.edges, e)
 		}
 	}
-	return newGraph(g.c, vertices, edges)
+	sub.index0()
+	return sub
 }

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"fmt"
-	"slices"
 
 	dgraph "github.com/dominikbraun/graph"
 )
@@ -31,10 +30,13 @@ func (g *Graph) library() (dgraph.Graph[string, *Vertex], error) {
 	}
 	for i := 0; i < len(g.edges); {
 		j := i + 1
-		for j < len(g.edges) && g.edges[j].From == g.edges[i].From && g.edges[j].To == g.edges[i].To {
+		for j < len(g.edges) && g.edges[j].from == g.edges[i].from && g.edges[j].to == g.edges[i].to {
 			j++
 		}
-		data := slices.Clone(g.edges[i:j])
+		data := make([]Edge, 0, j-i)
+		for k := i; k < j; k++ {
+			data = append(data, g.expand(&g.edges[k]))
+		}
 		if err := lg.AddEdge(data[0].From, data[0].To, dgraph.EdgeData(data)); err != nil {
 			return nil, fmt.Errorf("graph: library edge %s → %s: %w", data[0].From, data[0].To, err)
 		}

@@ -68,7 +68,7 @@ func (g *Graph) ShortestPath(from, to string) (Path, error) {
 	for i, v := range chain {
 		p.IDs[i] = g.vertices[v].ID
 		if i > 0 {
-			p.Edges = append(p.Edges, g.edges[g.firstEdge(chain[i-1], v)])
+			p.Edges = append(p.Edges, g.expand(&g.edges[g.firstEdge(chain[i-1], v)]))
 		}
 	}
 	return p, nil
@@ -78,7 +78,7 @@ func (g *Graph) ShortestPath(from, to string) (Path, error) {
 // b in either direction; they must be adjacent.
 func (g *Graph) firstEdge(a, b int32) int32 {
 	for _, e := range g.incidentEdges(a) {
-		if x := g.ends[e]; x[0] == b || x[1] == b {
+		if x := &g.edges[e]; x.from == b || x.to == b {
 			return e
 		}
 	}

@@ -1,0 +1,117 @@
+package graph
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/internal/gen"
+)
+
+var benchCases sync.Map // events -> *casefile.Case
+
+// benchCase generates and loads a case of n events once per test binary.
+func benchCase(b *testing.B, n int) *casefile.Case {
+	b.Helper()
+	if c, ok := benchCases.Load(n); ok {
+		return c.(*casefile.Case)
+	}
+	c, err := casefile.Load(gen.FS(gen.Options{Events: n, Seed: 1}), ".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchCases.Store(n, c)
+	return c
+}
+
+var benchSizes = []int{1000, 100000}
+
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			c := benchCase(b, n)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Build(c); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkNeighbours(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			g, err := Build(benchCase(b, n))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := g.Neighbours("person-1", 2); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkShortestPath(b *testing.B) {
+	for _, n := range benchSizes {
+		g, err := Build(benchCase(b, n))
+		if err != nil {
+			b.Fatal(err)
+		}
+		to := fmt.Sprintf("event-%d", n)
+		for _, v := range []struct {
+			name string
+			g    *Graph
+		}{{"all", g}, {"without-sources", g.WithoutSources()}} {
+			b.Run(fmt.Sprintf("events=%d/%s", n, v.name), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := v.g.ShortestPath("person-1", to); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+func BenchmarkComponents(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			g, err := Build(benchCase(b, n))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				g.Components()
+			}
+		})
+	}
+}
+
+// BenchmarkLibrary measures building the dominikbraun/graph view, which
+// Library defers to its first call.
+func BenchmarkLibrary(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			c := benchCase(b, n)
+			b.ReportAllocs()
+			for b.Loop() {
+				g, err := Build(c)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := g.Library(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
