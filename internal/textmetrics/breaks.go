@@ -35,11 +35,12 @@ type cluster struct {
 func nextCluster(word string, style int) cluster {
 	r, n := utf8.DecodeRuneInString(word)
 	c := cluster{end: n, first: r, last: r, units: advance(r, style)}
-	regional := isRegional(r)
+	firstLen := n
+	pairable := isRegional(r) // a lone regional indicator may take a second
 	for c.end < len(word) {
 		r, n = utf8.DecodeRuneInString(word[c.end:])
 		joins := charClass(r) == classExtend || c.last == 0x200D
-		if regional && isRegional(r) && c.last == c.first {
+		if pairable && isRegional(r) && c.end == firstLen {
 			joins = true
 		}
 		if !joins {

@@ -100,9 +100,9 @@ func units(s string, style int) int64 {
 }
 
 // toPx converts font units to pixels at font size size; a size that is not
-// positive (or NaN) gives 0.
+// positive (or NaN) gives 0, and so do 0 units at any size.
 func toPx(u int64, size float64) float64 {
-	if !(size > 0) {
+	if !(size > 0) || u == 0 {
 		return 0
 	}
 	return float64(u) * size / unitsPerEm

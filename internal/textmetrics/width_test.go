@@ -1,6 +1,7 @@
 package textmetrics
 
 import (
+	"math"
 	"testing"
 	"unicode/utf8"
 )
@@ -69,6 +70,9 @@ func TestWidthPixels(t *testing.T) {
 		{"中华人民共和国", 13, true, 91},
 		{"Han Dong", 0, false, 0},
 		{"Han Dong", -3, false, 0},
+		{"Han Dong", math.NaN(), false, 0},
+		{"", math.Inf(1), false, 0},
+		{"\u200b", math.Inf(1), false, 0},
 	}
 	for _, tt := range tests {
 		if got := Width(tt.s, tt.size, tt.bold); got != tt.want {

@@ -47,6 +47,7 @@ func TestWrap(t *testing.T) {
 		{"emoji zwj sequence is one character", "👨\u200d👩\u200d👧👍", 12, false, 1,
 			[]string{"👨\u200d👩\u200d👧", "👍"}},
 		{"flags stay whole", "🇫🇷🇩🇪", 12, false, 1, []string{"🇫🇷", "🇩🇪"}},
+		{"regional indicators pair up", "🇫🇫🇫", 12, false, 1, []string{"🇫🇫", "🇫"}},
 		{"skin tone stays", "👍🏽👍", 12, false, 1, []string{"👍🏽", "👍"}},
 		{"no-break space holds", "10\u00a0km away", 12, false, 30, []string{"10\u00a0k", "m", "away"}},
 		{"zero-width space breaks", "one\u200btwo\u200bthree", 12, false, 40, []string{"one\u200btwo\u200b", "three"}},
