@@ -37,9 +37,13 @@ type Vertex struct {
 }
 
 // KindAnonymous is the kind of the vertex that stands for the anonymous
-// claimants of one claim ("2 national security sources"). Its ID is
-// "<claim-id>~anonymous-<n>" (n counts from 1 in the claim's claimant list);
-// "~" cannot occur in a record ID, so it never collides.
+// claimants of one claim entry ("2 national security sources"). Its ID is
+// "<claim-id>~anonymous-<n>", where n numbers the claim's anonymous
+// claimant entries from 1 in the order written (named claimants are not
+// counted); "~" cannot occur in a record ID, so it never collides. Its Label
+// is "2 national security sources", "national security source" when the
+// count is 1, the text alone when no count is given, and "anonymous source"
+// when there is no text.
 const KindAnonymous casefile.Kind = "anonymous"
 
 // Edge is one typed, directed tie. Several edges may join the same pair of
