@@ -1,0 +1,105 @@
+package diagram
+
+import (
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// kindBit returns the Kinds bit that draws vertices of kind k. Anonymous
+// claimant groups are drawn with people.
+func kindBit(k casefile.Kind) Kinds {
+	switch k {
+	case casefile.KindPerson, graph.KindAnonymous:
+		return People
+	case casefile.KindOrganization:
+		return Organizations
+	case casefile.KindEvent:
+		return Events
+	case casefile.KindClaim:
+		return Claims
+	case casefile.KindSource:
+		return Sources
+	}
+	return 0
+}
+
+// build turns the view of g that o selects into a drawing: the records of
+// the kinds drawn, their ties, events and claims left out folded into
+// edges, and anonymous groups with the same description merged.
+func build(g *graph.Graph, o Options) (*drawing, error) {
+	v, err := selectView(g, o)
+	if err != nil {
+		return nil, err
+	}
+	kinds := o.kinds()
+	d := &drawing{highlight: v.onPath != nil}
+	byID := make(map[string]*graph.Vertex, len(v.vertices))
+	drawn := make(map[string]bool, len(v.vertices))
+	for _, x := range v.vertices {
+		byID[x.ID] = x
+		if kinds.Has(kindBit(x.Kind)) {
+			drawn[x.ID] = true
+			d.nodes = append(d.nodes, &node{id: x.ID, kind: x.Kind, v: x, on: v.onPath[x.ID]})
+		}
+	}
+	f := newFolder(g, byID, drawn, v)
+	for _, e := range v.edges {
+		f.index(e)
+		if drawn[e.From] && drawn[e.To] {
+			d.edges = append(d.edges, drawnEdge(e, byID, v.onEdge[keyOf(e)]))
+		}
+	}
+	d.edges = append(d.edges, f.fold()...)
+	d.sort()
+	mergeAnonymous(d)
+	d.sort()
+	dropStranded(d, v, o)
+	return d, nil
+}
+
+// dropStranded leaves out the nodes whose every tie in the view went to
+// records that are not drawn (the reporters and outlets of sources when
+// sources are not drawn): alone in a corner they tell nothing. Records
+// with no ties at all, the focus and the ends of a path stay.
+func dropStranded(d *drawing, v *view, o Options) {
+	tied := map[string]bool{}
+	for _, e := range v.edges {
+		tied[e.From], tied[e.To] = true, true
+	}
+	drawnTie := map[string]bool{}
+	for _, e := range d.edges {
+		drawnTie[e.from], drawnTie[e.to] = true, true
+	}
+	kept := d.nodes[:0]
+	for _, n := range d.nodes {
+		keep := drawnTie[n.id] || !tied[n.id] || n.id == o.Focus || n.id == o.PathFrom || n.id == o.PathTo
+		if keep {
+			kept = append(kept, n)
+		}
+	}
+	d.nodes = kept
+}
+
+// drawnEdge returns the drawing's edge for a graph edge whose two ends are
+// drawn.
+func drawnEdge(e graph.Edge, byID map[string]*graph.Vertex, on bool) *edge {
+	out := &edge{from: e.From, to: e.To, kind: edgeKind(e.Kind), label: e.Label, date: e.Date, on: on}
+	switch e.Kind {
+	case graph.EdgeResponse:
+		out.stance = casefile.Stance(e.Label)
+		out.status = claimStatus(byID[e.To])
+	case graph.EdgeClaimant:
+		out.status = claimStatus(byID[e.To])
+	case graph.EdgeAbout:
+		out.status = claimStatus(byID[e.From])
+	}
+	return out
+}
+
+// claimStatus returns the status of a claim vertex, or "" for anything else.
+func claimStatus(x *graph.Vertex) casefile.Status {
+	if x == nil || x.Claim == nil {
+		return ""
+	}
+	return x.Claim.Status
+}

@@ -1,0 +1,227 @@
+package diagram
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// ErrNilGraph is returned by DOT and RenderSVG for a nil graph.
+var ErrNilGraph = errors.New("diagram: no graph to draw")
+
+// fontName is the font Graphviz measures and names in its output. Its
+// built-in Arial table is exact for Latin text; the SVG's CSS then names the
+// theme's whole font list.
+const fontName = "Arial"
+
+// DefaultTitle is the title of a diagram whose case has none.
+const DefaultTitle = "Relationship diagram"
+
+// DOT returns the DOT text of the diagram of g that o describes. The text is
+// deterministic: records sorted by ID, edges by their ends, every user
+// string escaped. It names its layout engine (layout=...), so native
+// Graphviz tools draw it the same way.
+//
+// The legend is a graph of its own (see LegendDOT), so that it never
+// disturbs the diagram's layout; RenderSVG and RenderPNG place it under the
+// diagram.
+func DOT(g *graph.Graph, o Options) ([]byte, error) {
+	t, err := dotText(g, o)
+	if err != nil {
+		return nil, err
+	}
+	return t.main, nil
+}
+
+// LegendDOT returns the DOT text of the legend of the diagram that DOT
+// draws for the same g and o: a labelled sample of every mark the diagram
+// uses, and only those. It returns nil when o.NoLegend is set or the
+// diagram is empty.
+func LegendDOT(g *graph.Graph, o Options) ([]byte, error) {
+	t, err := dotText(g, o)
+	if err != nil {
+		return nil, err
+	}
+	return t.legend, nil
+}
+
+// texts is the DOT text of a diagram and of its legend, and the drawing
+// they show.
+type texts struct {
+	main, legend []byte
+	d            *drawing
+}
+
+// dotText returns the DOT texts of the diagram o asks for.
+func dotText(g *graph.Graph, o Options) (texts, error) {
+	if g == nil {
+		return texts{}, ErrNilGraph
+	}
+	if err := o.Validate(); err != nil {
+		return texts{}, err
+	}
+	d, err := build(g, o)
+	if err != nil {
+		return texts{}, err
+	}
+	p := newPainter(d, o)
+	t := texts{main: []byte(writeDOT(p, o, g.Case())), d: d}
+	if !o.NoLegend {
+		if l := p.legendDOT(); l != "" {
+			t.legend = []byte(l)
+		}
+	}
+	return t, nil
+}
+
+// EngineFor returns the engine o lays out a diagram of n nodes with: the
+// one set, else dot up to AutoEngineLimit nodes and sfdp beyond.
+func (o Options) EngineFor(n int) Engine {
+	switch {
+	case o.Engine != "":
+		return o.Engine
+	case n > AutoEngineLimit:
+		return SFDP
+	}
+	return Dot
+}
+
+// writeDOT writes the painter's drawing as DOT.
+func writeDOT(p *painter, o Options, c *casefile.Case) string {
+	d, t := p.d, p.t
+	engine := o.EngineFor(len(d.nodes))
+	var b strings.Builder
+	b.WriteString("digraph \"eventgraph\" {\n")
+	graphAttrs := []attr{
+		str("id", "diagram"), str("class", "eg-diagram"), str("layout", string(engine)),
+		str("charset", "UTF-8"), str("rankdir", string(o.direction())),
+		str("fontname", fontName), num("fontsize", 12), str("fontcolor", t.Text),
+		str("bgcolor", t.Background), num("pad", 0.3), num("nodesep", 0.3), num("ranksep", 0.55),
+		str("newrank", "true"), str("outputorder", "edgesfirst"),
+		htmlAttr("label", titleLabel(title(o, c), o.Subtitle, p)), str("labelloc", "t"), str("labeljust", "l"),
+	}
+	if engine != Dot {
+		graphAttrs = append(graphAttrs, str("overlap", "prism"), str("pack", "true"),
+			str("splines", map[bool]string{true: "false", false: "true"}[engine == SFDP]))
+	}
+	b.WriteString("  graph")
+	writeAttrs(&b, graphAttrs)
+	b.WriteString(";\n  node")
+	writeAttrs(&b, []attr{str("fontname", fontName), num("fontsize", textSize), str("margin", "0.12,0.07")})
+	b.WriteString(";\n  edge")
+	writeAttrs(&b, []attr{str("fontname", fontName), num("fontsize", smallSize), num("arrowsize", 0.7)})
+	b.WriteString(";\n")
+
+	boxes, in := clusters(d, o)
+	for _, org := range boxes {
+		b.WriteString("  subgraph " + quote("cluster_"+org) + " {\n")
+		b.WriteString("    id=" + quote(svgID("c-", org)) + "; class=\"eg-cluster\"; label=\"\"; style=\"rounded,dashed\";\n")
+		b.WriteString("    color=" + quote(t.Organization.Stroke) + "; penwidth=1; margin=10;\n")
+		for _, n := range d.nodes {
+			if in[n.id] == org {
+				b.WriteString("    " + dotID(n.id))
+				writeAttrs(&b, p.nodeAttrs(n))
+				b.WriteString(";\n")
+			}
+		}
+		b.WriteString("  }\n")
+	}
+	for _, n := range d.nodes {
+		if in[n.id] == "" {
+			b.WriteString("  " + dotID(n.id))
+			writeAttrs(&b, p.nodeAttrs(n))
+			b.WriteString(";\n")
+		}
+	}
+	for i, e := range d.edges {
+		b.WriteString("  " + dotID(e.from) + " -> " + dotID(e.to))
+		writeAttrs(&b, p.edgeAttrs(e, i+1))
+		b.WriteString(";\n")
+	}
+	b.WriteString("}\n")
+	return b.String()
+}
+
+// title returns the diagram's title: Options.Title, else the case title,
+// else DefaultTitle.
+func title(o Options, c *casefile.Case) string {
+	switch {
+	case clean(o.Title) != "":
+		return clean(o.Title)
+	case c != nil && clean(c.Meta.Title) != "":
+		return clean(c.Meta.Title)
+	}
+	return DefaultTitle
+}
+
+// titleLabel is the graph label: the title in large bold type, the
+// subtitle under it in muted type, both left-aligned.
+func titleLabel(title, subtitle string, p *painter) string {
+	var b strings.Builder
+	for _, l := range wrap(title, 18, true, 640, 3) {
+		b.WriteString(font(html(l), 18, "", true, false) + `<BR ALIGN="LEFT"/>`)
+	}
+	for _, l := range wrap(subtitle, 12, false, 640, 2) {
+		b.WriteString(font(html(l), 12, p.t.Muted, false, false) + `<BR ALIGN="LEFT"/>`)
+	}
+	return b.String()
+}
+
+// describe returns the default SVG description of a drawing: what it
+// shows, counted by kind and claim status.
+func describe(d *drawing, o Options, c *casefile.Case) string {
+	counts := map[string]int{}
+	status := map[casefile.Status]int{}
+	for _, n := range d.nodes {
+		counts[string(n.kind)]++
+		if n.kind == casefile.KindClaim {
+			status[claimStatus(n.v)]++
+		}
+	}
+	var parts []string
+	for _, k := range []struct{ kind, one, many string }{
+		{"person", "person", "people"}, {"organization", "organization", "organizations"},
+		{"anonymous", "anonymous claimant group", "anonymous claimant groups"},
+		{"event", "event", "events"}, {"claim", "claim", "claims"}, {"source", "source", "sources"},
+	} {
+		switch n := counts[k.kind]; n {
+		case 0:
+		case 1:
+			parts = append(parts, "1 "+k.one)
+		default:
+			parts = append(parts, fmt.Sprintf("%d %s", n, k.many))
+		}
+	}
+	var st []string
+	for _, s := range statuses {
+		if status[s] > 0 {
+			st = append(st, fmt.Sprintf("%d %s", status[s], strings.ReplaceAll(string(s), "-", " ")))
+		}
+	}
+	what := "Relationship diagram of"
+	switch {
+	case o.Focus != "":
+		what = fmt.Sprintf("Records within %d steps of %s in", o.depth(), nameOf(d, o.Focus))
+	case o.PathFrom != "":
+		what = fmt.Sprintf("The shortest chain between %s and %s in", nameOf(d, o.PathFrom), nameOf(d, o.PathTo))
+	}
+	s := what + " " + title(o, c)
+	if len(parts) > 0 {
+		s += ": " + strings.Join(parts, ", ")
+	}
+	if len(st) > 0 {
+		s += " (claims: " + strings.Join(st, ", ") + ")"
+	}
+	return s + ". Dashed and dotted outlines and the words ALLEGED, DISPUTED and PARTLY CONFIRMED mark claims that are not established facts."
+}
+
+// nameOf returns the label of a drawn record, or its ID.
+func nameOf(d *drawing, id string) string {
+	if n := d.node(id); n != nil && n.v != nil && n.v.Label != "" {
+		return n.v.Label
+	}
+	return id
+}

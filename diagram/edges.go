@@ -1,0 +1,141 @@
+package diagram
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/theme"
+)
+
+// Wrapping widths of edge labels in points.
+const (
+	edgeWrap       = 130.0
+	foldedWrap     = 170.0
+	foldedLines    = 2
+	foldClaimLines = 3
+)
+
+// edgeStyle is how one edge is drawn.
+type edgeStyle struct {
+	class     string
+	st        theme.Style
+	arrowhead string
+	dir       string
+	label     []string // lines of the label
+}
+
+// edgeAttrs returns the DOT attributes of an edge; n numbers it for its id.
+func (p *painter) edgeAttrs(e *edge, n int) []attr {
+	s := p.edgeStyle(e)
+	p.use(edgeMark(e))
+	stroke, text := s.st.Stroke, s.st.Text
+	width := s.st.Width
+	class := "eg-edge " + s.class
+	switch {
+	case p.d.highlight && e.on:
+		class += " eg-on"
+		width = max(width*2, 2.5)
+	case p.d.highlight:
+		class += " eg-faded"
+		stroke, text = faded(stroke), faded(text)
+	}
+	attrs := []attr{
+		str("id", "e-"+itoa(n)),
+		str("class", class),
+		str("color", stroke),
+		str("fontcolor", text),
+		num("penwidth", width),
+	}
+	if d := dotDash(s.st.Dash); d != "" {
+		attrs = append(attrs, str("style", d))
+	}
+	if s.arrowhead != "" {
+		attrs = append(attrs, str("arrowhead", s.arrowhead))
+	}
+	if s.dir != "" {
+		attrs = append(attrs, str("dir", s.dir))
+	}
+	var label []string
+	for _, l := range s.label {
+		if l != "" {
+			label = append(label, l)
+		}
+	}
+	if len(label) > 0 {
+		attrs = append(attrs, str("label", strings.Join(label, "\n")))
+	}
+	return attrs
+}
+
+// edgeStyle chooses the class, style and label of an edge.
+func (p *painter) edgeStyle(e *edge) edgeStyle {
+	t := p.t
+	thin := theme.Style{Stroke: t.Muted, Text: t.Muted, Width: 1}
+	switch e.kind {
+	case edgeKind(graph.EdgeParticipant):
+		return edgeStyle{class: "eg-participant", st: thin, arrowhead: "none",
+			label: wrap(e.label, smallSize, false, edgeWrap, 2)}
+	case edgeKind(graph.EdgeRelation):
+		st := theme.Style{Stroke: t.Axis, Text: t.Text, Width: 1.2}
+		return edgeStyle{class: "eg-relation", st: st,
+			label: append(wrap(relationText(e.label), smallSize, false, edgeWrap, 2), humanDate(e.date))}
+	case edgeKind(graph.EdgeParent):
+		return edgeStyle{class: "eg-parent", st: thin, arrowhead: "empty", label: []string{"part of"}}
+	case edgeKind(graph.EdgeClaimant):
+		ss := p.status(e.status)
+		return edgeStyle{class: "eg-claimant eg-" + string(e.status), st: ss.Style}
+	case edgeKind(graph.EdgeAbout):
+		ss := p.status(e.status)
+		return edgeStyle{class: "eg-about eg-" + string(e.status), st: ss.Style, arrowhead: "vee"}
+	case edgeKind(graph.EdgeResponse):
+		st, _ := t.Stance(string(e.stance))
+		if st.Stroke == "" {
+			st = thin
+		}
+		return edgeStyle{class: "eg-response eg-" + string(e.stance), st: st,
+			label: []string{stanceText(e.stance, e.date)}}
+	case edgeKind(graph.EdgeCites):
+		st := theme.Style{Stroke: t.Source.Stroke, Text: t.Muted, Width: 0.8}
+		return edgeStyle{class: "eg-cites", st: st, arrowhead: "dot"}
+	case edgeKind(graph.EdgePublishedBy):
+		return edgeStyle{class: "eg-published-by", st: thin, label: []string{"published by"}}
+	case edgeKind(graph.EdgeAuthoredBy):
+		return edgeStyle{class: "eg-authored-by", st: thin, label: []string{"written by"}}
+	case foldedEvent:
+		st := theme.Style{Stroke: t.Event.Stroke, Text: t.Text, Width: 1.5}
+		ls := wrap(e.label, smallSize, false, foldedWrap, foldedLines)
+		if d := humanDate(e.date); d != "" && len(ls) > 0 {
+			ls[len(ls)-1] += ", " + d
+		}
+		return edgeStyle{class: "eg-folded eg-folded-event", st: st, dir: "none", label: ls}
+	case foldedClaim:
+		ss := p.status(e.status)
+		ls := []string{ss.Badge + " claim"}
+		ls = append(ls, wrap("“"+clean(e.label)+"”", smallSize, false, foldedWrap, foldClaimLines)...)
+		ls = append(ls, wrap(e.note, smallSize, false, foldedWrap, 2)...)
+		return edgeStyle{class: "eg-folded eg-folded-claim eg-" + string(e.status), st: ss.Style, arrowhead: "vee", label: ls}
+	}
+	return edgeStyle{class: "eg-" + string(e.kind), st: thin, label: wrap(e.label, smallSize, false, edgeWrap, 2)}
+}
+
+// relationText writes a relation type for readers: "member-of" becomes
+// "member of". Hyphens inside words ("consul-general-of") become spaces too,
+// which reads better than the ID-like form.
+func relationText(s string) string {
+	return strings.ReplaceAll(clean(s), "-", " ")
+}
+
+// stanceText writes a response for an edge label: "denies 21 Mar 2023",
+// "partially confirms", "declines comment".
+func stanceText(s casefile.Stance, date edtf.Value) string {
+	text := strings.ReplaceAll(string(s), "-", " ")
+	if s == casefile.StanceDeclinesComment {
+		text = "declines to comment"
+	}
+	if d := humanDate(date); d != "" {
+		text += " " + d
+	}
+	return text
+}

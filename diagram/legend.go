@@ -1,0 +1,194 @@
+package diagram
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// noDate is the zero date: legend samples show no dates.
+var noDate edtf.Value
+
+// legendNode is a node mark of the legend: a sample node with a text that
+// names what it stands for.
+type legendNode struct {
+	mark string
+	v    graph.Vertex
+}
+
+// statusMeaning says in words what each claim status means.
+var statusMeaning = map[casefile.Status]string{
+	casefile.StatusAlleged:         "claim not answered by those it concerns",
+	casefile.StatusDisputed:        "claim denied or disputed",
+	casefile.StatusPartlyConfirmed: "claim partly confirmed",
+	casefile.StatusConfirmed:       "claim confirmed",
+}
+
+// statuses lists claim statuses from least to most established.
+var statuses = []casefile.Status{casefile.StatusAlleged, casefile.StatusDisputed,
+	casefile.StatusPartlyConfirmed, casefile.StatusConfirmed}
+
+// legendNodes returns every node mark the legend can show, in its order.
+func legendNodes() []legendNode {
+	out := []legendNode{
+		{"person", graph.Vertex{Kind: casefile.KindPerson, Label: "Person"}},
+		{"organization", graph.Vertex{Kind: casefile.KindOrganization, Label: "Organization",
+			Organization: &casefile.Organization{Kind: "kind"}}},
+		{"event", graph.Vertex{Kind: casefile.KindEvent, Label: "Event, its date above", Event: &casefile.Event{}}},
+		{string(graph.KindAnonymous), graph.Vertex{Kind: graph.KindAnonymous, Label: "anonymous claimants"}},
+	}
+	for _, s := range statuses {
+		out = append(out, legendNode{"claim-" + string(s), graph.Vertex{Kind: casefile.KindClaim,
+			Label: statusMeaning[s], Claim: &casefile.Claim{Status: s}}})
+	}
+	return append(out, legendNode{"source", graph.Vertex{Kind: casefile.KindSource, Label: "Source", Source: &casefile.Source{}}})
+}
+
+// legendEdge is an edge mark of the legend: a sample edge labelled with
+// what it stands for.
+type legendEdge struct {
+	mark string
+	e    edge
+	text string
+}
+
+// legendEdges returns every edge mark the legend can show, in its order.
+func legendEdges() []legendEdge {
+	out := []legendEdge{
+		{"participant", edge{kind: edgeKind(graph.EdgeParticipant)}, "takes part in an event (role)"},
+		{"relation", edge{kind: edgeKind(graph.EdgeRelation)}, "relation (type, dates)"},
+		{"parent", edge{kind: edgeKind(graph.EdgeParent)}, "part of"},
+		{"claimant", edge{kind: edgeKind(graph.EdgeClaimant), status: casefile.StatusAlleged}, "makes the claim (line as the claim's)"},
+		{"about", edge{kind: edgeKind(graph.EdgeAbout), status: casefile.StatusAlleged}, "the claim is about (line as the claim's)"},
+	}
+	for _, s := range casefile.Stances {
+		out = append(out, legendEdge{"response-" + string(s), edge{kind: edgeKind(graph.EdgeResponse), stance: s},
+			"response: " + stanceText(s, noDate)})
+	}
+	out = append(out, legendEdge{"folded-event", edge{kind: foldedEvent}, "took part in the same event (event, date)"})
+	for _, s := range statuses {
+		out = append(out, legendEdge{"folded-claim-" + string(s), edge{kind: foldedClaim, status: s},
+			strings.ToUpper(string(s[:1])) + strings.ReplaceAll(string(s[1:]), "-", " ") + " claim by … about …"})
+	}
+	return append(out,
+		legendEdge{"cites", edge{kind: edgeKind(graph.EdgeCites)}, "cites the source"},
+		legendEdge{"published-by", edge{kind: edgeKind(graph.EdgePublishedBy)}, "published by"},
+		legendEdge{"authored-by", edge{kind: edgeKind(graph.EdgeAuthoredBy)}, "written by"},
+	)
+}
+
+// legendDOT returns the DOT text of the legend of a diagram: a sample of
+// every mark the diagram used (p.used), each labelled, node samples in one
+// column and edge samples in the next; "" when nothing was used. It is a
+// graph of its own, laid out with dot whatever the diagram's engine, and
+// placed under the diagram (RenderSVG, RenderPNG), so that it never
+// disturbs the diagram's layout.
+func (p *painter) legendDOT() string {
+	highlight := p.d.highlight
+	p.d.highlight = false
+	defer func() { p.d.highlight = highlight }()
+
+	var body strings.Builder
+	var nodes, tails, heads []string
+	n := 0
+	next := func() string { n++; return "legend-" + itoa(n) }
+	for _, ln := range legendNodes() {
+		if !p.used[ln.mark] {
+			continue
+		}
+		v := ln.v
+		id := next()
+		attrs := legendAttrs(p.nodeAttrs(&node{id: id, kind: v.Kind, v: &v}), id, true)
+		body.WriteString("  " + dotID(id))
+		writeAttrs(&body, attrs)
+		body.WriteString(";\n")
+		nodes = append(nodes, id)
+	}
+	samples := legendEdges()
+	if highlight {
+		samples = append(samples, legendEdge{"path", edge{kind: edgeKind(graph.EdgeRelation), on: true}, "on the chain between the two records"})
+		p.use("path")
+	}
+	for _, le := range samples {
+		if !p.used[le.mark] {
+			continue
+		}
+		a, z := next(), next()
+		for _, end := range []string{a, z} {
+			body.WriteString("  " + dotID(end))
+			writeAttrs(&body, []attr{str("id", end), str("class", "eg-legend-end"), str("shape", "point"),
+				num("width", 0.04), str("color", p.t.Muted), str("label", "")})
+			body.WriteString(";\n")
+		}
+		e := le.e
+		p.d.highlight = e.on
+		attrs := legendAttrs(p.edgeAttrs(&e, 0), a+"-edge", false)
+		p.d.highlight = false
+		attrs = append(attrs, str("label", le.text))
+		body.WriteString("  " + dotID(a) + " -> " + dotID(z))
+		writeAttrs(&body, attrs)
+		body.WriteString(";\n")
+		tails, heads = append(tails, a), append(heads, z)
+	}
+	if len(nodes)+len(tails) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("digraph \"legend\" {\n  graph")
+	writeAttrs(&b, []attr{
+		str("id", "legend"), str("class", "eg-legend"), str("layout", "dot"), str("charset", "UTF-8"),
+		str("rankdir", "LR"), str("fontname", fontName), num("fontsize", 12), str("fontcolor", p.t.Text),
+		str("bgcolor", p.t.Background), num("pad", 0.3), num("nodesep", 0.12), num("ranksep", 0.35),
+		str("newrank", "true"), htmlAttr("label", font("Key", 12, "", true, false)), str("labelloc", "t"), str("labeljust", "l"),
+	})
+	b.WriteString(";\n  node")
+	writeAttrs(&b, []attr{str("fontname", fontName), num("fontsize", textSize), str("margin", "0.12,0.07")})
+	b.WriteString(";\n  edge")
+	writeAttrs(&b, []attr{str("fontname", fontName), num("fontsize", smallSize), num("arrowsize", 0.7)})
+	b.WriteString(";\n")
+	b.WriteString(body.String())
+	for _, ids := range [][]string{nodes, tails, heads} {
+		if len(ids) == 0 {
+			continue
+		}
+		quoted := make([]string, len(ids))
+		for i, id := range ids {
+			quoted[i] = dotID(id)
+		}
+		b.WriteString("  { rank=same; " + strings.Join(quoted, "; ") + "; }\n")
+		// Invisible flat edges keep each column in the order above.
+		for i := 1; i < len(ids); i++ {
+			b.WriteString("  " + dotID(ids[i-1]) + " -> " + dotID(ids[i]) + " [style=invis];\n")
+		}
+	}
+	if len(nodes) > 0 && len(tails) > 0 {
+		// Put the edge samples in the column right of the node samples.
+		b.WriteString("  " + dotID(nodes[0]) + " -> " + dotID(tails[0]) + " [style=invis];\n")
+	}
+	b.WriteString("}\n")
+	return b.String()
+}
+
+// legendAttrs replaces the id of a sample's attributes, drops its tooltip
+// (and its label, unless keepLabel) and adds the legend class.
+func legendAttrs(attrs []attr, id string, keepLabel bool) []attr {
+	out := attrs[:0:0]
+	for _, a := range attrs {
+		switch a.key {
+		case "label":
+			if !keepLabel {
+				continue
+			}
+		case "id":
+			a = str("id", id)
+		case "class":
+			a = attr{"class", quote(strings.Trim(a.val, `"`) + " eg-legend-item")}
+		case "tooltip":
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}

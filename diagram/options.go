@@ -1,0 +1,319 @@
+package diagram
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/theme"
+)
+
+// ErrOptions is wrapped by every error about invalid Options or flag values.
+var ErrOptions = errors.New("diagram: invalid option")
+
+// Options says what part of a graph is drawn and how. The zero value draws
+// the whole graph (people, organizations, events and claims; no sources)
+// left to right with the light theme, a legend, and the layout engine
+// chosen by size.
+type Options struct {
+	// Focus, when set, draws only the ego network of this record: the
+	// records within Depth hops of it. "" draws the whole graph.
+	Focus string
+	// Depth is how many hops around Focus are drawn. Zero means 2; it is
+	// ignored without Focus.
+	Depth int
+
+	// PathFrom and PathTo, when both set, draw only the shortest chain of
+	// ties between the two records, every node and edge of it highlighted.
+	// The chain goes through people, organizations, events and claims, and
+	// through sources only when Kinds includes them. Records off the chain
+	// are omitted (in a large case "the rest faded" would be most of the
+	// picture); ties between two records of the chain that are not on it are
+	// drawn faded. Set both or neither.
+	PathFrom, PathTo string
+
+	// Kinds is the set of record kinds drawn. Zero means DefaultKinds
+	// (everything but sources). Events and claims left out are folded into
+	// labelled edges between the records they join; people, organizations
+	// and sources left out are omitted with their ties. Anonymous claimant
+	// groups are drawn with people.
+	Kinds Kinds
+
+	// Cluster groups the members of each organization (the people and
+	// organizations with a member-of relation to it) in a box titled with
+	// its name. A record that is a member of several organizations goes in
+	// the box of the first of them by ID.
+	Cluster bool
+
+	// Engine is the Graphviz layout engine. Zero means dot for up to
+	// AutoEngineLimit nodes and sfdp beyond.
+	Engine Engine
+	// Direction is the direction of the dot layout. Zero means LR.
+	Direction Direction
+
+	// Theme gives colours, dashes and fonts. The zero Theme means
+	// theme.Light().
+	Theme theme.Theme
+
+	// Title is drawn above the diagram and is the SVG <title>. Zero means
+	// the case title, or "Relationship diagram" without one.
+	Title string
+	// Subtitle is drawn under the title ("As known on 22 Mar 2023").
+	// Zero means none.
+	Subtitle string
+	// Description is the SVG <desc> for screen readers. Zero means a
+	// sentence generated from what is drawn ("12 people, 5 organizations…").
+	Description string
+
+	// NoLegend leaves the legend out. The zero value draws it.
+	NoLegend bool
+
+	// IDPrefix is put before every id in the SVG, so that several diagrams
+	// can share one HTML page. Zero means "eg" followed by 8 hex digits of
+	// a hash of the drawing, which is stable for the same input.
+	IDPrefix string
+}
+
+// AutoEngineLimit is the largest number of nodes for which the zero Engine
+// chooses dot; larger diagrams use sfdp, whose cost grows much more slowly.
+const AutoEngineLimit = 150
+
+// DefaultDepth is the depth of an ego network when Options.Depth is zero.
+const DefaultDepth = 2
+
+// Validate reports the first problem with o, wrapping ErrOptions.
+func (o Options) Validate() error {
+	if o.Depth < 0 {
+		return fmt.Errorf("%w: depth %d is negative: use 1 or more", ErrOptions, o.Depth)
+	}
+	if (o.PathFrom == "") != (o.PathTo == "") {
+		return fmt.Errorf("%w: a path needs both ends: set both PathFrom and PathTo", ErrOptions)
+	}
+	if o.PathFrom != "" && o.Focus != "" {
+		return fmt.Errorf("%w: draw either a focus or a path, not both", ErrOptions)
+	}
+	if o.Kinds&^allKinds != 0 {
+		return fmt.Errorf("%w: unknown kinds bits %#x", ErrOptions, uint8(o.Kinds&^allKinds))
+	}
+	if o.Engine != "" {
+		if _, err := ParseEngine(string(o.Engine)); err != nil {
+			return err
+		}
+	}
+	if o.Direction != "" {
+		if _, err := ParseDirection(string(o.Direction)); err != nil {
+			return err
+		}
+	}
+	for _, r := range o.IDPrefix {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return fmt.Errorf("%w: id prefix %q: use only letters, digits, - and _", ErrOptions, o.IDPrefix)
+		}
+	}
+	if o.IDPrefix != "" && !(o.IDPrefix[0] >= 'a' && o.IDPrefix[0] <= 'z' || o.IDPrefix[0] >= 'A' && o.IDPrefix[0] <= 'Z') {
+		return fmt.Errorf("%w: id prefix %q must start with a letter", ErrOptions, o.IDPrefix)
+	}
+	return nil
+}
+
+// depth returns the effective ego depth.
+func (o Options) depth() int {
+	if o.Depth == 0 {
+		return DefaultDepth
+	}
+	return o.Depth
+}
+
+// kinds returns the effective set of kinds.
+func (o Options) kinds() Kinds {
+	if o.Kinds == 0 {
+		return DefaultKinds
+	}
+	return o.Kinds
+}
+
+// theme returns the effective theme.
+func (o Options) theme() theme.Theme {
+	if o.Theme.Name == "" {
+		return theme.Light()
+	}
+	return o.Theme
+}
+
+// direction returns the effective direction.
+func (o Options) direction() Direction {
+	if o.Direction == "" {
+		return LR
+	}
+	return o.Direction
+}
+
+// Kinds is a set of record kinds to draw.
+type Kinds uint8
+
+// The kinds that Options.Kinds can hold.
+const (
+	People Kinds = 1 << iota
+	Organizations
+	Events
+	Claims
+	Sources
+)
+
+// allKinds is every Kinds bit.
+const allKinds = People | Organizations | Events | Claims | Sources
+
+// DefaultKinds is what the zero Options.Kinds draws: all but sources.
+const DefaultKinds = People | Organizations | Events | Claims
+
+// kindNames maps flag words to Kinds bits, in the order String writes them.
+var kindNames = []struct {
+	name string
+	bit  Kinds
+}{
+	{"people", People}, {"organizations", Organizations}, {"events", Events},
+	{"claims", Claims}, {"sources", Sources},
+}
+
+// Has reports whether k includes every kind of x.
+func (k Kinds) Has(x Kinds) bool { return k&x == x }
+
+// String lists the kinds as ParseKinds reads them ("people,events").
+func (k Kinds) String() string {
+	var names []string
+	for _, kn := range kindNames {
+		if k&kn.bit != 0 {
+			names = append(names, kn.name)
+		}
+	}
+	return strings.Join(names, ",")
+}
+
+// kindAliases are the other words ParseKinds accepts.
+var kindAliases = map[string]Kinds{
+	"person": People, "organization": Organizations, "orgs": Organizations, "org": Organizations,
+	"event": Events, "claim": Claims, "source": Sources,
+	"all": allKinds, "default": DefaultKinds,
+}
+
+// ParseKinds reads a comma-separated list of kinds such as
+// "people,organizations,events". Singular forms, "orgs", "all" and
+// "default" are accepted; spaces and case are ignored. An empty string
+// gives DefaultKinds.
+func ParseKinds(s string) (Kinds, error) {
+	var k Kinds
+	for _, w := range strings.Split(s, ",") {
+		w = strings.ToLower(strings.TrimSpace(w))
+		if w == "" {
+			continue
+		}
+		bit, ok := Kinds(0), false
+		for _, kn := range kindNames {
+			if kn.name == w {
+				bit, ok = kn.bit, true
+			}
+		}
+		if !ok {
+			bit, ok = kindAliases[w]
+		}
+		if !ok {
+			return 0, fmt.Errorf("%w: unknown kind %q: use a comma-separated list of %s, or all", ErrOptions, w, Kinds(allKinds))
+		}
+		k |= bit
+	}
+	if k == 0 {
+		return DefaultKinds, nil
+	}
+	return k, nil
+}
+
+// Engine is a Graphviz layout engine.
+type Engine string
+
+// The layout engines Render accepts.
+const (
+	Dot   Engine = "dot"
+	Neato Engine = "neato"
+	FDP   Engine = "fdp"
+	SFDP  Engine = "sfdp"
+	Circo Engine = "circo"
+	Twopi Engine = "twopi"
+)
+
+// Engines lists every Engine in the order help texts show them.
+var Engines = []Engine{Dot, Neato, FDP, SFDP, Circo, Twopi}
+
+// ParseEngine reads an engine name; "" gives the zero Engine (chosen by
+// size).
+func ParseEngine(s string) (Engine, error) {
+	w := strings.ToLower(strings.TrimSpace(s))
+	if w == "" || w == "auto" {
+		return "", nil
+	}
+	for _, e := range Engines {
+		if string(e) == w {
+			return e, nil
+		}
+	}
+	return "", fmt.Errorf("%w: unknown layout engine %q: use one of %s", ErrOptions, s, joinNames(Engines))
+}
+
+// Format is an output format of Render.
+type Format string
+
+// The output formats Render writes. DOTFormat is laid-out DOT (with
+// coordinates), for other tools.
+const (
+	SVG       Format = "svg"
+	PNG       Format = "png"
+	DOTFormat Format = "dot"
+)
+
+// Formats lists every Format.
+var Formats = []Format{SVG, PNG, DOTFormat}
+
+// ParseFormat reads an output format name ("svg", "png", "dot"); "" gives
+// SVG.
+func ParseFormat(s string) (Format, error) {
+	w := strings.ToLower(strings.TrimSpace(s))
+	if w == "" {
+		return SVG, nil
+	}
+	for _, f := range Formats {
+		if string(f) == w {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("%w: unknown output format %q: use one of %s", ErrOptions, s, joinNames(Formats))
+}
+
+// Direction is the direction in which dot lays out the graph.
+type Direction string
+
+// The layout directions.
+const (
+	LR Direction = "LR" // left to right
+	TB Direction = "TB" // top to bottom
+)
+
+// ParseDirection reads "LR" or "TB" (any case); "" gives LR.
+func ParseDirection(s string) (Direction, error) {
+	switch strings.ToUpper(strings.TrimSpace(s)) {
+	case "", "LR":
+		return LR, nil
+	case "TB":
+		return TB, nil
+	}
+	return "", fmt.Errorf("%w: unknown direction %q: use LR (left to right) or TB (top to bottom)", ErrOptions, s)
+}
+
+// joinNames lists names for an error message.
+func joinNames[T ~string](xs []T) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = string(x)
+	}
+	sort.Strings(s)
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,88 @@
+package diagram
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/goccy/go-graphviz"
+)
+
+// ErrRender is wrapped by errors from Graphviz: DOT it cannot parse, or a
+// layout or output that fails.
+var ErrRender = errors.New("diagram: graphviz")
+
+// gvMu serialises every use of go-graphviz in the process: its WebAssembly
+// module is global and not safe for concurrent use, not even with one
+// instance per goroutine.
+var gvMu sync.Mutex
+
+// Render lays out DOT text with Graphviz and writes it to w in format (SVG,
+// PNG, or DOTFormat for laid-out DOT; zero means SVG). A non-zero engine
+// replaces the layout the DOT text names; the zero engine keeps it (dot when
+// it names none). Nothing is written to w when rendering fails.
+//
+// Render is safe for concurrent use: calls wait for one another on a
+// process-wide lock.
+func Render(ctx context.Context, dot []byte, format Format, engine Engine, w io.Writer) error {
+	if format == "" {
+		format = SVG
+	}
+	if _, err := ParseFormat(string(format)); err != nil {
+		return err
+	}
+	if engine != "" {
+		if _, err := ParseEngine(string(engine)); err != nil {
+			return err
+		}
+	}
+	out, err := render(ctx, dot, format, engine)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// render runs Graphviz under the lock and returns its output.
+func render(ctx context.Context, dot []byte, format Format, engine Engine) ([]byte, error) {
+	gvMu.Lock()
+	defer gvMu.Unlock()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	gv, err := graphviz.New(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: start: %w", ErrRender, err)
+	}
+	defer gv.Close()
+	g, err := graphviz.ParseBytes(dot)
+	if err != nil {
+		return nil, fmt.Errorf("%w: parse DOT: %w", ErrRender, err)
+	}
+	defer g.Close()
+	if engine != "" {
+		if err := g.SafeSet("layout", string(engine), ""); err != nil {
+			return nil, fmt.Errorf("%w: set layout %s: %w", ErrRender, engine, err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := gv.Render(ctx, g, graphviz.Format(format), &buf); err != nil {
+		return nil, fmt.Errorf("%w: %s layout to %s: %w", ErrRender, engineName(engine), format, err)
+	}
+	if buf.Len() == 0 {
+		return nil, fmt.Errorf("%w: %s layout to %s wrote nothing", ErrRender, engineName(engine), format)
+	}
+	return buf.Bytes(), nil
+}
+
+// engineName names an engine in messages.
+func engineName(e Engine) string {
+	if e == "" {
+		return "the DOT text's"
+	}
+	return string(e)
+}
