@@ -36,6 +36,9 @@ func Load(fsys fs.FS, root string) (*Case, error) {
 // name files as the user would type them from the current folder: dir
 // joined with the path below it (data/han-dong/events/x.yaml).
 func LoadDir(dir string) (*Case, error) {
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		return nil, notFolder(dir)
+	}
 	return load(os.DirFS(dir), ".", dir, func(rel string) string { return filepath.Join(dir, filepath.FromSlash(rel)) })
 }
 
@@ -49,7 +52,7 @@ func load(fsys fs.FS, root, shownRoot string, show func(string) string) (*Case, 
 	case err != nil:
 		return nil, fmt.Errorf("casefile: %s: %s", shownRoot, unwrapPath(err))
 	case !info.IsDir():
-		return nil, fmt.Errorf("%w: %s is a file; give the folder that holds the case files", ErrNotFolder, shownRoot)
+		return nil, notFolder(shownRoot)
 	}
 	w := &walker{fsys: fsys, root: root, show: show}
 	w.walk(root, []fs.FileInfo{info})
@@ -66,6 +69,11 @@ func load(fsys fs.FS, root, shownRoot string, show func(string) string) (*Case, 
 		return nil, err
 	}
 	return c, nil
+}
+
+// notFolder is the error for a case folder that is a file.
+func notFolder(name string) error {
+	return fmt.Errorf("%w: %s is a file; give the folder that holds the case files", ErrNotFolder, name)
 }
 
 // decodeAll reads and decodes the files on GOMAXPROCS goroutines and
