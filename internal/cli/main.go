@@ -92,6 +92,7 @@ when DIR is omitted.`,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
 	root.AddCommand(newValidate(e), newSchema(e), newVersion(e))
+	addDrawingCommands(root, e)
 
 	return root
 }

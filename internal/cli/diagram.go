@@ -1,0 +1,168 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/diagram"
+	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/spf13/cobra"
+)
+
+// diagramFlags are the flags of "eventgraph diagram", shared with render.
+type diagramFlags struct {
+	focus, path, kinds, engine, direction string
+	asOf, theme, title, subtitle          string
+	depth                                 int
+	cluster, noLegend                     bool
+}
+
+func (f *diagramFlags) register(cmd *cobra.Command, views bool) {
+	fl := cmd.Flags()
+	if views {
+		fl.StringVar(&f.focus, "focus", "", "draw only the records within --depth ties of this record ID")
+		fl.IntVar(&f.depth, "depth", diagram.DefaultDepth, "how many ties around --focus to draw")
+		fl.StringVar(&f.path, "path", "", "draw only the shortest chain between two records: A,B")
+		fl.StringVar(&f.title, "title", "", "title (default: the case's title)")
+		fl.StringVar(&f.subtitle, "subtitle", "", "subtitle under the title")
+		fl.StringVar(&f.asOf, "as-of", "", "draw only what had become public by this EDTF date")
+		fl.StringVar(&f.theme, "theme", "light", themeHelp)
+		fl.BoolVar(&f.noLegend, "no-legend", false, "leave out the legend")
+	}
+	fl.StringVar(&f.kinds, "kinds", "people,organizations,events,claims",
+		"kinds of record to draw: people, organizations, events, claims, sources (events and claims left out are folded into labelled ties)")
+	fl.StringVar(&f.engine, "engine", "auto", "Graphviz layout engine: auto, dot, neato, fdp, sfdp, circo, twopi")
+	fl.StringVar(&f.direction, "direction", "LR", "direction of the dot layout: LR or TB")
+	fl.BoolVar(&f.cluster, "cluster", false, "group the members of each organization in a box")
+}
+
+// options turns the flags into diagram options and the as-of date.
+func (f *diagramFlags) options() (diagram.Options, edtf.Value, error) {
+	var o diagram.Options
+	var err error
+	if o.Kinds, err = diagram.ParseKinds(f.kinds); err != nil {
+		return o, edtf.Value{}, usagef("--kinds: %v", err)
+	}
+	if o.Engine, err = diagram.ParseEngine(f.engine); err != nil {
+		return o, edtf.Value{}, usagef("--engine: %v", err)
+	}
+	if o.Direction, err = diagram.ParseDirection(f.direction); err != nil {
+		return o, edtf.Value{}, usagef("--direction: %v", err)
+	}
+	if o.Theme, err = parseTheme(f.theme); err != nil {
+		return o, edtf.Value{}, err
+	}
+	asOf, err := parseDateFlag("as-of", f.asOf)
+	if err != nil {
+		return o, edtf.Value{}, err
+	}
+	o.Focus, o.Depth = f.focus, f.depth
+	if f.focus != "" && f.depth < 1 {
+		return o, edtf.Value{}, usagef("--depth: %d is too small: use 1 or more", f.depth)
+	}
+	if f.path != "" {
+		a, b, ok := strings.Cut(f.path, ",")
+		if !ok || a == "" || b == "" || strings.Contains(b, ",") {
+			return o, edtf.Value{}, usagef("--path: %q: name two record IDs, as in --path han-dong,han-tao", f.path)
+		}
+		o.PathFrom, o.PathTo = strings.TrimSpace(a), strings.TrimSpace(b)
+	}
+	o.Cluster, o.NoLegend = f.cluster, f.noLegend
+	o.Title, o.Subtitle = f.title, f.subtitle
+	if err := o.Validate(); err != nil {
+		return o, edtf.Value{}, usage(err)
+	}
+	return o, asOf, nil
+}
+
+// buildGraph filters c as of asOf (when set, noting it in the subtitle) and
+// builds its graph.
+func buildGraph(c *casefile.Case, asOf edtf.Value, o *diagram.Options) (*graph.Graph, error) {
+	if !asOf.IsZero() {
+		c = c.AsOf(asOf)
+		note := "As known on " + asOf.String()
+		if o.Subtitle == "" {
+			o.Subtitle = note
+		} else {
+			o.Subtitle += " · " + note
+		}
+	}
+	return graph.Build(c)
+}
+
+// drawDiagram draws g in the given format.
+func drawDiagram(ctx context.Context, c *casefile.Case, g *graph.Graph, o diagram.Options, format diagram.Format) ([]byte, error) {
+	if err := checkIDs(c, "focus", o.Focus); err != nil {
+		return nil, err
+	}
+	if err := checkIDs(c, "path", o.PathFrom, o.PathTo); err != nil {
+		return nil, err
+	}
+	if format == diagram.SVG {
+		return diagram.RenderSVG(ctx, g, o)
+	}
+	dot, err := diagram.DOT(g, o)
+	if err != nil || format == diagram.DOTFormat {
+		return dot, err
+	}
+	var buf bytes.Buffer
+	if err := diagram.Render(ctx, dot, format, o.EngineFor(g.Order()), &buf); err != nil {
+		return nil, fmt.Errorf("rendering %s: %w", format, err)
+	}
+	return buf.Bytes(), nil
+}
+
+func newDiagram(e *env) *cobra.Command {
+	var f diagramFlags
+	var output, format string
+	cmd := &cobra.Command{
+		Use:   "diagram [DIR]",
+		Short: "Draw a case as a relationship diagram (SVG, PNG or DOT)",
+		Long: `diagram draws who is tied to whom in a case (the bundled case when DIR is
+omitted): people, organizations, the events that join them and the claims
+about them, laid out by Graphviz. A claim that is only alleged or disputed is
+drawn with a dashed or dotted outline and a badge in words, never like an
+established fact; every response shows its stance.
+
+Views: --focus ID --depth N draws the neighbourhood of one record, --path A,B
+the shortest chain between two. --format dot writes the DOT text for other
+Graphviz tools. The output is written atomically; -o - writes to standard
+output.`,
+		Example: `  eventgraph diagram -o relations.svg
+  eventgraph diagram --focus han-dong --depth 1 -o han-dong.svg
+  eventgraph diagram --path han-dong,justin-trudeau --format png -o path.png
+  eventgraph diagram --kinds people,organizations --cluster -o people.svg`,
+		Args: maxArgs(1),
+		RunE: run(func(cmd *cobra.Command, args []string) error {
+			o, asOf, err := f.options()
+			if err != nil {
+				return err
+			}
+			fm, err := diagram.ParseFormat(format)
+			if err != nil {
+				return usagef("--format: %v", err)
+			}
+			c, _, err := loadCase(args, e.stderr)
+			if err != nil {
+				return err
+			}
+			g, err := buildGraph(c, asOf, &o)
+			if err != nil {
+				return err
+			}
+			out, err := drawDiagram(cmd.Context(), c, g, o, fm)
+			if err != nil {
+				return err
+			}
+			return writeOutput(output, out, e.stdout)
+		}),
+	}
+	cmd.Flags().StringVarP(&output, "output", "o", "-", "output file; - for standard output")
+	cmd.Flags().StringVar(&format, "format", "svg", "svg, png or dot")
+	f.register(cmd, true)
+	return cmd
+}

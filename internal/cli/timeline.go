@@ -1,0 +1,140 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/theme"
+	"github.com/eventgraph/eventgraph/timeline"
+	"github.com/eventgraph/eventgraph/timeline/svg"
+	"github.com/spf13/cobra"
+)
+
+// timelineFlags are the flags of "eventgraph timeline", shared with render.
+type timelineFlags struct {
+	orientation, lanes, claims string
+	from, to, asOf, theme      string
+	title, subtitle            string
+	width                      float64
+	noLegend, noSources        bool
+}
+
+func (f *timelineFlags) register(cmd *cobra.Command, withOrientation bool) {
+	fl := cmd.Flags()
+	if withOrientation {
+		fl.StringVar(&f.orientation, "orientation", "horizontal", "horizontal (lanes per actor) or vertical (one column for phones)")
+		fl.Float64Var(&f.width, "width", 0, "width in px (default 1200 horizontal, 360 vertical)")
+	}
+	fl.StringVar(&f.lanes, "lanes", "auto", "lanes of a horizontal timeline: auto, people, organizations, all, none, or IDs (han-dong,csis)")
+	fl.StringVar(&f.claims, "claims", "badges", "how claims are shown: none, badges (numbered callouts) or full")
+	fl.StringVar(&f.from, "from", "", "crop: start of the view (EDTF date, e.g. 2019)")
+	fl.StringVar(&f.to, "to", "", "crop: end of the view (EDTF date, e.g. 2023-03)")
+	fl.StringVar(&f.asOf, "as-of", "", "draw only what had become public by this EDTF date")
+	fl.StringVar(&f.theme, "theme", "light", themeHelp)
+	fl.StringVar(&f.title, "title", "", "title (default: the case's title)")
+	fl.StringVar(&f.subtitle, "subtitle", "", "subtitle (default: the case's description)")
+	fl.BoolVar(&f.noLegend, "no-legend", false, "leave out the legend")
+	fl.BoolVar(&f.noSources, "no-sources", false, "leave out the numbered source list")
+}
+
+// options turns the flags into layout options and a theme.
+func (f *timelineFlags) options() (timeline.Options, theme.Theme, error) {
+	var o timeline.Options
+	var err error
+	if o.Orientation, err = timeline.ParseOrientation(f.orientation); err != nil {
+		return o, theme.Theme{}, usagef("--orientation: %v", err)
+	}
+	if o.Lanes, err = timeline.ParseLanes(f.lanes); err != nil {
+		return o, theme.Theme{}, usagef("--lanes: %v", err)
+	}
+	if o.Claims, err = timeline.ParseClaims(f.claims); err != nil {
+		return o, theme.Theme{}, usagef("--claims: %v", err)
+	}
+	if o.From, err = parseDateFlag("from", f.from); err != nil {
+		return o, theme.Theme{}, err
+	}
+	if o.To, err = parseDateFlag("to", f.to); err != nil {
+		return o, theme.Theme{}, err
+	}
+	if o.AsOf, err = parseDateFlag("as-of", f.asOf); err != nil {
+		return o, theme.Theme{}, err
+	}
+	o.Width = f.width
+	o.Title, o.Subtitle = f.title, f.subtitle
+	o.HideLegend, o.HideSources = f.noLegend, f.noSources
+	if err := o.Validate(); err != nil {
+		return o, theme.Theme{}, usage(err)
+	}
+	th, err := parseTheme(f.theme)
+	return o, th, err
+}
+
+// drawTimeline lays out and draws c as SVG, or as the scene's JSON when
+// sceneJSON is set.
+func drawTimeline(c *casefile.Case, o timeline.Options, th theme.Theme, sceneJSON bool) ([]byte, error) {
+	if o.Lanes.Mode == timeline.LanesIDs {
+		if err := checkIDs(c, "lanes", o.Lanes.IDs...); err != nil {
+			return nil, err
+		}
+	}
+	scene, err := timeline.Layout(c, o)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if sceneJSON {
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(scene)
+	} else {
+		err = svg.Render(&buf, scene, th)
+	}
+	return buf.Bytes(), err
+}
+
+func newTimeline(e *env) *cobra.Command {
+	var f timelineFlags
+	var output, format string
+	cmd := &cobra.Command{
+		Use:   "timeline [DIR]",
+		Short: "Draw a case as an SVG timeline",
+		Long: `timeline draws the events of a case (the bundled case when DIR is omitted)
+on a time axis: horizontally with a lane per actor, each event joined to the
+lanes of its participants, or vertically in one column for phones.
+
+Uncertain dates are drawn as what they are: a month or a year is a span, an
+approximate or uncertain date looks different from an exact one, and an
+open-ended interval fades out. Claims carry their status in words and line
+patterns. Long empty stretches of time are cut out of the axis and marked.
+
+The output is written atomically; -o - writes to standard output.`,
+		Example: `  eventgraph timeline -o timeline.svg
+  eventgraph timeline data/han-dong --orientation vertical -o timeline-phone.svg
+  eventgraph timeline --lanes han-dong,han-tao --claims full --theme dark -o -
+  eventgraph timeline --as-of 2023-03-21 --from 2019 -o before.svg`,
+		Args: maxArgs(1),
+		RunE: run(func(cmd *cobra.Command, args []string) error {
+			o, th, err := f.options()
+			if err != nil {
+				return err
+			}
+			if format != "svg" && format != "json" {
+				return usagef("--format: unknown format %q: use svg or json", format)
+			}
+			c, _, err := loadCase(args, e.stderr)
+			if err != nil {
+				return err
+			}
+			out, err := drawTimeline(c, o, th, format == "json")
+			if err != nil {
+				return err
+			}
+			return writeOutput(output, out, e.stdout)
+		}),
+	}
+	cmd.Flags().StringVarP(&output, "output", "o", "-", "output file; - for standard output")
+	cmd.Flags().StringVar(&format, "format", "svg", "svg, or json for the laid-out scene (geometry only)")
+	f.register(cmd, true)
+	return cmd
+}
