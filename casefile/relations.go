@@ -1,6 +1,10 @@
 package casefile
 
-import "go.yaml.in/yaml/v3"
+import (
+	"fmt"
+
+	"go.yaml.in/yaml/v3"
+)
 
 // relationFields are the keys of a relation.
 var relationFields = []string{"from", "to", "type", "date", "sources", "note"}
@@ -39,6 +43,10 @@ func (v *checker) checkRelation(r *Relation, loaded bool) {
 		v.need(r.Pos, "relation", "", "type", r.Type != "")
 	}
 	if r.From != "" && r.From == r.To {
-		v.errs.Add(r.Pos, "relation %q links %q to itself; a relation needs two different ends", r.Type, r.From)
+		what := "relation"
+		if r.Type != "" {
+			what = fmt.Sprintf("relation %q", r.Type)
+		}
+		v.errs.Add(r.Pos, "%s links %q to itself; a relation needs two different ends", what, r.From)
 	}
 }
