@@ -25,6 +25,9 @@ type node struct {
 	kind casefile.Kind
 	v    *graph.Vertex
 	on   bool // on the highlighted path
+	// sample is true for the legend's samples, whose texts explain rather
+	// than quote.
+	sample bool
 }
 
 // edgeKind extends graph.EdgeKind with the kinds folding creates.

@@ -1,10 +1,11 @@
 package diagram
 
 import (
+	"math"
 	"strings"
 
-	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
 )
 
@@ -54,6 +55,10 @@ type legendEdge struct {
 	text string
 }
 
+// longestText is the widest text of an edge sample, whose width all the
+// texts take.
+const longestText = "took part in the same event (event, date)"
+
 // legendEdges returns every edge mark the legend can show, in its order.
 func legendEdges() []legendEdge {
 	out := []legendEdge{
@@ -91,7 +96,7 @@ func (p *painter) legendDOT() string {
 	defer func() { p.d.highlight = highlight }()
 
 	var body strings.Builder
-	var nodes, tails, heads []string
+	var nodes, tails []string
 	n := 0
 	next := func() string { n++; return "legend-" + itoa(n) }
 	for _, ln := range legendNodes() {
@@ -100,7 +105,7 @@ func (p *painter) legendDOT() string {
 		}
 		v := ln.v
 		id := next()
-		attrs := legendAttrs(p.nodeAttrs(&node{id: id, kind: v.Kind, v: &v}), id, true)
+		attrs := legendAttrs(p.nodeAttrs(&node{id: id, kind: v.Kind, v: &v, sample: true}), id, true)
 		body.WriteString("  " + dotID(id))
 		writeAttrs(&body, attrs)
 		body.WriteString(";\n")
@@ -116,21 +121,26 @@ func (p *painter) legendDOT() string {
 			continue
 		}
 		a, z := next(), next()
-		for _, end := range []string{a, z} {
-			body.WriteString("  " + dotID(end))
-			writeAttrs(&body, []attr{str("id", end), str("class", "eg-legend-end"), str("shape", "point"),
-				num("width", 0.04), str("color", p.t.Muted), str("label", "")})
-			body.WriteString(";\n")
-		}
+		body.WriteString("  " + dotID(a))
+		writeAttrs(&body, []attr{str("id", a), str("class", "eg-legend-end"), str("group", a), str("shape", "point"),
+			num("width", 0.04), str("color", p.t.Muted), str("label", "")})
+		body.WriteString(";\n  " + dotID(z))
+		// The text stands at the arrow's head, left-aligned in a cell as
+		// wide as the widest text, so that all texts line up.
+		cell := `<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD ALIGN="LEFT" WIDTH="` +
+			fmtNum(math.Ceil(textWidth(longestText, smallSize+1, false))) + `">` + font(html(le.text), smallSize+1, "", false, false) + `</TD></TR></TABLE>`
+		writeAttrs(&body, []attr{str("id", z), str("class", "eg-legend-text"), str("group", a), str("shape", "plaintext"),
+			htmlAttr("label", cell), str("fontcolor", p.t.Text), str("margin", "0.04,0")})
+		body.WriteString(";\n")
 		e := le.e
 		p.d.highlight = e.on
 		attrs := legendAttrs(p.edgeAttrs(&e, 0), a+"-edge", false)
 		p.d.highlight = false
-		attrs = append(attrs, str("label", le.text))
+		attrs = append(attrs, num("minlen", 1))
 		body.WriteString("  " + dotID(a) + " -> " + dotID(z))
 		writeAttrs(&body, attrs)
 		body.WriteString(";\n")
-		tails, heads = append(tails, a), append(heads, z)
+		tails = append(tails, a)
 	}
 	if len(nodes)+len(tails) == 0 {
 		return ""
@@ -140,7 +150,7 @@ func (p *painter) legendDOT() string {
 	writeAttrs(&b, []attr{
 		str("id", "legend"), str("class", "eg-legend"), str("layout", "dot"), str("charset", "UTF-8"),
 		str("rankdir", "LR"), str("fontname", fontName), num("fontsize", 12), str("fontcolor", p.t.Text),
-		str("bgcolor", p.t.Background), num("pad", 0.3), num("nodesep", 0.12), num("ranksep", 0.35),
+		str("bgcolor", p.t.Background), num("pad", 0.3), num("nodesep", 0.12), num("ranksep", 0.6), str("ordering", "out"),
 		str("newrank", "true"), htmlAttr("label", font("Key", 12, "", true, false)), str("labelloc", "t"), str("labeljust", "l"),
 	})
 	b.WriteString(";\n  node")
@@ -149,7 +159,7 @@ func (p *painter) legendDOT() string {
 	writeAttrs(&b, []attr{str("fontname", fontName), num("fontsize", smallSize), num("arrowsize", 0.7)})
 	b.WriteString(";\n")
 	b.WriteString(body.String())
-	for _, ids := range [][]string{nodes, tails, heads} {
+	for _, ids := range [][]string{nodes, tails} {
 		if len(ids) == 0 {
 			continue
 		}
@@ -158,7 +168,8 @@ func (p *painter) legendDOT() string {
 			quoted[i] = dotID(id)
 		}
 		b.WriteString("  { rank=same; " + strings.Join(quoted, "; ") + "; }\n")
-		// Invisible flat edges keep each column in the order above.
+		// Invisible flat edges keep each column in the order above; the
+		// texts follow their tails.
 		for i := 1; i < len(ids); i++ {
 			b.WriteString("  " + dotID(ids[i-1]) + " -> " + dotID(ids[i]) + " [style=invis];\n")
 		}

@@ -71,7 +71,7 @@ func (p *painter) nodeAttrs(n *node) []attr {
 		ss := p.status(claimStatus(n.v))
 		shape, style, st = "box", withDash("filled", ss.Dash), ss.Style
 		class = "eg-claim eg-" + string(claimStatus(n.v))
-		lab = claimLabel(n.v, ss)
+		lab = claimLabel(n.v, ss, !n.sample)
 	case graph.KindAnonymous:
 		shape, style, class = "ellipse", "dashed,filled", "eg-anonymous"
 		st = theme.Style{Fill: t.Background, Stroke: t.Muted, Text: t.Muted, Width: 1.2}
@@ -88,6 +88,11 @@ func (p *painter) nodeAttrs(n *node) []attr {
 	p.use(markFor(n))
 	penwidth := st.Width
 	stroke, fill, text := st.Stroke, st.Fill, st.Text
+	switch {
+	case n.id == p.o.Focus:
+		class += " eg-focus"
+		penwidth *= 2
+	}
 	switch {
 	case p.d.highlight && n.on:
 		class += " eg-on"
@@ -139,9 +144,13 @@ func eventLabel(v *graph.Vertex, st theme.Style, t theme.Theme) nodeLabel {
 
 // claimLabel is a claim's label: the status badge, then the statement in
 // quotation marks, so that it reads as what somebody said.
-func claimLabel(v *graph.Vertex, ss theme.StatusStyle) nodeLabel {
+func claimLabel(v *graph.Vertex, ss theme.StatusStyle, quoted bool) nodeLabel {
 	badge := ss.Badge
-	ls := wrap("“"+clean(v.Label)+"”", textSize, false, claimWrap, claimLines)
+	text := clean(v.Label)
+	if quoted {
+		text = "“" + text + "”"
+	}
+	ls := wrap(text, textSize, false, claimWrap, claimLines)
 	w := max(widest(ls, textSize, false), textWidth(badge, smallSize, true))
 	return nodeLabel{lines(font(html(badge), smallSize, ss.Stroke, true, false), block(ls, textSize, "", false, false)), w}
 }
