@@ -28,6 +28,11 @@ type Graph struct {
 	incidentAt, incident []int32
 	adjacentAt, adjacent []int32
 
+	// parent is the graph a subgraph was cut from (nil for Build's), and
+	// left says which of its vertices were left out, for error messages.
+	parent *Graph
+	left   string
+
 	lib struct {
 		once sync.Once
 		g    dgraph.Graph[string, *Vertex]

@@ -11,7 +11,9 @@ func (g *Graph) Induced(ids []string) *Graph {
 			keep[v] = true
 		}
 	}
-	return g.induced(keep)
+	sub := g.induced(keep)
+	sub.left = "this subgraph leaves it out"
+	return sub
 }
 
 // WithoutSources returns the graph without its source vertices and the
@@ -26,13 +28,14 @@ func (g *Graph) WithoutSources() *Graph {
 			keep[i] = v.Kind != casefile.KindSource
 		}
 		g.noSources.g = g.induced(keep)
+		g.noSources.g.left = "sources are left out of this graph"
 	})
 	return g.noSources.g
 }
 
 // induced returns the subgraph of the vertices marked in keep.
 func (g *Graph) induced(keep []bool) *Graph {
-	sub := &Graph{c: g.c, index: make(map[string]int32)}
+	sub := &Graph{c: g.c, index: make(map[string]int32), parent: g}
 	renum := make([]int32, len(g.vertices))
 	for i, v := range g.vertices {
 		if keep[i] {

@@ -46,7 +46,12 @@ func (g *Graph) Ego(id string, depth int) (*Graph, error) {
 			keep[v] = true
 		}
 	}
-	return g.induced(keep), nil
+	sub := g.induced(keep)
+	sub.left = fmt.Sprintf("it is more than %d edges from %q", depth, id)
+	if depth == 1 {
+		sub.left = fmt.Sprintf("it is more than 1 edge from %q", id)
+	}
+	return sub, nil
 }
 
 // layers runs a breadth-first search from id up to depth and returns the

@@ -61,7 +61,21 @@ func TestQueryErrors(t *testing.T) {
 		{"far off", func() error { _, err := g.Neighbours("zzzzzz", 1); return err }, ErrUnknownRecord,
 			`graph: unknown record "zzzzzz"`},
 		{"source left out", func() error { _, err := g.WithoutSources().Neighbours("s1", 1); return err }, ErrUnknownRecord,
-			`graph: unknown record "s1"`},
+			`graph: unknown record "s1": sources are left out of this graph`},
+		{"typo without sources", func() error { _, err := g.WithoutSources().Neighbours("alicee", 1); return err }, ErrUnknownRecord,
+			`graph: unknown record "alicee", did you mean "alice"?`},
+		{"outside the ego network", func() error {
+			ego, err := g.Ego("bob", 1)
+			if err != nil {
+				return err
+			}
+			_, err = ego.ShortestPath("bob", "gov")
+			return err
+		}, ErrUnknownRecord, `graph: unknown record "gov": it is more than 1 edge from "bob"`},
+		{"outside an induced graph", func() error {
+			_, err := g.WithoutSources().Induced([]string{"bob"}).Neighbours("carol", 1)
+			return err
+		}, ErrUnknownRecord, `graph: unknown record "carol": this subgraph leaves it out`},
 		{"negative depth", func() error { _, err := g.Neighbours("alice", -1); return err }, ErrDepth,
 			`graph: invalid depth -1: it counts edges from the record, 0 for the record alone`},
 		{"ego typo", func() error { _, err := g.Ego("meting", 1); return err }, ErrUnknownRecord,

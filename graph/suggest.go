@@ -5,6 +5,11 @@ import "fmt"
 // unknown returns the error for an ID that names no vertex, suggesting the
 // nearest vertex ID when one is close.
 func (g *Graph) unknown(id string) error {
+	for p := g.parent; p != nil; p = p.parent {
+		if _, ok := p.index[id]; ok {
+			return fmt.Errorf("%w %q: %s", ErrUnknownRecord, id, g.left)
+		}
+	}
 	if s := g.nearest(id); s != "" {
 		return fmt.Errorf("%w %q, did you mean %q?", ErrUnknownRecord, id, s)
 	}
