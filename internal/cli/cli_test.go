@@ -16,7 +16,7 @@ type result struct {
 	stdout, stderr string
 }
 
-func runCLI(t *testing.T, args ...string) result {
+func runCLI(t testing.TB, args ...string) result {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code := Main(context.Background(), args, strings.NewReader(""), &out, &errb)
@@ -25,7 +25,7 @@ func runCLI(t *testing.T, args ...string) result {
 
 // writeCase writes files (slash paths relative to a new temporary folder) and
 // returns the folder.
-func writeCase(t *testing.T, files map[string]string) string {
+func writeCase(t testing.TB, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, text := range files {
