@@ -12,7 +12,7 @@ import (
 // folded event that are all joined pairwise; the participants of a larger
 // event are joined in a chain (in ID order), so that folding one crowded
 // meeting does not draw hundreds of edges.
-const MaxFoldedParticipants = 6
+const MaxFoldedParticipants = 3
 
 // folder collects what folding needs while build walks the edges: the drawn
 // participants of events left out, and the claimants, targets and

@@ -1,0 +1,129 @@
+package diagram
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/theme"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./diagram -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test ./diagram -update and review the diff.\n%s", name, firstDiff(string(want), string(got)))
+	}
+}
+
+// firstDiff shows the first line where two texts differ.
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return "line " + itoa(i+1) + ":\nwant: " + w + "\ngot:  " + g
+		}
+	}
+	return ""
+}
+
+// seedAsOf is the seed case as known on 21 March 2023, the day before the
+// Global News report.
+func seedAsOf(t testing.TB) *graph.Graph {
+	t.Helper()
+	g := seedGraph(t)
+	c := g.Case().AsOf(edtf.MustParse("2023-03-21"))
+	h, err := graph.Build(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// views are the diagrams with golden DOT files.
+var views = []struct {
+	name string
+	opts Options
+	asOf bool
+}{
+	{"seed", Options{}, false},
+	{"focus-han-dong", Options{Focus: "han-dong", Depth: 1}, false},
+	{"focus-han-tao-depth2", Options{Focus: "han-tao"}, false},
+	{"path-kovrig-trudeau", Options{PathFrom: "michael-kovrig", PathTo: "justin-trudeau"}, false},
+	{"kinds-people-orgs", Options{Kinds: People | Organizations}, false},
+	{"kinds-no-claims", Options{Kinds: People | Organizations | Events}, false},
+	{"cluster", Options{Cluster: true, Kinds: People | Organizations, Direction: TB}, false},
+	{"sources", Options{Focus: "dong-han-tao-conversation", Depth: 1, Kinds: allKinds}, false},
+	{"dark-no-legend", Options{Theme: theme.Dark(), NoLegend: true, Focus: "han-tao", Depth: 1}, false},
+	{"as-of-2023-03-21", Options{Subtitle: "As known on 21 Mar 2023"}, true},
+}
+
+func TestDOTGolden(t *testing.T) {
+	g := seedGraph(t)
+	for _, v := range views {
+		t.Run(v.name, func(t *testing.T) {
+			gr := g
+			if v.asOf {
+				gr = seedAsOf(t)
+			}
+			dot, err := DOT(gr, v.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			legend, err := LegendDOT(gr, v.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, v.name+".dot", dot)
+			if v.opts.NoLegend {
+				if legend != nil {
+					t.Errorf("NoLegend: LegendDOT returned %d bytes", len(legend))
+				}
+				return
+			}
+			golden(t, v.name+".legend.dot", legend)
+		})
+	}
+}
+
+func TestDOTDeterministic(t *testing.T) {
+	g := seedGraph(t)
+	first, err := DOT(g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		again, err := DOT(seedGraph(t), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(first, again) {
+			t.Fatal("DOT differs between two runs on the same case")
+		}
+	}
+}
