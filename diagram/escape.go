@@ -31,14 +31,18 @@ func quote(s string) string {
 }
 
 // html escapes s for the text of a Graphviz HTML-like label: the XML
-// entities, and nothing of Graphviz's own escapes (they do not apply inside
-// HTML-like labels). Newlines and other control characters become spaces or
-// are dropped: callers split lines themselves and join them with <BR/>.
+// entities, and backslashes doubled, because Graphviz expands \N, \G and \E
+// in HTML-like labels too (after decoding entities, so &#92; does not
+// help), while \\ gives one backslash. Newlines and other control
+// characters become spaces or are dropped: callers split lines themselves
+// and join them with <BR/>.
 func html(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
 		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
 		case r == '&':
 			b.WriteString("&amp;")
 		case r == '<':

@@ -1,0 +1,234 @@
+package diagram
+
+import (
+	"context"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+func TestQuote(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", `""`},
+		{"Han Dong", `"Han Dong"`},
+		{`say "hi"`, `"say \"hi\""`},
+		{`C:\path`, `"C:\\path"`},
+		{`\N \G \E \l \n`, `"\\N \\G \\E \\l \\n"`},
+		{`ends with \`, `"ends with \\"`},
+		{`\"`, `"\\\""`},
+		{"two\nlines", `"two\nlines"`},
+		{"tab\tbell\a", `"tabbell"`},
+		{"<script>]]>", `"<script>]]>"`},
+		{"中文 العربية עברית", `"中文 العربية עברית"`},
+		{"bad \xff byte", `"bad  byte"`},
+	}
+	for _, tt := range tests {
+		if got := quote(tt.in); got != tt.want {
+			t.Errorf("quote(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHTML(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Han Dong", "Han Dong"},
+		{`<script>alert("x")</script>`, "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"},
+		{"]]><![CDATA[", "]]&gt;&lt;![CDATA["},
+		{"A & B's", "A &amp; B&#39;s"},
+		{`\N \G C:\x`, `\\N \\G C:\\x`},
+		{"line\nbreak", "line break"},
+		{"nul\x00", "nul"},
+		{"&amp;", "&amp;amp;"},
+	}
+	for _, tt := range tests {
+		if got := html(tt.in); got != tt.want {
+			t.Errorf("html(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  a \n\t b  ", "a b"},
+		{"x\u200fy", "x\u200fy"},
+		{"ctrl\x01\x7f", "ctrl"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := clean(tt.in); got != tt.want {
+			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// hostileGraph loads examples/hostile-names.
+func hostileGraph(t testing.TB) *graph.Graph {
+	t.Helper()
+	c, err := casefile.LoadDir("../examples/hostile-names")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := graph.Build(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// svgTexts returns the text of every <text> element, in order.
+func svgTexts(els []svgElement) []string {
+	var out []string
+	for _, e := range els {
+		if e.name == "text" {
+			out = append(out, e.text)
+		}
+	}
+	return out
+}
+
+func TestHostileNames(t *testing.T) {
+	g := hostileGraph(t)
+	for _, o := range []Options{{}, {Kinds: allKinds}, {Kinds: People | Organizations}, {Cluster: true}} {
+		t.Run(o.Kinds.String(), func(t *testing.T) {
+			dot, err := DOT(g, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkQuoted(t, dot)
+			svg, err := RenderSVG(context.Background(), g, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			els := checkSVG(t, svg)
+			texts := noSpace(strings.Join(svgTexts(els), ""))
+			for _, want := range []string{
+				`Back\slash \N \G \E \l Tester`, `<script>alert("eventgraph")</script>`,
+				`נועה לוי`, `王小明`, `Jean "Johnny" O'Brien-D'Arcy`,
+			} {
+				if !strings.Contains(texts, noSpace(want)) {
+					t.Errorf("SVG does not show %q literally", want)
+				}
+			}
+			if strings.Contains(string(svg), "<script") {
+				t.Error("SVG holds a <script element")
+			}
+		})
+	}
+}
+
+// noSpace drops white space, so that wrapped lines compare with the text.
+func noSpace(s string) string { return strings.Join(strings.Fields(s), "") }
+
+var reQuoted = regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
+
+// checkQuoted checks that every backslash in a quoted DOT string starts
+// one of the escapes DOT writes: \\, \" or \n (a line break of ours).
+func checkQuoted(t *testing.T, dot []byte) {
+	t.Helper()
+	for _, m := range reQuoted.FindAllSubmatch(dot, -1) {
+		v := m[1]
+		for i := 0; i < len(v); i++ {
+			if v[i] != '\\' {
+				continue
+			}
+			if i+1 >= len(v) || !strings.ContainsRune(`\"n`, rune(v[i+1])) {
+				t.Errorf("quoted DOT string %q holds an unescaped backslash", v)
+				break
+			}
+			i++
+		}
+	}
+}
+
+var rePair = regexp.MustCompile(`(-?[0-9.]+),(-?[0-9.]+)`)
+
+// nodeWidth returns the width of the shape of the node with the given id
+// suffix: the x extent of its first polygon or path.
+func nodeWidth(t *testing.T, els []svgElement, id string) float64 {
+	t.Helper()
+	for i, e := range els {
+		if !strings.HasSuffix(e.attrs["id"], "-"+id) {
+			continue
+		}
+		for _, s := range els[i+1:] {
+			pts := s.attrs["points"] + s.attrs["d"]
+			if s.name != "polygon" && s.name != "path" || pts == "" {
+				continue
+			}
+			lo, hi := 1e9, -1e9
+			for _, m := range rePair.FindAllStringSubmatch(pts, -1) {
+				x, _ := strconv.ParseFloat(m[1], 64)
+				lo, hi = min(lo, x), max(hi, x)
+			}
+			return hi - lo
+		}
+	}
+	t.Fatalf("no shape for %s", id)
+	return 0
+}
+
+func TestWideNamesFit(t *testing.T) {
+	fsys := fstest.MapFS{
+		"case/people.yaml": {Data: []byte(`people:
+  - id: cjk
+    name: 中华人民共和国驻多伦多总领事馆发言人
+  - id: arabic
+    name: فاطمة الزهراء بنت عبد الله
+  - id: latin
+    name: Han Dong
+events:
+  - id: meeting
+    title: 中华人民共和国驻多伦多总领事馆会议记录和声明
+    date: 2021-02
+    participants: [cjk, arabic, latin]
+`)},
+	}
+	c, err := casefile.Load(fsys, "case")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := graph.Build(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg, err := RenderSVG(context.Background(), g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	els := checkSVG(t, svg)
+	texts := svgTexts(els)
+	for _, id := range []string{"cjk", "arabic", "latin", "meeting"} {
+		w := nodeWidth(t, els, "n-"+id)
+		v, _ := g.Vertex(id)
+		size, bold := nameSize, true
+		if id == "meeting" {
+			size, bold = textSize, false
+		}
+		need := 0.0
+		for _, line := range texts {
+			if strings.Contains(v.Label, line) && line != "" {
+				need = max(need, textWidth(line, size, bold))
+			}
+		}
+		if need == 0 {
+			t.Errorf("%s: no line of %q drawn", id, v.Label)
+			continue
+		}
+		if w < need+8 {
+			t.Errorf("%s: shape %.1f wide, text %.1f: the text spills out", id, w, need)
+		}
+	}
+}
+
+func TestHostileGolden(t *testing.T) {
+	dot, err := DOT(hostileGraph(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "hostile-names.dot", dot)
+}
