@@ -18,15 +18,31 @@ type entry struct {
 	// members are the events of an aggregate, in time order; nil for an
 	// event.
 	members []*entry
+	// stack holds the events of the same date drawn as one mark with one
+	// label listing them (the first is ev); nil for a lone event.
+	stack []*entry
+}
+
+// events returns the events an entry draws: its members, its stack, or
+// itself.
+func (e *entry) events() []*entry {
+	switch {
+	case e.members != nil:
+		return e.members
+	case e.stack != nil:
+		return e.stack
+	}
+	return []*entry{e}
 }
 
 // id returns the entry's stable ID: the event's, or the aggregate's first
 // member's with its count.
 func (e *entry) id() string {
-	if e.members == nil {
+	es := e.events()
+	if len(es) == 1 {
 		return e.ev.ID
 	}
-	return e.members[0].ev.ID + "-and-" + strconv.Itoa(len(e.members)-1)
+	return es[0].ev.ID + "-and-" + strconv.Itoa(len(es)-1)
 }
 
 // mid returns the middle of the entry's time, where it falls into a bin.
@@ -58,15 +74,20 @@ func aggregate(entries []*entry, pos func(float64) float64, binPx float64, limit
 		for j < len(idx) && bins[idx[j]] == bins[idx[i]] {
 			j++
 		}
-		if j-i <= limit {
+		n := 0
+		for _, k := range idx[i:j] {
+			n += len(entries[k].events())
+		}
+		if n <= limit {
 			for _, k := range idx[i:j] {
 				out = append(out, entries[k])
 			}
 		} else {
-			members := make([]*entry, 0, j-i)
+			var members []*entry
 			for _, k := range idx[i:j] {
-				members = append(members, entries[k])
+				members = append(members, entries[k].events()...)
 			}
+			sortEntries(members)
 			out = append(out, newAggregate(members))
 		}
 		i = j
@@ -100,4 +121,30 @@ func sortEntries(es []*entry) {
 		}
 		return a.id() < b.id()
 	})
+}
+
+// maxStack is the most events of one date listed under one mark.
+const maxStack = 6
+
+// stackSameDates draws events with the same date (written the same way)
+// that follow each other in es as one entry, at most maxStack to one.
+func stackSameDates(es []*entry) []*entry {
+	var out []*entry
+	for i := 0; i < len(es); {
+		j := i + 1
+		key := es[i].ev.Date.String()
+		for j < len(es) && j-i < maxStack && es[j].ev.Date.String() == key &&
+			es[j].cutS == es[i].cutS && es[j].cutE == es[i].cutE {
+			j++
+		}
+		if j-i == 1 {
+			out = append(out, es[i])
+		} else {
+			first := *es[i]
+			first.stack = append([]*entry(nil), es[i:j]...)
+			out = append(out, &first)
+		}
+		i = j
+	}
+	return out
 }

@@ -15,7 +15,7 @@ const (
 	tickLen     = 5.0
 	tickGap     = 3.0  // between a tick and its label
 	tickLabelGx = 14.0 // least room between two tick labels along a horizontal axis
-	tickLabelGy = 22.0 // least room between two tick labels along a vertical axis
+	tickLabelGy = 40.0 // least room between two tick labels along a vertical axis
 )
 
 // axisTicks chooses the ticks of every segment of sc and their labels,

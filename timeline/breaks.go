@@ -20,6 +20,9 @@ const (
 	maxSegments = 6
 	// minSegmentPx is the least room a segment gets, when there is room.
 	minSegmentPx = 110
+	// timeWeight is how much a segment's share of time counts, against its
+	// share of events, in the room it gets.
+	timeWeight = 0.3
 )
 
 // span is a stretch of time lo..hi (day numbers, hi exclusive), lo <= hi.
@@ -92,8 +95,8 @@ func padCluster(c cluster) cluster {
 }
 
 // segmentsFor lays the axis from px0 to px1 out over spans: one segment per
-// cluster, each given room by both its share of time and its share of
-// events, with breakGap px between segments. A crop fixes the axis ends.
+// cluster, each given room by its share of time (timeWeight) and its share
+// of events (the rest), with breakGap px between segments. A crop fixes the axis ends.
 func segmentsFor(spans []span, cr crop, px0, px1 float64) []Segment {
 	cs := clusters(spans)
 	if len(cs) == 0 {
@@ -131,11 +134,11 @@ func segmentsFor(spans []span, cr crop, px0, px1 float64) []Segment {
 	avail := px1 - px0 - float64(k-1)*breakGap
 	weights := make([]float64, k)
 	for i, c := range cs {
-		weights[i] = 0.5 * (c.hi - c.lo) / total
+		weights[i] = timeWeight * (c.hi - c.lo) / total
 		if n > 0 {
-			weights[i] += 0.5 * float64(c.n) / float64(n)
+			weights[i] += (1 - timeWeight) * float64(c.n) / float64(n)
 		} else {
-			weights[i] += 0.5 / float64(k)
+			weights[i] += (1 - timeWeight) / float64(k)
 		}
 	}
 	widths := allocate(weights, avail, math.Min(minSegmentPx, avail/float64(k)))

@@ -205,7 +205,7 @@ func claimBlock(c *casefile.Claim, num int, a actors, src *sourceList, maxW floa
 		if refs := src.refs(r.Sources); refs != "" {
 			t += " " + refs
 		}
-		b.text(stanceRole(r.Stance), "eg-response eg-"+string(r.Stance), t, sizeSmall, true, maxW, 0, 2)
+		b.text(stanceRole(r.Stance), "eg-response eg-"+string(r.Stance), t, sizeSmall, false, maxW, 0, 2)
 	}
 	for i := range b.items {
 		b.items[i].Group = group

@@ -59,7 +59,7 @@ func (b *builder) horizontal(entries []*entry) error {
 	}
 	build := func(en *entry) hcard {
 		c := hcard{en: en, mark: drawMark(b.f, b.markSpec(en, sc), 0)}
-		c.label = b.card(en, co, "")
+		c.label = b.card(en, co)
 		lx := c.mark.u0
 		lx = min(lx, b.width-b.m-c.label.w)
 		lx = max(lx, b.m)
@@ -175,22 +175,25 @@ func (b *builder) horizontal(entries []*entry) error {
 	return nil
 }
 
-// packCards packs cards (in order) into rows; see packRows.
+// packCards packs cards into rows (see packRows), taking them from the
+// right: a card then lands above the cards to its right that block it,
+// which start after its mark, so its connector down to the lanes passes
+// beside them rather than through their text.
 func packCards(cards []hcard, maxRows int) ([]int, int, bool) {
-	x0 := make([]float64, len(cards))
-	x1 := make([]float64, len(cards))
 	idx := make([]int, len(cards))
+	key := make([]float64, len(cards))
 	for i, c := range cards {
-		x0[i], x1[i], idx[i] = c.x0, c.x1, i
+		idx[i], key[i] = len(cards)-1-i, -c.x0
 	}
-	// Pack in order of left edges; ties keep time order.
-	sortByKey(idx, x0)
-	sx0 := make([]float64, len(cards))
-	sx1 := make([]float64, len(cards))
+	// Right to left by left edge; ties take the later card first.
+	sortByKey(idx, key)
+	a := make([]float64, len(cards))
+	z := make([]float64, len(cards))
 	for k, i := range idx {
-		sx0[k], sx1[k] = x0[i], x1[i]
+		// Mirrored, so that packRows fills rows from the right.
+		a[k], z[k] = -cards[i].x1, -cards[i].x0
 	}
-	srows, n, ok := packRows(sx0, sx1, hCardGap, maxRows)
+	srows, n, ok := packRows(a, z, hCardGap, maxRows)
 	if !ok {
 		return nil, 0, false
 	}
@@ -202,14 +205,12 @@ func packCards(cards []hcard, maxRows int) ([]int, int, bool) {
 }
 
 // laneMarks draws the connector of a card at v down to the lanes of its
-// participants, and a mark on each of those lanes. Aggregates mark their
-// members' lanes without a connector, one mark per lane and pixel.
+// events' participants, and a mark on each of those lanes. Aggregates mark
+// their members' lanes without a connector, one mark per lane and pixel.
 func (b *builder) laneMarks(c hcard, sc scale, v float64, laneOf map[string]int, lanes []lane, laneY func(int) float64, seen map[[2]int64]bool) {
-	events := []*entry{c.en}
-	if c.en.members != nil {
-		events = c.en.members
-	}
-	for _, en := range events {
+	agg := c.en.members != nil
+	low, connect := 0, false
+	for _, en := range c.en.events() {
 		var idx []int
 		for _, p := range en.ev.Participants {
 			if i, ok := laneOf[p.Who]; ok {
@@ -222,19 +223,14 @@ func (b *builder) laneMarks(c hcard, sc scale, v float64, laneOf map[string]int,
 		spec := b.markSpec(en, sc)
 		mk := drawMark(b.f, spec, 0)
 		group := ""
-		if c.en.members == nil {
-			group = b.groupOf(en)
-			low := 0
-			for _, i := range idx {
-				low = max(low, i)
-			}
-			cn := b.f.line(mk.mid, v+markHalf, mk.mid, laneY(low))
-			cn.Role, cn.Class, cn.Group, cn.Stroke, cn.Width = RoleConnector, "eg-connector", group, StrokeSolid, 1
-			b.items = append(b.items, cn)
+		if !agg {
+			group = b.eventGroup(en)
+			connect = true
 		}
 		for _, i := range idx {
-			if c.en.members != nil {
-				k := [2]int64{int64(i), int64(math.Round(mk.mid))}
+			low = max(low, i)
+			k := [2]int64{int64(i), int64(math.Round(mk.mid))}
+			if agg || c.en.stack != nil {
 				if seen[k] {
 					continue
 				}
@@ -269,6 +265,11 @@ func (b *builder) laneMarks(c hcard, sc scale, v float64, laneOf map[string]int,
 			b.items = append(b.items, it)
 		}
 	}
+	if connect {
+		cn := b.f.line(c.mark.mid, v+markHalf, c.mark.mid, laneY(low))
+		cn.Role, cn.Class, cn.Group, cn.Stroke, cn.Width = RoleConnector, "eg-connector", b.groupOf(c.en), StrokeSolid, 1
+		b.items = append(b.items, cn)
+	}
 }
 
 // laneRole returns the style role of an actor kind.
@@ -283,8 +284,8 @@ func laneRole(k casefile.Kind) Role {
 func eventsOf(es []*entry) []*casefile.Event {
 	out := make([]*casefile.Event, 0, len(es))
 	for _, e := range es {
-		if e.ev != nil {
-			out = append(out, e.ev)
+		for _, m := range e.events() {
+			out = append(out, m.ev)
 		}
 	}
 	return out

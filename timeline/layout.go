@@ -143,7 +143,7 @@ func (b *builder) entries() []*entry {
 		out = append(out, en)
 	}
 	sortEntries(out)
-	return out
+	return stackSameDates(out)
 }
 
 // spans returns the time each entry covers, for the axis breaks.
@@ -201,12 +201,23 @@ func groupClass(en *entry) string {
 
 // groupOf registers and returns the group ID of an entry.
 func (b *builder) groupOf(en *entry) string {
-	if en.members != nil {
+	switch {
+	case en.members != nil:
 		id := "events-" + en.id()
 		b.groups[id] = Group{ID: id, Class: groupClass(en),
 			Tooltip: strconv.Itoa(len(en.members)) + " events, " + rangeLabel(en.ext.Lo, en.ext.Hi)}
 		return id
+	case en.stack != nil:
+		id := "date-" + en.id()
+		b.groups[id] = Group{ID: id, Class: groupClass(en) + " eg-same-date",
+			Tooltip: strconv.Itoa(len(en.stack)) + " events, " + valueLabel(en.ev.Date)}
+		return id
 	}
+	return b.eventGroup(en)
+}
+
+// eventGroup registers and returns the group ID of one event.
+func (b *builder) eventGroup(en *entry) string {
 	id := "event-" + en.ev.ID
 	b.groups[id] = Group{ID: id, Class: groupClass(en),
 		Tooltip: cleanText(en.ev.Title) + " (" + valueLabel(en.ev.Date) + ")"}
@@ -221,22 +232,55 @@ type cardOptions struct {
 }
 
 // card lays out the label of an entry: date and sources, title, and
-// optionally participants and claims.
-func (b *builder) card(en *entry, o cardOptions, group string) block {
+// optionally participants and claims. A stack lists the title, sources and
+// claims of each of its events under their shared date.
+func (b *builder) card(en *entry, o cardOptions) block {
 	var bl block
 	if en.members != nil {
 		bl.text(RoleText, "eg-aggregate-title", strconv.Itoa(len(en.members))+" events", sizeLabel, true, o.maxW, 1, 0)
 		bl.text(RoleMuted, "eg-date", rangeLabel(en.ext.Lo, en.ext.Hi), sizeSmall, false, o.maxW, 2, 1)
 		return bl
 	}
-	ev := en.ev
-	date := valueLabel(ev.Date)
-	if refs := b.src.refs(ev.Sources); refs != "" {
-		b.keys.add(keySourceRef)
-		date += "  " + refs
+	date := valueLabel(en.ev.Date)
+	if en.stack == nil {
+		if refs := b.src.refs(en.ev.Sources); refs != "" {
+			b.keys.add(keySourceRef)
+			date += "  " + refs
+		}
+		bl.text(RoleMuted, "eg-date", date, sizeSmall, false, o.maxW, 2, 0)
+		b.eventText(&bl, en, o, false)
+		return bl
 	}
 	bl.text(RoleMuted, "eg-date", date, sizeSmall, false, o.maxW, 2, 0)
-	bl.text(RoleText, "eg-event-title", cleanText(ev.Title), sizeLabel, true, o.maxW, o.titleLines, 1)
+	for i, m := range en.stack {
+		start := len(bl.items)
+		if i > 0 {
+			rule := Item{Shape: ShapeLine, Role: RoleGrid, Class: "eg-rule", Stroke: StrokeSolid, Width: 1,
+				Points: []Point{{0, bl.h + 4}, {min(40, o.maxW), bl.h + 4}}}
+			bl.add(rule)
+			bl.h += 4
+		}
+		b.eventText(&bl, m, o, true)
+		group := b.eventGroup(m)
+		for k := start; k < len(bl.items); k++ {
+			bl.items[k].Group = group
+		}
+	}
+	return bl
+}
+
+// eventText adds an event's title (with its sources when refs is set),
+// participants and claims to a label.
+func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
+	ev := en.ev
+	title := cleanText(ev.Title)
+	if refs {
+		if r := b.src.refs(ev.Sources); r != "" {
+			b.keys.add(keySourceRef)
+			title += " " + r
+		}
+	}
+	bl.text(RoleText, "eg-event-title", title, sizeLabel, true, o.maxW, o.titleLines, 2)
 	if o.participants && len(ev.Participants) > 0 {
 		var names []string
 		for _, p := range ev.Participants {
@@ -246,7 +290,7 @@ func (b *builder) card(en *entry, o cardOptions, group string) block {
 	}
 	mode := b.opts.claims()
 	if mode == ClaimsNone {
-		return bl
+		return
 	}
 	claims := b.about[ev.ID]
 	switch mode {
@@ -269,12 +313,12 @@ func (b *builder) card(en *entry, o cardOptions, group string) block {
 		for _, cl := range claims {
 			b.keys.add(statusKey(cl.Status))
 			cb := claimBlock(cl, 0, b.act, b.src, o.maxW, "", "")
+			y := bl.h + 6
 			for _, it := range cb.items {
-				bl.add(moved(it, 0, bl.h+6))
+				bl.add(moved(it, 0, y))
 			}
 		}
 	}
-	return bl
 }
 
 // header lays out the title and subtitle from y down, returning the

@@ -76,12 +76,15 @@ func (b *block) add(it Item) {
 	b.items = append(b.items, it)
 }
 
-// placed returns the block's items moved to x, y, tagged with group.
+// placed returns the block's items moved to x, y, tagged with group
+// unless they already belong to one.
 func (b *block) placed(x, y float64, group string) []Item {
 	out := make([]Item, len(b.items))
 	for i, it := range b.items {
 		out[i] = moved(it, x, y)
-		out[i].Group = group
+		if out[i].Group == "" {
+			out[i].Group = group
+		}
 	}
 	return out
 }

@@ -167,15 +167,16 @@ func tickLabel(s tickStep, t time.Time, first bool) string {
 	return y
 }
 
-// sampleTickLabel is a wide label of step s, to measure spacing by.
+// sampleTickLabel is a wide label of step s near time t (one that names
+// the year), to measure spacing by.
 func sampleTickLabel(s tickStep, t float64) string {
 	switch s.Unit {
 	case unitHour:
 		return "28 Sep 00:00"
 	case unitDay:
-		return "28 Sep"
+		return "28 Sep " + yearLabel(int64(timeOf(t).Year()))
 	case unitMonth:
-		return "Sep"
+		return "Sep " + yearLabel(int64(timeOf(t).Year()))
 	}
 	return yearLabel(int64(timeOf(t).Year()))
 }

@@ -47,7 +47,7 @@ func (b *builder) vertical(entries []*entry) error {
 	// The axis is as long as the labels need, within bounds.
 	total := 0.0
 	for _, en := range entries {
-		total += b.card(en, co, "").h + vCardGap
+		total += b.card(en, co).h + vCardGap
 	}
 	b.resetNumbers()
 	b.keys = keySet{}
@@ -57,7 +57,7 @@ func (b *builder) vertical(entries []*entry) error {
 	build := func(en *entry) vcard {
 		spec := b.markSpec(en, sc)
 		c := vcard{en: en, mark: drawMark(b.f, spec, 0)}
-		c.label = b.card(en, co, "")
+		c.label = b.card(en, co)
 		if en.ext.Point && en.members == nil {
 			c.anchor = spec.at
 		} else {

@@ -1,0 +1,206 @@
+package svg
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/theme"
+	"github.com/eventgraph/eventgraph/timeline"
+)
+
+// ErrNoScene is returned by Render when given a nil scene.
+var ErrNoScene = errors.New("svg: no scene to draw")
+
+// Render writes s as a standalone SVG document drawn with theme th.
+func Render(w io.Writer, s *timeline.Scene, th theme.Theme) error {
+	if s == nil {
+		return ErrNoScene
+	}
+	if th.Name == "" {
+		return fmt.Errorf("svg: the theme has no name: use theme.ByName or theme.Light")
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	r := &renderer{s: s, th: th, root: rootID(s), groups: map[string]timeline.Group{}}
+	for _, g := range s.Groups {
+		r.groups[g.ID] = g
+	}
+	r.write(bw)
+	return bw.Flush()
+}
+
+// renderer writes one document.
+type renderer struct {
+	s      *timeline.Scene
+	th     theme.Theme
+	root   string
+	groups map[string]timeline.Group
+	b      strings.Builder
+}
+
+// rootID derives the drawing's id from what it shows, so that two
+// drawings on one page get distinct ids and the same drawing the same one.
+func rootID(s *timeline.Scene) string {
+	h := fnv.New32a()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%d\x00%s\x00%s", s.Title, s.Subtitle, s.Orientation, len(s.Items), num(s.Width), num(s.Height))
+	return fmt.Sprintf("eg%08x", h.Sum32())
+}
+
+func (r *renderer) write(w *bufio.Writer) {
+	s, b := r.s, &r.b
+	u := scan(s)
+	u.roles[timeline.RoleText] = true
+	wh := num(s.Width)
+	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" id="` + r.root + `" viewBox="0 0 ` + wh + " " + num(s.Height) + `"`)
+	b.WriteString(` width="100%" style="max-width:` + wh + `px;height:auto"`)
+	b.WriteString(` role="img" aria-labelledby="` + r.root + `-title ` + r.root + `-desc"`)
+	if s.Language != "" {
+		b.WriteString(` xml:lang="` + escape(s.Language) + `"`)
+	}
+	b.WriteString(` class="eg-timeline eg-` + escape(string(s.Orientation)) + ` eg-theme-` + escape(r.th.Name) + `"`)
+	b.WriteString(` font-family="` + escape(r.th.FontFamily) + `">` + "\n")
+	b.WriteString(`<title id="` + r.root + `-title">` + escape(s.Title) + "</title>\n")
+	desc := s.Desc
+	if s.Subtitle != "" {
+		desc = s.Subtitle + " " + desc
+	}
+	b.WriteString(`<desc id="` + r.root + `-desc">` + escape(desc) + "</desc>\n")
+	b.WriteString("<style>" + styleSheet(r.th, r.root, u))
+	if r.th.Name == "light" {
+		b.WriteString(darkBlock(r.root, u))
+	}
+	b.WriteString("</style>\n")
+	writeDefs(b, r.root, s.Orientation == timeline.Vertical, u)
+	b.WriteString(`<rect class="eg-bg" x="0" y="0" width="` + wh + `" height="` + num(s.Height) + `"/>` + "\n")
+	open := ""
+	for i := range s.Items {
+		it := &s.Items[i]
+		if it.Group != open {
+			if open != "" {
+				b.WriteString("</g>\n")
+			}
+			open = it.Group
+			if open != "" {
+				g := r.groups[open]
+				b.WriteString(`<g class="` + escape(g.Class) + `" data-id="` + escape(open) + `">`)
+				if g.Tooltip != "" {
+					b.WriteString("<title>" + escape(g.Tooltip) + "</title>")
+				}
+			}
+		}
+		r.item(it)
+		if b.Len() > 32<<10 {
+			w.WriteString(b.String())
+			b.Reset()
+		}
+	}
+	if open != "" {
+		b.WriteString("</g>\n")
+	}
+	b.WriteString("</svg>\n")
+	w.WriteString(b.String())
+	b.Reset()
+}
+
+// classes returns the class attribute of an item: its own classes, its
+// role, and its fill and stroke.
+func classes(it *timeline.Item) string {
+	var c []string
+	if it.Class != "" {
+		c = append(c, it.Class)
+	}
+	c = append(c, "r-"+string(it.Role))
+	if it.Shape == timeline.ShapeText {
+		if it.Bold {
+			c = append(c, "bold")
+		}
+		if it.Halo {
+			c = append(c, "halo")
+		}
+		return strings.Join(c, " ")
+	}
+	fill := it.Fill
+	if fill == "" || it.Shape == timeline.ShapeLine {
+		fill = timeline.PaintNone
+	}
+	stroke := it.Stroke
+	if stroke == "" {
+		stroke = timeline.StrokeNone
+	}
+	c = append(c, "f-"+string(fill), "s-"+string(stroke))
+	return strings.Join(c, " ")
+}
+
+// item writes one element.
+func (r *renderer) item(it *timeline.Item) {
+	b := &r.b
+	common := ` class="` + escape(classes(it)) + `"`
+	if it.Width > 0 && it.Shape != timeline.ShapeText {
+		common += ` stroke-width="` + num(it.Width) + `"`
+	}
+	if it.Opacity > 0 && it.Opacity < 1 {
+		common += ` opacity="` + num(it.Opacity) + `"`
+	}
+	switch it.Shape {
+	case timeline.ShapeRect:
+		b.WriteString(`<rect x="` + num(it.X) + `" y="` + num(it.Y) + `" width="` + num(it.W) + `" height="` + num(it.H) + `"`)
+		if it.R > 0 {
+			b.WriteString(` rx="` + num(it.R) + `"`)
+		}
+		b.WriteString(common + "/>\n")
+	case timeline.ShapeCircle:
+		b.WriteString(`<circle cx="` + num(it.X) + `" cy="` + num(it.Y) + `" r="` + num(it.R) + `"` + common + "/>\n")
+	case timeline.ShapeLine, timeline.ShapePolygon:
+		if len(it.Points) < 2 {
+			return
+		}
+		tag := "polyline"
+		if it.Shape == timeline.ShapePolygon {
+			tag = "polygon"
+		}
+		if len(it.Points) == 2 && tag == "polyline" {
+			p, q := it.Points[0], it.Points[1]
+			b.WriteString(`<line x1="` + num(p.X) + `" y1="` + num(p.Y) + `" x2="` + num(q.X) + `" y2="` + num(q.Y) + `"` + common + "/>\n")
+			return
+		}
+		b.WriteString("<" + tag + ` points="`)
+		for i, p := range it.Points {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(num(p.X) + "," + num(p.Y))
+		}
+		b.WriteString(`"` + common + "/>\n")
+	case timeline.ShapeText:
+		if len(it.Lines) == 0 {
+			return
+		}
+		anchor := ""
+		switch it.Anchor {
+		case timeline.AnchorMiddle:
+			anchor = ` text-anchor="middle"`
+		case timeline.AnchorEnd:
+			anchor = ` text-anchor="end"`
+		}
+		b.WriteString(`<text font-size="` + num(it.Size) + `"` + anchor + common + ">")
+		for _, l := range it.Lines {
+			b.WriteString(`<tspan x="` + num(l.X) + `" y="` + num(l.Y) + `">` + escape(l.Text) + "</tspan>")
+		}
+		b.WriteString("</text>\n")
+	}
+}
+
+// num writes a coordinate with at most two decimals and no trailing zeros.
+func num(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	s = strings.TrimRight(s, "0")
+	s = strings.TrimSuffix(s, ".")
+	if s == "-0" {
+		return "0"
+	}
+	return s
+}

@@ -1,0 +1,104 @@
+package svg_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/data"
+	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/theme"
+	"github.com/eventgraph/eventgraph/timeline"
+	"github.com/eventgraph/eventgraph/timeline/svg"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var (
+	seedOnce sync.Once
+	seedCase *casefile.Case
+	seedErr  error
+)
+
+func seed(t testing.TB) *casefile.Case {
+	t.Helper()
+	seedOnce.Do(func() { seedCase, seedErr = casefile.Load(data.FS, data.SeedCase) })
+	if seedErr != nil {
+		t.Fatalf("loading the seed case: %v", seedErr)
+	}
+	return seedCase
+}
+
+// render lays out c with opts and draws it with the named theme.
+func render(t testing.TB, c *casefile.Case, opts timeline.Options, themeName string) []byte {
+	t.Helper()
+	s, err := timeline.Layout(c, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := theme.ByName(themeName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := svg.Render(&b, s, th); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func compareGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./timeline/svg/ -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; review the change and run go test ./timeline/svg/ -update", path)
+	}
+}
+
+// goldens are the seed case drawings kept as golden files.
+var goldens = []struct {
+	name  string
+	opts  timeline.Options
+	theme string
+}{
+	{"horizontal-light", timeline.Options{}, "light"},
+	{"horizontal-dark", timeline.Options{}, "dark"},
+	{"horizontal-print", timeline.Options{}, "print"},
+	{"vertical-light", timeline.Options{Orientation: timeline.Vertical}, "light"},
+	{"vertical-dark", timeline.Options{Orientation: timeline.Vertical}, "dark"},
+	{"vertical-print", timeline.Options{Orientation: timeline.Vertical}, "print"},
+	{"horizontal-claims-full", timeline.Options{Claims: timeline.ClaimsFull}, "light"},
+	{"vertical-claims-full", timeline.Options{Orientation: timeline.Vertical, Claims: timeline.ClaimsFull}, "light"},
+	{"horizontal-as-of", timeline.Options{AsOf: edtf.MustParse("2023-03-21")}, "light"},
+}
+
+func TestGoldenSVG(t *testing.T) {
+	c := seed(t)
+	for _, g := range goldens {
+		t.Run(g.name, func(t *testing.T) {
+			got := render(t, c, g.opts, g.theme)
+			compareGolden(t, g.name+".svg", got)
+			again := render(t, c, g.opts, g.theme)
+			if !bytes.Equal(got, again) {
+				t.Error("two renderings of the same input differ")
+			}
+		})
+	}
+}
