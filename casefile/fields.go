@@ -22,13 +22,22 @@ type fields struct {
 	keyAt []*yaml.Node
 	vals  []*yaml.Node
 	bad   []string // keys whose value was reported as wrong
+
+	// Backing arrays for the slices above: no record has more keys.
+	keyBuf [maxFields]string
+	atBuf  [maxFields]*yaml.Node
+	valBuf [maxFields]*yaml.Node
 }
+
+// maxFields is the largest number of keys a record has (an event's).
+const maxFields = 9
 
 // fields starts reading n as a mapping of known keys. When n is not a
 // mapping it reports "a WHAT must be a mapping, got ..." and every getter
 // returns zero values; ok reports which happened.
 func (l *loader) fields(n *yaml.Node, what string, known []string) (f *fields, ok bool) {
 	f = &fields{l: l, what: what}
+	f.keys, f.keyAt, f.vals = f.keyBuf[:0], f.atBuf[:0], f.valBuf[:0]
 	n = l.resolve(n)
 	if n.Kind != yaml.MappingNode {
 		if !l.exhausted {

@@ -77,10 +77,14 @@ func notFolder(name string) error {
 }
 
 // decodeAll reads and decodes the files on GOMAXPROCS goroutines and
-// returns one loader per file, in the order of files.
+// returns one loader per file, in the order of files. The files being
+// decoded at any moment hold at most MaxFileSize bytes between them (a
+// larger file alone), since a decoded YAML tree takes some twenty times
+// the size of its file.
 func decodeAll(fsys fs.FS, files []string, show func(string) string) []*loader {
 	parts := make([]*loader, len(files))
 	next := make(chan int)
+	budget := newByteBudget(MaxFileSize)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
 		wg.Go(func() {
@@ -90,7 +94,9 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string) []*loader {
 				if data, err := readFile(fsys, files[i]); err != nil {
 					l.errs.Add(Pos{File: name}, "%s", err)
 				} else {
+					n := budget.acquire(len(data))
 					l.decodeFile(name, data)
+					budget.release(n)
 				}
 				parts[i] = l
 			}
@@ -102,6 +108,42 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string) []*loader {
 	close(next)
 	wg.Wait()
 	return parts
+}
+
+// byteBudget is a counting semaphore of bytes.
+type byteBudget struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	free int
+	max  int
+}
+
+// newByteBudget returns a budget of max bytes.
+func newByteBudget(max int) *byteBudget {
+	b := &byteBudget{free: max, max: max}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+// acquire waits until n bytes (at most the whole budget) are free, takes
+// them and returns how many it took.
+func (b *byteBudget) acquire(n int) int {
+	n = min(n, b.max)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for b.free < n {
+		b.cond.Wait()
+	}
+	b.free -= n
+	return n
+}
+
+// release gives back n bytes taken by acquire.
+func (b *byteBudget) release(n int) {
+	b.mu.Lock()
+	b.free += n
+	b.mu.Unlock()
+	b.cond.Broadcast()
 }
 
 // merge joins the partial cases of the files, in file order, into one case

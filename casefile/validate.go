@@ -116,7 +116,7 @@ type idEntry struct {
 // order.
 func (v *checker) checkIDs() {
 	c := v.c
-	var all []idEntry
+	all := make([]idEntry, 0, len(c.People)+len(c.Organizations)+len(c.Sources)+len(c.Events)+len(c.Claims))
 	for _, r := range c.People {
 		all = append(all, idEntry{r.ID, KindPerson, r.Pos})
 	}
@@ -133,8 +133,8 @@ func (v *checker) checkIDs() {
 		all = append(all, idEntry{r.ID, KindClaim, r.Pos})
 	}
 	slices.SortStableFunc(all, func(a, b idEntry) int { return comparePos(a.pos, b.pos) })
-	first := make(map[string]idEntry, len(all))
-	for _, e := range all {
+	first := make(map[string]int, len(all)) // index in all
+	for i, e := range all {
 		if e.id == "" {
 			if !v.loaded {
 				v.errs.Add(e.pos, "%s", missing(string(e.kind), "", "id"))
@@ -144,7 +144,8 @@ func (v *checker) checkIDs() {
 		if !v.loaded {
 			v.value(e.pos, checkID(e.id))
 		}
-		if f, ok := first[e.id]; ok {
+		if j, ok := first[e.id]; ok {
+			f := all[j]
 			if f.pos == e.pos && e.pos != (Pos{}) {
 				v.errs.Add(e.pos, "duplicate id %q: an alias repeats this %s", e.id, e.kind)
 				continue
@@ -156,7 +157,7 @@ func (v *checker) checkIDs() {
 			v.errs.Add(e.pos, "duplicate id %q: already used by %s %s%s", e.id, article(string(f.kind)), f.kind, at)
 			continue
 		}
-		first[e.id] = e
+		first[e.id] = i
 	}
 }
 
