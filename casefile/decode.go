@@ -114,7 +114,7 @@ func syntaxError(name string, data []byte, err error) *Error {
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}
-	if tl, tc, ok := indentTab(data, line); ok && (strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token") || line == 0) {
+	if tl, tc, ok := indentTab(data, line); ok && (strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token")) {
 		return &Error{Pos: Pos{File: name, Line: tl, Col: tc},
 			Msg: "a tab indents this line; YAML indents with spaces only (" + msg + ")"}
 	}
