@@ -104,7 +104,7 @@ func writeDOT(p *painter, o Options, c *casefile.Case) string {
 		htmlAttr("label", titleLabel(title(o, c), o.Subtitle, p)), str("labelloc", "t"), str("labeljust", "l"),
 	}
 	if engine != Dot {
-		graphAttrs = append(graphAttrs, str("overlap", "prism"), str("pack", "true"),
+		graphAttrs = append(graphAttrs, str("overlap", "scale"), str("pack", "true"),
 			str("splines", map[bool]string{true: "false", false: "true"}[engine == SFDP]))
 	}
 	b.WriteString("  graph")

@@ -1,0 +1,122 @@
+package diagram
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os/exec"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/gen"
+)
+
+// genGraph builds the graph of a generated case of n events.
+func genGraph(b testing.TB, n int) *graph.Graph {
+	b.Helper()
+	c, err := casefile.Load(gen.FS(gen.Options{Events: n, Seed: 1}), ".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := graph.Build(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return g
+}
+
+// BenchmarkSeedSVG is what "eventgraph render" spends on the seed
+// diagram: DOT, both Graphviz layouts (diagram and legend) and the SVG
+// post-processing.
+func BenchmarkSeedSVG(b *testing.B) {
+	g := seedGraph(b)
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := RenderSVG(ctx, g, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSeedDOT is the DOT stage alone.
+func BenchmarkSeedDOT(b *testing.B) {
+	g := seedGraph(b)
+	for b.Loop() {
+		if _, err := DOT(g, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// genSizes are generated cases whose default diagrams hold about 50, 200
+// and 500 nodes (the zero Engine picks dot for the first, sfdp beyond
+// AutoEngineLimit).
+var genSizes = []struct{ nodes, events int }{{50, 30}, {200, 120}, {500, 300}}
+
+// BenchmarkGraphviz compares go-graphviz with native "dot -Tsvg" (process
+// start included) on the same DOT text. The native half is skipped when
+// dot is not on PATH.
+func BenchmarkGraphviz(b *testing.B) {
+	native, _ := exec.LookPath("dot")
+	for _, size := range genSizes {
+		g := genGraph(b, size.events)
+		dot, d, err := func() ([]byte, *drawing, error) {
+			t, err := dotText(g, Options{})
+			return t.main, t.d, err
+		}()
+		if err != nil {
+			b.Fatal(err)
+		}
+		name := fmt.Sprintf("nodes=%d", len(d.nodes))
+		b.Run(name+"/go-graphviz", func(b *testing.B) {
+			for b.Loop() {
+				var out bytes.Buffer
+				if err := Render(context.Background(), dot, SVG, "", &out); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(d.nodes)), "nodes")
+		})
+		b.Run(name+"/native", func(b *testing.B) {
+			if native == "" {
+				b.Skip("dot is not on PATH")
+			}
+			for b.Loop() {
+				cmd := exec.Command(native, "-Tsvg")
+				cmd.Stdin = bytes.NewReader(dot)
+				var out bytes.Buffer
+				cmd.Stdout = &out
+				if err := cmd.Run(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(d.nodes)), "nodes")
+		})
+	}
+}
+
+// BenchmarkFocusLarge draws the depth-2 ego network of one person in a
+// generated case of 100,000 events: Ego, DOT, Render and post-processing.
+// Loading and building the graph is setup.
+func BenchmarkFocusLarge(b *testing.B) {
+	if testing.Short() {
+		b.Skip("builds a 100,000-event case")
+	}
+	g := genGraph(b, 100_000)
+	focus := g.Case().People[0].ID
+	g.WithoutSources() // computed once per graph and shared; part of setup
+	o := Options{Focus: focus, Depth: 2}
+	t, err := dotText(g, o)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := RenderSVG(context.Background(), g, o); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(t.d.nodes)), "nodes")
+	b.ReportMetric(float64(len(t.d.edges)), "edges")
+}
