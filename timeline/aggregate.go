@@ -53,6 +53,10 @@ func (e *entry) mid() float64 {
 	return (e.ext.Lo + e.ext.Hi) / 2
 }
 
+// groupLimits are the most events a bin may hold before they are grouped,
+// tried in turn for each bin size (finest bins first) until the labels fit.
+var groupLimits = []int{3, 1}
+
 // aggregate replaces the entries whose midpoints fall into the same bin of
 // binPx pixels along the axis (pos maps times to pixels), when a bin holds
 // more than limit of them, by one aggregate entry. Entries are in time

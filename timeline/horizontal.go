@@ -15,7 +15,7 @@ const (
 	hLabelGap  = 4.0  // between a mark and its label
 	hCardW     = 190.0
 	hCardWFull = 250.0
-	hBinPx     = 90.0 // first bin width when grouping
+	hBinPx     = 24.0 // first bin width when grouping
 	laneMinH   = 28.0
 	laneSize   = 12.0 // lane label font size
 	laneLabelW = 150.0
@@ -68,7 +68,19 @@ func (b *builder) horizontal(entries []*entry) error {
 		return c
 	}
 	cache := map[*entry]hcard{}
+	capacity := float64(hMaxRows) * (b.width - 2*b.m)
 	try := func(es []*entry, maxRows int) ([]hcard, []int, int, bool) {
+		if maxRows > 0 {
+			// Rule out what cannot fit before building labels.
+			need := 0.0
+			for _, en := range es {
+				w, _ := b.estimateCard(en, co)
+				need += w + hCardGap
+			}
+			if need > capacity {
+				return nil, nil, 0, false
+			}
+		}
 		cards := make([]hcard, len(es))
 		for i, en := range es {
 			c, ok := cache[en]
@@ -86,7 +98,7 @@ func (b *builder) horizontal(entries []*entry) error {
 	es := entries
 	_, _, _, ok := try(es, hMaxRows)
 	for binPx := hBinPx; !ok; binPx *= 2 {
-		for _, limit := range []int{8, 4, 2, 1} {
+		for _, limit := range groupLimits {
 			es = aggregate(entries, sc.pos, binPx, limit)
 			if _, _, _, ok = try(es, hMaxRows); ok {
 				break

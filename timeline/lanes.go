@@ -41,10 +41,8 @@ func newActors(c *casefile.Case) actors {
 func chooseLanes(l Lanes, maxLanes int, a actors, events []*casefile.Event) ([]lane, error) {
 	count := map[string]int{}
 	for _, e := range events {
-		seen := map[string]bool{}
-		for _, p := range e.Participants {
-			if _, ok := a.kind[p.Who]; ok && !seen[p.Who] {
-				seen[p.Who] = true
+		for i, p := range e.Participants {
+			if _, ok := a.kind[p.Who]; ok && !listedBefore(e.Participants[:i], p.Who) {
 				count[p.Who]++
 			}
 		}
@@ -88,4 +86,14 @@ func chooseLanes(l Lanes, maxLanes int, a actors, events []*casefile.Event) ([]l
 		out = out[:maxLanes]
 	}
 	return out, nil
+}
+
+// listedBefore reports whether who is among ps.
+func listedBefore(ps []casefile.Participant, who string) bool {
+	for _, p := range ps {
+		if p.Who == who {
+			return true
+		}
+	}
+	return false
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/internal/textmetrics"
 )
 
 // ErrNoCase is returned by Layout when given a nil case.
@@ -562,4 +563,31 @@ func roundItem(it *Item) {
 	for i := range it.Lines {
 		it.Lines[i].X, it.Lines[i].Y = round2(it.Lines[i].X), round2(it.Lines[i].Y)
 	}
+}
+
+// estimateCard returns a quick lower estimate of the size of the label of
+// en (see card), measuring without wrapping, to rule out placements that
+// cannot fit before building any label.
+func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
+	small, label := textmetrics.LineHeight(sizeSmall), textmetrics.LineHeight(sizeLabel)
+	if en.members != nil {
+		return textmetrics.Width(rangeLabel(en.ext.Lo, en.ext.Hi), sizeSmall, false), label + small
+	}
+	h = small
+	for _, m := range en.events() {
+		tw := textmetrics.Width(m.ev.Title, sizeLabel, true)
+		w = max(w, min(o.maxW, tw))
+		lines := max(1, math.Ceil(0.9*tw/o.maxW))
+		if o.titleLines > 0 {
+			lines = min(lines, float64(o.titleLines))
+		}
+		h += lines * label
+		if o.participants && len(m.ev.Participants) > 0 {
+			h += small
+		}
+		if b.opts.claims() != ClaimsNone && len(b.about[m.ev.ID]) > 0 {
+			h += badgeH
+		}
+	}
+	return w, h
 }

@@ -85,13 +85,13 @@ type Paint string
 
 // The fills.
 const (
-	PaintNone      Paint = "none"       // no fill
-	PaintSoft      Paint = "soft"       // the role's light area colour
-	PaintSolid     Paint = "solid"      // the role's line colour
-	PaintHatch     Paint = "hatch"      // the role's hatch pattern over its area colour
-	PaintFadeStart Paint = "fade-start" // the line colour, fading out towards the start of time
-	PaintFadeEnd   Paint = "fade-end"   // the line colour, fading out towards the end of time
-	PaintFadeBoth  Paint = "fade-both"  // the line colour, fading out at both ends
+	PaintNone       Paint = "none"       // no fill
+	PaintSoft       Paint = "soft"       // the role's light area colour
+	PaintSolid      Paint = "solid"      // the role's line colour
+	PaintHatch      Paint = "hatch"      // the role's hatch pattern over its area colour
+	PaintFadeStart  Paint = "fade-start" // the line colour, fading out towards the start of time
+	PaintFadeEnd    Paint = "fade-end"   // the line colour, fading out towards the end of time
+	PaintFadeBoth   Paint = "fade-both"  // the line colour, fading out at both ends
 	PaintBackground Paint = "background" // the page colour (to mask what lies below)
 )
 

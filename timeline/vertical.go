@@ -10,7 +10,7 @@ const (
 	vColW      = 13.0  // width of a mark column
 	vCardGap   = 12.0  // between labels
 	vMaxDrift  = 720.0 // how far a label may sit below its mark before events are grouped
-	vBinPx     = 48.0  // first bin height when grouping
+	vBinPx     = 24.0  // first bin height when grouping
 	vMinAxis   = 420.0
 	vMaxAxis   = 16000.0
 	vLeaderGap = 4.0
@@ -47,10 +47,9 @@ func (b *builder) vertical(entries []*entry) error {
 	// The axis is as long as the labels need, within bounds.
 	total := 0.0
 	for _, en := range entries {
-		total += b.card(en, co).h + vCardGap
+		_, h := b.estimateCard(en, co)
+		total += h + vCardGap
 	}
-	b.resetNumbers()
-	b.keys = keySet{}
 	length := min(max(total, vMinAxis), vMaxAxis)
 	sc := scale{segmentsFor(sp, b.cr, top+8, top+8+length)}
 
@@ -69,7 +68,19 @@ func (b *builder) vertical(entries []*entry) error {
 		return c
 	}
 	cache := map[*entry]vcard{}
-	try := func(es []*entry) ([]vcard, []float64, float64) {
+	try := func(es []*entry, check bool) ([]vcard, []float64, float64) {
+		if check {
+			// Rule out what cannot fit before building labels.
+			want := make([]float64, len(es))
+			hs := make([]float64, len(es))
+			for i, en := range es {
+				_, hs[i] = b.estimateCard(en, co)
+				want[i] = sc.pos(en.ext.Lo)
+			}
+			if _, drift := pushDown(want, hs, vCardGap); drift > vMaxDrift {
+				return nil, nil, drift
+			}
+		}
 		cards := make([]vcard, len(es))
 		want := make([]float64, len(es))
 		hs := make([]float64, len(es))
@@ -88,11 +99,11 @@ func (b *builder) vertical(entries []*entry) error {
 		return cards, tops, drift
 	}
 	es := entries
-	_, _, drift := try(es)
+	_, _, drift := try(es, true)
 	for binPx := vBinPx; drift > vMaxDrift; binPx *= 2 {
-		for _, limit := range []int{8, 4, 2, 1} {
+		for _, limit := range groupLimits {
 			es = aggregate(entries, sc.pos, binPx, limit)
-			if _, _, drift = try(es); drift <= vMaxDrift {
+			if _, _, drift = try(es, true); drift <= vMaxDrift {
 				break
 			}
 		}
@@ -103,7 +114,7 @@ func (b *builder) vertical(entries []*entry) error {
 	b.resetNumbers()
 	b.keys = keySet{}
 	cache = map[*entry]vcard{}
-	cards, tops, _ := try(es)
+	cards, tops, _ := try(es, false)
 
 	lo := make([]float64, len(cards))
 	hi := make([]float64, len(cards))

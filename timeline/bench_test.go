@@ -1,0 +1,25 @@
+package timeline_test
+
+import (
+	"testing"
+
+	"github.com/eventgraph/eventgraph/timeline"
+)
+
+func benchmarkLayout(b *testing.B, n int, o timeline.Orientation) {
+	c := generated(b, n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := timeline.Layout(c, timeline.Options{Orientation: o}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLayout(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		b.Run("horizontal/"+itoa(n), func(b *testing.B) { benchmarkLayout(b, n, timeline.Horizontal) })
+		b.Run("vertical/"+itoa(n), func(b *testing.B) { benchmarkLayout(b, n, timeline.Vertical) })
+	}
+}

@@ -1,0 +1,127 @@
+package timeline_test
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/timeline"
+)
+
+// repoCases loads every case under data/ and examples/.
+func repoCases(t *testing.T) map[string]*casefile.Case {
+	t.Helper()
+	out := map[string]*casefile.Case{}
+	for _, root := range []string{"../data", "../examples"} {
+		dirs, err := os.ReadDir(root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range dirs {
+			if !d.IsDir() {
+				continue
+			}
+			dir := filepath.Join(root, d.Name())
+			if m, _ := filepath.Glob(filepath.Join(dir, "*.y*ml")); len(m) == 0 {
+				continue
+			}
+			c, err := casefile.LoadDir(dir)
+			if err != nil {
+				t.Fatalf("loading %s: %v", dir, err)
+			}
+			out[dir] = c
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no cases found under data/ and examples/")
+	}
+	return out
+}
+
+// checkScene fails t if s has overlapping labels or items outside its
+// viewBox.
+func checkScene(t *testing.T, s *timeline.Scene) {
+	t.Helper()
+	ov := s.Overlaps()
+	for i, o := range ov {
+		if i == 5 {
+			t.Errorf("... and %d more overlaps", len(ov)-5)
+			break
+		}
+		a, b := s.Items[o.A], s.Items[o.B]
+		t.Errorf("items %d (%s %s %q %v) and %d (%s %s %q %v) overlap at %+v", o.A, a.Shape, a.Class, firstLine(a), a.Bounds(),
+			o.B, b.Shape, b.Class, firstLine(b), b.Bounds(), o.Area)
+	}
+	out := s.OutOfBounds()
+	for i, k := range out {
+		if i == 5 {
+			t.Errorf("... and %d more items outside the viewBox", len(out)-5)
+			break
+		}
+		it := s.Items[k]
+		t.Errorf("item %d (%s %s %q) reaches outside the %gx%g viewBox: %+v", k, it.Shape, it.Class, firstLine(it), s.Width, s.Height, it.Bounds())
+	}
+}
+
+func firstLine(it timeline.Item) string {
+	if len(it.Lines) > 0 {
+		return it.Lines[0].Text
+	}
+	return ""
+}
+
+var orientations = []timeline.Orientation{timeline.Horizontal, timeline.Vertical}
+
+func TestNoOverlapsInRepositoryCases(t *testing.T) {
+	cases := repoCases(t)
+	names := make([]string, 0, len(cases))
+	for n := range cases {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, o := range orientations {
+			for _, cm := range []timeline.ClaimsMode{timeline.ClaimsBadges, timeline.ClaimsFull, timeline.ClaimsNone} {
+				t.Run(filepath.Base(name)+"/"+string(o)+"/"+string(cm), func(t *testing.T) {
+					s, err := timeline.Layout(cases[name], timeline.Options{Orientation: o, Claims: cm})
+					if err != nil {
+						t.Fatal(err)
+					}
+					checkScene(t, s)
+				})
+			}
+		}
+	}
+}
+
+func TestNoOverlapsInGeneratedCases(t *testing.T) {
+	sizes := []int{10, 100, 1000}
+	if testing.Short() {
+		sizes = sizes[:2]
+	}
+	for _, n := range sizes {
+		c := generated(t, n)
+		for _, o := range orientations {
+			t.Run(string(o)+"/"+itoa(n), func(t *testing.T) {
+				s, err := timeline.Layout(c, timeline.Options{Orientation: o})
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkScene(t, s)
+			})
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}

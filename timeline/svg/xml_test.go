@@ -1,0 +1,123 @@
+package svg_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/internal/gen"
+	"github.com/eventgraph/eventgraph/timeline"
+)
+
+// checkDocument parses doc as XML and checks the accessibility and
+// embedding contract: root <svg> with a viewBox, fluid width, role="img",
+// aria-labelledby naming a <title> and a <desc>; nothing external.
+func checkDocument(t *testing.T, doc []byte) {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(doc))
+	ids := map[string]string{} // id -> element name
+	var root *xml.StartElement
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("the SVG is not well-formed XML: %v", err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if root == nil {
+			c := se.Copy()
+			root = &c
+		}
+		for _, a := range se.Attr {
+			if a.Name.Local == "id" {
+				if _, dup := ids[a.Value]; dup {
+					t.Errorf("id %q is used twice", a.Value)
+				}
+				ids[a.Value] = se.Name.Local
+			}
+			if a.Name.Local == "href" || (a.Name.Local == "src") {
+				t.Errorf("external reference %s=%q in <%s>", a.Name.Local, a.Value, se.Name.Local)
+			}
+		}
+		switch se.Name.Local {
+		case "script", "image", "foreignObject":
+			t.Errorf("the SVG holds a <%s>", se.Name.Local)
+		}
+	}
+	if root == nil || root.Name.Local != "svg" || root.Name.Space != "http://www.w3.org/2000/svg" {
+		t.Fatalf("the root element is not an SVG <svg>: %v", root)
+	}
+	attr := map[string]string{}
+	for _, a := range root.Attr {
+		attr[a.Name.Local] = a.Value
+	}
+	if !strings.HasPrefix(attr["viewBox"], "0 0 ") {
+		t.Errorf("viewBox = %q", attr["viewBox"])
+	}
+	if attr["width"] != "100%" || !strings.Contains(attr["style"], "max-width:") {
+		t.Errorf("width = %q, style = %q; want a fluid width", attr["width"], attr["style"])
+	}
+	if attr["role"] != "img" {
+		t.Errorf("role = %q, want img", attr["role"])
+	}
+	labels := strings.Fields(attr["aria-labelledby"])
+	if len(labels) != 2 || ids[labels[0]] != "title" || ids[labels[1]] != "desc" {
+		t.Errorf("aria-labelledby = %q does not name a <title> and a <desc> (ids: %v)", attr["aria-labelledby"], labels)
+	}
+	if bytes.Contains(doc, []byte("@import")) || bytes.Contains(doc, []byte("url(http")) {
+		t.Error("the SVG loads something from outside")
+	}
+}
+
+// viewDir is where TestEveryCase also writes its drawings for a person to
+// look at, when EVENTGRAPH_VIEW_DIR is set.
+var viewDir = os.Getenv("EVENTGRAPH_VIEW_DIR")
+
+func TestEveryCaseRendersValidSVG(t *testing.T) {
+	cases := map[string]*casefile.Case{"han-dong": seed(t)}
+	for _, dir := range []string{"minimal", "hostile-names"} {
+		c, err := casefile.LoadDir(filepath.Join("..", "..", "examples", dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases[dir] = c
+	}
+	for _, n := range []int{10, 100, 1000} {
+		c, err := casefile.Load(gen.FS(gen.Options{Events: n, Seed: 1}), ".")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases["gen-"+strings.Repeat("0", 4-len(itoa(n)))+itoa(n)] = c
+	}
+	for name, c := range cases {
+		for _, o := range []timeline.Orientation{timeline.Horizontal, timeline.Vertical} {
+			for _, th := range []string{"light", "dark", "print"} {
+				doc := render(t, c, timeline.Options{Orientation: o}, th)
+				t.Run(name+"/"+string(o)+"/"+th, func(t *testing.T) { checkDocument(t, doc) })
+				if viewDir != "" {
+					if err := os.WriteFile(filepath.Join(viewDir, name+"-"+string(o)+"-"+th+".svg"), doc, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+	}
+}
+
+func itoa(n int) string {
+	s := ""
+	for ; n > 0; n /= 10 {
+		s = string(rune('0'+n%10)) + s
+	}
+	return s
+}
