@@ -46,3 +46,13 @@ func (k Counts) String() string {
 	}
 	return strings.Join(s, ", ")
 }
+
+// add adds the counts of o to k.
+func (k *Counts) add(o Counts) {
+	k.People += o.People
+	k.Organizations += o.Organizations
+	k.Sources += o.Sources
+	k.Events += o.Events
+	k.Claims += o.Claims
+	k.Relations += o.Relations
+}

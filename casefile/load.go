@@ -149,8 +149,22 @@ func (b *byteBudget) release(n int) {
 // merge joins the partial cases of the files, in file order, into one case
 // and a checker ready to run on it.
 func merge(parts []*loader) (*Case, *checker) {
-	c := &Case{}
-	v := &checker{c: c, loaded: true, parentAt: map[*Organization]Pos{}, respAt: map[responseKey]Pos{}}
+	var k Counts
+	nrefs := 0
+	for _, l := range parts {
+		k.add(l.c.Counts())
+		nrefs += len(l.refs)
+	}
+	c := &Case{
+		People:        make([]*Person, 0, k.People),
+		Organizations: make([]*Organization, 0, k.Organizations),
+		Sources:       make([]*Source, 0, k.Sources),
+		Events:        make([]*Event, 0, k.Events),
+		Claims:        make([]*Claim, 0, k.Claims),
+		Relations:     make([]*Relation, 0, k.Relations),
+	}
+	v := &checker{c: c, loaded: true, parentAt: map[*Organization]Pos{}, respAt: map[responseKey]Pos{},
+		refs: make([]ref, 0, nrefs)}
 	var metaAt Pos
 	for _, l := range parts {
 		v.errs = append(v.errs, l.errs...)
