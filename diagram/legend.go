@@ -112,6 +112,18 @@ func (p *painter) legendDOT() string {
 		nodes = append(nodes, id)
 	}
 	samples := legendEdges()
+	// Claimant and about lines take their claim's line: show the first
+	// status the diagram uses.
+	for _, st := range statuses {
+		if p.used["claim-"+string(st)] {
+			for i := range samples {
+				if samples[i].mark == "claimant" || samples[i].mark == "about" {
+					samples[i].e.status = st
+				}
+			}
+			break
+		}
+	}
 	if highlight {
 		samples = append(samples, legendEdge{"path", edge{kind: edgeKind(graph.EdgeRelation), on: true}, "on the chain between the two records"})
 		p.use("path")
