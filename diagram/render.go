@@ -21,7 +21,13 @@ var ErrRender = errors.New("diagram: graphviz")
 var gvMu sync.Mutex
 
 // Render lays out DOT text with Graphviz and writes it to w in format (SVG,
-// PNG, or DOTFormat for laid-out DOT; zero means SVG). A non-zero engine
+// PNG, or DOTFormat for laid-out DOT; zero means SVG).
+//
+// Prefer SVG for anything published: go-graphviz's built-in PNG renderer
+// (v0.2.10) draws no node outlines and no dashes and fills curved edges as
+// solid shapes, so a PNG loses the line styles that tell claims from facts
+// (the badges remain). Rasterise the SVG of RenderSVG instead (a browser,
+// rsvg-convert). A non-zero engine
 // replaces the layout the DOT text names; the zero engine keeps it (dot when
 // it names none). Nothing is written to w when rendering fails.
 //

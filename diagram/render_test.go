@@ -171,3 +171,4 @@ func TestRenderConcurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
+
