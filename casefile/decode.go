@@ -179,7 +179,8 @@ func (l *loader) document(doc *yaml.Node) {
 		l.errs.Add(l.pos(root), "the top level must be a mapping with keys such as people:, events: and claims:, got %s", describe(root))
 		return
 	}
-	f, _ := l.fields(root, topLevel, topFields)
+	tf, _ := l.fields(root, topLevel, topFields)
+	f := &tf
 	if m := f.get("case"); m != nil {
 		l.metaBlock(m)
 	}

@@ -14,30 +14,27 @@ import (
 // given twice, and remembers which fields had a value of the wrong type so
 // that no "missing field" error follows them.
 type fields struct {
-	l     *loader
-	n     *yaml.Node // the mapping, resolved; nil when the node was not one
-	what  string     // "event", "claimant"
-	id    string     // the record's ID once read, for messages
-	keys  []string   // known keys present, in file order
-	keyAt []*yaml.Node
-	vals  []*yaml.Node
-	bad   []string // keys whose value was reported as wrong
-
-	// Backing arrays for the slices above: no record has more keys.
-	keyBuf [maxFields]string
-	atBuf  [maxFields]*yaml.Node
-	valBuf [maxFields]*yaml.Node
+	l    *loader
+	n    *yaml.Node // the mapping, resolved; nil when the node was not one
+	what string     // "event", "claimant"
+	id   string     // the record's ID once read, for messages
+	bad  []string   // keys whose value was reported as wrong
+	// The known keys present, in file order, with their key and value
+	// nodes. Arrays rather than slices keep a fields value off the heap.
+	nkeys int
+	keys  [maxFields]string
+	keyAt [maxFields]*yaml.Node
+	vals  [maxFields]*yaml.Node
 }
 
 // maxFields is the largest number of keys a record has (an event's).
 const maxFields = 9
 
-// fields starts reading n as a mapping of known keys. When n is not a
-// mapping it reports "a WHAT must be a mapping, got ..." and every getter
-// returns zero values; ok reports which happened.
-func (l *loader) fields(n *yaml.Node, what string, known []string) (f *fields, ok bool) {
-	f = &fields{l: l, what: what}
-	f.keys, f.keyAt, f.vals = f.keyBuf[:0], f.atBuf[:0], f.valBuf[:0]
+// fields starts reading n as a mapping of known keys (at most maxFields).
+// When n is not a mapping it reports "a WHAT must be a mapping, got ..."
+// and every getter returns zero values; ok reports which happened.
+func (l *loader) fields(n *yaml.Node, what string, known []string) (f fields, ok bool) {
+	f.l, f.what = l, what
 	n = l.resolve(n)
 	if n.Kind != yaml.MappingNode {
 		if !l.exhausted {
@@ -62,9 +59,10 @@ func (l *loader) fields(n *yaml.Node, what string, known []string) (f *fields, o
 			l.errs.Add(l.pos(k), "duplicate field %q %s; the first is at line %d, column %d", name, where(what), first.Line, first.Column)
 			continue
 		}
-		f.keys = append(f.keys, name)
-		f.keyAt = append(f.keyAt, k)
-		f.vals = append(f.vals, n.Content[i+1])
+		if f.nkeys < maxFields {
+			f.keys[f.nkeys], f.keyAt[f.nkeys], f.vals[f.nkeys] = name, k, n.Content[i+1]
+			f.nkeys++
+		}
 	}
 	return f, true
 }
@@ -113,7 +111,7 @@ func contains(s []string, v string) bool {
 
 // index returns where key stands in f.keys, or -1.
 func (f *fields) index(key string) int {
-	for i, k := range f.keys {
+	for i, k := range f.keys[:f.nkeys] {
 		if k == key {
 			return i
 		}

@@ -204,9 +204,23 @@ func readFile(fsys fs.FS, name string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read file: %s", unwrapPath(err))
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read file: %s", unwrapPath(err))
+	size := 512
+	if info, err := f.Stat(); err == nil && info.Size() < MaxFileSize {
+		size = int(info.Size()) + 1 // +1 to see the end of the file at once
+	}
+	data := make([]byte, 0, size)
+	for len(data) <= MaxFileSize {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("cannot read file: %s", unwrapPath(err))
+		}
 	}
 	if len(data) > MaxFileSize {
 		size := ""
