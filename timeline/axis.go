@@ -33,7 +33,13 @@ func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
 			}
 			return textmetrics.Width(sampleTickLabel(s, g.From), sizeSmall, false) + tickLabelGx
 		})
-		for _, t := range ticksIn(step, g.From, g.To) {
+		ts := ticksIn(step, g.From, g.To)
+		// A short segment may hold no tick of its step: take finer steps
+		// until one falls inside (labels too close are dropped below).
+		for i := stepIndex(step) - 1; len(ts) == 0 && i >= 0; i-- {
+			ts = ticksIn(steps[i], g.From, g.To)
+		}
+		for _, t := range ts {
 			u := sc.pos(t.T)
 			lab := textItem(RoleMuted, "eg-tick-label", []string{t.Label}, 0, 0, sizeSmall, false)
 			var a0, a1 float64 // the label's extent along the axis
@@ -108,4 +114,14 @@ func breakMark(f frame, u0, u1, v float64, class string) []Item {
 	z := f.line(zig...)
 	z.Role, z.Class, z.Stroke, z.Width = RoleBreak, class, StrokeSolid, 1.5
 	return []Item{z}
+}
+
+// stepIndex returns the index of s in steps.
+func stepIndex(s tickStep) int {
+	for i, x := range steps {
+		if x == s {
+			return i
+		}
+	}
+	return len(steps) - 1
 }

@@ -12,6 +12,11 @@ const (
 	// breakRatio is the share of the whole time span a gap must exceed to
 	// become a break.
 	breakRatio = 0.15
+	// innerBreakRatio is the share of its own cluster's span a gap inside a
+	// cluster must exceed to become a break too (one level down), so that
+	// events of 1 BCE and 1985 in a case reaching to year 170,000,002 are
+	// still told apart.
+	innerBreakRatio = 0.8
 	// minBreakDays is the shortest gap that can become a break.
 	minBreakDays = 2
 	// breakGap is the room in px a break takes on the axis.
@@ -41,7 +46,9 @@ type cluster struct {
 }
 
 // clusters groups spans (in any order) into runs separated by gaps longer
-// than breakRatio of the whole, at most maxSegments of them, in time order.
+// than breakRatio of the whole, then splits each run at gaps longer than
+// innerBreakRatio of the run, keeping at most maxSegments runs (closing
+// the shortest gaps), in time order.
 func clusters(spans []span) []cluster {
 	if len(spans) == 0 {
 		return nil
@@ -53,36 +60,51 @@ func clusters(spans []span) []cluster {
 		}
 		return s[i].hi < s[j].hi
 	})
+	var cs [][]span
+	for _, outer := range split(s, breakRatio) {
+		cs = append(cs, split(outer, innerBreakRatio)...)
+	}
+	var out []cluster
+	for _, c := range cs {
+		k := cluster{lo: c[0].lo, hi: c[0].hi, n: len(c)}
+		for _, x := range c {
+			k.hi = math.Max(k.hi, x.hi)
+		}
+		out = append(out, k)
+	}
+	for len(out) > maxSegments {
+		// Close the shortest gap.
+		k := 1
+		for i := 2; i < len(out); i++ {
+			if out[i].lo-out[i-1].hi < out[k].lo-out[k-1].hi {
+				k = i
+			}
+		}
+		out[k-1].hi = math.Max(out[k-1].hi, out[k].hi)
+		out[k-1].n += out[k].n
+		out = append(out[:k], out[k+1:]...)
+	}
+	return out
+}
+
+// split cuts sorted spans wherever the gap between what comes before and
+// what follows exceeds ratio of their whole span (and minBreakDays).
+func split(s []span, ratio float64) [][]span {
 	lo, hi := s[0].lo, s[0].hi
 	for _, x := range s {
 		hi = math.Max(hi, x.hi)
 	}
-	limit := math.Max(breakRatio*(hi-lo), minBreakDays)
-	var cs []cluster
-	cur := cluster{lo: s[0].lo, hi: s[0].hi, n: 1}
-	for _, x := range s[1:] {
-		if x.lo-cur.hi > limit {
-			cs = append(cs, cur)
-			cur = cluster{lo: x.lo, hi: x.hi, n: 1}
-			continue
+	limit := math.Max(ratio*(hi-lo), minBreakDays)
+	var out [][]span
+	start, end := 0, s[0].hi
+	for i := 1; i < len(s); i++ {
+		if s[i].lo-end > limit {
+			out = append(out, s[start:i])
+			start = i
 		}
-		cur.hi = math.Max(cur.hi, x.hi)
-		cur.n++
+		end = math.Max(end, s[i].hi)
 	}
-	cs = append(cs, cur)
-	for len(cs) > maxSegments {
-		// Close the shortest gap.
-		k := 1
-		for i := 2; i < len(cs); i++ {
-			if cs[i].lo-cs[i-1].hi < cs[k].lo-cs[k-1].hi {
-				k = i
-			}
-		}
-		cs[k-1].hi = math.Max(cs[k-1].hi, cs[k].hi)
-		cs[k-1].n += cs[k].n
-		cs = append(cs[:k], cs[k+1:]...)
-	}
-	return cs
+	return append(out, s[start:])
 }
 
 // padCluster widens a cluster a little so marks at its ends are not on the

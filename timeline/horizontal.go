@@ -255,9 +255,14 @@ func (b *builder) laneMarks(c hcard, sc scale, v float64, laneOf map[string]int,
 				b.keys.add(keyLaneOrganization)
 			}
 			var it Item
-			if en.ext.Point {
+			switch {
+			case en.ext.Point && l.Kind == casefile.KindOrganization:
+				// Squares for organizations, circles for people: told
+				// apart without colour.
+				it = b.f.rect(mk.mid-3.5, laneY(i)-3.5, 7, 7)
+			case en.ext.Point:
 				it = b.f.circle(mk.mid, laneY(i), 3.5)
-			} else {
+			default:
 				u0, u1 := spec.u0, spec.u1
 				if en.ext.Start == EndOpen || en.cutS {
 					u0 = spec.axisU0
@@ -270,7 +275,9 @@ func (b *builder) laneMarks(c hcard, sc scale, v float64, laneOf map[string]int,
 					u0, u1 = m-3.5, m+3.5
 				}
 				it = b.f.rect(u0, laneY(i)-3, u1-u0, 6)
-				it.R = 3
+				if l.Kind == casefile.KindPerson {
+					it.R = 3
+				}
 			}
 			it.Role, it.Class, it.Group = laneRole(l.Kind), "eg-lane-mark eg-"+string(l.Kind), group
 			it.Fill, it.Stroke, it.Solid, it.Mark = PaintSolid, StrokeNone, true, true

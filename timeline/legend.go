@@ -40,8 +40,8 @@ var legendText = [numKeys]string{
 	keyUnknown:          "End or start not known: dotted tail",
 	keyCut:              "Goes on beyond the edge of the chart",
 	keyAggregate:        "Several events drawn as one: count and dates in the label",
-	keyLanePerson:       "Person taking part (lane)",
-	keyLaneOrganization: "Organization taking part (lane)",
+	keyLanePerson:       "Person taking part (on their lane)",
+	keyLaneOrganization: "Organization taking part (on its lane)",
 	keyBreak:            "Axis break: a stretch of time with no events left out",
 	keyAlleged:          "Claim not answered",
 	keyDisputed:         "Claim denied or disputed",
@@ -163,6 +163,9 @@ func swatch(k legendKey) []Item {
 		ln.Width = 1
 		ln.Opacity = 0.5
 		c := f.circle(swatchW/2, v, 3.5)
+		if k == keyLaneOrganization {
+			c = f.rect(swatchW/2-3.5, v-3.5, 7, 7)
+		}
 		c.Role, c.Class, c.Fill, c.Stroke = role, class, PaintSolid, StrokeSolid
 		c.Solid = true
 		return []Item{ln, c}

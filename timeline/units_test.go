@@ -1,0 +1,359 @@
+package timeline
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/edtf"
+)
+
+// day returns the day number of a date.
+func day(y, m, d int) float64 {
+	return dayOf(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC))
+}
+
+func TestScalePos(t *testing.T) {
+	sc := scale{[]Segment{{From: 0, To: 10, Start: 100, End: 200}, {From: 100, To: 110, Start: 224, End: 324}}}
+	for _, c := range []struct{ t, want float64 }{
+		{-5, 100}, {0, 100}, {5, 150}, {10, 200},
+		{55, 212},  // inside the break: 200..224 linearly
+		{100, 224}, // start of the second segment
+		{105, 274}, {110, 324}, {200, 324},
+	} {
+		if got := sc.pos(c.t); got != c.want {
+			t.Errorf("pos(%g) = %g, want %g", c.t, got, c.want)
+		}
+	}
+}
+
+func TestClustersBreakLongGaps(t *testing.T) {
+	// Events in 2018..2019 and two days in March 2023: the gap is a break.
+	spans := []span{
+		{day(2018, 12, 1), day(2018, 12, 2)},
+		{day(2019, 6, 1), day(2019, 9, 1)},
+		{day(2023, 3, 21), day(2023, 3, 22)},
+		{day(2023, 3, 22), day(2023, 3, 23)},
+	}
+	got := clusters(spans)
+	want := []cluster{
+		{lo: day(2018, 12, 1), hi: day(2019, 9, 1), n: 2},
+		{lo: day(2023, 3, 21), hi: day(2023, 3, 23), n: 2},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("clusters = %+v, want %+v", got, want)
+	}
+	// Evenly spread events make no break.
+	var even []span
+	for y := 2000; y < 2010; y++ {
+		even = append(even, span{day(y, 1, 1), day(y, 1, 2)})
+	}
+	if got := clusters(even); len(got) != 1 || got[0].n != 10 {
+		t.Errorf("even spread: clusters = %+v, want one of 10", got)
+	}
+}
+
+func TestSegmentsFor(t *testing.T) {
+	spans := []span{{0, 1}, {1000, 1001}, {1000, 1001}, {1000, 1001}}
+	segs := segmentsFor(spans, crop{}, 0, 1000)
+	// Padding: half a day each side. Weights: time 1/2 each (0.3), events
+	// 1/4 and 3/4 (0.7) → 0.325 and 0.675 of 976 px (one 24 px break).
+	want := []Segment{
+		{From: -0.5, To: 1.5, Start: 0, End: 317.2},
+		{From: 999.5, To: 1001.5, Start: 341.2, End: 1000},
+	}
+	if len(segs) != 2 {
+		t.Fatalf("segments = %+v", segs)
+	}
+	for i := range want {
+		g, w := segs[i], want[i]
+		if g.From != w.From || g.To != w.To || round2(g.Start) != w.Start || round2(g.End) != w.End {
+			t.Errorf("segment %d = %+v, want %+v", i, g, w)
+		}
+	}
+	// A crop fixes the ends.
+	segs = segmentsFor([]span{{10, 11}}, crop{from: 5, to: 20, hasFrom: true, hasTo: true}, 0, 500)
+	if len(segs) != 1 || segs[0].From != 5 || segs[0].To != 20 {
+		t.Errorf("cropped segments = %+v", segs)
+	}
+}
+
+func TestAllocateKeepsMinimum(t *testing.T) {
+	got := allocate([]float64{0.01, 0.99}, 1000, 110)
+	if got[0] != 110 || got[1] != 890 {
+		t.Errorf("allocate = %v, want [110 890]", got)
+	}
+}
+
+func TestChooseStep(t *testing.T) {
+	fixed := func(px float64) func(tickStep) float64 { return func(tickStep) float64 { return px } }
+	for _, c := range []struct {
+		pxPerDay, minPx float64
+		want            tickStep
+	}{
+		{1000, 40, tickStep{unitHour, 1}},
+		{100, 60, tickStep{unitDay, 1}},
+		{30, 40, tickStep{unitDay, 2}},
+		{1, 40, tickStep{unitMonth, 3}},
+		{0.1, 40, tickStep{unitYear, 2}},
+		{0.001, 40, tickStep{unitYear, 200}},
+	} {
+		if got := chooseStep(c.pxPerDay, fixed(c.minPx)); got != c.want {
+			t.Errorf("chooseStep(%g, %g) = %+v, want %+v", c.pxPerDay, c.minPx, got, c.want)
+		}
+	}
+}
+
+func TestTicksIn(t *testing.T) {
+	labels := func(ts []tick) []string {
+		var out []string
+		for _, x := range ts {
+			out = append(out, x.Label)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name   string
+		step   tickStep
+		lo, hi float64
+		want   []string
+	}{
+		{"days", tickStep{unitDay, 1}, day(2023, 3, 20) + 0.5, day(2023, 3, 23), []string{"21 Mar 2023", "22 Mar", "23 Mar"}},
+		{"weeks", tickStep{unitDay, 7}, day(2023, 2, 24), day(2023, 3, 22), []string{"27 Feb 2023", "6 Mar", "13 Mar", "20 Mar"}},
+		{"quarters", tickStep{unitMonth, 3}, day(2018, 11, 1), day(2019, 10, 1), []string{"Jan 2019", "Apr", "Jul", "Oct"}},
+		{"months over new year", tickStep{unitMonth, 1}, day(2020, 11, 15), day(2021, 2, 1), []string{"Dec 2020", "Jan 2021", "Feb"}},
+		{"years", tickStep{unitYear, 5}, day(2003, 6, 1), day(2016, 1, 1), []string{"2005", "2010", "2015"}},
+		{"BCE", tickStep{unitYear, 20}, day(-44, 1, 1), day(1, 1, 1), []string{"40 BCE", "20 BCE"}},
+		{"across year 0", tickStep{unitYear, 1}, day(-1, 1, 1), day(2, 1, 1), []string{"2 BCE", "1 BCE", "1", "2"}},
+		{"far future", tickStep{unitYear, 1}, day(170000001, 6, 1), day(170000003, 6, 1), []string{"170,000,002", "170,000,003"}},
+	} {
+		if got := labels(ticksIn(c.step, c.lo, c.hi)); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: ticks %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestDateLabels(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"2021-02-15", "15 Feb 2021"},
+		{"2021-02", "Feb 2021"},
+		{"2021-02~", "Feb 2021 (approx.)"},
+		{"2019?", "2019?"},
+		{"2019%", "2019? (approx.)"},
+		{"201X", "2010s"},
+		{"20XX", "2000–2099"},
+		{"2021-XX", "2021"},
+		{"1985-04-XX", "Apr 1985"},
+		{"2019-22", "Summer 2019"},
+		{"-0044", "45 BCE"},
+		{"0000", "1 BCE"},
+		{"Y170000002", "170,000,002"},
+		{"2023-03-22T21:30-04:00", "22 Mar 2023, 21:30 UTC−4"},
+		{"2018-12-10/2021-09-24", "10 Dec 2018 – 24 Sep 2021"},
+		{"2023-03-10/2023-03-12", "10–12 Mar 2023"},
+		{"2021-03/2021-06", "Mar–Jun 2021"},
+		{"2023-03-22/..", "from 22 Mar 2023 (open end)"},
+		{"../2019", "until 2019 (open start)"},
+		{"2015/", "2015 – end unknown"},
+		{"/2016-03", "start unknown – Mar 2016"},
+	} {
+		if got := valueLabel(edtf.MustParse(c.in)); got != c.want {
+			t.Errorf("valueLabel(%s) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := longDateLabel(edtf.MustParse("2023-03-21")); got != "21 March 2023" {
+		t.Errorf("longDateLabel = %q", got)
+	}
+	if got := rangeLabel(day(2021, 3, 1), day(2021, 7, 1)); got != "Mar–Jun 2021" {
+		t.Errorf("rangeLabel = %q", got)
+	}
+}
+
+func TestExtents(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want extent
+	}{
+		{"2023-03-22", extent{Lo: day(2023, 3, 22), Hi: day(2023, 3, 23), Point: true, At: day(2023, 3, 22) + 0.5}},
+		{"2023-03", extent{Lo: day(2023, 3, 1), Hi: day(2023, 4, 1)}},
+		{"2023-03~", extent{Lo: day(2023, 3, 1), Hi: day(2023, 4, 1), Approximate: true}},
+		{"2023-03-22/..", extent{Lo: day(2023, 3, 22), Hi: day(2023, 3, 23), End: EndOpen}},
+		{"/2019", extent{Lo: day(2019, 1, 1), Hi: day(2020, 1, 1), Start: EndUnknown}},
+		{"1985-04-XX", extent{Lo: day(1985, 4, 1), Hi: day(1985, 5, 1)}},
+	} {
+		got, ok := extentOf(edtf.MustParse(c.in))
+		if !ok || got != c.want {
+			t.Errorf("extentOf(%s) = %+v, want %+v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestParseLanesAndClaims(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want Lanes
+	}{
+		{"", Lanes{Mode: LanesAuto}},
+		{"auto", Lanes{Mode: LanesAuto}},
+		{"people", Lanes{Mode: LanesPeople}},
+		{"none", Lanes{Mode: LanesNone}},
+		{"han-dong, csis", Lanes{Mode: LanesIDs, IDs: []string{"han-dong", "csis"}}},
+	} {
+		got, err := ParseLanes(c.in)
+		if err != nil || !reflect.DeepEqual(got, c.want) {
+			t.Errorf("ParseLanes(%q) = %+v, %v; want %+v", c.in, got, err, c.want)
+		}
+	}
+	for _, bad := range []string{"Han Dong", "a,,b", "a,a"} {
+		if _, err := ParseLanes(bad); !errors.Is(err, ErrOptions) {
+			t.Errorf("ParseLanes(%q) error = %v, want ErrOptions", bad, err)
+		}
+	}
+	if m, err := ParseClaims("full"); m != ClaimsFull || err != nil {
+		t.Errorf("ParseClaims(full) = %q, %v", m, err)
+	}
+	_, err := ParseClaims("all")
+	if err == nil || err.Error() != `timeline: invalid options: unknown claims mode "all": use none, badges or full` {
+		t.Errorf("ParseClaims(all) error = %v", err)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	for _, c := range []struct {
+		o    Options
+		want string
+	}{
+		{Options{}, ""},
+		{Options{Width: 100}, "timeline: invalid options: width 100 is out of range: use 280 to 20000 px, or 0 for the default"},
+		{Options{Orientation: "diagonal"}, `timeline: invalid options: unknown orientation "diagonal": use horizontal or vertical`},
+		{Options{Lanes: Lanes{Mode: LanesIDs}}, "timeline: invalid options: lanes list no IDs"},
+		{Options{From: edtf.MustParse("2023"), To: edtf.MustParse("2020")}, "timeline: invalid options: the crop ends (2020) before it starts (2023)"},
+	} {
+		err := c.o.Validate()
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("Validate(%+v) = %q, want %q", c.o, got, c.want)
+		}
+	}
+}
+
+func TestChooseLanes(t *testing.T) {
+	c := &casefile.Case{
+		People:        []*casefile.Person{{ID: "ann", Name: "Ann"}, {ID: "bob", Name: "Bob"}, {ID: "cy", Name: "Cy"}},
+		Organizations: []*casefile.Organization{{ID: "org", Name: "Org"}},
+	}
+	p := func(ids ...string) []casefile.Participant {
+		var out []casefile.Participant
+		for _, id := range ids {
+			out = append(out, casefile.Participant{Who: id})
+		}
+		return out
+	}
+	events := []*casefile.Event{
+		{ID: "e1", Participants: p("bob", "org")},
+		{ID: "e2", Participants: p("bob", "ann", "org")},
+		{ID: "e3", Participants: p("bob", "cy", "ann")},
+	}
+	a := newActors(c)
+	ids := func(ls []lane) []string {
+		var out []string
+		for _, l := range ls {
+			out = append(out, l.ID)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		l    Lanes
+		max  int
+		want []string
+	}{
+		{Lanes{}, 16, []string{"bob", "ann", "org"}}, // cy is in one event only; ann and org tie on 2, by ID
+		{Lanes{}, 2, []string{"bob", "ann"}},
+		{Lanes{Mode: LanesPeople}, 16, []string{"bob", "ann", "cy"}},
+		{Lanes{Mode: LanesOrganizations}, 16, []string{"org"}},
+		{Lanes{Mode: LanesAll}, 16, []string{"bob", "ann", "org", "cy"}},
+		{Lanes{Mode: LanesNone}, 16, nil},
+		{Lanes{Mode: LanesIDs, IDs: []string{"cy", "org"}}, 16, []string{"cy", "org"}},
+	} {
+		got, err := chooseLanes(tc.l, tc.max, a, events)
+		if err != nil || !reflect.DeepEqual(ids(got), tc.want) {
+			t.Errorf("chooseLanes(%+v, %d) = %v, %v; want %v", tc.l, tc.max, ids(got), err, tc.want)
+		}
+	}
+	if _, err := chooseLanes(Lanes{Mode: LanesIDs, IDs: []string{"nobody"}}, 16, a, events); !errors.Is(err, ErrUnknownLane) {
+		t.Errorf("unknown lane: error = %v", err)
+	}
+}
+
+func TestPackRows(t *testing.T) {
+	x0 := []float64{0, 50, 120, 130, 260}
+	x1 := []float64{100, 150, 200, 240, 300}
+	rows, n, ok := packRows(x0, x1, 10, 0)
+	if !ok || n != 3 || !reflect.DeepEqual(rows, []int{0, 1, 0, 2, 0}) {
+		t.Errorf("packRows = %v, %d, %v", rows, n, ok)
+	}
+	if _, _, ok := packRows(x0, x1, 10, 2); ok {
+		t.Error("packRows with 2 rows at most: want failure")
+	}
+}
+
+func TestPushDown(t *testing.T) {
+	tops, drift := pushDown([]float64{0, 10, 100, 105}, []float64{30, 30, 20, 20}, 5)
+	if !reflect.DeepEqual(tops, []float64{0, 35, 100, 125}) || drift != 25 {
+		t.Errorf("pushDown = %v, %g", tops, drift)
+	}
+}
+
+func TestPackColumns(t *testing.T) {
+	cols, n := packColumns([]float64{0, 5, 8, 9, 50}, []float64{10, 20, 30, 40, 60}, 2, 3)
+	// The fourth finds no free column and shares the one that frees first.
+	if !reflect.DeepEqual(cols, []int{0, 1, 2, 0, 0}) || n != 3 {
+		t.Errorf("packColumns = %v, %d", cols, n)
+	}
+}
+
+func TestAggregate(t *testing.T) {
+	var es []*entry
+	for i, d := range []float64{0, 1, 2, 3, 100} {
+		es = append(es, &entry{ev: &casefile.Event{ID: string(rune('a' + i))}, ext: extent{Lo: d, Hi: d + 1, Point: true, At: d + 0.5}})
+	}
+	pos := func(t float64) float64 { return t * 10 }
+	got := aggregate(es, pos, 50, 3) // a..d fall into bin 0 (4 > 3), e alone
+	if len(got) != 2 || len(got[0].members) != 4 || got[0].ext.Lo != 0 || got[0].ext.Hi != 4 || got[1] != es[4] {
+		t.Fatalf("aggregate = %+v", got)
+	}
+	if id := got[0].id(); id != "a-and-3" {
+		t.Errorf("aggregate id = %q", id)
+	}
+	if got := aggregate(es, pos, 50, 4); len(got) != 5 {
+		t.Errorf("limit 4: %d entries, want all 5", len(got))
+	}
+}
+
+func TestOverlapsFindsOverlap(t *testing.T) {
+	s := &Scene{Width: 100, Height: 100, Items: []Item{
+		{Shape: ShapeText, X: 0, Y: 0, W: 50, H: 10, Solid: true},
+		{Shape: ShapeText, X: 40, Y: 5, W: 50, H: 10, Solid: true},        // overlaps 0
+		{Shape: ShapeText, X: 50, Y: 20, W: 10, H: 10, Solid: true},       // free
+		{Shape: ShapeCircle, X: 55, Y: 25, R: 2, Solid: true, Mark: true}, // on 2
+		{Shape: ShapeCircle, X: 56, Y: 25, R: 2, Solid: true, Mark: true}, // on 2 and 3: marks may share
+		{Shape: ShapeRect, X: 0, Y: 0, W: 100, H: 100},                    // not solid
+		{Shape: ShapeText, X: 95, Y: 95, W: 10, H: 10, Solid: true},       // outside
+	}}
+	var got [][2]int
+	for _, o := range s.Overlaps() {
+		got = append(got, [2]int{o.A, o.B})
+	}
+	want := [][2]int{{0, 1}, {2, 3}, {2, 4}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Overlaps = %v, want %v", got, want)
+	}
+	if out := s.OutOfBounds(); !reflect.DeepEqual(out, []int{6}) {
+		t.Errorf("OutOfBounds = %v, want [6]", out)
+	}
+}
