@@ -70,7 +70,41 @@ var (
 	reID       = regexp.MustCompile(` id="([^"]*)"`)
 	reGraphTtl = regexp.MustCompile(`(<g id="[^"]*" class="graph[^"]*"[^>]*>\n)<title>[^<]*</title>\n`)
 	reNodeTtl  = regexp.MustCompile(`<g id="([^"]*)" class="node[^"]*">\n<title>[^<]*</title>`)
+	reNode     = regexp.MustCompile(`(?s)<g id="[^"]*" class="node eg-node[^"]*">.*?</g>`)
+	reShape    = regexp.MustCompile(` (?:points|d)="([^"]*)"`)
+	rePoint    = regexp.MustCompile(`(-?[0-9.]+),-?[0-9.]+`)
+	reStart    = regexp.MustCompile(`text-anchor="start" x="[-0-9.]+"`)
 )
+
+// centreLines centres every text line of a node on the node's shape.
+// Graphviz places the lines of an HTML-like label from their left end at
+// the width it measured, which for CJK and other wide text is too narrow
+// (the text then starts left of centre and spills out on the right); the
+// lines are all centred, so anchoring them at the middle of the shape lets
+// the browser centre them with the real font.
+func centreLines(svg []byte) []byte {
+	return reNode.ReplaceAllFunc(svg, func(g []byte) []byte {
+		shape := reShape.FindSubmatch(g)
+		if shape == nil {
+			return g
+		}
+		lo, hi := 0.0, 0.0
+		for i, m := range rePoint.FindAllSubmatch(shape[1], -1) {
+			x, err := strconv.ParseFloat(string(m[1]), 64)
+			if err != nil {
+				return g
+			}
+			if i == 0 || x < lo {
+				lo = x
+			}
+			if i == 0 || x > hi {
+				hi = x
+			}
+		}
+		mid := []byte(`text-anchor="middle" x="` + fmtNum((lo+hi)/2) + `"`)
+		return reStart.ReplaceAll(g, mid)
+	})
+}
 
 // renderPart renders DOT text to SVG and cleans it.
 func renderPart(ctx context.Context, dot []byte) (svgPart, error) {
@@ -126,7 +160,7 @@ func postSVG(parts []svgPart, m svgMeta) ([]byte, error) {
 		}
 		w, h = max(w, p.w), h+p.h
 	}
-	s := reNodeTtl.ReplaceAllFunc(body.Bytes(), func(b []byte) []byte {
+	s := reNodeTtl.ReplaceAllFunc(centreLines(body.Bytes()), func(b []byte) []byte {
 		id := string(reNodeTtl.FindSubmatch(b)[1])
 		name, ok := m.names[id]
 		if !ok {
