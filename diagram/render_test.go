@@ -171,4 +171,3 @@ func TestRenderConcurrent(t *testing.T) {
 		t.Error(err)
 	}
 }
-

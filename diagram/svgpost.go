@@ -161,8 +161,7 @@ func postSVG(parts []svgPart, m svgMeta) ([]byte, error) {
 		w, h = max(w, p.w), h+p.h
 	}
 	s := reNodeTtl.ReplaceAllFunc(centreLines(body.Bytes()), func(b []byte) []byte {
-		id := string(reNodeTtl.FindSubmatch(b)[1])
-		name, ok := m.names[id]
+		name, ok := m.names[string(reNodeTtl.FindSubmatch(b)[1])]
 		if !ok {
 			return b
 		}

@@ -21,11 +21,6 @@ func wrap(s string, size float64, bold bool, max float64, maxLines int) []string
 	return textmetrics.WrapN(s, size, bold, max, maxLines)
 }
 
-// shorten returns s on one line, cut with an ellipsis to fit max points.
-func shorten(s string, size float64, bold bool, max float64) string {
-	return textmetrics.Truncate(clean(s), size, bold, max)
-}
-
 // widest returns the width of the widest line.
 func widest(lines []string, size float64, bold bool) float64 {
 	w := 0.0
