@@ -173,3 +173,21 @@ func TestFolderErrors(t *testing.T) {
 		t.Errorf("Load(case) = %v, %v", c, err)
 	}
 }
+
+// TestLoadRootSpelling checks that the root is cleaned before use.
+func TestLoadRootSpelling(t *testing.T) {
+	fsys := fstest.MapFS{"case/a.yaml": {Data: []byte("people:\n  - {id: p, nam: P}\n")}}
+	for _, root := range []string{"case", "case/", "./case", "case/../case"} {
+		_, err := Load(fsys, root)
+		const want = `a.yaml:2:5: person "p" is missing required field "name"` + "\n" +
+			`a.yaml:2:13: unknown field "nam" in person, did you mean "name"?`
+		if got := errText(err); got != want {
+			t.Errorf("Load(%q): got\n%s\nwant\n%s", root, got, want)
+		}
+	}
+	for _, root := range []string{"", "."} {
+		if _, err := Load(fstest.MapFS{"a.yaml": {Data: []byte("people: []\n")}}, root); err != nil {
+			t.Errorf("Load(%q): %v", root, err)
+		}
+	}
+}

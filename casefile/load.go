@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -29,7 +30,7 @@ import (
 // Symbolic links (where fsys follows them) are followed, except those that
 // loop back to a folder that holds them, which are reported.
 func Load(fsys fs.FS, root string) (*Case, error) {
-	return load(fsys, root, root, func(rel string) string { return rel })
+	return load(fsys, path.Clean("./"+root), root, func(rel string) string { return rel })
 }
 
 // LoadDir loads the case in the folder dir on disk, like Load. Positions
