@@ -30,7 +30,9 @@
 //   - Symbolic links to files and folders are followed where the fs.FS
 //     follows them (os.DirFS does); a link that loops back to a folder above
 //     it, and a link that leads nowhere, are reported.
-//   - Files are decoded in parallel, one goroutine per CPU.
+//   - Files are decoded in parallel, one goroutine per CPU, with at most
+//     MaxFileSize bytes of YAML being decoded at any moment (a decoded tree
+//     takes some twenty times its file's size).
 //
 // # Cases built in Go
 //
