@@ -63,8 +63,6 @@ type builder struct {
 	claimList []*casefile.Claim
 
 	title, subtitle string
-	desc            string
-	drawnEvents     int
 	height          float64
 }
 
@@ -151,7 +149,7 @@ func (b *builder) entries() []*entry {
 func spans(es []*entry) []span {
 	out := make([]span, len(es))
 	for i, e := range es {
-		out[i] = span{e.ext.Lo, e.ext.Hi}
+		out[i] = span{lo: e.ext.Lo, hi: e.ext.Hi}
 	}
 	return out
 }

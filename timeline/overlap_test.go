@@ -4,9 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/timeline"
 )
 
@@ -124,4 +126,50 @@ func itoa(n int) string {
 		b = append([]byte{byte('0' + n%10)}, b...)
 	}
 	return string(b)
+}
+
+func TestCrop(t *testing.T) {
+	c, err := casefile.LoadDir("../examples/hostile-names")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range orientations {
+		s, err := timeline.Layout(c, timeline.Options{Orientation: o,
+			From: edtf.MustParse("2000"), To: edtf.MustParse("2021-06")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkScene(t, s)
+		cut, legend := false, false
+		for _, g := range s.Groups {
+			if strings.Contains(g.Class, "eg-cut") {
+				cut = true
+			}
+		}
+		for _, it := range s.Items {
+			if len(it.Lines) > 0 && it.Lines[0].Text == "Goes on beyond the edge of the chart" {
+				legend = true
+			}
+			if strings.Contains(it.Class, "eg-date") && (strings.Contains(it.Lines[0].Text, "2023") || strings.Contains(it.Lines[0].Text, "BCE")) {
+				t.Errorf("%s: an event outside 2000 to June 2021 is drawn: %q", o, it.Lines[0].Text)
+			}
+		}
+		if !cut || !legend {
+			t.Errorf("%s: cut events marked: %v, legend explains it: %v", o, cut, legend)
+		}
+	}
+}
+
+func TestAsOfSubtitle(t *testing.T) {
+	s, err := timeline.Layout(seed(t), timeline.Options{AsOf: edtf.MustParse("2023-03-21")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(s.Subtitle, "As known on 21 March 2023.") {
+		t.Errorf("subtitle = %q", s.Subtitle)
+	}
+	full, _ := timeline.Layout(seed(t), timeline.Options{})
+	if len(s.Items) >= len(full.Items) {
+		t.Errorf("as of 21 March 2023 the timeline has %d items, no fewer than the full one's %d", len(s.Items), len(full.Items))
+	}
 }

@@ -46,10 +46,6 @@ func (s scale) pos(t float64) float64 {
 func (s scale) start() float64 { return s.segs[0].Start }
 func (s scale) end() float64   { return s.segs[len(s.segs)-1].End }
 
-// from and to return the times of the axis ends.
-func (s scale) from() float64 { return s.segs[0].From }
-func (s scale) to() float64   { return s.segs[len(s.segs)-1].To }
-
 // lerp maps t from a..b onto c..d; a zero-length a..b maps to the middle.
 func lerp(t, a, b, c, d float64) float64 {
 	if b == a {

@@ -32,10 +32,10 @@ func TestScalePos(t *testing.T) {
 func TestClustersBreakLongGaps(t *testing.T) {
 	// Events in 2018..2019 and two days in March 2023: the gap is a break.
 	spans := []span{
-		{day(2018, 12, 1), day(2018, 12, 2)},
-		{day(2019, 6, 1), day(2019, 9, 1)},
-		{day(2023, 3, 21), day(2023, 3, 22)},
-		{day(2023, 3, 22), day(2023, 3, 23)},
+		{lo: day(2018, 12, 1), hi: day(2018, 12, 2)},
+		{lo: day(2019, 6, 1), hi: day(2019, 9, 1)},
+		{lo: day(2023, 3, 21), hi: day(2023, 3, 22)},
+		{lo: day(2023, 3, 22), hi: day(2023, 3, 23)},
 	}
 	got := clusters(spans)
 	want := []cluster{
@@ -48,7 +48,7 @@ func TestClustersBreakLongGaps(t *testing.T) {
 	// Evenly spread events make no break.
 	var even []span
 	for y := 2000; y < 2010; y++ {
-		even = append(even, span{day(y, 1, 1), day(y, 1, 2)})
+		even = append(even, span{lo: day(y, 1, 1), hi: day(y, 1, 2)})
 	}
 	if got := clusters(even); len(got) != 1 || got[0].n != 10 {
 		t.Errorf("even spread: clusters = %+v, want one of 10", got)
@@ -56,7 +56,7 @@ func TestClustersBreakLongGaps(t *testing.T) {
 }
 
 func TestSegmentsFor(t *testing.T) {
-	spans := []span{{0, 1}, {1000, 1001}, {1000, 1001}, {1000, 1001}}
+	spans := []span{{lo: 0, hi: 1}, {lo: 1000, hi: 1001}, {lo: 1000, hi: 1001}, {lo: 1000, hi: 1001}}
 	segs := segmentsFor(spans, crop{}, 0, 1000)
 	// Padding: half a day each side. Weights: time 1/2 each (0.3), events
 	// 1/4 and 3/4 (0.7) → 0.325 and 0.675 of 976 px (one 24 px break).
@@ -74,7 +74,7 @@ func TestSegmentsFor(t *testing.T) {
 		}
 	}
 	// A crop fixes the ends.
-	segs = segmentsFor([]span{{10, 11}}, crop{from: 5, to: 20, hasFrom: true, hasTo: true}, 0, 500)
+	segs = segmentsFor([]span{{lo: 10, hi: 11}}, crop{from: 5, to: 20, hasFrom: true, hasTo: true}, 0, 500)
 	if len(segs) != 1 || segs[0].From != 5 || segs[0].To != 20 {
 		t.Errorf("cropped segments = %+v", segs)
 	}
