@@ -12,35 +12,57 @@
 //
 // # What is drawn
 //
-// People are rounded boxes, organizations folders (boxes with a tab), events
-// notes carrying their date written for people ("Feb 2021", "summer 2019",
-// "10 Dec 2018 – 24 Sep 2021"), sources plain grey boxes (only when
-// Options.Kinds includes them) and anonymous claimant groups dashed
-// ellipses ("2 national security sources"). A claim is an octagon whose
-// outline is dashed or dotted by its status and whose label starts with a
-// badge ("ALLEGED", "DISPUTED", "PARTLY CONFIRMED", "CONFIRMED"), so that
-// no claim can be mistaken for an established fact even in greyscale.
+// People are rounded boxes, organizations folders (boxes with a tab) with
+// their kind, events notes carrying their date written for people ("Feb
+// 2021", "summer 2019", "10 Dec 2018 – 24 Sep 2021"), sources grey tabs
+// (only when Options.Kinds includes them) and anonymous claimant groups
+// dashed ellipses ("2 national security sources"; groups with the same
+// description and count are drawn as one node). A claim is a square box
+// whose outline is dashed or dotted by its status, whose area is hatched
+// unless confirmed, and whose label starts with a badge ("ALLEGED",
+// "DISPUTED", "PARTLY CONFIRMED", "CONFIRMED") above the statement in
+// quotation marks, so that no claim can be mistaken for an established
+// fact, even in greyscale.
 // Participants are joined to events with their role as the edge label,
 // relations carry their type and dates, claimants point at their claim, a
 // claim points at what it is about (dashed like the claim), and each
 // response is an edge labelled with its stance and date ("denies 21 Mar
-// 2023") and dashed by stance. A legend drawn beside the diagram explains
-// every mark that the diagram uses, and only those.
+// 2023") and dashed by stance. A legend ("Key") explains every mark that
+// the diagram uses, and only those; it is a small graph of its own
+// (LegendDOT), laid out with dot and placed under the diagram by
+// RenderSVG, so that it never disturbs the diagram's layout. Records whose
+// every tie goes to something not drawn (the reporters of sources, when
+// sources are not drawn) are left out.
+//
+// Labels are wrapped and measured with internal/textmetrics, and each
+// node's width is set from that measure: Graphviz measures CJK about 25%
+// too narrow, so its own width would let such names spill out.
 //
 // # Views
 //
 // Options selects what part of the graph is drawn: the ego network of
-// Options.Focus to Options.Depth, the shortest chain between
-// Options.PathFrom and Options.PathTo (the chain highlighted, the rest
-// omitted), and the kinds of record drawn (Options.Kinds). Events and claims
+// Options.Focus to Options.Depth (graph hops: a fellow participant of an
+// event is two hops away), the shortest chain between Options.PathFrom and
+// Options.PathTo (the chain drawn bold, other ties among its records
+// faded, everything else omitted), and the kinds of record drawn
+// (Options.Kinds). Unless sources are drawn, neither view walks through a
+// source: citing the same article does not connect two records. Events and claims
 // left out of Kinds are folded into labelled edges between the records they
-// join ("conversation, Feb 2021" between two participants; "alleges: …,
-// DISPUTED" from a claimant to what the claim is about). Options.Cluster
-// groups the members of an organization in a box.
+// join ("conversation, Feb 2021" between two participants; "DISPUTED
+// claim “…” Han Dong denies 21 Mar 2023" from a claimant to what the claim
+// is about). Options.Cluster groups the members of an organization
+// (member-of relations) in a box; a record that is a member of several
+// goes in the first by ID.
 //
 // # Concurrency
 //
 // go-graphviz runs one WebAssembly module per process and is not safe for
 // concurrent use, so Render serialises all Graphviz work behind one
 // process-wide mutex. DOT and the SVG post-processing run concurrently.
+//
+// # Output formats
+//
+// SVG is the format to publish. Render also writes PNG and laid-out DOT,
+// but go-graphviz's own PNG renderer draws no outlines or dashes (see
+// Render): rasterise the SVG instead.
 package diagram
