@@ -173,3 +173,23 @@ func TestAsOfSubtitle(t *testing.T) {
 		t.Errorf("as of 21 March 2023 the timeline has %d items, no fewer than the full one's %d", len(s.Items), len(full.Items))
 	}
 }
+
+func TestNoOverlapsAtAnyWidth(t *testing.T) {
+	cases := repoCases(t)
+	for _, name := range []string{"../data/han-dong", "../examples/hostile-names"} {
+		for _, o := range orientations {
+			for _, w := range []float64{timeline.MinWidth, 480, 800, 2400} {
+				t.Run(filepath.Base(name)+"/"+string(o)+"/"+itoa(int(w)), func(t *testing.T) {
+					s, err := timeline.Layout(cases[name], timeline.Options{Orientation: o, Width: w, Lanes: timeline.Lanes{Mode: timeline.LanesAll}})
+					if err != nil {
+						t.Fatal(err)
+					}
+					if s.Width != w {
+						t.Errorf("width %g, want %g", s.Width, w)
+					}
+					checkScene(t, s)
+				})
+			}
+		}
+	}
+}

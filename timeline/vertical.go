@@ -34,14 +34,12 @@ func (b *builder) vertical(entries []*entry) error {
 	for _, t := range axisTicks(b.f, trial, 0, -1e9, 1e9) {
 		tickW = max(tickW, t.Label.W)
 	}
-	tickW = max(tickW, textWidth("2000", sizeSmall))
+	// On a narrow page tick labels give way (those too wide are dropped).
+	tickW = min(max(tickW, textWidth("2000", sizeSmall)), 0.22*b.width)
 	axisX := b.m + tickW + tickLen + tickGap
 	markX0 := axisX + 8
 	labelX := markX0 + vMaxCols*vColW + 12
 	co := cardOptions{maxW: b.width - b.m - labelX, titleLines: 5, participants: true}
-	if co.maxW < 120 {
-		co.maxW = 120
-	}
 	firstMid := textmetrics.LineHeight(sizeSmall) / 2
 
 	// The axis is as long as the labels need, within bounds.

@@ -2,9 +2,11 @@ package svg_test
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -100,5 +102,38 @@ func TestGoldenSVG(t *testing.T) {
 				t.Error("two renderings of the same input differ")
 			}
 		})
+	}
+}
+
+func TestThemesAndClasses(t *testing.T) {
+	c := seed(t)
+	for _, th := range []string{"light", "dark", "print"} {
+		doc := string(render(t, c, timeline.Options{}, th))
+		dark := strings.Contains(doc, "@media (prefers-color-scheme:dark){")
+		if dark != (th == "light") {
+			t.Errorf("%s: dark-scheme block present = %v", th, dark)
+		}
+		for _, want := range []string{
+			`class="eg-event eg-point"`, `class="eg-claim eg-disputed"`, `eg-claim eg-partly-confirmed eg-badge`,
+			`class="eg-lane eg-person"`, `class="eg-lane eg-organization"`, `class="eg-legend"`, `class="eg-sources"`,
+			`<pattern id="`, `-hatch-disputed"`, `font-family="Arial`,
+		} {
+			if !strings.Contains(doc, want) {
+				t.Errorf("%s: the SVG lacks %s", th, want)
+			}
+		}
+		th2, _ := theme.ByName(th)
+		if !strings.Contains(doc, "{fill:"+th2.Background+"}") {
+			t.Errorf("%s: the background %s is not drawn", th, th2.Background)
+		}
+	}
+}
+
+func TestRenderNilScene(t *testing.T) {
+	if err := svg.Render(&bytes.Buffer{}, nil, theme.Light()); !errors.Is(err, svg.ErrNoScene) {
+		t.Errorf("Render(nil) error = %v", err)
+	}
+	if err := svg.Render(&bytes.Buffer{}, &timeline.Scene{}, theme.Theme{}); err == nil {
+		t.Error("Render with an empty theme: want an error")
 	}
 }
