@@ -1,7 +1,9 @@
 package diagram
 
 import (
+	"math"
 	"strings"
+	"unicode"
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
@@ -64,6 +66,9 @@ func (p *painter) edgeAttrs(e *edge, n int) []attr {
 		}
 	}
 	if len(label) > 0 {
+		for i, l := range label {
+			label[i] = padWide(l, smallSize)
+		}
 		attrs = append(attrs, str("label", strings.Join(label, "\n")))
 	}
 	return attrs
@@ -138,4 +143,39 @@ func stanceText(s casefile.Stance, date edtf.Value) string {
 		text += " " + d
 	}
 	return text
+}
+
+// Graphviz's built-in Arial table measures a CJK character 0.8335 em wide
+// (it is drawn 1 em wide) and a no-break space 0.5557 em.
+const (
+	gvWideEm  = 0.8335
+	gvNBSPEm  = 0.5557
+	nbsp      = "\u00a0"
+	wideFudge = 1.0 - gvWideEm
+)
+
+// padWide pads an edge label line holding wide characters with no-break
+// spaces on both sides, so that Graphviz, which measures such characters
+// too narrow, keeps room for the label as drawn. Edge labels have no width
+// attribute of their own; the padding is centred and invisible.
+func padWide(line string, size float64) string {
+	wide := 0
+	for _, r := range line {
+		if isWideRune(r) {
+			wide++
+		}
+	}
+	if wide == 0 {
+		return line
+	}
+	per := int(math.Ceil(float64(wide) * wideFudge / (2 * gvNBSPEm)))
+	pad := strings.Repeat(nbsp, per)
+	return pad + line + pad
+}
+
+// isWideRune reports whether r is a CJK or other East Asian wide
+// character (ideographs, kana, Hangul, fullwidth forms).
+func isWideRune(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
+		r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
 }

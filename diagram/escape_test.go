@@ -232,3 +232,16 @@ func TestHostileGolden(t *testing.T) {
 	}
 	golden(t, "hostile-names.dot", dot)
 }
+
+func TestPadWide(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"denies", "denies"},
+		{"韩东", "\u00a0韩东\u00a0"},
+		{"顾问 adviser 中华人民共和国驻多伦多总领事馆", "\u00a0\u00a0\u00a0顾问 adviser 中华人民共和国驻多伦多总领事馆\u00a0\u00a0\u00a0"},
+	}
+	for _, tt := range tests {
+		if got := padWide(tt.in, smallSize); got != tt.want {
+			t.Errorf("padWide(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
