@@ -9,16 +9,17 @@ import (
 
 // Horizontal layout sizes in px.
 const (
-	hMaxRows   = 10   // label rows before events are grouped
-	hRowGap    = 14.0 // between label rows
-	hCardGap   = 16.0 // between labels in a row
-	hLabelGap  = 4.0  // between a mark and its label
-	hCardW     = 190.0
-	hCardWFull = 250.0
-	hBinPx     = 24.0 // first bin width when grouping
-	laneMinH   = 28.0
-	laneSize   = 12.0 // lane label font size
-	laneLabelW = 150.0
+	hMaxRows     = 10   // label rows before events are grouped
+	hRowGap      = 14.0 // between label rows
+	hCardGap     = 16.0 // between labels in a row
+	hLabelGap    = 4.0  // between a mark and its label
+	hLabelIndent = 6.0  // between a connector and its label
+	hCardW       = 190.0
+	hCardWFull   = 250.0
+	hBinPx       = 24.0 // first bin width when grouping
+	laneMinH     = 28.0
+	laneSize     = 12.0 // lane label font size
+	laneLabelW   = 150.0
 )
 
 // hcard is an entry with its mark and label, laid out at v = 0 (the
@@ -60,9 +61,13 @@ func (b *builder) horizontal(entries []*entry) error {
 	build := func(en *entry) hcard {
 		c := hcard{en: en, mark: drawMark(b.f, b.markSpec(en, sc), 0)}
 		c.label = b.card(en, co)
-		lx := c.mark.u0
-		lx = min(lx, b.width-b.m-c.label.w)
-		lx = max(lx, b.m)
+		// The label hangs right of the connector, or left of it near the
+		// right edge, so the connector never runs through its own text.
+		lx := c.mark.mid + hLabelIndent
+		if lx+c.label.w > b.width-b.m {
+			lx = c.mark.mid - hLabelIndent - c.label.w
+		}
+		lx = max(min(lx, b.width-b.m-c.label.w), b.m)
 		c.lx = lx
 		c.x0, c.x1 = min(c.mark.u0, lx), max(c.mark.u1, lx+c.label.w)
 		return c

@@ -228,6 +228,23 @@ type cardOptions struct {
 	maxW         float64
 	titleLines   int
 	participants bool
+	large        bool // larger type, for phones
+}
+
+// titleSize and smallSize return the font sizes of titles and of dates
+// and participants.
+func (o cardOptions) titleSize() float64 {
+	if o.large {
+		return sizeLabel + 1.5
+	}
+	return sizeLabel
+}
+
+func (o cardOptions) smallSize() float64 {
+	if o.large {
+		return sizeSmall + 0.5
+	}
+	return sizeSmall
 }
 
 // card lays out the label of an entry: date and sources, title, and
@@ -236,8 +253,8 @@ type cardOptions struct {
 func (b *builder) card(en *entry, o cardOptions) block {
 	var bl block
 	if en.members != nil {
-		bl.text(RoleText, "eg-aggregate-title", strconv.Itoa(len(en.members))+" events", sizeLabel, true, o.maxW, 1, 0)
-		bl.text(RoleMuted, "eg-date", rangeLabel(en.ext.Lo, en.ext.Hi), sizeSmall, false, o.maxW, 2, 1)
+		bl.text(RoleText, "eg-aggregate-title", strconv.Itoa(len(en.members))+" events", o.titleSize(), true, o.maxW, 1, 0)
+		bl.text(RoleMuted, "eg-date", rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false, o.maxW, 2, 1)
 		return bl
 	}
 	date := valueLabel(en.ev.Date)
@@ -246,11 +263,11 @@ func (b *builder) card(en *entry, o cardOptions) block {
 			b.keys.add(keySourceRef)
 			date += "  " + refs
 		}
-		bl.text(RoleMuted, "eg-date", date, sizeSmall, false, o.maxW, 2, 0)
+		bl.text(RoleMuted, "eg-date", date, o.smallSize(), false, o.maxW, 2, 0)
 		b.eventText(&bl, en, o, false)
 		return bl
 	}
-	bl.text(RoleMuted, "eg-date", date, sizeSmall, false, o.maxW, 2, 0)
+	bl.text(RoleMuted, "eg-date", date, o.smallSize(), false, o.maxW, 2, 0)
 	for i, m := range en.stack {
 		start := len(bl.items)
 		if i > 0 {
@@ -279,13 +296,13 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
 			title += " " + r
 		}
 	}
-	bl.text(RoleText, "eg-event-title", title, sizeLabel, true, o.maxW, o.titleLines, 2)
+	bl.text(RoleText, "eg-event-title", title, o.titleSize(), true, o.maxW, o.titleLines, 2)
 	if o.participants && len(ev.Participants) > 0 {
 		var names []string
 		for _, p := range ev.Participants {
 			names = append(names, nameOf(b.act, p.Who))
 		}
-		bl.text(RoleMuted, "eg-participants", strings.Join(names, ", "), sizeSmall, false, o.maxW, 2, 1)
+		bl.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, 2, 1)
 	}
 	mode := b.opts.claims()
 	if mode == ClaimsNone {
@@ -567,13 +584,13 @@ func roundItem(it *Item) {
 // en (see card), measuring without wrapping, to rule out placements that
 // cannot fit before building any label.
 func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
-	small, label := textmetrics.LineHeight(sizeSmall), textmetrics.LineHeight(sizeLabel)
+	small, label := textmetrics.LineHeight(o.smallSize()), textmetrics.LineHeight(o.titleSize())
 	if en.members != nil {
-		return textmetrics.Width(rangeLabel(en.ext.Lo, en.ext.Hi), sizeSmall, false), label + small
+		return textmetrics.Width(rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false), label + small
 	}
 	h = small
 	for _, m := range en.events() {
-		tw := textmetrics.Width(m.ev.Title, sizeLabel, true)
+		tw := textmetrics.Width(m.ev.Title, o.titleSize(), true)
 		w = max(w, min(o.maxW, tw))
 		lines := max(1, math.Ceil(0.9*tw/o.maxW))
 		if o.titleLines > 0 {

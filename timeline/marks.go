@@ -73,7 +73,7 @@ type markSpec struct {
 type drawnMark struct {
 	items  []Item
 	u0, u1 float64 // extent along the axis, whiskers and tails included
-	mid    float64 // where connectors attach
+	mid    float64 // where connectors attach: a point's centre, near a bar's start
 	keys   []legendKey
 }
 
@@ -137,7 +137,7 @@ func drawMark(f frame, s markSpec, v float64) drawnMark {
 		key(keySpan)
 		bar.Fill, bar.Stroke = strokeOf()
 	}
-	d.u0, d.u1, d.mid = u0, u1, (u0+u1)/2
+	d.u0, d.u1, d.mid = u0, u1, u0+min(2, (u1-u0)/2)
 	switch {
 	case e.Start == EndOpen && e.End == EndOpen:
 	case e.Start == EndOpen:

@@ -39,8 +39,8 @@ func (b *builder) vertical(entries []*entry) error {
 	axisX := b.m + tickW + tickLen + tickGap
 	markX0 := axisX + 8
 	labelX := markX0 + vMaxCols*vColW + 12
-	co := cardOptions{maxW: b.width - b.m - labelX, titleLines: 5, participants: true}
-	firstMid := textmetrics.LineHeight(sizeSmall) / 2
+	co := cardOptions{maxW: b.width - b.m - labelX, titleLines: 5, participants: true, large: true}
+	firstMid := textmetrics.LineHeight(co.smallSize()) / 2
 
 	// The axis is as long as the labels need, within bounds.
 	total := 0.0
