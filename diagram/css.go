@@ -9,7 +9,9 @@ import (
 )
 
 // stylesheet returns the function that writes the SVG's <style> and <defs>
-// for theme t. The rules give text the theme's font list, draw the exact
+// for theme t. Every rule is scoped to the root's id (the prefix), because a
+// <style> inside an SVG inlined in HTML applies to the whole page. The
+// rules give text the theme's font list, draw the exact
 // dash pattern of each claim status and stance (DOT only knows dashed and
 // dotted), hatch the claims whose status is hatched, and for the light
 // theme switch every colour to the dark theme's under
@@ -18,25 +20,26 @@ func stylesheet(t theme.Theme) stylesheetFunc {
 	return func(prefix string) string {
 		var b strings.Builder
 		b.WriteString("<style>\n")
-		fmt.Fprintf(&b, ".eg-svg text{font-family:%s}\n", cssFont(t.FontFamily))
+		scope := "#" + prefix + " "
+		fmt.Fprintf(&b, "%stext{font-family:%s}\n", scope, cssFont(t.FontFamily))
 		for _, s := range statuses {
 			ss, _ := t.Status(string(s))
 			c := "eg-" + string(s)
 			if ss.Dash != "" {
-				fmt.Fprintf(&b, ".eg-node.%[1]s>polygon,.eg-edge.%[1]s>path{stroke-dasharray:%[2]s}\n", c, ss.Dash)
+				fmt.Fprintf(&b, "%[3]s.eg-node.%[1]s>polygon,%[3]s.eg-edge.%[1]s>path{stroke-dasharray:%[2]s}\n", c, ss.Dash, scope)
 			}
 			if ss.Hatched {
-				fmt.Fprintf(&b, ".eg-node.%s>polygon{fill:url(#%s-hatch-%s)}\n", c, prefix, s)
+				fmt.Fprintf(&b, "%s.eg-node.%s>polygon{fill:url(#%s-hatch-%s)}\n", scope, c, prefix, s)
 			}
 		}
 		for _, st := range stanceStyles(t) {
 			if st.style.Dash != "" {
-				fmt.Fprintf(&b, ".eg-edge.eg-%s>path{stroke-dasharray:%s}\n", st.name, st.style.Dash)
+				fmt.Fprintf(&b, "%s.eg-edge.eg-%s>path{stroke-dasharray:%s}\n", scope, st.name, st.style.Dash)
 			}
 		}
 		if t.Name == "light" {
 			b.WriteString("@media (prefers-color-scheme:dark){\n")
-			writeColourMap(&b, t, theme.Dark())
+			writeColourMap(&b, scope, t, theme.Dark())
 			b.WriteString("}\n")
 		}
 		b.WriteString("</style>\n<defs>\n")
@@ -114,7 +117,7 @@ func colourPairs(a, b theme.Theme) [][2]string {
 // theme a's colours in theme b's: the SVG's shapes carry Graphviz's
 // presentation attributes, which CSS overrides. When one colour of a plays
 // two roles, the first role's colour in b is used.
-func writeColourMap(b *strings.Builder, a, t theme.Theme) {
+func writeColourMap(b *strings.Builder, scope string, a, t theme.Theme) {
 	seen := map[string]bool{}
 	var rules []string
 	for _, p := range colourPairs(a, t) {
@@ -124,7 +127,7 @@ func writeColourMap(b *strings.Builder, a, t theme.Theme) {
 		}
 		seen[from] = true
 		for _, prop := range []string{"fill", "stroke"} {
-			rules = append(rules, fmt.Sprintf(`[%[1]s="%[2]s"]{%[1]s:%[3]s}`, prop, from, p[1]))
+			rules = append(rules, fmt.Sprintf(`%[4]s[%[1]s="%[2]s"]{%[1]s:%[3]s}`, prop, from, p[1], scope))
 		}
 	}
 	sort.Strings(rules)

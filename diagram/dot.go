@@ -204,7 +204,11 @@ func describe(d *drawing, o Options, c *casefile.Case) string {
 	what := "Relationship diagram of"
 	switch {
 	case o.Focus != "":
-		what = fmt.Sprintf("Records within %d steps of %s in", o.depth(), nameOf(d, o.Focus))
+		steps := "steps"
+		if o.depth() == 1 {
+			steps = "step"
+		}
+		what = fmt.Sprintf("Records within %d %s of %s in", o.depth(), steps, nameOf(d, o.Focus))
 	case o.PathFrom != "":
 		what = fmt.Sprintf("The shortest chain between %s and %s in", nameOf(d, o.PathFrom), nameOf(d, o.PathTo))
 	}

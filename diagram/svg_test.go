@@ -112,6 +112,24 @@ func checkSVG(t *testing.T, svg []byte) []svgElement {
 	if !bytes.Contains(svg, []byte("<style>")) {
 		t.Error("SVG has no <style>")
 	}
+	// Every CSS rule is scoped to this SVG: a <style> inside inline SVG
+	// applies to the whole HTML page.
+	scope := "#" + root.attrs["id"] + " "
+	for _, e := range els {
+		if e.name != "style" {
+			continue
+		}
+		for _, line := range strings.Split(strings.TrimSpace(e.text), "\n") {
+			if line == "}" || strings.HasPrefix(line, "@media") {
+				continue
+			}
+			for _, sel := range strings.Split(line[:strings.IndexByte(line, '{')], ",") {
+				if !strings.HasPrefix(sel, scope) {
+					t.Errorf("CSS selector %q is not scoped to %q", sel, scope)
+				}
+			}
+		}
+	}
 	return els
 }
 
@@ -218,7 +236,7 @@ func TestRenderSVGIDPrefix(t *testing.T) {
 		t.Errorf("aria-labelledby = %q", got)
 	}
 	for _, e := range els {
-		if id, ok := e.attrs["id"]; ok && !strings.HasPrefix(id, "fig2-") {
+		if id, ok := e.attrs["id"]; ok && id != "fig2" && !strings.HasPrefix(id, "fig2-") {
 			t.Errorf("id %q lacks the prefix", id)
 		}
 	}

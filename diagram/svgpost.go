@@ -183,8 +183,8 @@ func postSVG(parts []svgPart, m svgMeta) ([]byte, error) {
 	if bytes.Contains(s, []byte("xlink:")) {
 		xlink = ` xmlns:xlink="http://www.w3.org/1999/xlink"`
 	}
-	fmt.Fprintf(&out, `<svg xmlns="http://www.w3.org/2000/svg"%s viewBox="0 0 %s %s" role="img" aria-labelledby="%s-title %s-desc" class="eg-svg">`+"\n",
-		xlink, fmtNum(w), fmtNum(h), prefix, prefix)
+	fmt.Fprintf(&out, `<svg xmlns="http://www.w3.org/2000/svg"%s id="%s" viewBox="0 0 %s %s" role="img" aria-labelledby="%s-title %s-desc" class="eg-svg">`+"\n",
+		xlink, prefix, fmtNum(w), fmtNum(h), prefix, prefix)
 	fmt.Fprintf(&out, "<title id=\"%s-title\">%s</title>\n<desc id=\"%s-desc\">%s</desc>\n", prefix, xmlText(m.title), prefix, xmlText(m.desc))
 	if m.css != nil {
 		out.WriteString(m.css(prefix))
