@@ -26,6 +26,9 @@ type edgeStyle struct {
 	arrowhead string
 	dir       string
 	label     []string // lines of the label
+	// free edges do not rank their ends (dot): a response runs against
+	// the flow claimant → claim → subject, and would stretch the layout.
+	free bool
 }
 
 // edgeAttrs returns the DOT attributes of an edge; n numbers it for its id.
@@ -58,6 +61,9 @@ func (p *painter) edgeAttrs(e *edge, n int) []attr {
 	}
 	if s.dir != "" {
 		attrs = append(attrs, str("dir", s.dir))
+	}
+	if s.free {
+		attrs = append(attrs, str("constraint", "false"))
 	}
 	var label []string
 	for _, l := range s.label {
@@ -100,7 +106,7 @@ func (p *painter) edgeStyle(e *edge) edgeStyle {
 			st = thin
 		}
 		return edgeStyle{class: "eg-response eg-" + string(e.stance), st: st,
-			label: []string{stanceText(e.stance, e.date)}}
+			label: []string{stanceText(e.stance, e.date)}, free: true}
 	case edgeKind(graph.EdgeCites):
 		st := theme.Style{Stroke: t.Source.Stroke, Text: t.Muted, Width: 0.8}
 		return edgeStyle{class: "eg-cites", st: st, arrowhead: "dot"}
