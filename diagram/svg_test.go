@@ -282,3 +282,25 @@ func TestRenderSVGErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestRenderSVGEmpty(t *testing.T) {
+	g, err := graph.Build(&casefile.Case{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg, err := RenderSVG(context.Background(), g, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	els := checkSVG(t, svg)
+	if ids := strings.Fields(els[0].attrs["aria-labelledby"]); len(ids) != 2 {
+		t.Fatalf("aria-labelledby %q", els[0].attrs["aria-labelledby"])
+	}
+	if !bytes.Contains(svg, []byte(DefaultTitle)) {
+		t.Errorf("empty diagram lacks the default title %q", DefaultTitle)
+	}
+	legend, err := LegendDOT(g, Options{})
+	if err != nil || legend != nil {
+		t.Errorf("legend of an empty diagram: %q, %v", legend, err)
+	}
+}
