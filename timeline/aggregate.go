@@ -53,51 +53,113 @@ func (e *entry) mid() float64 {
 	return (e.ext.Lo + e.ext.Hi) / 2
 }
 
-// groupLimits are the most events a bin may hold before they are grouped,
-// tried in turn for each bin size (finest bins first) until the labels fit.
-var groupLimits = []int{3, 1}
+// minGroup is the fewest events drawn as one: grouping two or three
+// events would say less than drawing them.
+const minGroup = 4
 
-// aggregate replaces the entries whose midpoints fall into the same bin of
-// binPx pixels along the axis (pos maps times to pixels), when a bin holds
-// more than limit of them, by one aggregate entry. Entries are in time
-// order and so is the result.
-func aggregate(entries []*entry, pos func(float64) float64, binPx float64, limit int) []*entry {
-	if len(entries) == 0 {
-		return nil
-	}
-	bins := make([]int64, len(entries))
-	idx := make([]int, len(entries))
+// binning sorts entries into bins of binPx pixels along the axis, by the
+// pixel of their middle.
+type binning struct {
+	bin   []int64 // bin of each entry
+	order []int64 // bins holding at least minGroup events, fullest first
+}
+
+func newBinning(entries []*entry, pos func(float64) float64, binPx float64) binning {
+	bn := binning{bin: make([]int64, len(entries))}
+	count := map[int64]int{}
 	for i, e := range entries {
-		bins[i] = int64(math.Floor(pos(e.mid()) / binPx))
-		idx[i] = i
+		b := int64(math.Floor(pos(e.mid()) / binPx))
+		bn.bin[i] = b
+		count[b] += len(e.events())
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return bins[idx[a]] < bins[idx[b]] })
+	for b, n := range count {
+		if n >= minGroup {
+			bn.order = append(bn.order, b)
+		}
+	}
+	sort.Slice(bn.order, func(i, j int) bool {
+		ci, cj := count[bn.order[i]], count[bn.order[j]]
+		if ci != cj {
+			return ci > cj
+		}
+		return bn.order[i] < bn.order[j]
+	})
+	return bn
+}
+
+// apply draws the events of the k fullest bins each as one aggregate,
+// keeping the time order of entries (an aggregate stands where its first
+// member stood).
+func (bn binning) apply(entries []*entry, k int) []*entry {
+	chosen := make(map[int64]*entry, k)
+	for _, b := range bn.order[:k] {
+		chosen[b] = nil
+	}
 	var out []*entry
-	for i := 0; i < len(idx); {
-		j := i
-		for j < len(idx) && bins[idx[j]] == bins[idx[i]] {
-			j++
+	members := map[int64][]*entry{}
+	for i, e := range entries {
+		b := bn.bin[i]
+		a, ok := chosen[b]
+		if !ok {
+			out = append(out, e)
+			continue
 		}
-		n := 0
-		for _, k := range idx[i:j] {
-			n += len(entries[k].events())
+		if a == nil {
+			a = &entry{}
+			chosen[b] = a
+			out = append(out, a)
 		}
-		if n <= limit {
-			for _, k := range idx[i:j] {
-				out = append(out, entries[k])
-			}
-		} else {
-			var members []*entry
-			for _, k := range idx[i:j] {
-				members = append(members, entries[k].events()...)
-			}
-			sortEntries(members)
-			out = append(out, newAggregate(members))
-		}
-		i = j
+		members[b] = append(members[b], e.events()...)
 	}
-	sortEntries(out)
+	for _, b := range bn.order[:k] {
+		ms := members[b]
+		sortEntries(ms)
+		*chosen[b] = *newAggregate(ms)
+	}
 	return out
+}
+
+// group returns entries with the densest stretches of the axis drawn as
+// aggregates, so that fits accepts them: entries as they are if they fit;
+// else, trying bins of firstBin px and then twice as wide each time, the
+// fewest of the fullest bins grouped that fit (found by bisection). When
+// nothing fits, every bin of the widest holding two events or more is
+// grouped.
+func group(entries []*entry, pos func(float64) float64, firstBin, axisLen float64, fits func([]*entry) bool) []*entry {
+	if len(entries) == 0 || fits(entries) {
+		return entries
+	}
+	binPx := firstBin
+	for ; binPx <= axisLen; binPx *= 2 {
+		bn := newBinning(entries, pos, binPx)
+		n := len(bn.order)
+		if n == 0 || !fits(bn.apply(entries, n)) {
+			continue
+		}
+		lo, hi := 1, n
+		for lo < hi {
+			mid := (lo + hi) / 2
+			if fits(bn.apply(entries, mid)) {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		return bn.apply(entries, hi)
+	}
+	bn := newBinning(entries, pos, binPx)
+	count := map[int64]int{}
+	for i, b := range bn.bin {
+		count[b] += len(entries[i].events())
+	}
+	bn.order = bn.order[:0]
+	for _, b := range bn.bin {
+		if count[b] >= 2 {
+			bn.order = append(bn.order, b)
+			count[b] = 0
+		}
+	}
+	return bn.apply(entries, len(bn.order))
 }
 
 // newAggregate returns the aggregate of members (in time order).

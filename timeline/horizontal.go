@@ -100,19 +100,10 @@ func (b *builder) horizontal(entries []*entry) error {
 		rows, n, ok := packCards(cards, maxRows)
 		return cards, rows, n, ok
 	}
-	es := entries
-	_, _, _, ok := try(es, hMaxRows)
-	for binPx := hBinPx; !ok; binPx *= 2 {
-		for _, limit := range groupLimits {
-			es = aggregate(entries, sc.pos, binPx, limit)
-			if _, _, _, ok = try(es, hMaxRows); ok {
-				break
-			}
-		}
-		if binPx > 2*(ub-ua) {
-			break
-		}
-	}
+	es := group(entries, sc.pos, hBinPx, ub-ua, func(es []*entry) bool {
+		_, _, _, ok := try(es, hMaxRows)
+		return ok
+	})
 	// Number sources and claims in reading order of what is drawn.
 	b.resetNumbers()
 	b.keys = keySet{}

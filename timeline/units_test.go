@@ -317,21 +317,33 @@ func TestPackColumns(t *testing.T) {
 	}
 }
 
-func TestAggregate(t *testing.T) {
+func TestGroup(t *testing.T) {
 	var es []*entry
-	for i, d := range []float64{0, 1, 2, 3, 100} {
+	days := []float64{0, 1, 2, 3, 4, 40, 41, 42, 43, 100}
+	for i, d := range days {
 		es = append(es, &entry{ev: &casefile.Event{ID: string(rune('a' + i))}, ext: extent{Lo: d, Hi: d + 1, Point: true, At: d + 0.5}})
 	}
 	pos := func(t float64) float64 { return t * 10 }
-	got := aggregate(es, pos, 50, 3) // a..d fall into bin 0 (4 > 3), e alone
-	if len(got) != 2 || len(got[0].members) != 4 || got[0].ext.Lo != 0 || got[0].ext.Hi != 4 || got[1] != es[4] {
-		t.Fatalf("aggregate = %+v", got)
+	bn := newBinning(es, pos, 100)
+	// Bins 0 (a..e, 5 events) and 4 (f..i, 4 events); j stands alone.
+	if !reflect.DeepEqual(bn.order, []int64{0, 4}) {
+		t.Fatalf("bins to group, fullest first = %v", bn.order)
 	}
-	if id := got[0].id(); id != "a-and-3" {
+	got := bn.apply(es, 1)
+	if len(got) != 6 || len(got[0].members) != 5 || got[0].ext.Lo != 0 || got[0].ext.Hi != 5 || got[1] != es[5] {
+		t.Fatalf("apply(1) = %d entries, first %+v", len(got), got[0])
+	}
+	if id := got[0].id(); id != "a-and-4" {
 		t.Errorf("aggregate id = %q", id)
 	}
-	if got := aggregate(es, pos, 50, 4); len(got) != 5 {
-		t.Errorf("limit 4: %d entries, want all 5", len(got))
+	// group takes the fewest grouped bins that fit: here at most 4 entries.
+	fits := func(es []*entry) bool { return len(es) <= 4 }
+	got = group(es, pos, 100, 1000, fits)
+	if len(got) != 3 || len(got[0].members) != 5 || len(got[1].members) != 4 || got[2] != es[9] {
+		t.Errorf("group = %d entries", len(got))
+	}
+	if got := group(es, pos, 100, 1000, func([]*entry) bool { return true }); len(got) != len(es) {
+		t.Errorf("group of what fits changed it: %d entries", len(got))
 	}
 }
 

@@ -96,19 +96,10 @@ func (b *builder) vertical(entries []*entry) error {
 		tops, drift := pushDown(want, hs, vCardGap)
 		return cards, tops, drift
 	}
-	es := entries
-	_, _, drift := try(es, true)
-	for binPx := vBinPx; drift > vMaxDrift; binPx *= 2 {
-		for _, limit := range groupLimits {
-			es = aggregate(entries, sc.pos, binPx, limit)
-			if _, _, drift = try(es, true); drift <= vMaxDrift {
-				break
-			}
-		}
-		if binPx > 2*length {
-			break
-		}
-	}
+	es := group(entries, sc.pos, vBinPx, length, func(es []*entry) bool {
+		_, _, drift := try(es, true)
+		return drift <= vMaxDrift
+	})
 	b.resetNumbers()
 	b.keys = keySet{}
 	cache = map[*entry]vcard{}
