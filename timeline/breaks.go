@@ -152,10 +152,10 @@ func split(s []span, ratio float64) [][]span {
 }
 
 // padCluster widens a cluster a little so marks at its ends are not on the
-// break: by 4% of its length, at least half a day; a cluster of the ends
+// break: by 1% of its length, at least half a day; a cluster of the ends
 // of long spans alone by at least 1% of the whole time span, total.
 func padCluster(c cluster, total float64) cluster {
-	pad := math.Max(0.04*(c.hi-c.lo), 0.5)
+	pad := math.Max(0.01*(c.hi-c.lo), 0.5)
 	if c.ends {
 		pad = math.Max(pad, 0.01*total)
 	}

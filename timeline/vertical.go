@@ -28,28 +28,36 @@ type vcard struct {
 func (b *builder) vertical(entries []*entry) error {
 	top := b.header(b.m) + 28
 	sp := spans(entries)
-	// The tick label column fits the labels of a trial axis.
-	trial := scale{segmentsFor(sp, b.cr, top, top+1000)}
-	tickW := 0.0
-	for _, t := range axisTicks(b.f, trial, 0, -1e9, 1e9) {
-		tickW = max(tickW, t.Label.W)
+	// The tick label column fits the tick labels of the axis, whose length
+	// depends on the room left for labels: measure on a trial axis, then
+	// once more on the axis that room gives.
+	var (
+		axisX, markX0, labelX, length float64
+		co                            cardOptions
+		sc                            scale
+	)
+	sc = scale{segmentsFor(sp, b.cr, top, top+1000)}
+	for range 2 {
+		tickW := 0.0
+		for _, t := range axisTicks(b.f, sc, 0, -1e9, 1e9) {
+			tickW = max(tickW, t.Label.W)
+		}
+		// On a narrow page tick labels give way (those too wide are dropped).
+		tickW = min(max(tickW, textWidth("2000", sizeSmall)), 0.22*b.width)
+		axisX = b.m + tickW + tickLen + tickGap
+		markX0 = axisX + 8
+		labelX = markX0 + vMaxCols*vColW + 12
+		co = cardOptions{maxW: b.width - b.m - labelX, titleLines: 5, participants: true, large: true}
+		// The axis is as long as the labels need, within bounds.
+		total := 0.0
+		for _, en := range entries {
+			_, h := b.estimateCard(en, co)
+			total += h + vCardGap
+		}
+		length = min(max(total, vMinAxis), vMaxAxis)
+		sc = scale{segmentsFor(sp, b.cr, top+8, top+8+length)}
 	}
-	// On a narrow page tick labels give way (those too wide are dropped).
-	tickW = min(max(tickW, textWidth("2000", sizeSmall)), 0.22*b.width)
-	axisX := b.m + tickW + tickLen + tickGap
-	markX0 := axisX + 8
-	labelX := markX0 + vMaxCols*vColW + 12
-	co := cardOptions{maxW: b.width - b.m - labelX, titleLines: 5, participants: true, large: true}
 	firstMid := textmetrics.LineHeight(co.smallSize()) / 2
-
-	// The axis is as long as the labels need, within bounds.
-	total := 0.0
-	for _, en := range entries {
-		_, h := b.estimateCard(en, co)
-		total += h + vCardGap
-	}
-	length := min(max(total, vMinAxis), vMaxAxis)
-	sc := scale{segmentsFor(sp, b.cr, top+8, top+8+length)}
 
 	build := func(en *entry) vcard {
 		spec := b.markSpec(en, sc)
