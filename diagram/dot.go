@@ -101,7 +101,7 @@ func writeDOT(p *painter, o Options, c *casefile.Case) string {
 		str("fontname", fontName), num("fontsize", 12), str("fontcolor", t.Text),
 		str("bgcolor", t.Background), num("pad", 0.3), num("nodesep", 0.3), num("ranksep", 0.55),
 		str("newrank", "true"), str("outputorder", "edgesfirst"),
-		htmlAttr("label", titleLabel(title(o, c), o.Subtitle, p)), str("labelloc", "t"), str("labeljust", "l"),
+		htmlAttr("label", titleLabel(title(o, c), o.Subtitle, caption(d, o), p)), str("labelloc", "t"), str("labeljust", "l"),
 	}
 	if engine != Dot {
 		graphAttrs = append(graphAttrs, str("overlap", "scale"), str("pack", "true"),
@@ -158,8 +158,9 @@ func title(o Options, c *casefile.Case) string {
 }
 
 // titleLabel is the graph label: the title in large bold type, the
-// subtitle under it in muted type, both left-aligned.
-func titleLabel(title, subtitle string, p *painter) string {
+// subtitle under it in muted type, then the caption of a focus or path
+// view in smaller muted type, all left-aligned.
+func titleLabel(title, subtitle, caption string, p *painter) string {
 	var b strings.Builder
 	for _, l := range wrap(title, 18, true, 640, 3) {
 		b.WriteString(font(html(l), 18, "", true, false) + `<BR ALIGN="LEFT"/>`)
@@ -167,7 +168,27 @@ func titleLabel(title, subtitle string, p *painter) string {
 	for _, l := range wrap(subtitle, 12, false, 640, 2) {
 		b.WriteString(font(html(l), 12, p.t.Muted, false, false) + `<BR ALIGN="LEFT"/>`)
 	}
+	for _, l := range wrap(caption, 11, false, 640, 2) {
+		b.WriteString(font(html(l), 11, p.t.Muted, false, true) + `<BR ALIGN="LEFT"/>`)
+	}
 	return b.String()
+}
+
+// caption says what a focus or path view shows ("Within 2 steps of Han
+// Dong", "The shortest chain between Michael Kovrig and Justin Trudeau");
+// "" for the whole graph.
+func caption(d *drawing, o Options) string {
+	switch {
+	case o.Focus != "":
+		steps := "steps"
+		if o.depth() == 1 {
+			steps = "step"
+		}
+		return fmt.Sprintf("Within %d %s of %s", o.depth(), steps, nameOf(d, o.Focus))
+	case o.PathFrom != "":
+		return fmt.Sprintf("The shortest chain between %s and %s", nameOf(d, o.PathFrom), nameOf(d, o.PathTo))
+	}
+	return ""
 }
 
 // describe returns the default SVG description of a drawing: what it
@@ -202,15 +223,8 @@ func describe(d *drawing, o Options, c *casefile.Case) string {
 		}
 	}
 	what := "Relationship diagram of"
-	switch {
-	case o.Focus != "":
-		steps := "steps"
-		if o.depth() == 1 {
-			steps = "step"
-		}
-		what = fmt.Sprintf("Records within %d %s of %s in", o.depth(), steps, nameOf(d, o.Focus))
-	case o.PathFrom != "":
-		what = fmt.Sprintf("The shortest chain between %s and %s in", nameOf(d, o.PathFrom), nameOf(d, o.PathTo))
+	if c := caption(d, o); c != "" {
+		what = c + " in"
 	}
 	s := what + " " + title(o, c)
 	if len(parts) > 0 {

@@ -125,7 +125,7 @@ func (p *painter) legendDOT() string {
 		}
 	}
 	if highlight {
-		samples = append(samples, legendEdge{"path", edge{kind: edgeKind(graph.EdgeRelation), on: true}, "on the chain between the two records"})
+		samples = append(samples, legendEdge{"path", edge{kind: edgeKind(graph.EdgeParticipant), on: true}, "on the chain between the two records"})
 		p.use("path")
 	}
 	for _, le := range samples {
