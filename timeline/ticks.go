@@ -174,7 +174,8 @@ func sampleTickLabel(s tickStep, t float64) string {
 	case unitHour:
 		return "28 Sep 00:00"
 	case unitDay:
-		return "28 Sep " + yearLabel(int64(timeOf(t).Year()))
+		// Only the first tick of a segment and 1 January name the year.
+		return "28 Sep"
 	case unitMonth:
 		return "Sep " + yearLabel(int64(timeOf(t).Year()))
 	}
