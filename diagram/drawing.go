@@ -13,7 +13,7 @@ import (
 // kinds filter, folding and merging, each with what its mark needs.
 type drawing struct {
 	nodes []*node // sorted by id
-	edges []*edge // sorted by edgeLess
+	edges []*edge // sorted by edgeCmp
 	// highlight is true in the path view: nodes and edges with on set are
 	// drawn bold, the others faded.
 	highlight bool
@@ -52,7 +52,8 @@ type edge struct {
 	on       bool
 }
 
-// edgeLess orders edges for output: by ends, kind, label, then date.
+// edgeCmp orders edges for output: by ends, kind, label, date, stance
+// and status.
 func edgeCmp(a, b *edge) int {
 	return cmp.Or(
 		cmp.Compare(a.from, b.from),
@@ -65,7 +66,7 @@ func edgeCmp(a, b *edge) int {
 	)
 }
 
-// sortDrawing sorts nodes and edges and drops duplicate edges (merging
+// sort sorts nodes and edges and drops duplicate edges (merging
 // anonymous groups can make two equal ties).
 func (d *drawing) sort() {
 	slices.SortFunc(d.nodes, func(a, b *node) int { return cmp.Compare(a.id, b.id) })
