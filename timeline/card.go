@@ -1,0 +1,205 @@
+package timeline
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/internal/textmetrics"
+)
+
+// groupClass returns the CSS classes of an entry's group.
+func groupClass(en *entry) string {
+	if en.members != nil {
+		return "eg-aggregate"
+	}
+	cls := []string{"eg-event"}
+	e := en.ext
+	if e.Point {
+		cls = append(cls, "eg-point")
+	} else {
+		cls = append(cls, "eg-span")
+	}
+	if e.Approximate {
+		cls = append(cls, "eg-approximate")
+	}
+	if e.Uncertain {
+		cls = append(cls, "eg-uncertain")
+	}
+	if e.Start == EndOpen || e.End == EndOpen {
+		cls = append(cls, "eg-open")
+	}
+	if e.Start == EndUnknown || e.End == EndUnknown {
+		cls = append(cls, "eg-unknown-end")
+	}
+	if en.cutS || en.cutE {
+		cls = append(cls, "eg-cut")
+	}
+	return strings.Join(cls, " ")
+}
+
+// groupOf registers and returns the group ID of an entry.
+func (b *builder) groupOf(en *entry) string {
+	switch {
+	case en.members != nil:
+		id := "events-" + en.id()
+		b.groups[id] = Group{ID: id, Class: groupClass(en),
+			Tooltip: strconv.Itoa(len(en.members)) + " events, " + rangeLabel(en.ext.Lo, en.ext.Hi)}
+		return id
+	case en.stack != nil:
+		id := "date-" + en.id()
+		b.groups[id] = Group{ID: id, Class: groupClass(en) + " eg-same-date",
+			Tooltip: strconv.Itoa(len(en.stack)) + " events, " + valueLabel(en.ev.Date)}
+		return id
+	}
+	return b.eventGroup(en)
+}
+
+// eventGroup registers and returns the group ID of one event.
+func (b *builder) eventGroup(en *entry) string {
+	id := "event-" + en.ev.ID
+	b.groups[id] = Group{ID: id, Class: groupClass(en),
+		Tooltip: cleanText(en.ev.Title) + " (" + valueLabel(en.ev.Date) + ")"}
+	return id
+}
+
+// cardOptions tune the label of an entry.
+type cardOptions struct {
+	maxW         float64
+	titleLines   int
+	participants bool
+	large        bool // larger type, for phones
+}
+
+// titleSize and smallSize return the font sizes of titles and of dates
+// and participants.
+func (o cardOptions) titleSize() float64 {
+	if o.large {
+		return sizeLabel + 1.5
+	}
+	return sizeLabel
+}
+
+func (o cardOptions) smallSize() float64 {
+	if o.large {
+		return sizeSmall + 0.5
+	}
+	return sizeSmall
+}
+
+// card lays out the label of an entry: date and sources, title, and
+// optionally participants and claims. A stack lists the title, sources and
+// claims of each of its events under their shared date.
+func (b *builder) card(en *entry, o cardOptions) block {
+	var bl block
+	if en.members != nil {
+		bl.text(RoleText, "eg-aggregate-title", strconv.Itoa(len(en.members))+" events", o.titleSize(), true, o.maxW, 1, 0)
+		bl.text(RoleMuted, "eg-date", rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false, o.maxW, 2, 1)
+		return bl
+	}
+	date := valueLabel(en.ev.Date)
+	if en.stack == nil {
+		if refs := b.src.refs(en.ev.Sources); refs != "" {
+			b.keys.add(keySourceRef)
+			date += "  " + refs
+		}
+		bl.text(RoleMuted, "eg-date", date, o.smallSize(), false, o.maxW, 2, 0)
+		b.eventText(&bl, en, o, false)
+		return bl
+	}
+	bl.text(RoleMuted, "eg-date", date, o.smallSize(), false, o.maxW, 2, 0)
+	for i, m := range en.stack {
+		start := len(bl.items)
+		if i > 0 {
+			rule := Item{Shape: ShapeLine, Role: RoleGrid, Class: "eg-rule", Stroke: StrokeSolid, Width: 1,
+				Points: []Point{{0, bl.h + 4}, {min(40, o.maxW), bl.h + 4}}}
+			bl.add(rule)
+			bl.h += 4
+		}
+		b.eventText(&bl, m, o, true)
+		group := b.eventGroup(m)
+		for k := start; k < len(bl.items); k++ {
+			bl.items[k].Group = group
+		}
+	}
+	return bl
+}
+
+// eventText adds an event's title (with its sources when refs is set),
+// participants and claims to a label.
+func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
+	ev := en.ev
+	title := cleanText(ev.Title)
+	if refs {
+		if r := b.src.refs(ev.Sources); r != "" {
+			b.keys.add(keySourceRef)
+			title += " " + r
+		}
+	}
+	bl.text(RoleText, "eg-event-title", title, o.titleSize(), true, o.maxW, o.titleLines, 2)
+	if o.participants && len(ev.Participants) > 0 {
+		var names []string
+		for _, p := range ev.Participants {
+			names = append(names, nameOf(b.act, p.Who))
+		}
+		bl.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, 2, 1)
+	}
+	mode := b.opts.claims()
+	if mode == ClaimsNone {
+		return
+	}
+	claims := b.about[ev.ID]
+	switch mode {
+	case ClaimsBadges:
+		x, y, rowH := 0.0, bl.h+4, 0.0
+		for _, cl := range claims {
+			n := b.claimNumber(cl)
+			b.keys.add(statusKey(cl.Status))
+			bd := badge(n, cl.Status, "")
+			if x > 0 && x+bd.w > o.maxW {
+				x, y = 0, y+rowH+3
+			}
+			for _, it := range bd.items {
+				bl.add(moved(it, x, y))
+			}
+			x += bd.w + 4
+			rowH = max(rowH, bd.h)
+		}
+	case ClaimsFull:
+		for _, cl := range claims {
+			b.keys.add(statusKey(cl.Status))
+			cb := claimBlock(cl, 0, b.act, b.src, o.maxW, "", "")
+			y := bl.h + 6
+			for _, it := range cb.items {
+				bl.add(moved(it, 0, y))
+			}
+		}
+	}
+}
+
+// estimateCard returns a quick lower estimate of the size of the label of
+// en (see card), measuring without wrapping, to rule out placements that
+// cannot fit before building any label.
+func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
+	small, label := textmetrics.LineHeight(o.smallSize()), textmetrics.LineHeight(o.titleSize())
+	if en.members != nil {
+		return textmetrics.Width(rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false), label + small
+	}
+	h = small
+	for _, m := range en.events() {
+		tw := textmetrics.Width(m.ev.Title, o.titleSize(), true)
+		w = max(w, min(o.maxW, tw))
+		lines := max(1, math.Ceil(0.9*tw/o.maxW))
+		if o.titleLines > 0 {
+			lines = min(lines, float64(o.titleLines))
+		}
+		h += lines * label
+		if o.participants && len(m.ev.Participants) > 0 {
+			h += small
+		}
+		if b.opts.claims() != ClaimsNone && len(b.about[m.ev.ID]) > 0 {
+			h += badgeH
+		}
+	}
+	return w, h
+}

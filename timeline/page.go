@@ -1,0 +1,154 @@
+package timeline
+
+import (
+	"strings"
+
+	"github.com/eventgraph/eventgraph/casefile"
+)
+
+// header lays out the title and subtitle from y down, returning the
+// bottom.
+func (b *builder) header(y float64) float64 {
+	b.title = cleanText(b.opts.Title)
+	if b.title == "" {
+		b.title = cleanText(b.c.Meta.Title)
+	}
+	if b.title == "" {
+		b.title = "Timeline"
+	}
+	b.subtitle = cleanText(b.opts.Subtitle)
+	if b.subtitle == "" {
+		b.subtitle = cleanText(b.c.Meta.Description)
+	}
+	var asOf string
+	if !b.opts.AsOf.IsZero() {
+		asOf = "As known on " + longDateLabel(b.opts.AsOf)
+	}
+	maxW := b.width - 2*b.m
+	size := sizeTitle
+	if b.f.vertical {
+		size = 19
+	}
+	var bl block
+	bl.text(RoleTitle, "eg-title", b.title, size, true, maxW, 0, 0)
+	if asOf != "" {
+		bl.text(RoleText, "eg-as-of", asOf, sizeSubtitle, true, maxW, 0, 6)
+	}
+	bl.text(RoleMuted, "eg-subtitle", b.subtitle, sizeSubtitle, false, min(maxW, 760), 0, 6)
+	for _, it := range bl.placed(b.m, y, "") {
+		it.Halo = false
+		b.items = append(b.items, it)
+	}
+	if asOf != "" {
+		b.subtitle = strings.TrimSpace(asOf + ". " + b.subtitle)
+	}
+	return y + bl.h
+}
+
+// footer lays out the legend, the claims panel and the source list from y
+// down, returning the bottom.
+func (b *builder) footer(y float64) float64 {
+	maxW := b.width - 2*b.m
+	if !b.opts.HideLegend {
+		lg := legendBlock(b.keys, maxW)
+		if len(lg.items) > 0 {
+			y += 28
+			b.put(lg, b.m, y, "legend", "eg-legend")
+			y += lg.h
+		}
+	}
+	if b.opts.claims() == ClaimsBadges {
+		if cp := b.claimsPanel(); len(cp.items) > 0 {
+			y += 28
+			b.put(cp, b.m, y, "claims", "eg-claims")
+			y += cp.h
+		}
+	}
+	if !b.opts.HideSources {
+		if sb := b.src.block(b.act, b.colW(), b.ncols()); len(sb.items) > 0 {
+			y += 28
+			b.put(sb, b.m, y, "sources", "eg-sources")
+			y += sb.h
+		}
+	}
+	return y
+}
+
+// ncols returns how many columns the panels below the chart use.
+func (b *builder) ncols() int {
+	if b.width-2*b.m >= 860 {
+		return 2
+	}
+	return 1
+}
+
+// colW returns the width of a column of the panels below the chart.
+func (b *builder) colW() float64 {
+	n := float64(b.ncols())
+	return (b.width - 2*b.m - (n-1)*colGap) / n
+}
+
+const colGap = 32.0
+
+// put adds a block's items at x, y in a group (none when group is "").
+func (b *builder) put(bl block, x, y float64, group, class string) {
+	if group != "" {
+		b.groups[group] = Group{ID: group, Class: class}
+	}
+	for _, it := range bl.items {
+		it = moved(it, x, y)
+		if it.Group == "" {
+			it.Group = group
+		}
+		b.items = append(b.items, it)
+	}
+}
+
+// claimsPanel lays out the numbered claims of the badges mode: those about
+// drawn events in the order of their numbers, then those about no event.
+func (b *builder) claimsPanel() block {
+	for _, cl := range b.c.Claims {
+		aboutEvent := false
+		for _, id := range cl.About {
+			if b.c.Kind(id) == casefile.KindEvent {
+				aboutEvent = true
+			}
+		}
+		if !aboutEvent {
+			b.claimNumber(cl)
+		}
+	}
+	if len(b.claimList) == 0 {
+		return block{}
+	}
+	colW := b.colW()
+	var blocks []block
+	for _, cl := range b.claimList {
+		b.keys.add(statusKey(cl.Status))
+		group := "claim-" + cl.ID
+		b.groups[group] = Group{ID: group, Class: statusClass(cl.Status), Tooltip: badgeText(cl.Status) + ": " + cleanText(cl.Statement)}
+		blocks = append(blocks, claimBlock(cl, b.claimNum[cl.ID], b.act, b.src, colW, group, b.aboutText(cl)))
+	}
+	var out block
+	head := textItem(RoleText, "eg-claims-title", []string{"Claims"}, 0, 0, sizeHeading, true)
+	out.add(head)
+	body := columns(blocks, b.ncols(), colW, colGap, 14)
+	for _, it := range body.items {
+		out.add(moved(it, 0, head.H+6))
+	}
+	return out
+}
+
+// aboutText names what a claim is about: event titles with their dates,
+// and people or organizations.
+func (b *builder) aboutText(cl *casefile.Claim) string {
+	var parts []string
+	for _, id := range cl.About {
+		if ev := b.c.Event(id); ev != nil {
+			parts = append(parts, cleanText(ev.Title)+" ("+valueLabel(ev.Date)+")")
+			continue
+		}
+		parts = append(parts, nameOf(b.act, id))
+	}
+	return strings.Join(parts, "; ")
+}
