@@ -110,7 +110,7 @@ func drawDiagram(ctx context.Context, c *casefile.Case, g *graph.Graph, o diagra
 		return dot, err
 	}
 	var buf bytes.Buffer
-	if err := diagram.Render(ctx, dot, format, o.EngineFor(g.Order()), &buf); err != nil {
+	if err := diagram.Render(ctx, dot, format, "", &buf); err != nil {
 		return nil, fmt.Errorf("rendering %s: %w", format, err)
 	}
 	return buf.Bytes(), nil
