@@ -108,7 +108,10 @@ func (b *builder) horizontal(entries []*entry) error {
 	b.resetNumbers()
 	b.keys = keySet{}
 	cache = map[*entry]hcard{}
-	cards, rows, nrows, _ := try(es, 0)
+	cards, rows, nrows, ok := try(es, hMaxRows)
+	if !ok {
+		cards, rows, nrows, _ = try(es, 0)
+	}
 
 	// Rows stack upwards from the lanes: row 0 is the lowest.
 	rowH := make([]float64, nrows)
@@ -183,33 +186,43 @@ func (b *builder) horizontal(entries []*entry) error {
 	return nil
 }
 
-// packCards packs cards into rows (see packRows), taking them from the
-// right: a card then lands above the cards to its right that block it,
-// which start after its mark, so its connector down to the lanes passes
-// beside them rather than through their text.
+// packCards packs cards into rows (see packRows) twice: from the right,
+// where a card lands above the cards to its right that block it, which
+// start after its connector, so the connector passes beside them; and from
+// the left, which serves labels turned to the left of their connector near
+// the right edge. It keeps the packing whose connectors cross the fewest
+// labels, then the one with fewer rows, then the first.
 func packCards(cards []hcard, maxRows int) ([]int, int, bool) {
-	idx := make([]int, len(cards))
-	key := make([]float64, len(cards))
-	for i, c := range cards {
-		idx[i], key[i] = len(cards)-1-i, -c.x0
+	var best []int
+	bestN, bestCross := 0, 0
+	for _, fromRight := range []bool{true, false} {
+		idx := make([]int, len(cards))
+		key := make([]float64, len(cards))
+		for i, c := range cards {
+			idx[i], key[i] = i, c.x0
+			if fromRight {
+				// Ties take the later card first.
+				idx[i], key[i] = len(cards)-1-i, -c.x0
+			}
+		}
+		sortByKey(idx, key)
+		x0 := make([]float64, len(cards))
+		x1 := make([]float64, len(cards))
+		cx := make([]float64, len(cards))
+		for k, i := range idx {
+			x0[k], x1[k], cx[k] = cards[i].x0, cards[i].x1, cards[i].mark.mid
+		}
+		srows, n, cross, ok := packRows(x0, x1, cx, hCardGap, maxRows)
+		if !ok || (best != nil && (cross > bestCross || cross == bestCross && n >= bestN)) {
+			continue
+		}
+		best = make([]int, len(cards))
+		for k, i := range idx {
+			best[i] = srows[k]
+		}
+		bestN, bestCross = n, cross
 	}
-	// Right to left by left edge; ties take the later card first.
-	sortByKey(idx, key)
-	a := make([]float64, len(cards))
-	z := make([]float64, len(cards))
-	for k, i := range idx {
-		// Mirrored, so that packRows fills rows from the right.
-		a[k], z[k] = -cards[i].x1, -cards[i].x0
-	}
-	srows, n, ok := packRows(a, z, hCardGap, maxRows)
-	if !ok {
-		return nil, 0, false
-	}
-	rows := make([]int, len(cards))
-	for k, i := range idx {
-		rows[i] = srows[k]
-	}
-	return rows, n, true
+	return best, bestN, best != nil
 }
 
 // laneMarks draws the connector of a card at v down to the lanes of its

@@ -2,33 +2,69 @@ package timeline
 
 import "sort"
 
-// packRows assigns each interval x0[i]..x1[i], taken in order, to the
-// lowest row whose last interval ends at least gap before x0[i], opening a
-// new row when none has room. It returns the row of each interval and the
-// number of rows, or ok false as soon as more than maxRows rows would be
-// needed (maxRows <= 0: no limit). Intervals in one row never overlap.
-func packRows(x0, x1 []float64, gap float64, maxRows int) (rows []int, n int, ok bool) {
+// crossCost is how many rows higher a label may go to spare one crossing
+// of a connector and a label, less one.
+const crossCost = 3
+
+// packRows assigns each card, taken in order, a row: its box x0[i]..x1[i]
+// must lie at least gap from every box already in that row. Among the rows
+// where it fits (a new one included) it takes the lowest, unless a higher
+// one spares crossings of connectors and text worth the climb
+// (crossCost rows each): its own connector, which runs down from cx[i]
+// through the rows below, through boxes there; and the connectors of cards
+// in higher rows through its box. It returns the row of each card, the
+// number of rows and of crossings, or ok false when a card fits in none of
+// maxRows rows (maxRows <= 0: no limit).
+func packRows(x0, x1, cx []float64, gap float64, maxRows int) (rows []int, n, crossings int, ok bool) {
 	rows = make([]int, len(x0))
-	var ends []float64
-	for i := range x0 {
-		r := -1
-		for j, e := range ends {
-			if e+gap <= x0[i] {
-				r = j
-				break
-			}
-		}
-		if r < 0 {
-			if maxRows > 0 && len(ends) == maxRows {
-				return nil, 0, false
-			}
-			ends = append(ends, 0)
-			r = len(ends) - 1
-		}
-		ends[r] = x1[i]
-		rows[i] = r
+	type placed struct {
+		x0, x1, cx float64
+		row        int
 	}
-	return rows, len(ends), true
+	var done []placed
+	for i := range x0 {
+		best, bestCross, bestScore := -1, 0, 0
+		limit := n + 1
+		if maxRows > 0 {
+			limit = min(limit, maxRows)
+		}
+		for r := 0; r < limit; r++ {
+			if best >= 0 && r >= bestScore {
+				break // no higher row can score better
+			}
+			fits, cross := true, 0
+			for _, p := range done {
+				switch {
+				case p.row == r:
+					if p.x0 < x1[i]+gap && x0[i] < p.x1+gap {
+						fits = false
+					}
+				case p.row < r:
+					if p.x0-1 <= cx[i] && cx[i] <= p.x1+1 {
+						cross++
+					}
+				default:
+					if x0[i]-1 <= p.cx && p.cx <= x1[i]+1 {
+						cross++
+					}
+				}
+				if !fits {
+					break
+				}
+			}
+			if score := crossCost*cross + r; fits && (best < 0 || score < bestScore) {
+				best, bestCross, bestScore = r, cross, score
+			}
+		}
+		if best < 0 {
+			return nil, 0, 0, false
+		}
+		crossings += bestCross
+		rows[i] = best
+		n = max(n, best+1)
+		done = append(done, placed{x0[i], x1[i], cx[i], best})
+	}
+	return rows, n, crossings, true
 }
 
 // pushDown places boxes of heights h, taken in order, as near as it can

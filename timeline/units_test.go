@@ -293,12 +293,37 @@ func TestChooseLanes(t *testing.T) {
 func TestPackRows(t *testing.T) {
 	x0 := []float64{0, 50, 120, 130, 260}
 	x1 := []float64{100, 150, 200, 240, 300}
-	rows, n, ok := packRows(x0, x1, 10, 0)
-	if !ok || n != 3 || !reflect.DeepEqual(rows, []int{0, 1, 0, 2, 0}) {
-		t.Errorf("packRows = %v, %d, %v", rows, n, ok)
+	cx := []float64{5, 55, 125, 135, 265}
+	rows, n, cross, ok := packRows(x0, x1, cx, 10, 0)
+	if !ok || n != 3 || cross != 3 || !reflect.DeepEqual(rows, []int{0, 1, 0, 2, 0}) {
+		t.Errorf("packRows = %v, %d, %d, %v", rows, n, cross, ok)
 	}
-	if _, _, ok := packRows(x0, x1, 10, 2); ok {
+	if _, _, _, ok := packRows(x0, x1, cx, 10, 2); ok {
 		t.Error("packRows with 2 rows at most: want failure")
+	}
+	// Right to left: the second card fits in row 0 only with its connector
+	// (x 150) clear of the first; in row 1 its connector would cross the
+	// first card's text (100..200), so a connector-free row 2 would be
+	// better but row 0 is free: it takes row 0.
+	rows, _, _, _ = packRows([]float64{100, 0}, []float64{200, 90}, []float64{105, 80}, 10, 0)
+	if !reflect.DeepEqual(rows, []int{0, 0}) {
+		t.Errorf("side by side: rows %v", rows)
+	}
+	// A card whose connector would cross the text of a card below goes up
+	// past it to a row where it crosses nothing.
+	rows, n, cross, _ = packRows([]float64{100, 150, 0}, []float64{300, 300, 190}, []float64{290, 295, 180}, 10, 0)
+	// Card 2 (0..190, connector at 180) cannot share rows 0 or 1 (boxes
+	// overlap); in row 2 its connector crosses cards 0 and 1 (100..300):
+	// every row costs the same, so it takes row 2, the lowest that fits
+	// (crossings: 1 for card 1 over card 0, 2 for card 2).
+	if !reflect.DeepEqual(rows, []int{0, 1, 2}) || n != 3 || cross != 3 {
+		t.Errorf("stacked: rows %v, %d, crossings %d", rows, n, cross)
+	}
+	// A flipped card (text left of its connector) below a card whose
+	// connector falls inside it: the later card avoids the row under it.
+	rows, _, _, _ = packRows([]float64{200, 100}, []float64{300, 250}, []float64{290, 120}, 10, 0)
+	if !reflect.DeepEqual(rows, []int{0, 1}) {
+		t.Errorf("flipped: rows %v", rows)
 	}
 }
 
