@@ -30,9 +30,12 @@ func Layout(c *casefile.Case, opts Options) (*Scene, error) {
 	b := newBuilder(c, opts)
 	entries := b.entries()
 	var err error
-	if b.f.vertical {
+	switch {
+	case len(entries) == 0:
+		b.empty()
+	case b.f.vertical:
 		err = b.vertical(entries)
-	} else {
+	default:
 		err = b.horizontal(entries)
 	}
 	if err != nil {

@@ -43,10 +43,10 @@ var legendText = [numKeys]string{
 	keyLanePerson:       "Person taking part (on their lane)",
 	keyLaneOrganization: "Organization taking part (on its lane)",
 	keyBreak:            "Axis break: a stretch of time with no events left out",
-	keyAlleged:          "Claim not answered",
-	keyDisputed:         "Claim denied or disputed",
-	keyConfirmed:        "Claim confirmed",
-	keyPartly:           "Claim partly confirmed",
+	keyAlleged:          "ALLEGED: a claim nobody has answered",
+	keyDisputed:         "DISPUTED: a claim denied or disputed",
+	keyConfirmed:        "CONFIRMED: a claim confirmed, and nobody disputes it",
+	keyPartly:           "PARTLY CONFIRMED: a claim partly confirmed",
 	keySourceRef:        "Numbers in brackets: sources, listed below",
 }
 

@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"sort"
@@ -191,5 +192,30 @@ func TestNoOverlapsAtAnyWidth(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+func TestEmptyAndTinyCases(t *testing.T) {
+	one := &casefile.Case{
+		Meta:   casefile.Meta{Title: "One event"},
+		Events: []*casefile.Event{{ID: "e", Title: "Something happened", Date: edtf.MustParse("2020-05-01")}},
+	}
+	for name, c := range map[string]*casefile.Case{"empty": {}, "one event": one} {
+		for _, o := range orientations {
+			s, err := timeline.Layout(c, timeline.Options{Orientation: o})
+			if err != nil {
+				t.Fatalf("%s, %s: %v", name, o, err)
+			}
+			checkScene(t, s)
+			if s.Title == "" || s.Height <= 0 {
+				t.Errorf("%s, %s: title %q, height %g", name, o, s.Title, s.Height)
+			}
+		}
+	}
+	if _, err := timeline.Layout(nil, timeline.Options{}); !errors.Is(err, timeline.ErrNoCase) {
+		t.Errorf("Layout(nil) error = %v", err)
+	}
+	if _, err := timeline.Layout(one, timeline.Options{Lanes: timeline.Lanes{Mode: timeline.LanesIDs, IDs: []string{"nobody"}}}); !errors.Is(err, timeline.ErrUnknownLane) {
+		t.Errorf("unknown lane: error = %v", err)
 	}
 }

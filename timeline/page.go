@@ -152,3 +152,17 @@ func (b *builder) aboutText(cl *casefile.Claim) string {
 	}
 	return strings.Join(parts, "; ")
 }
+
+// empty lays out a page with no events to draw: the header and a note
+// saying so, with no axis.
+func (b *builder) empty() {
+	y := b.header(b.m) + 28
+	note := "No dated events to show."
+	if b.cr.hasFrom || b.cr.hasTo {
+		note = "No dated events in this period."
+	}
+	var bl block
+	bl.text(RoleMuted, "eg-empty", note, sizeSubtitle, false, b.width-2*b.m, 0, 0)
+	b.put(bl, b.m, y, "", "")
+	b.height = b.footer(y+bl.h) + b.m
+}
