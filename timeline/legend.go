@@ -132,7 +132,9 @@ func swatch(k legendKey) []Item {
 	case keyPoint:
 		return mark(spec(extent{Point: true}))
 	case keySpan:
-		return mark(spec(extent{}))
+		s := spec(extent{})
+		s.u0, s.u1 = 6, swatchW-6
+		return mark(s)
 	case keyApproximate:
 		return mark(spec(extent{Point: true, Approximate: true}))
 	case keyUncertain:

@@ -70,7 +70,7 @@ func writeDefs(b *strings.Builder, root string, vertical bool, u *usage) {
 		id := defID(root, p)
 		r := "r-" + string(p.role)
 		if p.paint == timeline.PaintHatch {
-			b.WriteString(`<pattern id="` + id + `" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`)
+			b.WriteString(`<pattern id="` + id + `" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(` + hatchAngle(p.role) + `)">`)
 			b.WriteString(`<rect width="5" height="5" class="` + r + ` f-soft"/>`)
 			b.WriteString(`<line x1="0" y1="0" x2="0" y2="5" stroke-width="2" class="` + r + ` s-solid"/>`)
 			b.WriteString(`</pattern>`)
@@ -96,4 +96,16 @@ func writeDefs(b *strings.Builder, root string, vertical bool, u *usage) {
 		b.WriteString(`</linearGradient>`)
 	}
 	b.WriteString("</defs>")
+}
+
+// hatchAngle returns the angle of a role's hatching: claim statuses lean
+// different ways, so that they differ in greyscale print too.
+func hatchAngle(r timeline.Role) string {
+	switch r {
+	case timeline.RoleDisputed:
+		return "-45"
+	case timeline.RolePartly:
+		return "90"
+	}
+	return "45"
 }
