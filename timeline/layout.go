@@ -58,6 +58,7 @@ type builder struct {
 	groups map[string]Group
 	keys   keySet
 
+	events    map[string]*casefile.Event   // events by ID
 	about     map[string][]*casefile.Claim // claims by the event they are about
 	src       *sourceList
 	claimNum  map[string]int
@@ -79,6 +80,10 @@ func newBuilder(c *casefile.Case, opts Options) *builder {
 	}
 	if v, ok := upperOf(opts.To); ok {
 		b.cr.to, b.cr.hasTo = v, true
+	}
+	b.events = make(map[string]*casefile.Event, len(c.Events))
+	for _, e := range c.Events {
+		b.events[e.ID] = e
 	}
 	b.about = map[string][]*casefile.Claim{}
 	for _, cl := range c.Claims {

@@ -110,7 +110,7 @@ func (b *builder) claimsPanel() block {
 	for _, cl := range b.c.Claims {
 		aboutEvent := false
 		for _, id := range cl.About {
-			if b.c.Kind(id) == casefile.KindEvent {
+			if _, ok := b.events[id]; ok {
 				aboutEvent = true
 			}
 		}
@@ -144,7 +144,7 @@ func (b *builder) claimsPanel() block {
 func (b *builder) aboutText(cl *casefile.Claim) string {
 	var parts []string
 	for _, id := range cl.About {
-		if ev := b.c.Event(id); ev != nil {
+		if ev, ok := b.events[id]; ok {
 			parts = append(parts, cleanText(ev.Title)+" ("+valueLabel(ev.Date)+")")
 			continue
 		}
