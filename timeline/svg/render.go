@@ -25,7 +25,7 @@ func Render(w io.Writer, s *timeline.Scene, th theme.Theme) error {
 		return fmt.Errorf("svg: the theme has no name: use theme.ByName or theme.Light")
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	r := &renderer{s: s, th: th, root: rootID(s), groups: map[string]timeline.Group{}}
+	r := &renderer{s: s, th: th, root: rootID(s, th), groups: map[string]timeline.Group{}}
 	for _, g := range s.Groups {
 		r.groups[g.ID] = g
 	}
@@ -42,11 +42,12 @@ type renderer struct {
 	b      strings.Builder
 }
 
-// rootID derives the drawing's id from what it shows, so that two
-// drawings on one page get distinct ids and the same drawing the same one.
-func rootID(s *timeline.Scene) string {
+// rootID derives the drawing's id from what it shows and its theme, so
+// that two drawings on one page get distinct ids and the same drawing the
+// same one.
+func rootID(s *timeline.Scene, th theme.Theme) string {
 	h := fnv.New32a()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%d\x00%s\x00%s", s.Title, s.Subtitle, s.Orientation, len(s.Items), num(s.Width), num(s.Height))
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%d\x00%s\x00%s\x00%s", s.Title, s.Subtitle, s.Orientation, len(s.Items), num(s.Width), num(s.Height), th.Name)
 	return fmt.Sprintf("eg%08x", h.Sum32())
 }
 
