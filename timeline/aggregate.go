@@ -58,17 +58,17 @@ func (e *entry) mid() float64 {
 const minGroup = 4
 
 // binning sorts entries into bins of binPx pixels along the axis, by the
-// pixel of their middle.
+// pixel of their middle; a bin never reaches across an axis break.
 type binning struct {
 	bin   []int64 // bin of each entry
 	order []int64 // bins holding at least minGroup events, fullest first
 }
 
-func newBinning(entries []*entry, pos func(float64) float64, binPx float64) binning {
+func newBinning(entries []*entry, sc scale, binPx float64) binning {
 	bn := binning{bin: make([]int64, len(entries))}
 	count := map[int64]int{}
 	for i, e := range entries {
-		b := int64(math.Floor(pos(e.mid()) / binPx))
+		b := int64(sc.segment(e.mid()))<<32 + int64(math.Floor(sc.pos(e.mid())/binPx))
 		bn.bin[i] = b
 		count[b] += len(e.events())
 	}
@@ -125,13 +125,13 @@ func (bn binning) apply(entries []*entry, k int) []*entry {
 // fewest of the fullest bins grouped that fit (found by bisection). When
 // nothing fits, every bin of the widest holding two events or more is
 // grouped.
-func group(entries []*entry, pos func(float64) float64, firstBin, axisLen float64, fits func([]*entry) bool) []*entry {
+func group(entries []*entry, sc scale, firstBin, axisLen float64, fits func([]*entry) bool) []*entry {
 	if len(entries) == 0 || fits(entries) {
 		return entries
 	}
 	binPx := firstBin
 	for ; binPx <= axisLen; binPx *= 2 {
-		bn := newBinning(entries, pos, binPx)
+		bn := newBinning(entries, sc, binPx)
 		n := len(bn.order)
 		if n == 0 || !fits(bn.apply(entries, n)) {
 			continue
@@ -147,7 +147,7 @@ func group(entries []*entry, pos func(float64) float64, firstBin, axisLen float6
 		}
 		return bn.apply(entries, hi)
 	}
-	bn := newBinning(entries, pos, binPx)
+	bn := newBinning(entries, sc, binPx)
 	count := map[int64]int{}
 	for i, b := range bn.bin {
 		count[b] += len(entries[i].events())

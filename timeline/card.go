@@ -197,9 +197,22 @@ func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
 		if o.participants && len(m.ev.Participants) > 0 {
 			h += small
 		}
-		if b.opts.claims() != ClaimsNone && len(b.about[m.ev.ID]) > 0 {
+		switch claims := b.about[m.ev.ID]; {
+		case len(claims) == 0 || b.opts.claims() == ClaimsNone:
+		case b.opts.claims() == ClaimsBadges:
 			h += badgeH
+		default:
+			w = o.maxW
+			for _, cl := range claims {
+				h += badgeH + estimateLines(cl.Statement, sizeBody, o.maxW)*textmetrics.LineHeight(sizeBody)
+				h += textmetrics.LineHeight(sizeSmall) * float64(1+len(cl.Responses))
+			}
 		}
 	}
 	return w, h
+}
+
+// estimateLines is a quick low estimate of the lines s wraps into.
+func estimateLines(s string, size, maxW float64) float64 {
+	return max(1, math.Ceil(0.9*textmetrics.Width(s, size, false)/maxW))
 }

@@ -100,7 +100,7 @@ func (b *builder) horizontal(entries []*entry) error {
 		rows, n, ok := packCards(cards, maxRows)
 		return cards, rows, n, ok
 	}
-	es := group(entries, sc.pos, hBinPx, ub-ua, func(es []*entry) bool {
+	es := group(entries, sc, hBinPx, ub-ua, func(es []*entry) bool {
 		_, _, _, ok := try(es, hMaxRows)
 		return ok
 	})

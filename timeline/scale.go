@@ -53,3 +53,10 @@ func lerp(t, a, b, c, d float64) float64 {
 	}
 	return c + (t-a)/(b-a)*(d-c)
 }
+
+// segment returns the index of the segment time t falls in; a time in a
+// break counts with the segment after it.
+func (s scale) segment(t float64) int {
+	i := sort.Search(len(s.segs), func(i int) bool { return s.segs[i].To >= t })
+	return min(i, len(s.segs)-1)
+}

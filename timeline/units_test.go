@@ -348,10 +348,10 @@ func TestGroup(t *testing.T) {
 	for i, d := range days {
 		es = append(es, &entry{ev: &casefile.Event{ID: string(rune('a' + i))}, ext: extent{Lo: d, Hi: d + 1, Point: true, At: d + 0.5}})
 	}
-	pos := func(t float64) float64 { return t * 10 }
-	bn := newBinning(es, pos, 100)
+	sc := scale{[]Segment{{From: 0, To: 1000, Start: 0, End: 10000}}} // 10 px a day
+	bn := newBinning(es, sc, 100)
 	// Bins 0 (a..e, 5 events) and 4 (f..i, 4 events); j stands alone.
-	if !reflect.DeepEqual(bn.order, []int64{0, 4}) {
+	if !reflect.DeepEqual(bn.order, []int64{0, 4}) { // all in segment 0
 		t.Fatalf("bins to group, fullest first = %v", bn.order)
 	}
 	got := bn.apply(es, 1)
@@ -363,11 +363,17 @@ func TestGroup(t *testing.T) {
 	}
 	// group takes the fewest grouped bins that fit: here at most 4 entries.
 	fits := func(es []*entry) bool { return len(es) <= 4 }
-	got = group(es, pos, 100, 1000, fits)
+	got = group(es, sc, 100, 1000, fits)
 	if len(got) != 3 || len(got[0].members) != 5 || len(got[1].members) != 4 || got[2] != es[9] {
 		t.Errorf("group = %d entries", len(got))
 	}
-	if got := group(es, pos, 100, 1000, func([]*entry) bool { return true }); len(got) != len(es) {
+	// Across a break, bins never merge: days 0..4 and 40..43 fall in one
+	// 1000 px bin but in two segments.
+	two := scale{[]Segment{{From: 0, To: 10, Start: 0, End: 100}, {From: 30, To: 110, Start: 124, End: 1000}}}
+	if bn := newBinning(es, two, 1000); len(bn.order) != 2 {
+		t.Errorf("bins across a break: %v, want two", bn.order)
+	}
+	if got := group(es, sc, 100, 1000, func([]*entry) bool { return true }); len(got) != len(es) {
 		t.Errorf("group of what fits changed it: %d entries", len(got))
 	}
 }

@@ -14,6 +14,9 @@ const (
 	vMinAxis   = 420.0
 	vMaxAxis   = 16000.0
 	vLeaderGap = 4.0
+	// vEstimateOver is how many labels make it worth ruling a placement
+	// out by estimates before building them.
+	vEstimateOver = 200
 )
 
 // vcard is an entry with its mark (drawn at v = 0) and label.
@@ -74,22 +77,29 @@ func (b *builder) vertical(entries []*entry) error {
 		return c
 	}
 	cache := map[*entry]vcard{}
+	// try places the labels of es and reports how far the worst one sits
+	// below its mark, beyond what it may: up to vMaxDrift, or 1.5 times the
+	// tallest label where labels are taller than that (claims in full).
 	try := func(es []*entry, check bool) ([]vcard, []float64, float64) {
-		if check {
-			// Rule out what cannot fit before building labels.
+		if check && len(es) > vEstimateOver {
+			// Rule out what cannot fit before building many labels: the
+			// estimates are low, so what they reject cannot fit.
 			want := make([]float64, len(es))
 			hs := make([]float64, len(es))
+			tallest := 0.0
 			for i, en := range es {
 				_, hs[i] = b.estimateCard(en, co)
 				want[i] = sc.pos(en.ext.Lo)
+				tallest = max(tallest, hs[i])
 			}
-			if _, drift := pushDown(want, hs, vCardGap); drift > vMaxDrift {
+			if _, drift := pushDown(want, hs, vCardGap); drift > max(vMaxDrift, 3*tallest) {
 				return nil, nil, drift
 			}
 		}
 		cards := make([]vcard, len(es))
 		want := make([]float64, len(es))
 		hs := make([]float64, len(es))
+		tallest := 0.0
 		for i, en := range es {
 			c, ok := cache[en]
 			if !ok {
@@ -100,13 +110,14 @@ func (b *builder) vertical(entries []*entry) error {
 			}
 			cards[i] = c
 			want[i], hs[i] = c.anchor-firstMid, c.label.h
+			tallest = max(tallest, hs[i])
 		}
 		tops, drift := pushDown(want, hs, vCardGap)
-		return cards, tops, drift
+		return cards, tops, drift - max(vMaxDrift, 1.5*tallest)
 	}
-	es := group(entries, sc.pos, vBinPx, length, func(es []*entry) bool {
-		_, _, drift := try(es, true)
-		return drift <= vMaxDrift
+	es := group(entries, sc, vBinPx, length, func(es []*entry) bool {
+		_, _, over := try(es, true)
+		return over <= 0
 	})
 	b.resetNumbers()
 	b.keys = keySet{}
