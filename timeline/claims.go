@@ -148,7 +148,8 @@ func badge(num int, s casefile.Status, group string) block {
 	sw := Item{Shape: ShapeRect, Role: role, Class: class, Group: group,
 		X: badgePad, Y: (badgeH - badgeSwat) / 2, W: badgeSwat, H: badgeSwat, Fill: PaintHatch, Stroke: StrokeSolid, Width: 1}
 	if s == casefile.StatusConfirmed {
-		sw.Fill = PaintSolid
+		// A confirmed claim alone is drawn with solid lines and fill.
+		box.Stroke, sw.Fill = StrokeSolid, PaintSolid
 	}
 	t := textItem(role, class, []string{text}, badgePad*2+badgeSwat, 0, sizeBadge, true)
 	t.Y = (badgeH - t.H) / 2
