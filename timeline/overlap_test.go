@@ -219,3 +219,39 @@ func TestEmptyAndTinyCases(t *testing.T) {
 		t.Errorf("unknown lane: error = %v", err)
 	}
 }
+
+func TestOptionsShapeThePage(t *testing.T) {
+	c := seed(t)
+	groups := func(s *timeline.Scene) map[string]bool {
+		out := map[string]bool{}
+		for _, g := range s.Groups {
+			out[g.ID] = true
+		}
+		return out
+	}
+	full, err := timeline.Layout(c, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := groups(full)
+	if !g["legend"] || !g["sources"] || !g["claims"] {
+		t.Errorf("default page lacks legend, sources or claims: %v", g)
+	}
+	bare, err := timeline.Layout(c, timeline.Options{HideLegend: true, HideSources: true, Claims: timeline.ClaimsNone,
+		Title: "Custom title", Subtitle: "Custom subtitle"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g = groups(bare)
+	if g["legend"] || g["sources"] || g["claims"] {
+		t.Errorf("hidden parts drawn: %v", g)
+	}
+	if bare.Title != "Custom title" || bare.Subtitle != "Custom subtitle" || bare.Height >= full.Height {
+		t.Errorf("title %q, subtitle %q, height %g (full %g)", bare.Title, bare.Subtitle, bare.Height, full.Height)
+	}
+	for _, it := range bare.Items {
+		if strings.Contains(it.Class, "eg-badge") {
+			t.Fatal("claims none: a badge is drawn")
+		}
+	}
+}
