@@ -54,7 +54,7 @@ func (b *builder) horizontal(entries []*entry) error {
 	}
 	ua, ub := b.m+gutter+12, b.width-b.m-12
 	sc := scale{segmentsFor(spans(entries), b.cr, ua, ub)}
-	co := cardOptions{maxW: hCardW, titleLines: 3, participants: len(lanes) == 0}
+	co := cardOptions{maxW: hCardW, titleLines: 4, participants: len(lanes) == 0}
 	if b.opts.claims() == ClaimsFull {
 		co.maxW = hCardWFull
 	}
