@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/casefile"
-	"github.com/eventgraph/eventgraph/data"
 	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/theme"
 	"github.com/eventgraph/eventgraph/timeline"
@@ -26,9 +25,11 @@ var (
 	seedErr  error
 )
 
+// seed loads, once, the copy of the seed case the timeline package keeps
+// for its golden files (see timeline/testdata/seed).
 func seed(t testing.TB) *casefile.Case {
 	t.Helper()
-	seedOnce.Do(func() { seedCase, seedErr = casefile.Load(data.FS, data.SeedCase) })
+	seedOnce.Do(func() { seedCase, seedErr = casefile.LoadDir(filepath.Join("..", "testdata", "seed")) })
 	if seedErr != nil {
 		t.Fatalf("loading the seed case: %v", seedErr)
 	}

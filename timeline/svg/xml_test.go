@@ -84,13 +84,13 @@ func checkDocument(t *testing.T, doc []byte) {
 var viewDir = os.Getenv("EVENTGRAPH_VIEW_DIR")
 
 func TestEveryCaseRendersValidSVG(t *testing.T) {
-	cases := map[string]*casefile.Case{"han-dong": seed(t)}
-	for _, dir := range []string{"minimal", "hostile-names"} {
-		c, err := casefile.LoadDir(filepath.Join("..", "..", "examples", dir))
+	cases := map[string]*casefile.Case{"seed-copy": seed(t)}
+	for _, dir := range []string{"data/han-dong", "examples/minimal", "examples/hostile-names"} {
+		c, err := casefile.LoadDir(filepath.Join("..", "..", filepath.FromSlash(dir)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		cases[dir] = c
+		cases[filepath.Base(dir)] = c
 	}
 	for _, n := range []int{10, 100, 1000} {
 		c, err := casefile.Load(gen.FS(gen.Options{Events: n, Seed: 1}), ".")
