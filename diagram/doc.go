@@ -62,7 +62,13 @@
 //
 // # Output formats
 //
-// SVG is the format to publish. Render also writes PNG and laid-out DOT,
-// but go-graphviz's own PNG renderer draws no outlines or dashes (see
-// Render): rasterise the SVG instead.
+// SVG is the format to publish on the web. RenderPNG draws the same
+// picture as a PNG for documents (Word, PDF): Graphviz writes xdot (its
+// layout as drawing operations) and diagram/raster draws it at two pixels
+// per point with the theme's background, each claim status's and
+// stance's exact dash pattern, hatched claims, arrowheads, and text in the
+// Go fonts fitted to the widths Graphviz laid out. The Go fonts cover
+// Latin, Greek and Cyrillic only: PNG draws the characters of other
+// scripts (CJK, Arabic, Hebrew, ...) as empty boxes, so use SVG for such
+// cases. Render also writes PNG (without legend) and laid-out DOT.
 package diagram

@@ -263,8 +263,8 @@ func ParseEngine(s string) (Engine, error) {
 type Format string
 
 // The output formats Render writes. DOTFormat is laid-out DOT (with
-// coordinates), for other tools. PNG comes from go-graphviz's own renderer,
-// which draws no outlines or dashes: see Render.
+// coordinates), for other tools. PNG is drawn by diagram/raster from
+// Graphviz's xdot output (see RenderPNG).
 const (
 	SVG       Format = "svg"
 	PNG       Format = "png"

@@ -8,6 +8,8 @@ import (
 	"io"
 	"sync"
 
+	"github.com/eventgraph/eventgraph/diagram/raster"
+	"github.com/eventgraph/eventgraph/theme"
 	"github.com/goccy/go-graphviz"
 )
 
@@ -23,11 +25,12 @@ var gvMu sync.Mutex
 // Render lays out DOT text with Graphviz and writes it to w in format (SVG,
 // PNG, or DOTFormat for laid-out DOT; zero means SVG).
 //
-// Prefer SVG for anything published: go-graphviz's built-in PNG renderer
-// (v0.2.10) draws no node outlines and no dashes and fills curved edges as
-// solid shapes, so a PNG loses the line styles that tell claims from facts
-// (the badges remain). Rasterise the SVG of RenderSVG instead (a browser,
-// rsvg-convert). A non-zero engine
+// PNG is drawn by diagram/raster from Graphviz's xdot output, not by
+// go-graphviz's own PNG renderer (which draws no outlines or dashes): two
+// pixels per point, dashes as the SVG's stylesheet draws them for
+// eventgraph's classes, hatched claims, Go fonts (Latin, Greek and
+// Cyrillic; other scripts draw as boxes). For a whole diagram with its
+// legend and theme background, use RenderPNG. A non-zero engine
 // replaces the layout the DOT text names; the zero engine keeps it (dot when
 // it names none). Nothing is written to w when rendering fails.
 //
@@ -45,12 +48,29 @@ func Render(ctx context.Context, dot []byte, format Format, engine Engine, w io.
 			return err
 		}
 	}
-	out, err := render(ctx, dot, format, engine)
+	var out []byte
+	var err error
+	if format == PNG {
+		out, err = renderPNG(ctx, dot, engine)
+	} else {
+		out, err = render(ctx, dot, format, engine)
+	}
 	if err != nil {
 		return err
 	}
 	_, err = w.Write(out)
 	return err
+}
+
+// renderPNG lays out DOT text as xdot and rasterises it with the class
+// styles of eventgraph's DOT (the dash patterns are the same in every
+// theme; hatching takes each claim's own colour).
+func renderPNG(ctx context.Context, dot []byte, engine Engine) ([]byte, error) {
+	x, err := render(ctx, dot, xdotFormat, engine)
+	if err != nil {
+		return nil, err
+	}
+	return rasterise([][]byte{x}, raster.Options{Classes: classStyles(theme.Light())})
 }
 
 // render runs Graphviz under the lock and returns its output.

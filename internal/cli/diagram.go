@@ -105,6 +105,9 @@ func drawDiagram(ctx context.Context, c *casefile.Case, g *graph.Graph, o diagra
 	if format == diagram.SVG {
 		return diagram.RenderSVG(ctx, g, o)
 	}
+	if format == diagram.PNG {
+		return diagram.RenderPNG(ctx, g, o, diagram.PNGOptions{})
+	}
 	dot, err := diagram.DOT(g, o)
 	if err != nil || format == diagram.DOTFormat {
 		return dot, err

@@ -1,0 +1,390 @@
+package raster
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/fogleman/gg"
+	"golang.org/x/image/font/sfnt"
+)
+
+// PNG rasterises xdot texts, one under the other and left-aligned (a
+// diagram, then its legend), and returns the PNG. The output is the same
+// bytes for the same input and options.
+func PNG(parts [][]byte, o Options) ([]byte, error) {
+	img, err := Draw(parts, o)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&b, img); err != nil {
+		return nil, fmt.Errorf("raster: encode PNG: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// Draw rasterises xdot texts as PNG does and returns the image. Each part
+// is as large as its bounding box and pad; the image is as wide as the
+// widest part and as tall as all of them, times o.Scale.
+func Draw(parts [][]byte, o Options) (*image.RGBA, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	if len(parts) == 0 {
+		return nil, fmt.Errorf("%w: nothing to draw: pass at least one xdot text", ErrXDOT)
+	}
+	docs := make([]*Document, len(parts))
+	var w, h float64
+	for i, p := range parts {
+		d, err := ParseXDOT(p)
+		if err != nil {
+			return nil, fmt.Errorf("part %d: %w", i+1, err)
+		}
+		docs[i] = d
+		pw, ph := d.size()
+		w, h = max(w, pw), h+ph
+	}
+	s := o.scale()
+	wp, hp := int(math.Ceil(w*s-1e-6)), int(math.Ceil(h*s-1e-6))
+	wp, hp = max(wp, 1), max(hp, 1)
+	if wp*hp > maxPixels || wp > 1<<15 || hp > 1<<15 {
+		return nil, fmt.Errorf("%w: a %d×%d pixel image is too large: use a smaller scale", ErrOptions, wp, hp)
+	}
+	img := image.NewRGBA(image.Rect(0, 0, wp, hp))
+	dc := gg.NewContextForRGBA(img)
+	if o.Background != "" {
+		c, _ := ParseColour(o.Background)
+		dc.SetColor(c)
+		dc.Clear()
+	}
+	dc.SetLineCapButt()
+	dc.SetLineJoinRound()
+	r := &renderer{dc: dc, scale: s, o: o}
+	y := 0.0
+	for i, d := range docs {
+		r.doc, r.oy = d, y*s
+		if err := r.document(); err != nil {
+			return nil, fmt.Errorf("part %d: %w", i+1, err)
+		}
+		_, ph := d.size()
+		y += ph
+	}
+	return img, nil
+}
+
+// size is the drawn size of a document in points: its bounding box and
+// pad on every side.
+func (d *Document) size() (w, h float64) {
+	return d.BB.X1 - d.BB.X0 + 2*d.Pad, d.BB.Y1 - d.BB.Y0 + 2*d.Pad
+}
+
+// renderer draws documents onto one canvas.
+type renderer struct {
+	dc    *gg.Context
+	scale float64
+	o     Options
+	doc   *Document
+	oy    float64 // pixel offset of the current document's top
+	buf   sfnt.Buffer
+}
+
+// pt converts a point of the current document to pixels.
+func (r *renderer) pt(p Point) (float64, float64) {
+	d := r.doc
+	return (p.X - d.BB.X0 + d.Pad) * r.scale, r.oy + (d.BB.Y1+d.Pad-p.Y)*r.scale
+}
+
+// document draws the graph and its clusters, then edges and nodes in the
+// graph's outputorder (edgesfirst, nodesfirst, or as written).
+func (r *renderer) document() error {
+	var edges, nodes, rest []*Object
+	for _, o := range r.doc.Objects {
+		switch o.Kind {
+		case KindGraph, KindCluster:
+			if err := r.object(o); err != nil {
+				return err
+			}
+		case KindEdge:
+			edges = append(edges, o)
+		default:
+			nodes = append(nodes, o)
+		}
+		if o.Kind == KindNode || o.Kind == KindEdge {
+			rest = append(rest, o)
+		}
+	}
+	order := rest
+	switch r.doc.Graph().Attr("outputorder") {
+	case "edgesfirst":
+		order = append(edges, nodes...)
+	case "nodesfirst":
+		order = append(nodes, edges...)
+	}
+	for _, o := range order {
+		if err := r.object(o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// object draws one object: its shape, arrowheads, then labels.
+func (r *renderer) object(o *Object) error {
+	cs := r.classStyle(o)
+	for i, ops := range [][]Op{o.Draw, o.Tail, o.Head, o.Label, o.TailLabel, o.HeadLabel} {
+		var c *ClassStyle
+		if i == 0 {
+			c = cs
+		}
+		if err := r.ops(ops, o, c); err != nil {
+			return fmt.Errorf("%w: %s: %w", ErrXDOT, o.describe(), err)
+		}
+	}
+	return nil
+}
+
+// classStyle returns the first class style that applies to o, or nil.
+func (r *renderer) classStyle(o *Object) *ClassStyle {
+	for i := range r.o.Classes {
+		c := &r.o.Classes[i]
+		if c.Kind == o.Kind && o.HasClass(c.Class) {
+			return c
+		}
+	}
+	return nil
+}
+
+// state is the drawing state of one xdot attribute; each attribute starts
+// from Graphviz's defaults.
+type state struct {
+	pen, fill color.NRGBA
+	width     float64 // points
+	dash      []float64
+	invisible bool
+	font      string
+	size      float64
+	flags     int
+}
+
+func newState() state {
+	black := color.NRGBA{0, 0, 0, 255}
+	return state{pen: black, fill: black, width: 1, font: "Times-Roman", size: 14}
+}
+
+// ops draws the operations of one attribute. A class style, when given,
+// replaces the dashes of the outline and hatches filled polygons.
+func (r *renderer) ops(ops []Op, o *Object, cs *ClassStyle) error {
+	st := newState()
+	for _, op := range ops {
+		switch op.Code {
+		case 'c', 'C':
+			c, err := ParseColour(op.Text)
+			if err != nil {
+				return err
+			}
+			if op.Code == 'c' {
+				st.pen = c
+			} else {
+				st.fill = c
+			}
+		case 'S':
+			st.style(op.Text)
+		case 'F':
+			st.font, st.size = op.Text, op.Size
+		case 't':
+			st.flags = op.Flags
+		case 'T':
+			if st.invisible {
+				continue
+			}
+			x, y := r.pt(op.Points[0])
+			drawText(r.dc, &r.buf, textRun{
+				text: op.Text, font: face(st.font, st.flags), size: st.size, x: x, y: y,
+				just: op.Just, width: op.Width * r.scale, scale: r.scale, flags: st.flags, colour: rgba(st.pen),
+			})
+		case 'I':
+			// Images are external files; eventgraph's diagrams have none.
+		default:
+			if !st.invisible {
+				r.shape(op, st, o, cs)
+			}
+		}
+	}
+	return nil
+}
+
+// style applies one xdot style.
+func (st *state) style(s string) {
+	switch {
+	case s == "solid":
+		st.dash = nil
+	case s == "dashed":
+		st.dash = dashedPattern
+	case s == "dotted":
+		st.dash = dottedPattern
+	case s == "bold":
+		st.width = 2
+	case s == "invis" || s == "invisible":
+		st.invisible = true
+	case strings.HasPrefix(s, "setlinewidth(") && strings.HasSuffix(s, ")"):
+		if w, err := strconv.ParseFloat(s[len("setlinewidth("):len(s)-1], 64); err == nil && w >= 0 && w < 1000 {
+			st.width = w
+		}
+	}
+}
+
+// shape draws an ellipse, polygon, polyline or B-spline.
+func (r *renderer) shape(op Op, st state, o *Object, cs *ClassStyle) {
+	dc := r.dc
+	dc.ClearPath()
+	filled := op.Code == 'E' || op.Code == 'P' || op.Code == 'b'
+	outline := op.Code == 'P' || op.Code == 'p' || op.Code == 'E' || op.Code == 'e'
+	if o.Kind == KindEdge {
+		outline = op.Code == 'B' || op.Code == 'b' || op.Code == 'L'
+	}
+	dash := st.dash
+	if cs != nil && cs.Dash != "" && outline {
+		dash, _ = ParseDash(cs.Dash)
+	}
+	r.path(op)
+	if filled && st.fill.A > 0 {
+		dc.SetColor(st.fill)
+		dc.FillPreserve()
+	}
+	if filled && op.Code == 'P' && cs != nil && cs.Hatch != "" {
+		dc.ClearPath()
+		r.hatch(op.Points, cs, st.pen)
+		r.path(op)
+	}
+	if st.pen.A > 0 && st.width > 0 {
+		dc.SetColor(st.pen)
+		dc.SetLineWidth(st.width * r.scale)
+		scaled := make([]float64, len(dash))
+		for i, d := range dash {
+			scaled[i] = d * r.scale
+		}
+		dc.SetDash(scaled...)
+		dc.Stroke()
+	}
+	dc.ClearPath()
+}
+
+// path sets the current path to the shape of op.
+func (r *renderer) path(op Op) {
+	dc := r.dc
+	switch op.Code {
+	case 'E', 'e':
+		x, y := r.pt(op.Points[0])
+		dc.DrawEllipse(x, y, op.Points[1].X*r.scale, op.Points[1].Y*r.scale)
+	case 'P', 'p', 'L':
+		for i, p := range op.Points {
+			x, y := r.pt(p)
+			if i == 0 {
+				dc.MoveTo(x, y)
+			} else {
+				dc.LineTo(x, y)
+			}
+		}
+		if op.Code != 'L' {
+			dc.ClosePath()
+		}
+	case 'B', 'b':
+		x, y := r.pt(op.Points[0])
+		dc.MoveTo(x, y)
+		for i := 1; i+2 < len(op.Points); i += 3 {
+			x1, y1 := r.pt(op.Points[i])
+			x2, y2 := r.pt(op.Points[i+1])
+			x3, y3 := r.pt(op.Points[i+2])
+			dc.CubicTo(x1, y1, x2, y2, x3, y3)
+		}
+		if op.Code == 'b' {
+			dc.ClosePath()
+		}
+	}
+}
+
+// hatch draws lines at 45° (rising to the right) across a polygon, clipped
+// to it exactly: each line x+y=c meets the polygon's sides in pairs of
+// points, joined inside.
+func (r *renderer) hatch(poly []Point, cs *ClassStyle, pen color.NRGBA) {
+	c := pen
+	if cs.Hatch != HatchPen {
+		var err error
+		if c, err = ParseColour(cs.Hatch); err != nil {
+			return
+		}
+	}
+	if cs.HatchOpacity > 0 {
+		c.A = uint8(math.Round(float64(c.A) * cs.HatchOpacity))
+	}
+	if len(poly) < 3 || c.A == 0 {
+		return
+	}
+	spacing := cs.HatchSpacing
+	if spacing == 0 {
+		spacing = 8
+	}
+	width := cs.HatchWidth
+	if width == 0 {
+		width = 1.5
+	}
+	px := make([][2]float64, len(poly))
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i, p := range poly {
+		x, y := r.pt(p)
+		px[i] = [2]float64{x, y}
+		lo, hi = math.Min(lo, x+y), math.Max(hi, x+y)
+	}
+	step := spacing * math.Sqrt2 * r.scale
+	dc := r.dc
+	var path [][4]float64
+	for k := math.Ceil(lo / step); k*step <= hi; k++ {
+		cut := k * step
+		var xs []float64
+		for i := range px {
+			a, b := px[i], px[(i+1)%len(px)]
+			fa, fb := a[0]+a[1]-cut, b[0]+b[1]-cut
+			if (fa < 0) != (fb < 0) {
+				t := fa / (fa - fb)
+				xs = append(xs, a[0]+t*(b[0]-a[0]))
+			}
+		}
+		sortFloats(xs)
+		for i := 0; i+1 < len(xs); i += 2 {
+			path = append(path, [4]float64{xs[i], cut - xs[i], xs[i+1], cut - xs[i+1]})
+		}
+	}
+	if len(path) == 0 {
+		return
+	}
+	dc.NewSubPath()
+	for _, s := range path {
+		dc.MoveTo(s[0], s[1])
+		dc.LineTo(s[2], s[3])
+	}
+	dc.SetColor(c)
+	dc.SetLineWidth(width * r.scale)
+	dc.SetDash()
+	dc.Stroke()
+}
+
+// sortFloats sorts a few numbers in place (insertion sort: a polygon line
+// crosses few sides).
+func sortFloats(xs []float64) {
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && xs[j] < xs[j-1]; j-- {
+			xs[j], xs[j-1] = xs[j-1], xs[j]
+		}
+	}
+}
+
+// rgba returns a colour as gg's components from 0 to 1.
+func rgba(c color.NRGBA) [4]float64 {
+	return [4]float64{float64(c.R) / 255, float64(c.G) / 255, float64(c.B) / 255, float64(c.A) / 255}
+}

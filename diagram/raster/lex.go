@@ -1,0 +1,176 @@
+package raster
+
+import (
+	"fmt"
+	"strings"
+)
+
+// tokKind is the kind of a DOT token.
+type tokKind int
+
+const (
+	tokEOF    tokKind = iota
+	tokID             // a bare word, number, quoted string or HTML string
+	tokPunct          // one of { } [ ] ; , = :
+	tokEdgeOp         // -> or --
+)
+
+// token is one DOT token with its byte offset in the input.
+type token struct {
+	kind tokKind
+	text string // the ID's value (quotes removed and escapes resolved) or the punctuation
+	pos  int
+}
+
+// lexer splits the DOT text that Graphviz writes for xdot into tokens.
+type lexer struct {
+	src string
+	pos int
+}
+
+// next returns the next token, or an error for text that is not DOT.
+func (l *lexer) next() (token, error) {
+	if err := l.skipSpace(); err != nil {
+		return token{}, err
+	}
+	if l.pos >= len(l.src) {
+		return token{kind: tokEOF, pos: l.pos}, nil
+	}
+	start := l.pos
+	c := l.src[l.pos]
+	switch {
+	case strings.IndexByte("{}[];,=:", c) >= 0:
+		l.pos++
+		return token{tokPunct, string(c), start}, nil
+	case c == '-' && l.pos+1 < len(l.src) && (l.src[l.pos+1] == '>' || l.src[l.pos+1] == '-'):
+		l.pos += 2
+		return token{tokEdgeOp, l.src[start:l.pos], start}, nil
+	case c == '"':
+		s, err := l.quoted()
+		return token{tokID, s, start}, err
+	case c == '<':
+		s, err := l.html()
+		return token{tokID, s, start}, err
+	case isIDByte(c):
+		for l.pos < len(l.src) && isIDByte(l.src[l.pos]) {
+			l.pos++
+		}
+		return token{tokID, l.src[start:l.pos], start}, nil
+	}
+	return token{}, fmt.Errorf("%w: unexpected %q at byte %d", ErrXDOT, c, start)
+}
+
+// isIDByte reports whether c may be part of a bare DOT ID or number.
+func isIDByte(c byte) bool {
+	return c == '_' || c == '.' || c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// skipSpace skips white space and comments.
+func (l *lexer) skipSpace() error {
+	for l.pos < len(l.src) {
+		switch c := l.src[l.pos]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			l.pos++
+		case c == '#' && (l.pos == 0 || l.src[l.pos-1] == '\n'):
+			l.skipTo("\n")
+		case strings.HasPrefix(l.src[l.pos:], "//"):
+			l.skipTo("\n")
+		case strings.HasPrefix(l.src[l.pos:], "/*"):
+			start := l.pos
+			if !l.skipTo("*/") {
+				return fmt.Errorf("%w: comment at byte %d is never closed", ErrXDOT, start)
+			}
+			l.pos += 2
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// skipTo moves to the next occurrence of s (or the end) and reports whether
+// s was found.
+func (l *lexer) skipTo(s string) bool {
+	i := strings.Index(l.src[l.pos:], s)
+	if i < 0 {
+		l.pos = len(l.src)
+		return false
+	}
+	l.pos += i
+	return true
+}
+
+// quoted reads a quoted string as Graphviz writes it: \" is a quote, \\ a
+// backslash, a backslash before a line break continues the line, and any
+// other backslash is kept. Quoted strings joined by + are concatenated.
+func (l *lexer) quoted() (string, error) {
+	var b strings.Builder
+	for {
+		start := l.pos
+		l.pos++ // opening quote
+		for {
+			if l.pos >= len(l.src) {
+				return "", fmt.Errorf("%w: string at byte %d is never closed", ErrXDOT, start)
+			}
+			c := l.src[l.pos]
+			if c == '"' {
+				l.pos++
+				break
+			}
+			if c == '\\' && l.pos+1 < len(l.src) {
+				switch n := l.src[l.pos+1]; n {
+				case '"', '\\':
+					b.WriteByte(n)
+					l.pos += 2
+					continue
+				case '\n':
+					l.pos += 2
+					continue
+				case '\r':
+					l.pos += 2
+					if l.pos < len(l.src) && l.src[l.pos] == '\n' {
+						l.pos++
+					}
+					continue
+				}
+			}
+			b.WriteByte(c)
+			l.pos++
+		}
+		save := l.pos
+		if err := l.skipSpace(); err != nil {
+			return "", err
+		}
+		if l.pos+1 < len(l.src) && l.src[l.pos] == '+' {
+			l.pos++
+			if err := l.skipSpace(); err != nil {
+				return "", err
+			}
+			if l.pos < len(l.src) && l.src[l.pos] == '"' {
+				continue
+			}
+		}
+		l.pos = save
+		return b.String(), nil
+	}
+}
+
+// html reads an HTML-like string <...> with nested angle brackets and
+// returns it without its outer brackets.
+func (l *lexer) html() (string, error) {
+	start := l.pos
+	depth := 0
+	for ; l.pos < len(l.src); l.pos++ {
+		switch l.src[l.pos] {
+		case '<':
+			depth++
+		case '>':
+			depth--
+			if depth == 0 {
+				l.pos++
+				return l.src[start+1 : l.pos-1], nil
+			}
+		}
+	}
+	return "", fmt.Errorf("%w: HTML string at byte %d is never closed", ErrXDOT, start)
+}

@@ -1,0 +1,425 @@
+package raster
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// ErrXDOT is wrapped by every error about input that is not the xdot
+// output of Graphviz.
+var ErrXDOT = errors.New("raster: bad xdot")
+
+// Kind is the kind of an xdot object.
+type Kind int
+
+// The kinds of objects that carry drawing operations.
+const (
+	KindGraph   Kind = iota // the root graph
+	KindCluster             // a subgraph (clusters are drawn, others carry no drawing)
+	KindNode
+	KindEdge
+)
+
+// Attr is one attribute of an object, its value unquoted.
+type Attr struct{ Key, Value string }
+
+// Object is a graph, subgraph, node or edge of an xdot document: its
+// attributes in the order written and its drawing operations.
+type Object struct {
+	Kind  Kind
+	Name  string // the graph's, subgraph's or node's name; "tail -> head" for edges
+	Attrs []Attr
+
+	// Drawing operations by attribute: _draw_ (the shape), _ldraw_ (the
+	// label), _hdraw_ and _tdraw_ (arrowheads at head and tail), _hldraw_
+	// and _tldraw_ (head and tail labels).
+	Draw, Label, Head, Tail, HeadLabel, TailLabel []Op
+}
+
+// Attr returns the value of the attribute key, or "".
+func (o *Object) Attr(key string) string {
+	for i := len(o.Attrs) - 1; i >= 0; i-- {
+		if o.Attrs[i].Key == key {
+			return o.Attrs[i].Value
+		}
+	}
+	return ""
+}
+
+// HasClass reports whether the object's class attribute lists c.
+func (o *Object) HasClass(c string) bool {
+	for _, f := range strings.Fields(o.Attr("class")) {
+		if f == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Rect is an axis-aligned rectangle in points: lower-left and upper-right
+// corners, y up as in Graphviz.
+type Rect struct{ X0, Y0, X1, Y1 float64 }
+
+// Document is a parsed xdot text: its objects in the order Graphviz wrote
+// them, the root graph first.
+type Document struct {
+	Objects []*Object
+	BB      Rect    // the root graph's bounding box (bb)
+	Pad     float64 // the root graph's pad in points (its pad attribute is in inches)
+}
+
+// Graph returns the root graph object.
+func (d *Document) Graph() *Object { return d.Objects[0] }
+
+// defaultPad is Graphviz's default pad, 0.0555 inches, in points.
+const defaultPad = 4
+
+// ParseXDOT parses the DOT text with xdot drawing attributes that Graphviz
+// writes for the format "xdot". Input that is not such text gives an error
+// wrapping ErrXDOT that says where, never a panic.
+func ParseXDOT(src []byte) (*Document, error) {
+	p := &parser{lex: lexer{src: string(src)}}
+	if err := p.advance(); err != nil {
+		return nil, err
+	}
+	if p.tok.kind == tokID && strings.EqualFold(p.tok.text, "strict") {
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+	}
+	if p.tok.kind != tokID || !strings.EqualFold(p.tok.text, "digraph") && !strings.EqualFold(p.tok.text, "graph") {
+		return nil, p.errorf("the text does not start with digraph or graph")
+	}
+	root := &Object{Kind: KindGraph}
+	if err := p.advance(); err != nil {
+		return nil, err
+	}
+	if p.tok.kind == tokID {
+		root.Name = p.tok.text
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+	}
+	p.doc.Objects = append(p.doc.Objects, root)
+	if err := p.block(root, &scope{}, 0); err != nil {
+		return nil, err
+	}
+	if p.tok.kind != tokEOF {
+		return nil, p.errorf("text after the graph's closing brace")
+	}
+	for _, o := range p.doc.Objects {
+		if err := o.parseOps(); err != nil {
+			return nil, err
+		}
+	}
+	return &p.doc, p.doc.measure()
+}
+
+// measure reads the root graph's bounding box and pad.
+func (d *Document) measure() error {
+	g := d.Graph()
+	bb := g.Attr("bb")
+	if bb == "" {
+		return fmt.Errorf("%w: the graph has no bb (bounding box): lay it out with Graphviz first", ErrXDOT)
+	}
+	f := strings.Split(bb, ",")
+	var v [4]float64
+	if len(f) != 4 {
+		return fmt.Errorf("%w: bb %q is not x0,y0,x1,y1", ErrXDOT, bb)
+	}
+	for i, s := range f {
+		x, err := parseNum(strings.TrimSpace(s))
+		if err != nil {
+			return fmt.Errorf("%w: bb %q is not x0,y0,x1,y1", ErrXDOT, bb)
+		}
+		v[i] = x
+	}
+	if v[2] < v[0] || v[3] < v[1] || v[2]-v[0] > maxSize || v[3]-v[1] > maxSize {
+		return fmt.Errorf("%w: bb %q is empty or larger than %g points", ErrXDOT, bb, float64(maxSize))
+	}
+	d.BB = Rect{v[0], v[1], v[2], v[3]}
+	d.Pad = defaultPad
+	if pad := g.Attr("pad"); pad != "" {
+		x, err := parseNum(strings.SplitN(pad, ",", 2)[0])
+		if err != nil || x < 0 || x > 100 {
+			return fmt.Errorf("%w: pad %q is not a size in inches", ErrXDOT, pad)
+		}
+		d.Pad = x * 72
+	}
+	return nil
+}
+
+// maxSize is the largest width or height of a graph in points, so that a
+// bad bounding box cannot ask for a huge image.
+const maxSize = 100000
+
+// parseNum parses a finite number.
+func parseNum(s string) (float64, error) {
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil || x != x || x > 1e12 || x < -1e12 {
+		return 0, fmt.Errorf("%w: %q is not a number", ErrXDOT, s)
+	}
+	return x, nil
+}
+
+// parser reads DOT statements.
+type parser struct {
+	lex lexer
+	tok token
+	doc Document
+}
+
+// maxDepth bounds the nesting of subgraphs.
+const maxDepth = 64
+
+func (p *parser) advance() error {
+	t, err := p.lex.next()
+	p.tok = t
+	return err
+}
+
+func (p *parser) errorf(format string, args ...any) error {
+	return fmt.Errorf("%w: %s at byte %d", ErrXDOT, fmt.Sprintf(format, args...), p.tok.pos)
+}
+
+// isPunct reports whether the current token is the punctuation s.
+func (p *parser) isPunct(s string) bool { return p.tok.kind == tokPunct && p.tok.text == s }
+
+// scope holds the default node and edge attributes of a graph or
+// subgraph (node [...] and edge [...] statements), which the nodes and edges
+// that follow inherit.
+type scope struct{ node, edge []Attr }
+
+// block reads "{ statements }" into g.
+func (p *parser) block(g *Object, parent *scope, depth int) error {
+	sc := &scope{node: parent.node[:len(parent.node):len(parent.node)], edge: parent.edge[:len(parent.edge):len(parent.edge)]}
+	if depth > maxDepth {
+		return p.errorf("subgraphs nested more than %d deep", maxDepth)
+	}
+	if !p.isPunct("{") {
+		return p.errorf("expected {")
+	}
+	if err := p.advance(); err != nil {
+		return err
+	}
+	for !p.isPunct("}") {
+		if p.tok.kind == tokEOF {
+			return p.errorf("the graph is never closed with }")
+		}
+		if err := p.statement(g, sc, depth); err != nil {
+			return err
+		}
+		for p.isPunct(";") || p.isPunct(",") {
+			if err := p.advance(); err != nil {
+				return err
+			}
+		}
+	}
+	return p.advance()
+}
+
+// statement reads one statement of graph g.
+func (p *parser) statement(g *Object, sc *scope, depth int) error {
+	if p.isPunct("{") {
+		return p.subgraph("", sc, depth)
+	}
+	if p.tok.kind != tokID {
+		return p.errorf("expected a statement, found %q", p.tok.text)
+	}
+	word := p.tok.text
+	switch strings.ToLower(word) {
+	case "graph", "node", "edge":
+		if err := p.advance(); err != nil {
+			return err
+		}
+		if !p.isPunct("[") {
+			return p.errorf("expected [ after %s", word)
+		}
+		attrs, err := p.attrList()
+		if err != nil {
+			return err
+		}
+		switch strings.ToLower(word) {
+		case "graph":
+			g.Attrs = append(g.Attrs, attrs...)
+		case "node":
+			sc.node = append(sc.node, attrs...)
+		default:
+			sc.edge = append(sc.edge, attrs...)
+		}
+		return nil
+	case "subgraph":
+		if err := p.advance(); err != nil {
+			return err
+		}
+		name := ""
+		if p.tok.kind == tokID {
+			name = p.tok.text
+			if err := p.advance(); err != nil {
+				return err
+			}
+		}
+		return p.subgraph(name, sc, depth)
+	}
+	if err := p.advance(); err != nil {
+		return err
+	}
+	if p.isPunct("=") {
+		if err := p.advance(); err != nil {
+			return err
+		}
+		if p.tok.kind != tokID {
+			return p.errorf("expected a value for %s", word)
+		}
+		g.Attrs = append(g.Attrs, Attr{word, p.tok.text})
+		return p.advance()
+	}
+	if err := p.port(); err != nil {
+		return err
+	}
+	ends := []string{word}
+	for p.tok.kind == tokEdgeOp {
+		if err := p.advance(); err != nil {
+			return err
+		}
+		if p.tok.kind != tokID {
+			return p.errorf("expected a node after the edge operator")
+		}
+		ends = append(ends, p.tok.text)
+		if err := p.advance(); err != nil {
+			return err
+		}
+		if err := p.port(); err != nil {
+			return err
+		}
+	}
+	var attrs []Attr
+	if p.isPunct("[") {
+		var err error
+		if attrs, err = p.attrList(); err != nil {
+			return err
+		}
+	}
+	if len(ends) == 1 {
+		p.doc.Objects = append(p.doc.Objects, &Object{Kind: KindNode, Name: word, Attrs: inherit(sc.node, attrs)})
+		return nil
+	}
+	for i := 1; i < len(ends); i++ {
+		p.doc.Objects = append(p.doc.Objects, &Object{Kind: KindEdge, Name: ends[i-1] + " -> " + ends[i], Attrs: inherit(sc.edge, attrs)})
+	}
+	return nil
+}
+
+// port skips a node port (":port" or ":port:compass").
+func (p *parser) port() error {
+	for p.isPunct(":") {
+		if err := p.advance(); err != nil {
+			return err
+		}
+		if p.tok.kind != tokID {
+			return p.errorf("expected a port name after :")
+		}
+		if err := p.advance(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// subgraph reads the body of a subgraph into a new object.
+func (p *parser) subgraph(name string, sc *scope, depth int) error {
+	s := &Object{Kind: KindCluster, Name: name}
+	p.doc.Objects = append(p.doc.Objects, s)
+	return p.block(s, sc, depth+1)
+}
+
+// inherit returns an element's attributes after the defaults it inherits,
+// so that its own win (Object.Attr reads the last).
+func inherit(defaults, own []Attr) []Attr {
+	out := make([]Attr, 0, len(defaults)+len(own))
+	for _, a := range defaults {
+		if !strings.HasPrefix(a.Key, "_") {
+			out = append(out, a)
+		}
+	}
+	return append(out, own...)
+}
+
+// attrList reads one or more "[k=v, ...]" lists.
+func (p *parser) attrList() ([]Attr, error) {
+	var attrs []Attr
+	for p.isPunct("[") {
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		for !p.isPunct("]") {
+			if p.tok.kind != tokID {
+				return nil, p.errorf("expected an attribute name")
+			}
+			key := p.tok.text
+			if err := p.advance(); err != nil {
+				return nil, err
+			}
+			val := "true"
+			if p.isPunct("=") {
+				if err := p.advance(); err != nil {
+					return nil, err
+				}
+				if p.tok.kind != tokID {
+					return nil, p.errorf("expected a value for %s", key)
+				}
+				val = p.tok.text
+				if err := p.advance(); err != nil {
+					return nil, err
+				}
+			}
+			attrs = append(attrs, Attr{key, val})
+			for p.isPunct(",") || p.isPunct(";") {
+				if err := p.advance(); err != nil {
+					return nil, err
+				}
+			}
+		}
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+	}
+	return attrs, nil
+}
+
+// parseOps parses the object's drawing attributes.
+func (o *Object) parseOps() error {
+	for _, a := range []struct {
+		key string
+		dst *[]Op
+	}{
+		{"_draw_", &o.Draw}, {"_ldraw_", &o.Label}, {"_hdraw_", &o.Head},
+		{"_tdraw_", &o.Tail}, {"_hldraw_", &o.HeadLabel}, {"_tldraw_", &o.TailLabel},
+	} {
+		s := o.Attr(a.key)
+		if s == "" {
+			continue
+		}
+		ops, err := ParseOps(s)
+		if err != nil {
+			return fmt.Errorf("%s of %s: %w", a.key, o.describe(), err)
+		}
+		*a.dst = ops
+	}
+	return nil
+}
+
+// describe names the object in errors.
+func (o *Object) describe() string {
+	switch o.Kind {
+	case KindGraph:
+		return "the graph"
+	case KindCluster:
+		return "subgraph " + strconv.Quote(o.Name)
+	case KindNode:
+		return "node " + strconv.Quote(o.Name)
+	}
+	return "edge " + strconv.Quote(o.Name)
+}
