@@ -58,8 +58,15 @@ func Draw(parts [][]byte, o Options) (*image.RGBA, error) {
 	}
 	img := image.NewRGBA(image.Rect(0, 0, wp, hp))
 	dc := gg.NewContextForRGBA(img)
-	if o.Background != "" {
-		c, _ := ParseColour(o.Background)
+	bg := o.Background
+	if bg == "" {
+		bg = docs[0].Graph().Attr("bgcolor")
+	}
+	if bg != "" {
+		c, err := ParseColour(bg)
+		if err != nil {
+			return nil, fmt.Errorf("%w: bgcolor: %w", ErrXDOT, err)
+		}
 		dc.SetColor(c)
 		dc.Clear()
 	}

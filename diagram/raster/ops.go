@@ -148,6 +148,7 @@ func (r *opReader) word() string {
 
 // num reads a finite number.
 func (r *opReader) num() (float64, error) {
+	r.space()
 	at := r.pos
 	w := r.word()
 	if w == "" {
@@ -162,6 +163,7 @@ func (r *opReader) num() (float64, error) {
 
 // count reads a non-negative count that the rest of the string can hold.
 func (r *opReader) count() (int, error) {
+	r.space()
 	at := r.pos
 	w := r.word()
 	n, err := strconv.Atoi(w)

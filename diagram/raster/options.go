@@ -11,12 +11,13 @@ var ErrOptions = errors.New("raster: bad options")
 
 // Options says how to rasterise. The zero value draws at twice the size in
 // points (crisp on high-density screens and in print at 144 dpi), on a
-// transparent canvas, with Graphviz's own line styles.
+// canvas of the first part's bgcolor, with Graphviz's own line styles.
 type Options struct {
 	// Scale is pixels per point; 0 means DefaultScale. At most MaxScale.
 	Scale float64
-	// Background is the colour under every part (#rrggbb); "" leaves the
-	// canvas transparent where no part paints its own background.
+	// Background is the colour under every part (#rrggbb); "" means the
+	// first part's bgcolor attribute, and a transparent canvas when it has
+	// none.
 	Background string
 	// Classes restyle elements by their class attribute, first match wins.
 	Classes []ClassStyle

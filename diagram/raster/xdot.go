@@ -114,7 +114,43 @@ func ParseXDOT(src []byte) (*Document, error) {
 			return nil, err
 		}
 	}
-	return &p.doc, p.doc.measure()
+	if err := p.doc.measure(); err != nil {
+		return nil, err
+	}
+	if err := p.doc.checkBounds(); err != nil {
+		return nil, err
+	}
+	return &p.doc, nil
+}
+
+// checkBounds rejects drawing operations far outside the bounding box
+// (more than its own size again on any side), and fonts over 1000 points:
+// Graphviz never writes them, and they would take unbounded time to dash
+// or fill.
+func (d *Document) checkBounds() error {
+	w, h := d.BB.X1-d.BB.X0, d.BB.Y1-d.BB.Y0
+	m := max(w, h) + 2*d.Pad + 100
+	out := func(p Point) bool {
+		return p.X < d.BB.X0-m || p.X > d.BB.X1+m || p.Y < d.BB.Y0-m || p.Y > d.BB.Y1+m
+	}
+	for _, o := range d.Objects {
+		for _, ops := range [][]Op{o.Draw, o.Label, o.Head, o.Tail, o.HeadLabel, o.TailLabel} {
+			for _, op := range ops {
+				bad := op.Size > 1000 || op.Size < 0 || op.Width > 2*m || op.Width < 0
+				for i, p := range op.Points {
+					if (op.Code == 'E' || op.Code == 'e' || op.Code == 'I') && i == 1 {
+						bad = bad || p.X < 0 || p.Y < 0 || p.X > m || p.Y > m
+						continue
+					}
+					bad = bad || out(p)
+				}
+				if bad {
+					return fmt.Errorf("%w: %s draws %c far outside its bounding box %g,%g,%g,%g", ErrXDOT, o.describe(), op.Code, d.BB.X0, d.BB.Y0, d.BB.X1, d.BB.Y1)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // measure reads the root graph's bounding box and pad.

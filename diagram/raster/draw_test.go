@@ -1,0 +1,280 @@
+package raster
+
+import (
+	"bytes"
+	"errors"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"reflect"
+	"testing"
+)
+
+// readFile reads a test file.
+func readFile(t testing.TB, p string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// alleged restyles testdata/line.xdot as eventgraph's alleged claims.
+var alleged = []ClassStyle{
+	{Class: "eg-alleged", Kind: KindNode, Dash: "6 4", Hatch: HatchPen, HatchOpacity: 0.18},
+	{Class: "eg-alleged", Kind: KindEdge, Dash: "6 4"},
+}
+
+// draw draws parts and decodes the PNG, checking that it is deterministic.
+func draw(t *testing.T, o Options, parts ...[]byte) image.Image {
+	t.Helper()
+	a, err := PNG(parts, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := PNG(parts, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Fatal("the same input gave different PNG bytes")
+	}
+	img, err := png.Decode(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
+}
+
+func rgb(img image.Image, x, y int) color.NRGBA {
+	return color.NRGBAModel.Convert(img.At(x, y)).(color.NRGBA)
+}
+
+var (
+	background = color.NRGBA{0xfa, 0xfa, 0xfa, 0xff}
+	black      = color.NRGBA{0, 0, 0, 0xff}
+	claimFill  = color.NRGBA{0xfd, 0xeb, 0xe1, 0xff}
+)
+
+// TestDrawDash samples the straight edge of testdata/line.xdot along its
+// middle: at 2 px per point it runs from x=76 at y=136, 4 px wide. The
+// class style's 6 4 pattern gives 12 px of line and 8 of gap; Graphviz's
+// own dashed (5 2) would give 10 and 4.
+func TestDrawDash(t *testing.T) {
+	src := readFile(t, "testdata/line.xdot")
+	img := draw(t, Options{Classes: alleged}, src)
+	if got := img.Bounds(); got != image.Rect(0, 0, 472, 272) {
+		t.Fatalf("size %v, want 472×272 (236×136 points at 2×)", got)
+	}
+	for _, c := range [][2]int{{0, 0}, {471, 0}, {0, 271}, {471, 271}} {
+		if got := rgb(img, c[0], c[1]); got != background {
+			t.Errorf("corner %v is %v, want the graph's background %v", c, got, background)
+		}
+	}
+	for k := range 7 {
+		on, off := 76+20*k+6, 76+20*k+16
+		for _, y := range []int{135, 136} {
+			if got := rgb(img, on, y); got != black {
+				t.Errorf("dash %d at (%d,%d) is %v, want black", k, on, y, got)
+			}
+			if got := rgb(img, off, y); got != background {
+				t.Errorf("gap %d at (%d,%d) is %v, want background", k, off, y, got)
+			}
+		}
+	}
+	plain := draw(t, Options{}, src)
+	for _, x := range []int{92, 96, 112} {
+		// Graphviz's dashed pattern: on [76,86) [90,100) [104,114)
+		if got := rgb(plain, x, 136); got != black {
+			t.Errorf("without class styles (%d,136) is %v, want black (5 2 dashes)", x, got)
+		}
+	}
+	if got := rgb(plain, 88, 136); got != background {
+		t.Errorf("without class styles (88,136) is %v, want a gap", got)
+	}
+}
+
+// TestDrawHatch checks the hatching of the claim box (0,75)-(60,95) in a
+// strip left of its label.
+func TestDrawHatch(t *testing.T) {
+	src := readFile(t, "testdata/line.xdot")
+	count := func(img image.Image) (hatched, total int) {
+		for y := 50; y < 82; y++ {
+			for x := 40; x < 52; x++ {
+				c := rgb(img, x, y)
+				total++
+				if c != claimFill {
+					hatched++
+					if c.R > claimFill.R || c.G > claimFill.G || c.B > claimFill.B {
+						t.Errorf("(%d,%d) is %v, lighter than the fill", x, y, c)
+					}
+				}
+			}
+		}
+		return hatched, total
+	}
+	if n, _ := count(draw(t, Options{}, src)); n != 0 {
+		t.Errorf("without hatching %d pixels differ from the fill", n)
+	}
+	n, total := count(draw(t, Options{Classes: alleged}, src))
+	if n < total/5 || n == total {
+		t.Errorf("with hatching %d of %d pixels differ from the fill", n, total)
+	}
+}
+
+// TestDrawText checks that the centred label "ALLEGED" (x 30, width 40,
+// baseline 81, in points) is inked from 10 to 50 points, fitted to the
+// width Graphviz gave it.
+func TestDrawText(t *testing.T) {
+	img := draw(t, Options{}, readFile(t, "testdata/line.xdot"))
+	lo, hi, top, bottom := 1<<30, -1, 1<<30, -1
+	for y := 46; y < 82; y++ {
+		for x := 40; x < 152; x++ {
+			if c := rgb(img, x, y); c.R < 0xb0 {
+				lo, hi, top, bottom = min(lo, x), max(hi, x), min(top, y), max(bottom, y)
+			}
+		}
+	}
+	if lo < 54 || lo > 60 || hi < 132 || hi > 138 {
+		t.Errorf("text inked from x=%d to %d, want about 56 to 136", lo, hi)
+	}
+	if bottom < 71 || bottom > 74 || top > 60 {
+		t.Errorf("text inked from y=%d to %d, want its baseline at 74 and caps 14 px tall", top, bottom)
+	}
+}
+
+func TestDrawStacksParts(t *testing.T) {
+	src := readFile(t, "testdata/line.xdot")
+	img := draw(t, Options{Classes: alleged, Scale: 1, Background: "#123456"}, src, src)
+	if got := img.Bounds(); got != image.Rect(0, 0, 236, 272) {
+		t.Fatalf("size %v, want 236×272", got)
+	}
+	for _, y := range []int{68, 136 + 68} {
+		if got := rgb(img, 41, y); got != black {
+			t.Errorf("dash at (41,%d) is %v, want black", y, got)
+		}
+	}
+}
+
+func TestDrawGraphviz(t *testing.T) {
+	img := draw(t, Options{}, readFile(t, "testdata/han-tao.xdot"))
+	// bb 908.91×414.58 and pad 21.6 on each side, at 2×.
+	if got := img.Bounds(); got != image.Rect(0, 0, 1905, 916) {
+		t.Errorf("size %v, want 1905×916", got)
+	}
+	if got := rgb(img, 1904, 915); got != (color.NRGBA{0xff, 0xff, 0xff, 0xff}) {
+		t.Errorf("corner is %v, want white", got)
+	}
+}
+
+func TestMissingGlyphs(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []rune
+	}{
+		{"Han Dong “quoted” – Ωμέγα Кириллица é ß", nil},
+		{"韩东 and 韩涛", []rune("韩东涛")},
+		{"عرب שלום", []rune("عربשלום")},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := MissingGlyphs(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("MissingGlyphs(%q) = %q, want %q", tt.in, string(got), string(tt.want))
+		}
+	}
+}
+
+// TestDrawMissingGlyphs draws text the Go fonts lack without an error:
+// the characters come out as boxes, as documented.
+func TestDrawMissingGlyphs(t *testing.T) {
+	src := bytes.Replace(readFile(t, "testdata/line.xdot"), []byte("T 30 81 0 40 7 -ALLEGED"), []byte("T 30 81 0 40 6 -韩东"), 1)
+	if _, err := PNG([][]byte{src}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOptionsValidate(t *testing.T) {
+	tests := []struct {
+		o    Options
+		want string
+	}{
+		{Options{Scale: -1}, "raster: bad options: scale -1: use a number above 0 and at most 16 (0 means 2)"},
+		{Options{Scale: 17}, "raster: bad options: scale 17: use a number above 0 and at most 16 (0 means 2)"},
+		{Options{Background: "blue-ish"}, `raster: bad options: background: raster: bad colour: "blue-ish" is not #rrggbb`},
+		{Options{Classes: []ClassStyle{{Class: "a b", Kind: KindNode}}}, `raster: bad options: class style 0: class "a b" must be one word`},
+		{Options{Classes: []ClassStyle{{Class: "a", Kind: KindGraph}}}, `raster: bad options: class style "a": kind must be KindNode, KindEdge or KindCluster`},
+		{Options{Classes: []ClassStyle{{Class: "a", Kind: KindEdge, Dash: "6 x"}}}, `class style "a": raster: bad options: dash pattern "6 x": "x" is not a length of 0 or more`},
+		{Options{Classes: []ClassStyle{{Class: "a", Kind: KindEdge, Hatch: "#12"}}}, `raster: bad options: class style "a": hatch: raster: bad colour: "#12" is not #rrggbb or #rrggbbaa`},
+		{Options{Classes: []ClassStyle{{Class: "a", Kind: KindEdge, HatchOpacity: 2}}}, `raster: bad options: class style "a": hatch opacity must be from 0 to 1, spacing and width 0 or more`},
+	}
+	for _, tt := range tests {
+		err := tt.o.Validate()
+		if err == nil || !errors.Is(err, ErrOptions) || err.Error() != tt.want {
+			t.Errorf("Validate(%+v) = %v\nwant %s", tt.o, err, tt.want)
+		}
+	}
+	if err := (Options{Scale: 3, Background: "#fff", Classes: alleged}).Validate(); err != nil {
+		t.Errorf("valid options: %v", err)
+	}
+}
+
+func TestDrawErrors(t *testing.T) {
+	if _, err := PNG(nil, Options{}); !errors.Is(err, ErrXDOT) {
+		t.Errorf("no parts: %v", err)
+	}
+	huge := []byte(`digraph { bb="0,0,90000,90000" }`)
+	if _, err := PNG([][]byte{huge}, Options{}); !errors.Is(err, ErrOptions) {
+		t.Errorf("huge image: %v", err)
+	}
+	bad := []byte(`digraph { bb="0,0,10,10"; a [_draw_="c 3 -red C 4 -blah E 1 1 1 1"] }`)
+	if _, err := PNG([][]byte{bad}, Options{}); !errors.Is(err, ErrXDOT) || !errors.Is(err, ErrColour) {
+		t.Errorf("bad colour: %v", err)
+	}
+}
+
+func TestParseColour(t *testing.T) {
+	tests := []struct {
+		in   string
+		want color.NRGBA
+	}{
+		{"#c04a00", color.NRGBA{0xc0, 0x4a, 0x00, 0xff}},
+		{"#c0392b55", color.NRGBA{0xc0, 0x39, 0x2b, 0x55}},
+		{"#abc", color.NRGBA{0xaa, 0xbb, 0xcc, 0xff}},
+		{"black", color.NRGBA{0, 0, 0, 0xff}},
+		{"transparent", color.NRGBA{0xff, 0xff, 0xfe, 0}},
+		{"[0 0 10 10 2 0 #ff0000 1 #0000ff]", color.NRGBA{0xff, 0, 0, 0xff}},
+	}
+	for _, tt := range tests {
+		got, err := ParseColour(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("ParseColour(%q) = %v, %v, want %v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestParseDash(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []float64
+	}{
+		{"", nil}, {"none", nil}, {"0 0", nil},
+		{"6 4", []float64{6, 4}}, {"8,3,2,3", []float64{8, 3, 2, 3}}, {"2", []float64{2, 2}},
+	}
+	for _, tt := range tests {
+		got, err := ParseDash(tt.in)
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("ParseDash(%q) = %v, %v, want %v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func BenchmarkPNGGraphviz(b *testing.B) {
+	src := readFile(b, "testdata/han-tao.xdot")
+	for b.Loop() {
+		if _, err := PNG([][]byte{src}, Options{Classes: alleged}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
