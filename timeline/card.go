@@ -49,7 +49,7 @@ func (b *builder) groupOf(en *entry) string {
 	case en.stack != nil:
 		id := "date-" + en.id()
 		b.groups[id] = Group{ID: id, Class: groupClass(en) + " eg-same-date",
-			Tooltip: strconv.Itoa(len(en.stack)) + " events, " + valueLabel(en.ev.Date)}
+			Tooltip: strconv.Itoa(len(en.stack)) + " events, " + en.ev.Date.Label()}
 		return id
 	}
 	return b.eventGroup(en)
@@ -59,7 +59,7 @@ func (b *builder) groupOf(en *entry) string {
 func (b *builder) eventGroup(en *entry) string {
 	id := "event-" + en.ev.ID
 	b.groups[id] = Group{ID: id, Class: groupClass(en),
-		Tooltip: cleanText(en.ev.Title) + " (" + valueLabel(en.ev.Date) + ")"}
+		Tooltip: cleanText(en.ev.Title) + " (" + en.ev.Date.Label() + ")"}
 	return id
 }
 
@@ -97,7 +97,7 @@ func (b *builder) card(en *entry, o cardOptions) block {
 		bl.text(RoleMuted, "eg-date", rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false, o.maxW, 2, 1)
 		return bl
 	}
-	date := valueLabel(en.ev.Date)
+	date := en.ev.Date.Label()
 	if en.stack == nil {
 		if refs := b.src.refs(en.ev.Sources); refs != "" {
 			b.keys.add(keySourceRef)

@@ -120,7 +120,7 @@ func nameOf(a actors, id string) string {
 func responseText(r casefile.Response, a actors) string {
 	s := nameOf(a, r.Who) + " " + stanceVerb(r.Stance)
 	if !r.Date.IsZero() {
-		s += " (" + valueLabel(r.Date) + ")"
+		s += " (" + r.Date.Label() + ")"
 	}
 	return s
 }
@@ -195,7 +195,7 @@ func claimBlock(c *casefile.Claim, num int, a actors, src *sourceList, maxW floa
 		line += " by " + who
 	}
 	if !c.Made.IsZero() {
-		line += ", " + valueLabel(c.Made)
+		line += ", " + c.Made.Label()
 	}
 	b.text(RoleMuted, "eg-claimants", line, sizeSmall, false, maxW, 0, 2)
 	for _, r := range c.Responses {

@@ -2,8 +2,6 @@ package timeline
 
 import (
 	"math"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/eventgraph/eventgraph/edtf"
@@ -120,212 +118,34 @@ func endKind(k edtf.BoundKind) End {
 	return EndKnown
 }
 
-var monthAbbr = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
-var seasonNames = map[int]string{21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}
-
-// yearLabel writes an astronomical year for readers: -44 is "45 BCE", 0 is
-// "1 BCE", and years past 9999 get thousands separators.
-func yearLabel(y int64) string {
-	if y <= 0 {
-		return groupDigits(1-y) + " BCE"
-	}
-	return groupDigits(y)
-}
-
-// groupDigits writes n with commas between thousands when it has more than
-// four digits.
-func groupDigits(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	if len(s) <= 4 {
-		return s
-	}
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
-
-// dateLabel writes one date for readers at its own precision, with its
-// qualifiers: "15 Feb 2021", "Feb 2021 (approx.)", "2019?", "2010s".
-func dateLabel(d edtf.Date) string {
-	return plainDate(d) + qualifierLabel(d.Qualifier)
-}
-
-// qualifierLabel writes the suffix of a qualified date.
-func qualifierLabel(q edtf.Qualifier) string {
-	switch q {
-	case edtf.Uncertain:
-		return "?"
-	case edtf.Approximate:
-		return " (approx.)"
-	case edtf.Uncertain | edtf.Approximate:
-		return "? (approx.)"
-	}
-	return ""
-}
-
-// plainDate writes d without its qualifiers.
-func plainDate(d edtf.Date) string {
-	y := yearLabel(d.Year)
-	switch {
-	case d.Unspecified&edtf.UnspecifiedYearTens != 0:
-		return groupDigits(d.Year) + "–" + groupDigits(d.Year+99)
-	case d.Unspecified&edtf.UnspecifiedYearOnes != 0:
-		return groupDigits(d.Year) + "s"
-	case d.Unspecified&edtf.UnspecifiedMonth != 0:
-		return y
-	case d.Precision == edtf.PrecisionSeason:
-		return seasonNames[d.Season] + " " + y
-	case d.Precision == edtf.PrecisionMonth, d.Unspecified&edtf.UnspecifiedDay != 0:
-		return monthAbbr[d.Month-1] + " " + y
-	case d.Precision == edtf.PrecisionDay:
-		return strconv.Itoa(d.Day) + " " + monthAbbr[d.Month-1] + " " + y
-	case d.Precision >= edtf.PrecisionMinute:
-		s := strconv.Itoa(d.Day) + " " + monthAbbr[d.Month-1] + " " + y + ", " + two(d.Hour) + ":" + two(d.Minute)
-		if d.Precision == edtf.PrecisionSecond {
-			s += ":" + two(d.Second)
-		}
-		if d.HasZone {
-			s += " " + zoneLabel(d.Zone)
-		}
-		return s
-	}
-	return y
-}
-
-func two(n int) string {
-	if n < 10 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
-}
-
-// zoneLabel writes a UTC offset: "UTC", "UTC−4", "UTC+5:30".
-func zoneLabel(sec int) string {
-	if sec == 0 {
-		return "UTC"
-	}
-	sign := "+"
-	if sec < 0 {
-		sign, sec = "−", -sec
-	}
-	s := "UTC" + sign + strconv.Itoa(sec/3600)
-	if m := sec % 3600 / 60; m != 0 {
-		s += ":" + two(m)
-	}
-	return s
-}
-
-// valueLabel writes a date or interval for readers: "22 Mar 2023",
-// "10 Dec 2018 – 24 Sep 2021", "10–12 Mar 2023", "from 22 Mar 2023 (open
-// end)", "until 2019", "22 Mar 2023 – end unknown".
-func valueLabel(v edtf.Value) string {
-	if v.IsZero() {
-		return "undated"
-	}
-	if !v.IsInterval {
-		return dateLabel(v.Date)
-	}
-	s, e := v.Start, v.End
-	switch {
-	case s.Kind == edtf.BoundDate && e.Kind == edtf.BoundDate:
-		if short, ok := compactRange(s.Date, e.Date); ok {
-			return short
-		}
-		return dateLabel(s.Date) + " – " + dateLabel(e.Date)
-	case s.Kind == edtf.BoundDate && e.Kind == edtf.BoundOpen:
-		return "from " + dateLabel(s.Date) + " (open end)"
-	case s.Kind == edtf.BoundDate:
-		return dateLabel(s.Date) + " – end unknown"
-	case e.Kind == edtf.BoundDate && s.Kind == edtf.BoundOpen:
-		return "until " + dateLabel(e.Date) + " (open start)"
-	case e.Kind == edtf.BoundDate:
-		return "start unknown – " + dateLabel(e.Date)
-	}
-	return "undated"
-}
-
-// compactRange writes a range of two unqualified dates of the same
-// precision within one year briefly: "10–12 Mar 2023", "Mar–Jun 2021",
-// "10 Mar – 2 Apr 2023".
-func compactRange(a, b edtf.Date) (string, bool) {
-	if a.Qualifier != 0 || b.Qualifier != 0 || a.Unspecified != 0 || b.Unspecified != 0 ||
-		a.Precision != b.Precision || a.Year != b.Year {
-		return "", false
-	}
-	y := yearLabel(a.Year)
-	switch a.Precision {
-	case edtf.PrecisionMonth:
-		if a.Month == b.Month {
-			return monthAbbr[a.Month-1] + " " + y, true
-		}
-		return monthAbbr[a.Month-1] + "–" + monthAbbr[b.Month-1] + " " + y, true
-	case edtf.PrecisionDay:
-		switch {
-		case a.Month == b.Month && a.Day == b.Day:
-			return plainDate(a), true
-		case a.Month == b.Month:
-			return strconv.Itoa(a.Day) + "–" + strconv.Itoa(b.Day) + " " + monthAbbr[a.Month-1] + " " + y, true
-		}
-		return strconv.Itoa(a.Day) + " " + monthAbbr[a.Month-1] + " – " + strconv.Itoa(b.Day) + " " + monthAbbr[b.Month-1] + " " + y, true
-	case edtf.PrecisionYear:
-		return y + "–" + yearLabel(b.Year), a.Year != b.Year
-	}
-	return "", false
-}
-
-// longDateLabel writes a date in full for sentences: "21 March 2023".
-func longDateLabel(v edtf.Value) string {
-	if v.IsInterval || v.IsZero() {
-		return valueLabel(v)
-	}
-	d := v.Date
-	switch {
-	case d.Unspecified != 0, d.Precision < edtf.PrecisionMonth:
-		return dateLabel(d)
-	case d.Precision == edtf.PrecisionMonth:
-		return monthNames[d.Month-1] + " " + yearLabel(d.Year) + qualifierLabel(d.Qualifier)
-	}
-	return strconv.Itoa(d.Day) + " " + monthNames[d.Month-1] + " " + yearLabel(d.Year) + qualifierLabel(d.Qualifier)
-}
+// monthAbbr writes the three-letter English name of m: "Mar".
+func monthAbbr(m time.Month) string { return m.String()[:3] }
 
 // rangeLabel writes the span of day numbers lo..hi (hi exclusive) at a
-// precision fitting its length, for aggregates: "Mar–Jun 2021",
-// "2018–2021", "12–14 Mar 2023".
+// precision fitting its length, for aggregates, in edtf's wording:
+// "Mar–Jun 2021", "2018–2021", "12–14 Mar 2023".
 func rangeLabel(lo, hi float64) string {
-	a, b := timeOf(lo), timeOf(math.Max(lo, hi-1.0/secondsPerDay))
-	ya, yb := int64(a.Year()), int64(b.Year())
+	p := edtf.PrecisionDay
 	switch {
 	case hi-lo > 3*365:
-		if ya == yb {
-			return yearLabel(ya)
-		}
-		return yearLabel(ya) + "–" + yearLabel(yb)
+		p = edtf.PrecisionYear
 	case hi-lo > 45:
-		if ya == yb && a.Month() == b.Month() {
-			return monthAbbr[a.Month()-1] + " " + yearLabel(ya)
-		}
-		if ya == yb {
-			return monthAbbr[a.Month()-1] + "–" + monthAbbr[b.Month()-1] + " " + yearLabel(ya)
-		}
-		return monthAbbr[a.Month()-1] + " " + yearLabel(ya) + " – " + monthAbbr[b.Month()-1] + " " + yearLabel(yb)
+		p = edtf.PrecisionMonth
 	}
-	switch {
-	case ya == yb && a.Month() == b.Month() && a.Day() == b.Day():
-		return strconv.Itoa(a.Day()) + " " + monthAbbr[a.Month()-1] + " " + yearLabel(ya)
-	case ya == yb && a.Month() == b.Month():
-		return strconv.Itoa(a.Day()) + "–" + strconv.Itoa(b.Day()) + " " + monthAbbr[a.Month()-1] + " " + yearLabel(ya)
-	case ya == yb:
-		return strconv.Itoa(a.Day()) + " " + monthAbbr[a.Month()-1] + " – " + strconv.Itoa(b.Day()) + " " + monthAbbr[b.Month()-1] + " " + yearLabel(ya)
+	return edtf.Value{IsInterval: true,
+		Start: edtf.Bound{Date: dateAt(timeOf(lo), p)},
+		End:   edtf.Bound{Date: dateAt(timeOf(math.Max(lo, hi-1.0/secondsPerDay)), p)},
+	}.Label()
+}
+
+// dateAt returns the date of t at precision p (year, month or day).
+func dateAt(t time.Time, p edtf.Precision) edtf.Date {
+	d := edtf.Date{Year: int64(t.Year()), Precision: p}
+	if p >= edtf.PrecisionMonth {
+		d.Month = int(t.Month())
 	}
-	return strconv.Itoa(a.Day()) + " " + monthAbbr[a.Month()-1] + " " + yearLabel(ya) + " – " +
-		strconv.Itoa(b.Day()) + " " + monthAbbr[b.Month()-1] + " " + yearLabel(yb)
+	if p >= edtf.PrecisionDay {
+		d.Day = t.Day()
+	}
+	return d
 }

@@ -22,7 +22,7 @@ func (b *builder) header(y float64) float64 {
 	}
 	var asOf string
 	if !b.opts.AsOf.IsZero() {
-		asOf = "As known on " + longDateLabel(b.opts.AsOf)
+		asOf = "As known on " + b.opts.AsOf.LongLabel()
 	}
 	maxW := b.width - 2*b.m
 	size := sizeTitle
@@ -145,7 +145,11 @@ func (b *builder) aboutText(cl *casefile.Claim) string {
 	var parts []string
 	for _, id := range cl.About {
 		if ev, ok := b.events[id]; ok {
-			parts = append(parts, cleanText(ev.Title)+" ("+valueLabel(ev.Date)+")")
+			part := cleanText(ev.Title)
+			if d := ev.Date.Label(); d != "" {
+				part += " (" + d + ")"
+			}
+			parts = append(parts, part)
 			continue
 		}
 		parts = append(parts, nameOf(b.act, id))

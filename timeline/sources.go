@@ -69,7 +69,7 @@ func (l *sourceList) entryText(s *casefile.Source, a actors) string {
 	}
 	b.WriteString("“" + cleanText(s.Title) + "”")
 	if !s.Date.IsZero() {
-		b.WriteString(", " + valueLabel(s.Date))
+		b.WriteString(", " + s.Date.Label())
 	}
 	return b.String()
 }

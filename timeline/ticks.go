@@ -1,8 +1,11 @@
 package timeline
 
 import (
+	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/eventgraph/eventgraph/edtf"
 )
 
 // tickUnit is the calendar unit of a tick step.
@@ -144,11 +147,11 @@ func nextYear(y, n int64) int64 {
 
 // tickLabel writes the label of a tick at t for step s.
 func tickLabel(s tickStep, t time.Time, first bool) string {
-	y := yearLabel(int64(t.Year()))
-	dm := strconv.Itoa(t.Day()) + " " + monthAbbr[t.Month()-1]
+	y := edtf.YearLabel(int64(t.Year()))
+	dm := strconv.Itoa(t.Day()) + " " + monthAbbr(t.Month())
 	switch s.Unit {
 	case unitHour:
-		hm := two(t.Hour()) + ":00"
+		hm := fmt.Sprintf("%02d:00", t.Hour())
 		if first || t.Hour() < int(s.N) {
 			return dm + " " + hm
 		}
@@ -160,9 +163,9 @@ func tickLabel(s tickStep, t time.Time, first bool) string {
 		return dm
 	case unitMonth:
 		if first || t.Month() == time.January {
-			return monthAbbr[t.Month()-1] + " " + y
+			return monthAbbr(t.Month()) + " " + y
 		}
-		return monthAbbr[t.Month()-1]
+		return monthAbbr(t.Month())
 	}
 	return y
 }
@@ -177,7 +180,7 @@ func sampleTickLabel(s tickStep, t float64) string {
 		// Only the first tick of a segment and 1 January name the year.
 		return "28 Sep"
 	case unitMonth:
-		return "Sep " + yearLabel(int64(timeOf(t).Year()))
+		return "Sep " + edtf.YearLabel(int64(timeOf(t).Year()))
 	}
-	return yearLabel(int64(timeOf(t).Year()))
+	return edtf.YearLabel(int64(timeOf(t).Year()))
 }
