@@ -125,8 +125,9 @@ func rangeLabel(a, b Date, long bool) string {
 
 // compactRange writes a range of two plain dates (no qualifiers, no X
 // digits) of the same precision within one year briefly: "Spring–Autumn
-// 2019", "Mar–Jun 2021", "10–12 Mar 2023", "10 Mar – 2 Apr 2023". It
-// reports false for any other pair.
+// 2019", "Mar–Jun 2021", "10–12 Mar 2023", "10 Mar – 2 Apr 2023", and two
+// times of one day in one zone "22 Mar 2023, 21:30–23:00 UTC". It reports
+// false for any other pair.
 func compactRange(a, b Date, long bool) (string, bool) {
 	if a.Qualifier != 0 || b.Qualifier != 0 || a.Unspecified != 0 || b.Unspecified != 0 ||
 		a.Precision != b.Precision || a.Year != b.Year {
@@ -152,8 +153,27 @@ func compactRange(a, b Date, long bool) (string, bool) {
 		}
 		return strconv.Itoa(a.Day) + " " + monthName(a.Month, long) + " – " +
 			strconv.Itoa(b.Day) + " " + monthName(b.Month, long) + y, true
+	case PrecisionMinute, PrecisionSecond:
+		if !validMonth(a.Month) || a.Month != b.Month || a.Day < 1 || a.Day != b.Day ||
+			a.HasZone != b.HasZone || a.Zone != b.Zone {
+			return "", false
+		}
+		s := strconv.Itoa(a.Day) + " " + monthName(a.Month, long) + y + ", " + a.clockLabel() + "–" + b.clockLabel()
+		if a.HasZone {
+			s += " " + zoneLabel(a.Zone)
+		}
+		return s, true
 	}
 	return "", false
+}
+
+// clockLabel writes the time of day of a date-time: "21:30", "23:20:30".
+func (d Date) clockLabel() string {
+	s := twoDigits(d.Hour) + ":" + twoDigits(d.Minute)
+	if d.Precision >= PrecisionSecond {
+		s += ":" + twoDigits(d.Second)
+	}
+	return s
 }
 
 // label writes d with its qualifiers, with month names in full when long.
@@ -207,10 +227,7 @@ func (d Date) plainLabel(long bool) string {
 	if d.Precision == PrecisionDay {
 		return s
 	}
-	s += ", " + twoDigits(d.Hour) + ":" + twoDigits(d.Minute)
-	if d.Precision >= PrecisionSecond {
-		s += ":" + twoDigits(d.Second)
-	}
+	s += ", " + d.clockLabel()
 	if d.HasZone {
 		s += " " + zoneLabel(d.Zone)
 	}
