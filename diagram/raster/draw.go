@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"image/png"
 	"math"
 	"strconv"
 	"strings"
@@ -23,7 +22,7 @@ func PNG(parts [][]byte, o Options) ([]byte, error) {
 		return nil, err
 	}
 	var b bytes.Buffer
-	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&b, img); err != nil {
+	if err := encodePNG(&b, img); err != nil {
 		return nil, fmt.Errorf("raster: encode PNG: %w", err)
 	}
 	return b.Bytes(), nil
@@ -58,6 +57,7 @@ func Draw(parts [][]byte, o Options) (*image.RGBA, error) {
 	}
 	img := image.NewRGBA(image.Rect(0, 0, wp, hp))
 	dc := gg.NewContextForRGBA(img)
+	var canvas color.NRGBA
 	bg := o.Background
 	if bg == "" {
 		bg = docs[0].Graph().Attr("bgcolor")
@@ -69,10 +69,11 @@ func Draw(parts [][]byte, o Options) (*image.RGBA, error) {
 		}
 		dc.SetColor(c)
 		dc.Clear()
+		canvas = c
 	}
 	dc.SetLineCapButt()
 	dc.SetLineJoinRound()
-	r := &renderer{dc: dc, scale: s, o: o}
+	r := &renderer{dc: dc, scale: s, o: o, canvas: canvas}
 	y := 0.0
 	for i, d := range docs {
 		r.doc, r.oy = d, y*s
@@ -98,7 +99,11 @@ type renderer struct {
 	o     Options
 	doc   *Document
 	oy    float64 // pixel offset of the current document's top
-	buf   sfnt.Buffer
+	// canvas is the colour the canvas was cleared to; a graph's own
+	// background of that colour need not be painted again (painting a
+	// colour over itself changes nothing, and it is the largest shape).
+	canvas color.NRGBA
+	buf    sfnt.Buffer
 }
 
 // pt converts a point of the current document to pixels.
@@ -260,7 +265,7 @@ func (r *renderer) shape(op Op, st state, o *Object, cs *ClassStyle) {
 		dash, _ = ParseDash(cs.Dash)
 	}
 	r.path(op)
-	if filled && st.fill.A > 0 {
+	if filled && st.fill.A > 0 && !(o.Kind == KindGraph && st.fill.A == 0xff && st.fill == r.canvas) {
 		dc.SetColor(st.fill)
 		dc.FillPreserve()
 	}

@@ -1,0 +1,141 @@
+package diagram
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"image"
+	"image/color"
+	"image/png"
+	"math"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/diagram/raster"
+	"github.com/eventgraph/eventgraph/theme"
+)
+
+// svgSize reads the size of an SVG from its root's viewBox.
+func svgSize(t *testing.T, svg []byte) (w, h float64) {
+	t.Helper()
+	m := regexp.MustCompile(`viewBox="0 0 ([0-9.]+) ([0-9.]+)"`).FindSubmatch(svg)
+	if m == nil {
+		t.Fatal("SVG has no viewBox")
+	}
+	w, _ = strconv.ParseFloat(string(m[1]), 64)
+	h, _ = strconv.ParseFloat(string(m[2]), 64)
+	return w, h
+}
+
+// TestRenderPNG draws views of the seed case in every theme and checks
+// that the PNG decodes, is the SVG's size at the scale asked for (title,
+// diagram and legend included), is the same bytes twice, and has the
+// theme's background in its corners.
+func TestRenderPNG(t *testing.T) {
+	g := seedGraph(t)
+	ctx := context.Background()
+	tests := []struct {
+		name  string
+		o     Options
+		scale float64
+	}{
+		{"light focus", Options{Focus: "han-tao", Depth: 1}, 0},
+		{"dark focus", Options{Theme: theme.Dark(), Focus: "han-dong", Depth: 1}, 1},
+		{"print path", Options{Theme: theme.Print(), PathFrom: "han-dong", PathTo: "justin-trudeau"}, 3},
+		{"no legend", Options{Focus: "han-tao", Depth: 1, NoLegend: true}, 0.5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := RenderPNG(ctx, g, tt.o, PNGOptions{Scale: tt.scale})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := RenderPNG(ctx, g, tt.o, PNGOptions{Scale: tt.scale})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(a, b) {
+				t.Error("the same graph and options gave different PNG bytes")
+			}
+			img, err := png.Decode(bytes.NewReader(a))
+			if err != nil {
+				t.Fatal(err)
+			}
+			svg, err := RenderSVG(ctx, g, tt.o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := tt.scale
+			if s == 0 {
+				s = 2
+			}
+			w, h := svgSize(t, svg)
+			want := image.Rect(0, 0, int(math.Ceil(w*s-1e-6)), int(math.Ceil(h*s-1e-6)))
+			if img.Bounds() != want {
+				t.Errorf("PNG is %v, want the SVG's %g×%g at %g× = %v", img.Bounds(), w, h, s, want)
+			}
+			bg, err := raster.ParseColour(tt.o.theme().Background)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := img.Bounds()
+			for _, p := range []image.Point{{0, 0}, {r.Dx() - 1, 0}, {0, r.Dy() - 1}, {r.Dx() - 1, r.Dy() - 1}} {
+				if got := color.NRGBAModel.Convert(img.At(p.X, p.Y)); got != bg {
+					t.Errorf("corner %v is %v, want the background %v", p, got, bg)
+				}
+			}
+		})
+	}
+}
+
+func TestRenderPNGErrors(t *testing.T) {
+	ctx := context.Background()
+	if _, err := RenderPNG(ctx, nil, Options{}, PNGOptions{}); !errors.Is(err, ErrNilGraph) {
+		t.Errorf("nil graph: %v", err)
+	}
+	g := seedGraph(t)
+	if _, err := RenderPNG(ctx, g, Options{}, PNGOptions{Scale: -1}); !errors.Is(err, ErrOptions) {
+		t.Errorf("negative scale: %v", err)
+	}
+	if _, err := RenderPNG(ctx, g, Options{Depth: -1}, PNGOptions{}); !errors.Is(err, ErrOptions) {
+		t.Errorf("bad options: %v", err)
+	}
+}
+
+// TestClassStyles pins the rules taken from the SVG's stylesheet.
+func TestClassStyles(t *testing.T) {
+	got := classStyles(theme.Print())
+	want := []raster.ClassStyle{
+		{Class: "eg-alleged", Kind: raster.KindNode, Dash: "6 4", Hatch: raster.HatchPen, HatchOpacity: 0.18},
+		{Class: "eg-alleged", Kind: raster.KindEdge, Dash: "6 4"},
+		{Class: "eg-disputed", Kind: raster.KindNode, Dash: "2 3", Hatch: raster.HatchPen, HatchOpacity: 0.18},
+		{Class: "eg-disputed", Kind: raster.KindEdge, Dash: "2 3"},
+		{Class: "eg-partly-confirmed", Kind: raster.KindNode, Dash: "8 3 2 3", Hatch: raster.HatchPen, HatchOpacity: 0.18},
+		{Class: "eg-partly-confirmed", Kind: raster.KindEdge, Dash: "8 3 2 3"},
+		{Class: "eg-denies", Kind: raster.KindEdge, Dash: "2 3"},
+		{Class: "eg-disputes", Kind: raster.KindEdge, Dash: "5 3"},
+		{Class: "eg-partially-confirms", Kind: raster.KindEdge, Dash: "8 3 2 3"},
+		{Class: "eg-declines-comment", Kind: raster.KindEdge, Dash: "1 4"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d class styles, want %d: %+v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("class style %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// BenchmarkSeedPNG draws the whole seed case with its legend as a PNG at
+// 2×: layout, xdot, rasterising and PNG encoding.
+func BenchmarkSeedPNG(b *testing.B) {
+	g := seedGraph(b)
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := RenderPNG(ctx, g, Options{}, PNGOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
