@@ -60,15 +60,31 @@ var genSizes = []struct{ nodes, events int }{{50, 30}, {200, 120}, {500, 300}}
 func BenchmarkGraphviz(b *testing.B) {
 	native, _ := exec.LookPath("dot")
 	for _, size := range genSizes {
-		g := genGraph(b, size.events)
+		for _, engine := range []Engine{"", Dot} {
+			benchGraphviz(b, native, genGraph(b, size.events), engine)
+		}
+	}
+}
+
+// benchGraphviz is one size and engine of BenchmarkGraphviz; the zero engine
+// is the one Options chooses by size.
+func benchGraphviz(b *testing.B, native string, g *graph.Graph, engine Engine) {
+	{
 		dot, d, err := func() ([]byte, *drawing, error) {
-			t, err := dotText(g, Options{})
+			t, err := dotText(g, Options{Engine: engine})
 			return t.main, t.d, err
 		}()
 		if err != nil {
 			b.Fatal(err)
 		}
-		name := fmt.Sprintf("nodes=%d", len(d.nodes))
+		if auto := (Options{}).EngineFor(len(d.nodes)); engine != "" && auto == engine {
+			return // already measured as the engine chosen by size
+		}
+		chosen := engine
+		if chosen == "" {
+			chosen = Options{}.EngineFor(len(d.nodes))
+		}
+		name := fmt.Sprintf("nodes=%d/%s", len(d.nodes), chosen)
 		b.Run(name+"/go-graphviz", func(b *testing.B) {
 			for b.Loop() {
 				var out bytes.Buffer
