@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/xmltext"
 )
 
 // RenderSVG draws the diagram of g that o describes and returns a
@@ -197,24 +198,11 @@ func postSVG(parts []svgPart, m svgMeta) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-// xmlText escapes s for XML character data and attribute values.
+// xmlText writes s as one line of XML character data or attribute value:
+// white space collapsed and control characters dropped (clean), then
+// escaped by xmltext.
 func xmlText(s string) string {
-	var b bytes.Buffer
-	for _, r := range clean(s) {
-		switch r {
-		case '&':
-			b.WriteString("&amp;")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '"':
-			b.WriteString("&quot;")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return xmltext.Escape(clean(s))
 }
 
 // nodeNames maps each drawn node's SVG id to its name, for tooltips.

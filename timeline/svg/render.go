@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/eventgraph/eventgraph/internal/xmltext"
 	"github.com/eventgraph/eventgraph/theme"
 	"github.com/eventgraph/eventgraph/timeline"
 )
@@ -60,16 +61,16 @@ func (r *renderer) write(w *bufio.Writer) {
 	b.WriteString(` width="100%" style="max-width:` + wh + `px;height:auto"`)
 	b.WriteString(` role="img" aria-labelledby="` + r.root + `-title ` + r.root + `-desc"`)
 	if s.Language != "" {
-		b.WriteString(` xml:lang="` + escape(s.Language) + `"`)
+		b.WriteString(` xml:lang="` + xmltext.Escape(s.Language) + `"`)
 	}
-	b.WriteString(` class="eg-timeline eg-` + escape(string(s.Orientation)) + ` eg-theme-` + escape(r.th.Name) + `"`)
-	b.WriteString(` font-family="` + escape(r.th.FontFamily) + `">` + "\n")
-	b.WriteString(`<title id="` + r.root + `-title">` + escape(s.Title) + "</title>\n")
+	b.WriteString(` class="eg-timeline eg-` + xmltext.Escape(string(s.Orientation)) + ` eg-theme-` + xmltext.Escape(r.th.Name) + `"`)
+	b.WriteString(` font-family="` + xmltext.Escape(r.th.FontFamily) + `">` + "\n")
+	b.WriteString(`<title id="` + r.root + `-title">` + xmltext.Escape(s.Title) + "</title>\n")
 	desc := s.Desc
 	if s.Subtitle != "" {
 		desc = s.Subtitle + " " + desc
 	}
-	b.WriteString(`<desc id="` + r.root + `-desc">` + escape(desc) + "</desc>\n")
+	b.WriteString(`<desc id="` + r.root + `-desc">` + xmltext.Escape(desc) + "</desc>\n")
 	b.WriteString("<style>" + styleSheet(r.th, r.root, u))
 	if r.th.Name == "light" {
 		b.WriteString(darkBlock(r.root, u))
@@ -87,9 +88,9 @@ func (r *renderer) write(w *bufio.Writer) {
 			open = it.Group
 			if open != "" {
 				g := r.groups[open]
-				b.WriteString(`<g class="` + escape(g.Class) + `" data-id="` + escape(open) + `">`)
+				b.WriteString(`<g class="` + xmltext.Escape(g.Class) + `" data-id="` + xmltext.Escape(open) + `">`)
 				if g.Tooltip != "" {
-					b.WriteString("<title>" + escape(g.Tooltip) + "</title>")
+					b.WriteString("<title>" + xmltext.Escape(g.Tooltip) + "</title>")
 				}
 			}
 		}
@@ -139,7 +140,7 @@ func classes(it *timeline.Item) string {
 // item writes one element.
 func (r *renderer) item(it *timeline.Item) {
 	b := &r.b
-	common := ` class="` + escape(classes(it)) + `"`
+	common := ` class="` + xmltext.Escape(classes(it)) + `"`
 	if it.Width > 0 && it.Shape != timeline.ShapeText {
 		common += ` stroke-width="` + num(it.Width) + `"`
 	}
@@ -189,7 +190,7 @@ func (r *renderer) item(it *timeline.Item) {
 		}
 		b.WriteString(`<text font-size="` + num(it.Size) + `"` + anchor + common + ">")
 		for _, l := range it.Lines {
-			b.WriteString(`<tspan x="` + num(l.X) + `" y="` + num(l.Y) + `">` + escape(l.Text) + "</tspan>")
+			b.WriteString(`<tspan x="` + num(l.X) + `" y="` + num(l.Y) + `">` + xmltext.Escape(l.Text) + "</tspan>")
 		}
 		b.WriteString("</text>\n")
 	}

@@ -1,0 +1,83 @@
+package xmltext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Escape returns s fit for XML character data and for attribute values in
+// single or double quotes: & < > " ' become &amp; &lt; &gt; &quot; &apos;,
+// and what Allowed rejects is dropped, as are bytes that are not UTF-8.
+// Tabs, newlines and carriage returns are kept; bidirectional marks,
+// joiners and all scripts pass unchanged. A string that needs no change is
+// returned as it is, without allocating.
+func Escape(s string) string {
+	i := firstChange(s)
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			// not UTF-8: dropped
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r == '\'':
+			b.WriteString("&apos;")
+		case Allowed(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// firstChange returns the byte offset of the first rune of s that Escape
+// changes, or len(s).
+func firstChange(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || strings.IndexByte(`&<>"'`, c) >= 0 {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n <= 1 || !Allowed(r) {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+// Allowed reports whether Escape keeps r: a character of XML 1.0's Char
+// production (tab, newline, carriage return, U+0020 to U+D7FF, U+E000 to
+// U+FFFD, U+10000 to U+10FFFF) that is not one of the control characters
+// U+007F to U+009F, which XML 1.0 discourages and which never belong in
+// text for readers.
+func Allowed(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return true
+	case r < 0x20, r >= 0x7f && r <= 0x9f:
+		return false
+	case r <= 0xd7ff:
+		return true
+	case r >= 0xe000 && r <= 0xfffd:
+		return true
+	}
+	return r >= 0x10000 && r <= utf8.MaxRune
+}
