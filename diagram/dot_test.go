@@ -80,7 +80,7 @@ var views = []struct {
 	{"cluster", Options{Cluster: true, Kinds: People | Organizations, Direction: TB}, false},
 	{"sources", Options{Focus: "dong-han-tao-conversation", Depth: 1, Kinds: allKinds}, false},
 	{"dark-no-legend", Options{Theme: theme.Dark(), NoLegend: true, Focus: "han-tao", Depth: 1}, false},
-	{"as-of-2023-03-21", Options{Subtitle: "As known on 21 Mar 2023"}, true},
+	{"as-of-2023-03-21", Options{Subtitle: "As known on 21 March 2023"}, true},
 }
 
 func TestDOTGolden(t *testing.T) {

@@ -91,7 +91,7 @@ func (p *painter) edgeStyle(e *edge) edgeStyle {
 	case edgeKind(graph.EdgeRelation):
 		st := theme.Style{Stroke: t.Axis, Text: t.Text, Width: 1.2}
 		return edgeStyle{class: "eg-relation", st: st,
-			label: append(wrap(relationText(e.label), smallSize, false, edgeWrap, 2), humanDate(e.date))}
+			label: append(wrap(relationText(e.label), smallSize, false, edgeWrap, 2), e.date.Label())}
 	case edgeKind(graph.EdgeParent):
 		return edgeStyle{class: "eg-parent", st: thin, arrowhead: "empty", label: []string{"part of"}}
 	case edgeKind(graph.EdgeClaimant):
@@ -117,7 +117,7 @@ func (p *painter) edgeStyle(e *edge) edgeStyle {
 	case foldedEvent:
 		st := theme.Style{Stroke: t.Event.Stroke, Text: t.Text, Width: 1.5}
 		ls := wrap(e.label, smallSize, false, foldedWrap, foldedLines)
-		if d := humanDate(e.date); d != "" && len(ls) > 0 {
+		if d := e.date.Label(); d != "" && len(ls) > 0 {
 			ls[len(ls)-1] += ", " + d
 		}
 		return edgeStyle{class: "eg-folded eg-folded-event", st: st, dir: "none", label: ls}
@@ -145,7 +145,7 @@ func stanceText(s casefile.Stance, date edtf.Value) string {
 	if s == casefile.StanceDeclinesComment {
 		text = "declines to comment"
 	}
-	if d := humanDate(date); d != "" {
+	if d := date.Label(); d != "" {
 		text += " " + d
 	}
 	return text

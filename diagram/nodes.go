@@ -135,7 +135,7 @@ func nameLabel(name, sub string, st theme.Style, t theme.Theme) nodeLabel {
 func eventLabel(v *graph.Vertex, st theme.Style, t theme.Theme) nodeLabel {
 	date := ""
 	if v.Event != nil {
-		date = humanDate(v.Event.Date)
+		date = v.Event.Date.Label()
 	}
 	ls := wrap(v.Label, textSize, false, eventWrap, eventLines)
 	w := max(widest(ls, textSize, false), textWidth(date, smallSize, true))
@@ -159,7 +159,7 @@ func claimLabel(v *graph.Vertex, ss theme.StatusStyle, quoted bool) nodeLabel {
 func sourceLabel(v *graph.Vertex, st theme.Style, t theme.Theme) nodeLabel {
 	date := ""
 	if v.Source != nil {
-		date = humanDate(v.Source.Date)
+		date = v.Source.Date.Label()
 	}
 	ls := wrap(v.Label, smallSize, false, sourceWrap, sourceLines)
 	w := max(widest(ls, smallSize, false), textWidth(date, smallSize, false))

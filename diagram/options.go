@@ -59,7 +59,7 @@ type Options struct {
 	// Title is drawn above the diagram and is the SVG <title>. Zero means
 	// the case title, or "Relationship diagram" without one.
 	Title string
-	// Subtitle is drawn under the title ("As known on 22 Mar 2023").
+	// Subtitle is drawn under the title ("As known on 22 March 2023").
 	// Zero means none.
 	Subtitle string
 	// Description is the SVG <desc> for screen readers. Zero means a

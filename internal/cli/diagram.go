@@ -79,16 +79,17 @@ func (f *diagramFlags) options() (diagram.Options, edtf.Value, error) {
 	return o, asOf, nil
 }
 
-// buildGraph filters c as of asOf (when set, noting it in the subtitle) and
-// builds its graph.
+// buildGraph filters c as of asOf (when set, noting it before the subtitle
+// as the timeline does: "As known on 21 March 2023. …") and builds its
+// graph.
 func buildGraph(c *casefile.Case, asOf edtf.Value, o *diagram.Options) (*graph.Graph, error) {
 	if !asOf.IsZero() {
 		c = c.AsOf(asOf)
-		note := "As known on " + asOf.String()
+		note := "As known on " + asOf.LongLabel()
 		if o.Subtitle == "" {
 			o.Subtitle = note
 		} else {
-			o.Subtitle += " · " + note
+			o.Subtitle = note + ". " + o.Subtitle
 		}
 	}
 	return graph.Build(c)

@@ -1,0 +1,39 @@
+package cli
+
+import (
+	"testing"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/data"
+	"github.com/eventgraph/eventgraph/diagram"
+	"github.com/eventgraph/eventgraph/edtf"
+)
+
+// TestBuildGraphAsOf checks that the diagram notes its as-of date in the
+// timeline's words: before any subtitle, with the month in full.
+func TestBuildGraphAsOf(t *testing.T) {
+	c, err := casefile.Load(data.FS, data.SeedCase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		asOf, subtitle, want string
+	}{
+		{"2023-03-21", "", "As known on 21 March 2023"},
+		{"2023-03-21", "Draft", "As known on 21 March 2023. Draft"},
+		{"2019-22", "", "As known on Summer 2019"},
+		{"", "Draft", "Draft"},
+	} {
+		var asOf edtf.Value
+		if tc.asOf != "" {
+			asOf = edtf.MustParse(tc.asOf)
+		}
+		o := diagram.Options{Subtitle: tc.subtitle}
+		if _, err := buildGraph(c, asOf, &o); err != nil {
+			t.Fatalf("buildGraph(%s): %v", tc.asOf, err)
+		}
+		if o.Subtitle != tc.want {
+			t.Errorf("buildGraph(%q, %q): subtitle %q, want %q", tc.asOf, tc.subtitle, o.Subtitle, tc.want)
+		}
+	}
+}
