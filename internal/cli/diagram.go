@@ -166,7 +166,8 @@ output.`,
 		}),
 	}
 	cmd.Flags().StringVarP(&output, "output", "o", "-", "output file; - for standard output")
-	cmd.Flags().StringVar(&format, "format", "svg", "svg, png or dot")
+	cmd.Flags().StringVar(&format, "format", "svg",
+		"svg, png or dot (PNG draws Latin, Greek and Cyrillic text; for other scripts use SVG)")
 	f.register(cmd, true)
 	return cmd
 }
