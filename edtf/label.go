@@ -6,10 +6,25 @@ import (
 	"time"
 )
 
-// Labels write dates for readers, in English, at the precision they were
-// given and with their qualifiers spelled out. One wording serves every
-// picture of a case, so a date reads the same on a timeline and in a
-// diagram:
+// Label writes d for readers at its own precision, with its qualifiers:
+// "15 Feb 2021", "Feb 2021 (approx.)", "2019?", "Summer 2019", "2010s",
+// "45 BCE", "170,000,002", "22 Mar 2023, 21:30 UTC−4". Months are
+// abbreviated to three letters. The zero Date gives "". A Date built by hand
+// with a month, day or season out of range is written at the precision its
+// valid fields support.
+func (d Date) Label() string {
+	return d.label(false)
+}
+
+// Label writes v for readers, in English, at the precision it was given and
+// with its qualifiers spelled out: a date as Date.Label does, an interval as
+// its two ends joined by an en dash ("10 Dec 2018 – 24 Sep 2021",
+// "2019–2021"), leaving out what both ends share when they are plain dates
+// of one precision in one year ("10–12 Mar 2023", "Mar–Jun 2021", "10 Mar –
+// 2 Apr 2023"). An open end reads "since 22 Mar 2023" or "until 2019", an
+// unknown one "2015 – end unknown" or "start unknown – Mar 2016". The zero
+// Value gives "". One wording serves every picture of a case, so a date
+// reads the same on a timeline and in a diagram:
 //
 //	2021-02-15              15 Feb 2021
 //	2021-02~                Feb 2021 (approx.)
@@ -21,24 +36,6 @@ import (
 //	2023-03-10/2023-03-12   10–12 Mar 2023
 //	2023-03-22/.. / ../2019 since 22 Mar 2023 / until 2019
 //	2015/ / /2016-03        2015 – end unknown / start unknown – Mar 2016
-
-// Label writes d for readers at its own precision, with its qualifiers:
-// "15 Feb 2021", "Feb 2021 (approx.)", "2019?", "Summer 2019", "2010s",
-// "45 BCE", "170,000,002", "22 Mar 2023, 21:30 UTC−4". Months are
-// abbreviated to three letters. The zero Date gives "". A Date built by hand
-// with a month, day or season out of range is written at the precision its
-// valid fields support.
-func (d Date) Label() string {
-	return d.label(false)
-}
-
-// Label writes v for readers: a date as Date.Label does, an interval as its
-// two ends joined by an en dash ("10 Dec 2018 – 24 Sep 2021", "2019–2021"),
-// leaving out what both ends share when they are plain dates of one
-// precision in one year ("10–12 Mar 2023", "Mar–Jun 2021", "10 Mar – 2 Apr
-// 2023"). An open end reads "since 22 Mar 2023" or "until 2019", an unknown
-// one "2015 – end unknown" or "start unknown – Mar 2016". The zero Value
-// gives "".
 func (v Value) Label() string {
 	return v.label(false)
 }
