@@ -175,6 +175,8 @@ func TestMissingGlyphs(t *testing.T) {
 		want []rune
 	}{
 		{"Han Dong “quoted” – Ωμέγα Кириллица é ß", nil},
+		{"non\u2011breaking\u2009thin\u200bzero\u00adsoft", nil},
+		{"done ✓", []rune("✓")},
 		{"韩东 and 韩涛", []rune("韩东涛")},
 		{"عرب שלום", []rune("عربשלום")},
 		{"", nil},

@@ -46,9 +46,10 @@ func face(name string, flags int) *sfnt.Font {
 }
 
 // MissingGlyphs returns the characters of s that the Go fonts cannot draw
-// (CJK, Arabic, Hebrew, Devanagari, ...), each once in order of first use.
-// PNG output draws them as empty boxes; SVG output leaves them to the
-// viewer's fonts. Spaces and control characters are never reported.
+// (CJK, Arabic, Hebrew, Devanagari, emoji, ...), each once in order of
+// first use. PNG output draws them as empty boxes; SVG output leaves them
+// to the viewer's fonts. Spaces, control and format characters, and the
+// hyphens drawn as "-" are never reported.
 func MissingGlyphs(s string) []rune {
 	var buf sfnt.Buffer
 	f := faces()[0]
@@ -59,11 +60,41 @@ func MissingGlyphs(s string) []rune {
 			continue
 		}
 		seen[r] = true
-		if gi, err := f.GlyphIndex(&buf, r); err != nil || gi == 0 {
+		if gi, ok := glyph(f, &buf, r); ok && gi == 0 {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// lookalikes are drawn for characters the Go fonts lack that have an
+// obvious stand-in.
+var lookalikes = map[rune]rune{
+	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-', '\u2043': '-',
+}
+
+// glyph returns the glyph of f that draws r: its own, a look-alike's, a
+// space's for any space character, or 0 (the font's empty box) when there
+// is none. ok is false for characters that draw nothing at all (zero-width
+// spaces and joiners, soft hyphens, byte-order marks, other format
+// characters).
+func glyph(f *sfnt.Font, buf *sfnt.Buffer, r rune) (gi sfnt.GlyphIndex, ok bool) {
+	if unicode.Is(unicode.Cf, r) {
+		return 0, false
+	}
+	if gi, err := f.GlyphIndex(buf, r); err == nil && gi != 0 {
+		return gi, true
+	}
+	alt, found := lookalikes[r]
+	if !found && unicode.IsSpace(r) {
+		alt, found = ' ', true
+	}
+	if found {
+		if gi, err := f.GlyphIndex(buf, alt); err == nil {
+			return gi, true
+		}
+	}
+	return 0, true
 }
 
 // textRun is one line of text to draw.
@@ -92,9 +123,9 @@ func drawText(dc *gg.Context, buf *sfnt.Buffer, t textRun) {
 	pen := 0.0
 	prev := sfnt.GlyphIndex(0)
 	for i, r := range t.text {
-		gi, err := f.GlyphIndex(buf, r)
-		if err != nil {
-			gi = 0
+		gi, ok := glyph(f, buf, r)
+		if !ok {
+			continue
 		}
 		if i > 0 && prev != 0 && gi != 0 {
 			if k, err := f.Kern(buf, prev, gi, ppem, font.HintingNone); err == nil {
