@@ -324,3 +324,28 @@ func BenchmarkPNGGraphviz(b *testing.B) {
 		}
 	}
 }
+
+// TestDrawConcurrent draws from several goroutines at once (run with
+// -race): the fonts are shared, every drawing has its own buffers.
+func TestDrawConcurrent(t *testing.T) {
+	src := readFile(t, "testdata/line.xdot")
+	want, err := PNG([][]byte{src}, Options{Classes: alleged})
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			got, err := PNG([][]byte{src}, Options{Classes: alleged})
+			if err == nil && !bytes.Equal(got, want) {
+				err = errors.New("concurrent drawing gave different bytes")
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
