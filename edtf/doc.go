@@ -40,4 +40,10 @@
 // wrong and how EDTF writes it, with hints for common human forms such as
 // "summer 2019", "c. 1990", "1990s", "44 BC", "February 15, 2021" and
 // "15/02/2021".
+//
+// Label, LongLabel and YearLabel write values for readers, in English, at
+// the precision the value states and no finer: "Feb 2021", "Summer 2019 (approx.)",
+// "2019?", "45 BCE", "10 Dec 2018 – 24 Sep 2021", "since 22 Mar 2023". The
+// timeline and the relationship diagram both use them, so a date reads the
+// same in every picture.
 package edtf
