@@ -30,7 +30,9 @@ const hatchOpacity = 0.18
 // picture as RenderSVG: Graphviz lays out the DOT (with the engine
 // o.EngineFor chooses) and writes xdot, and diagram/raster draws it with
 // the theme's background, the exact dash pattern of every claim status and
-// stance, hatched claims, and the title and legend. The output is
+// stance, hatched claims, and the title and legend. The PNG carries the
+// SVG's title and description as its "Title" and "Description" texts
+// (alternative text for software that reads it). The output is
 // byte-identical for the same graph and options.
 //
 // Text is drawn with the Go fonts, which cover Latin, Greek and Cyrillic;
@@ -41,7 +43,14 @@ func RenderPNG(ctx context.Context, g *graph.Graph, o Options, p PNGOptions) ([]
 	if err != nil {
 		return nil, err
 	}
-	ro := raster.Options{Scale: p.Scale, Background: o.theme().Background, Classes: classStyles(o.theme())}
+	desc := clean(o.Description)
+	if desc == "" {
+		desc = describe(t.d, o, g.Case())
+	}
+	ro := raster.Options{
+		Scale: p.Scale, Background: o.theme().Background, Classes: classStyles(o.theme()),
+		Title: title(o, g.Case()), Description: desc,
+	}
 	if err := ro.Validate(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrOptions, err)
 	}

@@ -58,6 +58,10 @@ func TestRenderPNG(t *testing.T) {
 			if !bytes.Equal(a, b) {
 				t.Error("the same graph and options gave different PNG bytes")
 			}
+			if !bytes.Contains(a, []byte("iTXtTitle\x00\x00\x00\x00\x00Han Dong, the Two Michaels and the Chinese consulate in Toronto")) ||
+				!bytes.Contains(a, []byte("iTXtDescription\x00\x00\x00\x00\x00")) {
+				t.Error("PNG has no Title or Description text")
+			}
 			img, err := png.Decode(bytes.NewReader(a))
 			if err != nil {
 				t.Fatal(err)

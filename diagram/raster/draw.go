@@ -20,7 +20,7 @@ func PNG(parts [][]byte, o Options) ([]byte, error) {
 		return nil, err
 	}
 	var b bytes.Buffer
-	if err := encodePNG(&b, img); err != nil {
+	if err := encodePNG(&b, img, textChunk{"Title", o.Title}, textChunk{"Description", o.Description}); err != nil {
 		return nil, fmt.Errorf("raster: encode PNG: %w", err)
 	}
 	return b.Bytes(), nil

@@ -236,6 +236,33 @@ func TestDrawErrors(t *testing.T) {
 	}
 }
 
+// TestPNGText finds the title and description in iTXt chunks.
+func TestPNGText(t *testing.T) {
+	src := readFile(t, "testdata/line.xdot")
+	out, err := PNG([][]byte{src}, Options{Title: "Han Dong — 韩东", Description: "A line."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"iTXtTitle\x00\x00\x00\x00\x00Han Dong — 韩东", "iTXtDescription\x00\x00\x00\x00\x00A line."} {
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("PNG has no chunk %q", want)
+		}
+	}
+	if _, err := png.Decode(bytes.NewReader(out)); err != nil {
+		t.Fatal(err)
+	}
+	plain, err := PNG([][]byte{src}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(plain, []byte("iTXt")) {
+		t.Error("PNG without title has an iTXt chunk")
+	}
+	if err := (Options{Title: "\xff"}).Validate(); !errors.Is(err, ErrOptions) {
+		t.Errorf("invalid UTF-8 title: %v", err)
+	}
+}
+
 // TestEncodePNG round-trips opaque and translucent images through
 // image/png's decoder.
 func TestEncodePNG(t *testing.T) {

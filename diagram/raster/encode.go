@@ -15,7 +15,9 @@ import (
 // zeros, and skipping the standard encoder's per-row trial of all five
 // filters makes encoding several times faster for a few per cent more
 // bytes.
-func encodePNG(w io.Writer, img *image.RGBA) error {
+//
+// Each text is written as an iTXt chunk before the image data.
+func encodePNG(w io.Writer, img *image.RGBA, texts ...textChunk) error {
 	b := img.Bounds()
 	width, height := b.Dx(), b.Dy()
 	opaque := img.Opaque()
@@ -34,6 +36,17 @@ func encodePNG(w io.Writer, img *image.RGBA) error {
 	ihdr[8], ihdr[9] = 8, colourType // bit depth, colour type; compression, filter, interlace 0
 	if err := writeChunk(bw, "IHDR", ihdr[:]); err != nil {
 		return err
+	}
+	for _, t := range texts {
+		if t.text == "" {
+			continue
+		}
+		// keyword, NUL, uncompressed, method 0, no language, NUL, no
+		// translated keyword, NUL, UTF-8 text
+		data := append([]byte(t.keyword), 0, 0, 0, 0, 0)
+		if err := writeChunk(bw, "iTXt", append(data, t.text...)); err != nil {
+			return err
+		}
 	}
 	cw := &chunkWriter{w: bw, kind: "IDAT", buf: make([]byte, 0, 256<<10)}
 	z, err := zlib.NewWriterLevel(cw, zlib.BestSpeed)
@@ -89,6 +102,10 @@ func encodePNG(w io.Writer, img *image.RGBA) error {
 	}
 	return bw.Flush()
 }
+
+// textChunk is a text of the PNG with its keyword ("Title",
+// "Description").
+type textChunk struct{ keyword, text string }
 
 // unpremultiply turns an alpha-premultiplied component into a straight
 // one.

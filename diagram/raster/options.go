@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // ErrOptions is wrapped by errors about Options.
@@ -21,6 +22,10 @@ type Options struct {
 	Background string
 	// Classes restyle elements by their class attribute, first match wins.
 	Classes []ClassStyle
+	// Title and Description are written into the PNG as iTXt chunks with
+	// the standard keywords "Title" and "Description" (UTF-8), for
+	// software that reads alternative text from images; "" writes none.
+	Title, Description string
 }
 
 // ClassStyle restyles the elements of one kind whose class attribute lists
@@ -68,6 +73,11 @@ func (o Options) Validate() error {
 	if o.Background != "" {
 		if _, err := ParseColour(o.Background); err != nil {
 			return fmt.Errorf("%w: background: %w", ErrOptions, err)
+		}
+	}
+	for _, t := range []string{o.Title, o.Description} {
+		if !utf8.ValidString(t) {
+			return fmt.Errorf("%w: title and description must be UTF-8", ErrOptions)
 		}
 	}
 	for i, c := range o.Classes {
