@@ -67,7 +67,9 @@
 // layout as drawing operations) and diagram/raster draws it at two pixels
 // per point with the theme's background, each claim status's and
 // stance's exact dash pattern, hatched claims, arrowheads, and text in the
-// Go fonts fitted to the widths Graphviz laid out. The Go fonts cover
+// Go fonts fitted to the widths Graphviz laid out; it records 144 dpi, so
+// that a word processor places it at the SVG's size, and the SVG's title
+// and description as its Title and Description texts. The Go fonts cover
 // Latin, Greek and Cyrillic only: PNG draws the characters of other
 // scripts (CJK, Arabic, Hebrew, ...) as empty boxes, so use SVG for such
 // cases. Render also writes PNG (without legend) and laid-out DOT.

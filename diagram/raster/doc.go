@@ -24,6 +24,10 @@
 // attribute, as a stylesheet does for the SVG, and can hatch filled
 // polygons at 45°.
 //
+// The PNG records its resolution (72 × Scale dots per inch), so that word
+// processors place it at its size in points, and, when Options set them,
+// a title and description as iTXt texts.
+//
 // # Text
 //
 // Text is drawn from the glyph outlines of the Go fonts

@@ -12,15 +12,17 @@ import (
 )
 
 // PNG rasterises xdot texts, one under the other and left-aligned (a
-// diagram, then its legend), and returns the PNG. The output is the same
-// bytes for the same input and options.
+// diagram, then its legend), and returns the PNG. Its resolution is set to
+// 72 × o.Scale dots per inch (144 by default), so that word processors
+// place it at its size in points, as large as the SVG. The output is the
+// same bytes for the same input and options.
 func PNG(parts [][]byte, o Options) ([]byte, error) {
 	img, err := Draw(parts, o)
 	if err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer
-	if err := encodePNG(&b, img, textChunk{"Title", o.Title}, textChunk{"Description", o.Description}); err != nil {
+	if err := encodePNG(&b, img, 72*o.scale(), textChunk{"Title", o.Title}, textChunk{"Description", o.Description}); err != nil {
 		return nil, fmt.Errorf("raster: encode PNG: %w", err)
 	}
 	return b.Bytes(), nil

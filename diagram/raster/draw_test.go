@@ -236,7 +236,8 @@ func TestDrawErrors(t *testing.T) {
 	}
 }
 
-// TestPNGText finds the title and description in iTXt chunks.
+// TestPNGText finds the title and description in iTXt chunks, and the
+// resolution in pHYs.
 func TestPNGText(t *testing.T) {
 	src := readFile(t, "testdata/line.xdot")
 	out, err := PNG([][]byte{src}, Options{Title: "Han Dong — 韩东", Description: "A line."})
@@ -254,6 +255,10 @@ func TestPNGText(t *testing.T) {
 	plain, err := PNG([][]byte{src}, Options{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	// 144 dpi is 5669 pixels per metre (0x1625), the unit being the metre.
+	if !bytes.Contains(plain, []byte("pHYs\x00\x00\x16\x25\x00\x00\x16\x25\x01")) {
+		t.Error("PNG has no pHYs chunk of 144 dpi")
 	}
 	if bytes.Contains(plain, []byte("iTXt")) {
 		t.Error("PNG without title has an iTXt chunk")
@@ -278,7 +283,7 @@ func TestEncodePNG(t *testing.T) {
 			}
 		}
 		var b bytes.Buffer
-		if err := encodePNG(&b, img); err != nil {
+		if err := encodePNG(&b, img, 0); err != nil {
 			t.Fatal(err)
 		}
 		dec, err := png.Decode(&b)

@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"image"
 	"io"
+	"math"
 )
 
 // encodePNG writes img as an 8-bit PNG: RGB when every pixel is opaque,
@@ -16,8 +17,10 @@ import (
 // filters makes encoding several times faster for a few per cent more
 // bytes.
 //
-// Each text is written as an iTXt chunk before the image data.
-func encodePNG(w io.Writer, img *image.RGBA, texts ...textChunk) error {
+// A pHYs chunk gives the resolution, dpi dots per inch, so that word
+// processors place the image at its size in points; each text is written
+// as an iTXt chunk. Both come before the image data.
+func encodePNG(w io.Writer, img *image.RGBA, dpi float64, texts ...textChunk) error {
 	b := img.Bounds()
 	width, height := b.Dx(), b.Dy()
 	opaque := img.Opaque()
@@ -36,6 +39,16 @@ func encodePNG(w io.Writer, img *image.RGBA, texts ...textChunk) error {
 	ihdr[8], ihdr[9] = 8, colourType // bit depth, colour type; compression, filter, interlace 0
 	if err := writeChunk(bw, "IHDR", ihdr[:]); err != nil {
 		return err
+	}
+	if dpi > 0 {
+		var phys [9]byte
+		ppm := uint32(math.Round(dpi / 0.0254))
+		binary.BigEndian.PutUint32(phys[0:], ppm)
+		binary.BigEndian.PutUint32(phys[4:], ppm)
+		phys[8] = 1 // the unit is the metre
+		if err := writeChunk(bw, "pHYs", phys[:]); err != nil {
+			return err
+		}
 	}
 	for _, t := range texts {
 		if t.text == "" {
