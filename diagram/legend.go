@@ -194,8 +194,9 @@ func (p *painter) legendDOT() string {
 	return b.String()
 }
 
-// legendAttrs replaces the id of a sample's attributes, drops its tooltip
-// (and its label, unless keepLabel) and adds the legend class.
+// legendAttrs replaces the id of a sample's attributes, drops its tooltip,
+// its constraint (and its label, unless keepLabel) and adds the legend
+// class.
 func legendAttrs(attrs []attr, id string, keepLabel bool) []attr {
 	out := attrs[:0:0]
 	for _, a := range attrs {
@@ -209,6 +210,11 @@ func legendAttrs(attrs []attr, id string, keepLabel bool) []attr {
 		case "class":
 			a = attr{"class", quote(strings.Trim(a.val, `"`) + " eg-legend-item")}
 		case "tooltip":
+			continue
+		case "constraint":
+			// A free edge in the diagram would let the sample's text
+			// drift to another rank; in the legend every sample is
+			// laid out in its row.
 			continue
 		}
 		out = append(out, a)
