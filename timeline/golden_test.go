@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"github.com/eventgraph/eventgraph/data"
 	"os"
 	"path/filepath"
 	"sync"
@@ -23,13 +24,11 @@ var (
 	seedErr  error
 )
 
-// seed loads, once, the copy of the seed case kept in testdata/seed, so
-// that golden files follow changes to the layout, not to data/han-dong
-// (which TestNoOverlapsInRepositoryCases checks as it is). Refresh the copy
-// with cp -r data/han-dong/. timeline/testdata/seed/ and -update.
+// seed loads the bundled case once. Its golden files change when the case
+// does: refresh them with go test ./timeline/... -update and review the diff.
 func seed(t testing.TB) *casefile.Case {
 	t.Helper()
-	seedOnce.Do(func() { seedCase, seedErr = casefile.LoadDir(filepath.Join("testdata", "seed")) })
+	seedOnce.Do(func() { seedCase, seedErr = casefile.Load(data.FS, data.SeedCase) })
 	if seedErr != nil {
 		t.Fatalf("loading the seed case: %v", seedErr)
 	}

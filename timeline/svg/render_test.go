@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"github.com/eventgraph/eventgraph/data"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,11 +26,10 @@ var (
 	seedErr  error
 )
 
-// seed loads, once, the copy of the seed case the timeline package keeps
-// for its golden files (see timeline/testdata/seed).
+// seed loads the bundled case once.
 func seed(t testing.TB) *casefile.Case {
 	t.Helper()
-	seedOnce.Do(func() { seedCase, seedErr = casefile.LoadDir(filepath.Join("..", "testdata", "seed")) })
+	seedOnce.Do(func() { seedCase, seedErr = casefile.Load(data.FS, data.SeedCase) })
 	if seedErr != nil {
 		t.Fatalf("loading the seed case: %v", seedErr)
 	}
