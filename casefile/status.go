@@ -29,3 +29,19 @@ func DeriveStatus(rs []Response) Status {
 	}
 	return StatusAlleged
 }
+
+// Meaning says in a few words what a status means, for legends and keys, so
+// that every picture explains a status the same way.
+func (s Status) Meaning() string {
+	switch s {
+	case StatusAlleged:
+		return "claim nobody has confirmed or denied"
+	case StatusDisputed:
+		return "claim denied or disputed"
+	case StatusConfirmed:
+		return "claim confirmed, nobody disputing it"
+	case StatusPartlyConfirmed:
+		return "claim partly confirmed, nobody disputing it"
+	}
+	return ""
+}
