@@ -27,9 +27,12 @@ type walker struct {
 	errs  ErrorList
 }
 
-// isCaseFile reports whether name is a YAML file the loader reads.
+// isCaseFile reports whether name is a YAML file the loader reads: its
+// extension is .yaml or .yml in any case (People.YAML is read too, as
+// editors on case-insensitive file systems write such names).
 func isCaseFile(name string) bool {
-	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".yaml" || ext == ".yml"
 }
 
 // rel returns p relative to the root.
