@@ -56,7 +56,7 @@ func (f *diagramFlags) options() (diagram.Options, edtf.Value, error) {
 	if o.Theme, err = parseTheme(f.theme); err != nil {
 		return o, edtf.Value{}, err
 	}
-	asOf, err := parseDateFlag("as-of", f.asOf)
+	asOf, err := parseAsOf(f.asOf)
 	if err != nil {
 		return o, edtf.Value{}, err
 	}
@@ -146,10 +146,17 @@ output.`,
 			if err != nil {
 				return err
 			}
-			fm, err := diagram.ParseFormat(format)
-			if err != nil {
-				return usagef("--format: %v", err)
+			if format != "" {
+				if _, err := diagram.ParseFormat(format); err != nil {
+					return usagef("--format: %v", err)
+				}
 			}
+			name, err := formatFor(strings.ToLower(format), output, "svg",
+				map[string]string{".svg": "svg", ".png": "png", ".dot": "dot", ".gv": "dot"})
+			if err != nil {
+				return err
+			}
+			fm, _ := diagram.ParseFormat(name)
 			c, _, err := loadCase(args, e.stderr)
 			if err != nil {
 				return err
@@ -166,8 +173,8 @@ output.`,
 		}),
 	}
 	cmd.Flags().StringVarP(&output, "output", "o", "-", "output file; - for standard output")
-	cmd.Flags().StringVar(&format, "format", "svg",
-		"svg, png or dot (PNG draws Latin, Greek and Cyrillic text; for other scripts use SVG)")
+	cmd.Flags().StringVar(&format, "format", "",
+		"svg, png or dot; default: from the -o file's extension, else svg (PNG draws Latin, Greek and Cyrillic text; for other scripts use SVG)")
 	f.register(cmd, true)
 	return cmd
 }

@@ -209,9 +209,14 @@ func TestDrawingUsageErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"timeline", "--lanes", "Han Dong"}, ExitUsage, "--lanes: "},
-		{[]string{"timeline", "--claims", "some"}, ExitUsage, `--claims: timeline: invalid options: unknown claims mode "some"`},
-		{[]string{"timeline", "--theme", "sepia"}, ExitUsage, `--theme: theme: unknown theme "sepia"`},
-		{[]string{"timeline", "--as-of", "summer 2019"}, ExitUsage, `--as-of: edtf: invalid date "summer 2019": EDTF writes it 2019-22`},
+		{[]string{"timeline", "--claims", "some"}, ExitUsage, `--claims: unknown claims mode "some"`},
+		{[]string{"timeline", "--theme", "sepia"}, ExitUsage, `--theme: unknown theme "sepia"`},
+		{[]string{"timeline", "--as-of", "summer 2019"}, ExitUsage, `--as-of: invalid date "summer 2019": EDTF writes it 2019-22`},
+		{[]string{"timeline", "--as-of", "2023-03-01/2023-03-21"}, ExitUsage, `--as-of: "2023-03-01/2023-03-21": give one date`},
+		{[]string{"diagram", "--as-of", "2023~"}, ExitUsage, `--as-of: "2023~": give one date`},
+		{[]string{"diagram", "--format", "svg", "-o", "x.png"}, ExitUsage, "--format svg does not match the output file x.png: name it x.svg, or drop --format"},
+		{[]string{"timeline", "--format", "json", "-o", "t.svg"}, ExitUsage, "--format json does not match the output file t.svg"},
+		{[]string{"render", "-o", "-"}, ExitUsage, "-o -: render writes several files"},
 		{[]string{"timeline", "--orientation", "diagonal"}, ExitUsage, "--orientation: "},
 		{[]string{"timeline", "--format", "pdf"}, ExitUsage, `--format: unknown format "pdf"`},
 		{[]string{"timeline", "--lanes", "nobody"}, ExitInvalid, `--lanes: no record has the id "nobody"`},
@@ -257,9 +262,16 @@ func TestOutputIsAtomic(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("folder holds %d entries, want only timeline.svg", len(entries))
 	}
-	r = runCLI(t, "timeline", "-o", filepath.Join(dir, "missing", "t.svg"))
-	if r.code != ExitInvalid || !strings.Contains(r.stderr, "cannot write") {
-		t.Errorf("missing folder: exit %d, stderr %q", r.code, r.stderr)
+	missing := filepath.Join(dir, "missing")
+	for _, tt := range []struct{ out, want string }{
+		{filepath.Join(missing, "t.svg"), "eventgraph: cannot write " + filepath.Join(missing, "t.svg") + ": the folder " + missing + " does not exist; create it first\n"},
+		{dir, "eventgraph: cannot write " + dir + ": it is a folder; name a file inside it, such as " + filepath.Join(dir, "out.svg") + "\n"},
+		{filepath.Join(target, "x.svg"), "eventgraph: cannot write " + filepath.Join(target, "x.svg") + ": " + target + " is a file, not a folder\n"},
+	} {
+		r = runCLI(t, "timeline", "-o", tt.out)
+		if r.code != ExitInvalid || r.stderr != tt.want {
+			t.Errorf("-o %s: exit %d, stderr %q, want %q", tt.out, r.code, r.stderr, tt.want)
+		}
 	}
 }
 
@@ -277,5 +289,72 @@ func TestCaseFilesUntouched(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if !bytes.Equal(before, after) || len(entries) != 1 {
 		t.Errorf("case folder changed: %d entries", len(entries))
+	}
+}
+
+// The format follows the output file's extension unless --format says it.
+func TestFormatFromExtension(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		args   []string
+		file   string
+		prefix string
+	}{
+		{[]string{"diagram", "--focus", "han-tao", "--depth", "1"}, "d.png", "\x89PNG"},
+		{[]string{"diagram"}, "d.dot", "digraph"},
+		{[]string{"diagram"}, "d.gv", "digraph"},
+		{[]string{"diagram"}, "d.svg", "<svg"},
+		{[]string{"diagram", "--format", "dot"}, "d.txt", "digraph"},
+		{[]string{"diagram"}, "d", "<svg"},
+		{[]string{"timeline"}, "t.json", "{"},
+		{[]string{"timeline"}, "t.SVG", "<svg"},
+	}
+	for _, tt := range tests {
+		out := filepath.Join(dir, tt.file)
+		r := runCLI(t, append(tt.args, "-o", out)...)
+		got, _ := os.ReadFile(out)
+		if r.code != ExitOK || !strings.HasPrefix(string(got), tt.prefix) {
+			t.Errorf("%v -o %s: exit %d, %q, output starts %.12q; want %q", tt.args, tt.file, r.code, r.stderr, got, tt.prefix)
+		}
+	}
+}
+
+// Pictures of an earlier run that this run did not draw are pointed out.
+func TestRenderNotesStalePictures(t *testing.T) {
+	out := t.TempDir()
+	stale := filepath.Join(out, "focus-somebody.svg")
+	mine := filepath.Join(out, "notes.svg")
+	for _, p := range []string{stale, mine} {
+		if err := os.WriteFile(p, []byte("<svg/>"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := runCLI(t, "render", "-o", out)
+	want := "eventgraph: note: " + stale + " is left from an earlier run and was not drawn now; delete it if it should not be published\n"
+	if r.code != ExitOK || r.stderr != want {
+		t.Errorf("exit %d, stderr %q, want %q", r.code, r.stderr, want)
+	}
+}
+
+func TestVersionFlag(t *testing.T) {
+	r := runCLI(t, "--version")
+	if r.code != ExitOK || r.stdout != "eventgraph "+version()+"\n" {
+		t.Errorf("--version: exit %d, stdout %q", r.code, r.stdout)
+	}
+}
+
+func TestUserMessage(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"--orientation: timeline: invalid options: unknown orientation \"x\"", "--orientation: unknown orientation \"x\""},
+		{"--as-of: edtf: invalid date \"2019-13\": month 13", "--as-of: invalid date \"2019-13\": month 13"},
+		{"casefile: no .yaml or .yml files in x", "no .yaml or .yml files in x"},
+		{"diagram: invalid option: depth -1", "depth -1"},
+		{"cannot write a: b", "cannot write a: b"},
+		{"nodiagram: x", "nodiagram: x"},
+	}
+	for _, tt := range tests {
+		if got := userMessage(tt.in); got != tt.want {
+			t.Errorf("userMessage(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -32,15 +32,15 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	var inv invalidError
 	switch {
 	case errors.As(err, &rep):
-		fmt.Fprintf(stderr, "eventgraph: %s\n", rep.summary)
+		fmt.Fprintf(stderr, "eventgraph: %s\n", userMessage(rep.summary))
 		return ExitInvalid
 	case errors.As(err, &inv):
-		fmt.Fprintf(stderr, "eventgraph: %v\n", inv.err)
+		fmt.Fprintf(stderr, "eventgraph: %s\n", userMessage(inv.err.Error()))
 		return ExitInvalid
 	default:
 		// Everything else comes from parsing the command line: cobra's own
 		// errors (unknown command, unknown flag) and usageError.
-		fmt.Fprintf(stderr, "eventgraph: %v\nRun '%s --help' for usage.\n", err, cmd.CommandPath())
+		fmt.Fprintf(stderr, "eventgraph: %s\nRun '%s --help' for usage.\n", userMessage(err.Error()), cmd.CommandPath())
 		return ExitUsage
 	}
 }
@@ -90,6 +90,8 @@ when DIR is omitted.`,
 			return cmd.Help()
 		},
 	}
+	root.Version = version()
+	root.SetVersionTemplate("eventgraph {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
 	root.AddCommand(newValidate(e), newSchema(e), newVersion(e))
 	addDrawingCommands(root, e)

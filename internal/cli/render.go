@@ -38,6 +38,9 @@ The folder is created if needed; each file is written atomically.`,
   eventgraph render data/han-dong -o out --theme dark --as-of 2023-03-21`,
 		Args: maxArgs(1),
 		RunE: run(func(cmd *cobra.Command, args []string) error {
+			if outDir == "-" {
+				return usagef("-o -: render writes several files; name a folder, such as -o out")
+			}
 			to, th, err := tf.options()
 			if err != nil {
 				return err
@@ -51,17 +54,9 @@ The folder is created if needed; each file is written atomically.`,
 			if err != nil {
 				return err
 			}
-			if err := os.MkdirAll(outDir, 0o755); err != nil {
-				return fmt.Errorf("cannot create the output folder: %w", err)
-			}
-			write := func(name string, data []byte) error {
-				p := filepath.Join(outDir, name)
-				if err := writeOutput(p, data, nil); err != nil {
-					return err
-				}
-				fmt.Fprintln(e.stdout, p)
-				return nil
-			}
+			// Draw everything before writing anything, so that a failure
+			// leaves the folder as it was.
+			var files []outputFile
 			for _, v := range []struct {
 				name string
 				o    timeline.Orientation
@@ -72,9 +67,7 @@ The folder is created if needed; each file is written atomically.`,
 				if err != nil {
 					return err
 				}
-				if err := write(v.name, out); err != nil {
-					return err
-				}
+				files = append(files, outputFile{v.name, out})
 			}
 			g, err := buildGraph(c, asOf, &do)
 			if err != nil {
@@ -84,9 +77,7 @@ The folder is created if needed; each file is written atomically.`,
 			if err != nil {
 				return err
 			}
-			if err := write("relations.svg", out); err != nil {
-				return err
-			}
+			files = append(files, outputFile{"relations.svg", out})
 			for _, id := range focusPeople(g.Case()) {
 				o := do
 				o.Focus, o.Depth = id, 1
@@ -95,9 +86,20 @@ The folder is created if needed; each file is written atomically.`,
 				if err != nil {
 					return err
 				}
-				if err := write("focus-"+id+".svg", out); err != nil {
+				files = append(files, outputFile{"focus-" + id + ".svg", out})
+			}
+			if err := os.MkdirAll(outDir, 0o755); err != nil {
+				return fmt.Errorf("cannot create the output folder %s: %w", outDir, err)
+			}
+			for _, f := range files {
+				p := filepath.Join(outDir, f.name)
+				if err := writeOutput(p, f.data, nil); err != nil {
 					return err
 				}
+				fmt.Fprintln(e.stdout, p)
+			}
+			for _, p := range stalePictures(outDir, files) {
+				fmt.Fprintf(e.stderr, "eventgraph: note: %s is left from an earlier run and was not drawn now; delete it if it should not be published\n", p)
 			}
 			return nil
 		}),
@@ -128,4 +130,32 @@ func focusPeople(c *casefile.Case) []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// outputFile is one picture render draws.
+type outputFile struct {
+	name string
+	data []byte
+}
+
+// stalePictures lists the files in dir named as render names its pictures
+// (timeline*.svg, relations.svg, focus-*.svg) that this run did not write:
+// pictures of an earlier run, for example of a person no longer in two
+// events, or before an --as-of date.
+func stalePictures(dir string, written []outputFile) []string {
+	wrote := map[string]bool{}
+	for _, f := range written {
+		wrote[f.name] = true
+	}
+	var stale []string
+	for _, pattern := range []string{"timeline*.svg", "relations.svg", "focus-*.svg"} {
+		matches, _ := filepath.Glob(filepath.Join(dir, pattern))
+		for _, m := range matches {
+			if !wrote[filepath.Base(m)] {
+				stale = append(stale, m)
+			}
+		}
+	}
+	sort.Strings(stale)
+	return stale
 }

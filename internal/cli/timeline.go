@@ -57,7 +57,7 @@ func (f *timelineFlags) options() (timeline.Options, theme.Theme, error) {
 	if o.To, err = parseDateFlag("to", f.to); err != nil {
 		return o, theme.Theme{}, err
 	}
-	if o.AsOf, err = parseDateFlag("as-of", f.asOf); err != nil {
+	if o.AsOf, err = parseAsOf(f.asOf); err != nil {
 		return o, theme.Theme{}, err
 	}
 	o.Width = f.width
@@ -119,8 +119,12 @@ The output is written atomically; -o - writes to standard output.`,
 			if err != nil {
 				return err
 			}
-			if format != "svg" && format != "json" {
+			if format != "" && format != "svg" && format != "json" {
 				return usagef("--format: unknown format %q: use svg or json", format)
+			}
+			format, err := formatFor(format, output, "svg", map[string]string{".svg": "svg", ".json": "json"})
+			if err != nil {
+				return err
 			}
 			c, _, err := loadCase(args, e.stderr)
 			if err != nil {
@@ -134,7 +138,7 @@ The output is written atomically; -o - writes to standard output.`,
 		}),
 	}
 	cmd.Flags().StringVarP(&output, "output", "o", "-", "output file; - for standard output")
-	cmd.Flags().StringVar(&format, "format", "svg", "svg, or json for the laid-out scene (geometry only)")
+	cmd.Flags().StringVar(&format, "format", "", "svg, or json for the laid-out scene (geometry only); default: from the -o file's extension, else svg")
 	f.register(cmd, true)
 	return cmd
 }
