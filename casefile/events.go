@@ -18,10 +18,18 @@ func (l *loader) event(n *yaml.Node) *Event {
 	e.ID = f.readID()
 	e.Title = f.text("title")
 	e.Date = f.date("date")
+	first := map[string]Pos{}
 	for _, it := range f.list("participants") {
-		if p, ok := l.participant(it); ok {
-			e.Participants = append(e.Participants, p)
+		p, ok := l.participant(it)
+		if !ok {
+			continue
 		}
+		if at, dup := first[p.Who]; dup && p.Who != "" {
+			l.errs.Add(p.Pos, "participant %q is listed twice in this event (first at line %d); list each once, with one role", p.Who, at.Line)
+			continue
+		}
+		first[p.Who] = p.Pos
+		e.Participants = append(e.Participants, p)
 	}
 	e.Place = f.text("place")
 	e.Description = f.text("description")
