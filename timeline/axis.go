@@ -27,7 +27,7 @@ func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
 	last := -1e18
 	for _, g := range sc.segs {
 		pxPerDay := (g.End - g.Start) / (g.To - g.From)
-		step := chooseStep(pxPerDay, func(s tickStep) float64 {
+		step := chooseStep(pxPerDay, sc.finest, func(s tickStep) float64 {
 			if f.vertical {
 				return tickLabelGy
 			}
@@ -36,7 +36,7 @@ func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
 		ts := ticksIn(step, g.From, g.To)
 		// A short segment may hold no tick of its step: take finer steps
 		// until one falls inside (labels too close are dropped below).
-		for i := stepIndex(step) - 1; len(ts) == 0 && i >= 0; i-- {
+		for i := stepIndex(step) - 1; len(ts) == 0 && i >= 0 && steps[i].Unit >= sc.finest; i-- {
 			ts = ticksIn(steps[i], g.From, g.To)
 		}
 		for _, t := range ts {

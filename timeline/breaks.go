@@ -25,16 +25,18 @@ const (
 	maxSegments = 6
 	// minSegmentPx is the least room a segment gets, when there is room.
 	minSegmentPx = 110
+	// minAxisDays is the least time an axis covers, centred on the events.
+	minAxisDays = 14
 	// timeWeight is how much a segment's share of time counts, against its
 	// share of events, in the room it gets.
 	timeWeight = 0.3
 )
 
-// span is a stretch of time lo..hi (day numbers, hi exclusive), lo <= hi.
-// An end span stands for one end of a long span (see endpoints).
+// span is a stretch of time lo..hi (day numbers, hi exclusive), lo <= hi:
+// the dated extent of an event as drawn. A break never falls inside a
+// span, so no drawn bar is cut by a zig-zag.
 type span struct {
 	lo, hi float64
-	end    bool
 }
 
 // crop bounds the axis: a side whose flag is false is open.
@@ -43,12 +45,10 @@ type crop struct {
 	hasFrom, hasTo bool
 }
 
-// cluster is a run of spans with no long gap inside. ends is true when it
-// holds only the ends of long spans.
+// cluster is a run of spans with no long gap inside.
 type cluster struct {
 	lo, hi float64
 	n      int
-	ends   bool
 }
 
 // clusters groups spans (in any order) into runs separated by gaps longer
@@ -66,17 +66,15 @@ func clusters(spans []span) []cluster {
 		}
 		return s[i].hi < s[j].hi
 	})
-	s = endpoints(s)
 	var cs [][]span
 	for _, outer := range split(s, breakRatio) {
 		cs = append(cs, split(outer, innerBreakRatio)...)
 	}
 	var out []cluster
 	for _, c := range cs {
-		k := cluster{lo: c[0].lo, hi: c[0].hi, n: len(c), ends: true}
+		k := cluster{lo: c[0].lo, hi: c[0].hi, n: len(c)}
 		for _, x := range c {
 			k.hi = math.Max(k.hi, x.hi)
-			k.ends = k.ends && x.end
 		}
 		out = append(out, k)
 	}
@@ -90,43 +88,7 @@ func clusters(spans []span) []cluster {
 		}
 		out[k-1].hi = math.Max(out[k-1].hi, out[k].hi)
 		out[k-1].n += out[k].n
-		out[k-1].ends = out[k-1].ends && out[k].ends
 		out = append(out[:k], out[k+1:]...)
-	}
-	return out
-}
-
-// longSpanRatio is the share of the whole time span beyond which a span
-// counts only by its ends when breaks are placed: a century-long period
-// must not keep a break out of the decades it covers, and it is drawn
-// whole across any break.
-const longSpanRatio = 0.1
-
-// endpoints replaces each long span of sorted spans by its two ends, and
-// returns the spans sorted again.
-func endpoints(s []span) []span {
-	lo, hi := s[0].lo, s[0].hi
-	for _, x := range s {
-		hi = math.Max(hi, x.hi)
-	}
-	limit := longSpanRatio * (hi - lo)
-	out := s[:0:0]
-	long := false
-	for _, x := range s {
-		if x.hi-x.lo > limit && x.hi-x.lo > minBreakDays {
-			out = append(out, span{x.lo, x.lo, true}, span{x.hi, x.hi, true})
-			long = true
-			continue
-		}
-		out = append(out, x)
-	}
-	if long {
-		sort.Slice(out, func(i, j int) bool {
-			if out[i].lo != out[j].lo {
-				return out[i].lo < out[j].lo
-			}
-			return out[i].hi < out[j].hi
-		})
 	}
 	return out
 }
@@ -152,13 +114,9 @@ func split(s []span, ratio float64) [][]span {
 }
 
 // padCluster widens a cluster a little so marks at its ends are not on the
-// break: by 1% of its length, at least half a day; a cluster of the ends
-// of long spans alone by at least 1% of the whole time span, total.
-func padCluster(c cluster, total float64) cluster {
+// break: by 1% of its length, at least half a day.
+func padCluster(c cluster) cluster {
 	pad := math.Max(0.01*(c.hi-c.lo), 0.5)
-	if c.ends {
-		pad = math.Max(pad, 0.01*total)
-	}
 	c.lo -= pad
 	c.hi += pad
 	return c
@@ -182,14 +140,20 @@ func segmentsFor(spans []span, cr crop, px0, px1 float64) []Segment {
 		}
 		cs = []cluster{{lo: lo, hi: hi}}
 	}
-	whole := cs[len(cs)-1].hi - cs[0].lo
 	total, n := 0.0, 0
 	for i := range cs {
-		cs[i] = padCluster(cs[i], whole)
+		cs[i] = padCluster(cs[i])
 		if i > 0 && cs[i].lo < cs[i-1].hi {
 			mid := (cs[i].lo + cs[i-1].hi) / 2
 			cs[i].lo, cs[i-1].hi = mid, mid
 		}
+	}
+	// A short case gets room around it, so a lone day is a day among
+	// others, not a point in an hour.
+	if whole := cs[len(cs)-1].hi - cs[0].lo; whole < minAxisDays {
+		pad := (minAxisDays - whole) / 2
+		cs[0].lo -= pad
+		cs[len(cs)-1].hi += pad
 	}
 	if cr.hasFrom {
 		cs[0].lo = cr.from

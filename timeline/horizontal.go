@@ -53,7 +53,7 @@ func (b *builder) horizontal(entries []*entry) error {
 		laneLabels = append(laneLabels, t)
 	}
 	ua, ub := b.m+gutter+12, b.width-b.m-12
-	sc := scale{segmentsFor(spans(entries), b.cr, ua, ub)}
+	sc := scale{segs: segmentsFor(spans(entries), b.cr, ua, ub), finest: finestUnit(entries)}
 	co := cardOptions{maxW: hCardW, titleLines: 4, participants: len(lanes) == 0}
 	if b.opts.claims() == ClaimsFull {
 		co.maxW = hCardWFull

@@ -16,6 +16,9 @@ type Segment struct {
 // linearly onto the break's few pixels, so spans crossing it stay whole.
 type scale struct {
 	segs []Segment
+	// finest is the finest tick unit the dates drawn call for: days unless
+	// some date states a time of day.
+	finest tickUnit
 }
 
 // pos returns the pixel of time t. Times before the first segment or after

@@ -54,11 +54,11 @@ type tick struct {
 	Label string
 }
 
-// chooseStep returns the finest step whose ticks lie at least minPx(step)
-// apart on a segment drawn at pxPerDay.
-func chooseStep(pxPerDay float64, minPx func(tickStep) float64) tickStep {
+// chooseStep returns the finest step, of unit finest or coarser, whose
+// ticks lie at least minPx(step) apart on a segment drawn at pxPerDay.
+func chooseStep(pxPerDay float64, finest tickUnit, minPx func(tickStep) float64) tickStep {
 	for _, s := range steps {
-		if s.days()*pxPerDay >= minPx(s) {
+		if s.Unit >= finest && s.days()*pxPerDay >= minPx(s) {
 			return s
 		}
 	}
@@ -183,4 +183,24 @@ func sampleTickLabel(s tickStep, t float64) string {
 		return "Sep " + edtf.YearLabel(int64(timeOf(t).Year()))
 	}
 	return edtf.YearLabel(int64(timeOf(t).Year()))
+}
+
+// finestUnit returns the finest tick unit the dates of es call for: hours
+// when some date states a time of day, days otherwise.
+func finestUnit(es []*entry) tickUnit {
+	for _, e := range es {
+		for _, m := range e.events() {
+			v := m.ev.Date
+			ds := []edtf.Date{v.Date}
+			if v.IsInterval {
+				ds = []edtf.Date{v.Start.Date, v.End.Date}
+			}
+			for _, d := range ds {
+				if d.Precision > edtf.PrecisionDay {
+					return unitHour
+				}
+			}
+		}
+	}
+	return unitDay
 }

@@ -16,7 +16,7 @@ func day(y, m, d int) float64 {
 }
 
 func TestScalePos(t *testing.T) {
-	sc := scale{[]Segment{{From: 0, To: 10, Start: 100, End: 200}, {From: 100, To: 110, Start: 224, End: 324}}}
+	sc := scale{segs: []Segment{{From: 0, To: 10, Start: 100, End: 200}, {From: 100, To: 110, Start: 224, End: 324}}}
 	for _, c := range []struct{ t, want float64 }{
 		{-5, 100}, {0, 100}, {5, 150}, {10, 200},
 		{55, 212},  // inside the break: 200..224 linearly
@@ -100,7 +100,7 @@ func TestChooseStep(t *testing.T) {
 		{0.1, 40, tickStep{unitYear, 2}},
 		{0.001, 40, tickStep{unitYear, 200}},
 	} {
-		if got := chooseStep(c.pxPerDay, fixed(c.minPx)); got != c.want {
+		if got := chooseStep(c.pxPerDay, unitHour, fixed(c.minPx)); got != c.want {
 			t.Errorf("chooseStep(%g, %g) = %+v, want %+v", c.pxPerDay, c.minPx, got, c.want)
 		}
 	}
@@ -334,7 +334,7 @@ func TestGroup(t *testing.T) {
 	for i, d := range days {
 		es = append(es, &entry{ev: &casefile.Event{ID: string(rune('a' + i))}, ext: extent{Lo: d, Hi: d + 1, Point: true, At: d + 0.5}})
 	}
-	sc := scale{[]Segment{{From: 0, To: 1000, Start: 0, End: 10000}}} // 10 px a day
+	sc := scale{segs: []Segment{{From: 0, To: 1000, Start: 0, End: 10000}}} // 10 px a day
 	bn := newBinning(es, sc, 100)
 	// Bins 0 (a..e, 5 events) and 4 (f..i, 4 events); j stands alone.
 	if !reflect.DeepEqual(bn.order, []int64{0, 4}) { // all in segment 0
@@ -355,7 +355,7 @@ func TestGroup(t *testing.T) {
 	}
 	// Across a break, bins never merge: days 0..4 and 40..43 fall in one
 	// 1000 px bin but in two segments.
-	two := scale{[]Segment{{From: 0, To: 10, Start: 0, End: 100}, {From: 30, To: 110, Start: 124, End: 1000}}}
+	two := scale{segs: []Segment{{From: 0, To: 10, Start: 0, End: 100}, {From: 30, To: 110, Start: 124, End: 1000}}}
 	if bn := newBinning(es, two, 1000); len(bn.order) != 2 {
 		t.Errorf("bins across a break: %v, want two", bn.order)
 	}

@@ -39,7 +39,7 @@ func (b *builder) vertical(entries []*entry) error {
 		co                            cardOptions
 		sc                            scale
 	)
-	sc = scale{segmentsFor(sp, b.cr, top, top+1000)}
+	sc = scale{segs: segmentsFor(sp, b.cr, top, top+1000), finest: finestUnit(entries)}
 	for range 2 {
 		tickW := 0.0
 		for _, t := range axisTicks(b.f, sc, 0, -1e9, 1e9) {
@@ -58,7 +58,7 @@ func (b *builder) vertical(entries []*entry) error {
 			total += h + vCardGap
 		}
 		length = min(max(total, vMinAxis), vMaxAxis)
-		sc = scale{segmentsFor(sp, b.cr, top+8, top+8+length)}
+		sc = scale{segs: segmentsFor(sp, b.cr, top+8, top+8+length), finest: finestUnit(entries)}
 	}
 	firstMid := textmetrics.LineHeight(co.smallSize()) / 2
 
