@@ -115,3 +115,24 @@ func BenchmarkLibrary(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPipeline is the whole first stage as the CLI runs it: load and
+// validate the generated case files, then build the graph. Target: 100,000
+// events in under 5 s and 1 GiB.
+func BenchmarkPipeline(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			fsys := gen.FS(gen.Options{Events: n, Seed: 1})
+			b.ReportAllocs()
+			for b.Loop() {
+				c, err := casefile.Load(fsys, ".")
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := Build(c); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
