@@ -39,7 +39,11 @@ func build(g *graph.Graph, o Options) (*drawing, error) {
 		byID[x.ID] = x
 		if kinds.Has(kindBit(x.Kind)) {
 			drawn[x.ID] = true
-			d.nodes = append(d.nodes, &node{id: x.ID, kind: x.Kind, v: x, on: v.onPath[x.ID]})
+			n := &node{id: x.ID, kind: x.Kind, v: x, on: v.onPath[x.ID]}
+			if x.Kind == casefile.KindClaim {
+				n.responses = responsesOf(g, x.Claim)
+			}
+			d.nodes = append(d.nodes, n)
 		}
 	}
 	f := newFolder(g, byID, drawn, v)

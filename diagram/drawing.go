@@ -26,8 +26,10 @@ type node struct {
 	v    *graph.Vertex
 	on   bool // on the highlighted path
 	// sample is true for the legend's samples, whose texts explain rather
-	// than quote.
+	// than report.
 	sample bool
+	// responses are a claim's responses, written under its statement.
+	responses []response
 }
 
 // edgeKind extends graph.EdgeKind with the kinds folding creates.

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/eventgraph/eventgraph/casefile"
-	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/theme"
 )
@@ -105,8 +103,9 @@ func (p *painter) edgeStyle(e *edge) edgeStyle {
 		if st.Stroke == "" {
 			st = thin
 		}
-		return edgeStyle{class: "eg-response eg-" + string(e.stance), st: st,
-			label: []string{stanceText(e.stance, e.date)}, free: true}
+		// The stance is written under the claim (claimLabel), where it
+		// cannot be read as another claim's.
+		return edgeStyle{class: "eg-response eg-" + string(e.stance), st: st, free: true}
 	case edgeKind(graph.EdgeCites):
 		st := theme.Style{Stroke: t.Source.Stroke, Text: t.Muted, Width: 0.8}
 		return edgeStyle{class: "eg-cites", st: st, arrowhead: "dot"}
@@ -124,7 +123,7 @@ func (p *painter) edgeStyle(e *edge) edgeStyle {
 	case foldedClaim:
 		ss := p.status(e.status)
 		ls := []string{ss.Badge + " claim"}
-		ls = append(ls, wrap("“"+clean(e.label)+"”", smallSize, false, foldedWrap, foldClaimLines)...)
+		ls = append(ls, wrap(e.label, smallSize, false, foldedWrap, foldClaimLines)...)
 		ls = append(ls, wrap(e.note, smallSize, false, foldedWrap, 2)...)
 		return edgeStyle{class: "eg-folded eg-folded-claim eg-" + string(e.status), st: ss.Style, arrowhead: "vee", label: ls}
 	}
@@ -136,19 +135,6 @@ func (p *painter) edgeStyle(e *edge) edgeStyle {
 // which reads better than the ID-like form.
 func relationText(s string) string {
 	return strings.ReplaceAll(clean(s), "-", " ")
-}
-
-// stanceText writes a response for an edge label: "denies 21 Mar 2023",
-// "partially confirms", "declines comment".
-func stanceText(s casefile.Stance, date edtf.Value) string {
-	text := strings.ReplaceAll(string(s), "-", " ")
-	if s == casefile.StanceDeclinesComment {
-		text = "declines to comment"
-	}
-	if d := date.Label(); d != "" {
-		text += " " + d
-	}
-	return text
 }
 
 // Graphviz's built-in Arial table measures a CJK character 0.8335 em wide

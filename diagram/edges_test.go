@@ -13,10 +13,10 @@ func TestStanceText(t *testing.T) {
 		date string
 		want string
 	}{
-		{casefile.StanceDenies, "2023-03-21", "denies 21 Mar 2023"},
+		{casefile.StanceDenies, "2023-03-21", "denies, 21 Mar 2023"},
 		{casefile.StancePartlyConfirms, "", "partially confirms"},
-		{casefile.StanceConfirms, "2023-03-22/..", "confirms since 22 Mar 2023"},
-		{casefile.StanceDeclinesComment, "2019-23", "declines to comment Autumn 2019"},
+		{casefile.StanceConfirms, "2023-03-22/..", "confirms, since 22 Mar 2023"},
+		{casefile.StanceDeclinesComment, "2019-23", "declines to comment, Autumn 2019"},
 	}
 	for _, tt := range tests {
 		var d edtf.Value

@@ -128,18 +128,13 @@ func (f *folder) foldClaim(x *graph.Vertex) []*edge {
 }
 
 // responseNote sums up the responses to a claim for a folded edge's label:
-// "Han Dong denies 21 Mar 2023; PMO declines comment". Names come from the
-// whole graph, since a responder need not be in the view.
+// "Han Dong denies, 21 Mar 2023; PMO declines to comment".
 func (f *folder) responseNote(c *casefile.Claim) string {
 	var parts []string
-	for _, r := range c.Responses {
-		name := r.Who
-		if w, ok := f.g.Vertex(r.Who); ok && w.Label != "" {
-			name = w.Label
-		}
-		parts = append(parts, strings.TrimSpace(name+" "+stanceText(r.Stance, r.Date)))
+	for _, r := range responsesOf(f.g, c) {
+		parts = append(parts, r.text)
 	}
-	return strings.Join(slices.Compact(parts), "; ")
+	return strings.Join(parts, "; ")
 }
 
 // uniqueSorted returns the distinct strings of s in order.

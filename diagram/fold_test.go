@@ -119,7 +119,7 @@ func TestFoldEventsAndClaims(t *testing.T) {
 		t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	for _, e := range d.edges {
-		if e.kind == foldedClaim && e.status == casefile.StatusDisputed && e.note != "Ann denies 2 Mar 2021" {
+		if e.kind == foldedClaim && e.status == casefile.StatusDisputed && e.note != "Ann denies, 2 Mar 2021" {
 			t.Errorf("folded claim note %q", e.note)
 		}
 	}

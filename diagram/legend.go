@@ -19,14 +19,6 @@ type legendNode struct {
 	v    graph.Vertex
 }
 
-// statusMeaning says in words what each claim status means.
-var statusMeaning = map[casefile.Status]string{
-	casefile.StatusAlleged:         "claim not answered by those it concerns",
-	casefile.StatusDisputed:        "claim denied or disputed",
-	casefile.StatusPartlyConfirmed: "claim partly confirmed",
-	casefile.StatusConfirmed:       "claim confirmed",
-}
-
 // statuses lists claim statuses from least to most established.
 var statuses = []casefile.Status{casefile.StatusAlleged, casefile.StatusDisputed,
 	casefile.StatusPartlyConfirmed, casefile.StatusConfirmed}
@@ -42,7 +34,7 @@ func legendNodes() []legendNode {
 	}
 	for _, s := range statuses {
 		out = append(out, legendNode{"claim-" + string(s), graph.Vertex{Kind: casefile.KindClaim,
-			Label: statusMeaning[s], Claim: &casefile.Claim{Status: s}}})
+			Label: s.Meaning(), Claim: &casefile.Claim{Status: s}}})
 	}
 	return append(out, legendNode{"source", graph.Vertex{Kind: casefile.KindSource, Label: "Source", Source: &casefile.Source{}}})
 }
@@ -55,9 +47,15 @@ type legendEdge struct {
 	text string
 }
 
-// longestText is the widest text of an edge sample, whose width all the
-// texts take.
-const longestText = "took part in the same event (event, date)"
+// textCell is the width in points of the cell of every edge sample's
+// text: the widest of them all, so that all texts line up in every legend.
+func textCell(samples []legendEdge) float64 {
+	w := 0.0
+	for _, s := range samples {
+		w = max(w, textWidth(s.text, smallSize+1, false))
+	}
+	return math.Ceil(w)
+}
 
 // legendEdges returns every edge mark the legend can show, in its order.
 func legendEdges() []legendEdge {
@@ -70,7 +68,7 @@ func legendEdges() []legendEdge {
 	}
 	for _, s := range casefile.Stances {
 		out = append(out, legendEdge{"response-" + string(s), edge{kind: edgeKind(graph.EdgeResponse), stance: s},
-			"response: " + stanceText(s, noDate)})
+			"response: " + stanceText(s, noDate) + " (written in the claim)"})
 	}
 	out = append(out, legendEdge{"folded-event", edge{kind: foldedEvent}, "took part in the same event (event, date)"})
 	for _, s := range statuses {
@@ -128,6 +126,7 @@ func (p *painter) legendDOT() string {
 		samples = append(samples, legendEdge{"path", edge{kind: edgeKind(graph.EdgeParticipant), on: true}, "on the chain between the two records"})
 		p.use("path")
 	}
+	cellW := textCell(legendEdges())
 	for _, le := range samples {
 		if !p.used[le.mark] {
 			continue
@@ -140,7 +139,7 @@ func (p *painter) legendDOT() string {
 		// The text stands at the arrow's head, left-aligned in a cell as
 		// wide as the widest text, so that all texts line up.
 		cell := `<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD ALIGN="LEFT" WIDTH="` +
-			fmtNum(math.Ceil(textWidth(longestText, smallSize+1, false))) + `">` + font(html(le.text), smallSize+1, "", false, false) + `</TD></TR></TABLE>`
+			fmtNum(cellW) + `">` + font(html(le.text), smallSize+1, "", false, false) + `</TD></TR></TABLE>`
 		writeAttrs(&body, []attr{str("id", z), str("class", "eg-legend-text"), str("group", a), str("shape", "plaintext"),
 			htmlAttr("label", cell), str("fontcolor", p.t.Text), str("margin", "0.04,0")})
 		body.WriteString(";\n")

@@ -26,9 +26,11 @@ const (
 
 // Line limits of long node labels; longer text ends with an ellipsis.
 const (
-	eventLines  = 3
-	claimLines  = 4
-	sourceLines = 2
+	eventLines = 3
+	claimLines = 6
+	// responseLines is the line limit of each response under a claim.
+	responseLines = 2
+	sourceLines   = 2
 )
 
 // nodePad is the horizontal room in points added to a label's width for
@@ -71,7 +73,7 @@ func (p *painter) nodeAttrs(n *node) []attr {
 		ss := p.status(claimStatus(n.v))
 		shape, style, st = "box", withDash("filled", ss.Dash), ss.Style
 		class = "eg-claim eg-" + string(claimStatus(n.v))
-		lab = claimLabel(n.v, ss, !n.sample)
+		lab = claimLabel(n, ss, t)
 	case graph.KindAnonymous:
 		shape, style, class = "ellipse", "dashed,filled", "eg-anonymous"
 		st = theme.Style{Fill: t.Background, Stroke: t.Muted, Text: t.Muted, Width: 1.2}
@@ -142,17 +144,32 @@ func eventLabel(v *graph.Vertex, st theme.Style, t theme.Theme) nodeLabel {
 	return nodeLabel{lines(font(html(date), smallSize, st.Stroke, true, false), block(ls, textSize, "", false, false)), w}
 }
 
-// claimLabel is a claim's label: the status badge, then the statement in
-// quotation marks, so that it reads as what somebody said.
-func claimLabel(v *graph.Vertex, ss theme.StatusStyle, quoted bool) nodeLabel {
+// claimLabel is a claim's label: the status badge, the statement (a
+// paraphrase of what somebody said, so without quotation marks: the badge
+// says it is a claim), then each response in its stance's colour ("Han
+// Dong denies, 21 Mar 2023"), so that a stance is read with its claim and
+// no other.
+func claimLabel(n *node, ss theme.StatusStyle, t theme.Theme) nodeLabel {
 	badge := ss.Badge
-	text := clean(v.Label)
-	if quoted {
-		text = "“" + text + "”"
-	}
-	ls := wrap(text, textSize, false, claimWrap, claimLines)
+	ls := wrap(n.v.Label, textSize, false, claimWrap, claimLines)
 	w := max(widest(ls, textSize, false), textWidth(badge, smallSize, true))
-	return nodeLabel{lines(font(html(badge), smallSize, ss.Stroke, true, false), block(ls, textSize, "", false, false)), w}
+	parts := []string{font(html(badge), smallSize, ss.Stroke, true, false), block(ls, textSize, "", false, false)}
+	for i, r := range n.responses {
+		text := r.text
+		colour := t.Muted
+		if i == maxResponseLines-1 && len(n.responses) > maxResponseLines {
+			text = "and " + itoa(len(n.responses)-i) + " more responses"
+		} else if st, ok := t.Stance(string(r.stance)); ok && st.Text != "" {
+			colour = st.Text
+		}
+		rl := wrap(text, smallSize, false, claimWrap, responseLines)
+		w = max(w, widest(rl, smallSize, false))
+		parts = append(parts, block(rl, smallSize, colour, false, true))
+		if i == maxResponseLines-1 {
+			break
+		}
+	}
+	return nodeLabel{lines(parts...), w}
 }
 
 // sourceLabel is a source's label: its title and its date.

@@ -173,7 +173,7 @@ func TestRenderSVGSeed(t *testing.T) {
 			t.Errorf("edge %d (%s -> %s) has no element", i+1, e.from, e.to)
 		}
 	}
-	for _, want := range []string{"ALLEGED", "DISPUTED", "PARTLY CONFIRMED", "denies 21 Mar 2023", "Feb 2021", "Summer 2019",
+	for _, want := range []string{"ALLEGED", "DISPUTED", "PARTLY CONFIRMED", "Han Dong denies, 21 Mar 2023", "Feb 2021", "Summer 2019",
 		"2 national security sources", "@media (prefers-color-scheme:dark)", "Key"} {
 		if !bytes.Contains(svg, []byte(want)) {
 			t.Errorf("SVG lacks %q", want)

@@ -1,0 +1,56 @@
+package diagram
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// maxResponseLines is the largest number of responses a claim's label
+// lists; the rest are counted ("and 2 more responses").
+const maxResponseLines = 4
+
+// response is one response to a claim, written for readers.
+type response struct {
+	stance casefile.Stance
+	text   string // "Han Dong denies, 21 Mar 2023"
+}
+
+// responsesOf returns the responses to a claim in the order of the case
+// file, each written "Han Dong denies, 21 Mar 2023", repeated ones once.
+// Names come from the whole graph, since a responder need not be drawn.
+func responsesOf(g *graph.Graph, c *casefile.Claim) []response {
+	if c == nil {
+		return nil
+	}
+	var out []response
+	for _, r := range c.Responses {
+		name := r.Who
+		if g != nil {
+			if w, ok := g.Vertex(r.Who); ok && w.Label != "" {
+				name = w.Label
+			}
+		}
+		rs := response{stance: r.Stance, text: strings.TrimSpace(clean(name) + " " + stanceText(r.Stance, r.Date))}
+		if !slices.Contains(out, rs) {
+			out = append(out, rs)
+		}
+	}
+	return out
+}
+
+// stanceText writes a stance and its date: "denies, 21 Mar 2023",
+// "partially confirms", "declines to comment".
+func stanceText(s casefile.Stance, date edtf.Value) string {
+	text := strings.ReplaceAll(string(s), "-", " ")
+	if s == casefile.StanceDeclinesComment {
+		text = "declines to comment"
+	}
+	if d := date.Label(); d != "" {
+		text += ", " + d
+	}
+	return text
+}
