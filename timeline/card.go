@@ -95,6 +95,12 @@ func (b *builder) card(en *entry, o cardOptions) block {
 	if en.members != nil {
 		bl.text(RoleText, "eg-aggregate-title", strconv.Itoa(len(en.members))+" events", o.titleSize(), true, o.maxW, 1, 0)
 		bl.text(RoleMuted, "eg-date", rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false, o.maxW, 2, 1)
+		if nums := b.numberGroupClaims(en); len(nums) > 0 {
+			cb, y := countBadge(nums, ""), bl.h+4
+			for _, it := range cb.items {
+				bl.add(moved(it, 0, y))
+			}
+		}
 		return bl
 	}
 	date := en.ev.Date.Label()
@@ -167,6 +173,7 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
 		}
 	case ClaimsFull:
 		for _, cl := range claims {
+			b.shown[cl.ID] = true
 			b.keys.add(statusKey(cl.Status))
 			cb := claimBlock(cl, 0, b.act, b.src, o.maxW, "", "")
 			y := bl.h + 6
@@ -183,7 +190,16 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
 func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
 	small, label := textmetrics.LineHeight(o.smallSize()), textmetrics.LineHeight(o.titleSize())
 	if en.members != nil {
-		return textmetrics.Width(rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false), label + small
+		h = label + small
+		if b.opts.claims() != ClaimsNone {
+			for _, m := range en.members {
+				if len(b.about[m.ev.ID]) > 0 {
+					h += badgeH
+					break
+				}
+			}
+		}
+		return textmetrics.Width(rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false), h
 	}
 	h = small
 	for _, m := range en.events() {
@@ -215,4 +231,24 @@ func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
 // estimateLines is a quick low estimate of the lines s wraps into.
 func estimateLines(s string, size, maxW float64) float64 {
 	return max(1, math.Ceil(0.9*textmetrics.Width(s, size, false)/maxW))
+}
+
+// numberGroupClaims numbers the claims about the members of aggregate en,
+// in time order, so the claims panel lists them, and returns their
+// numbers; none in the none mode.
+func (b *builder) numberGroupClaims(en *entry) []int {
+	if b.opts.claims() == ClaimsNone {
+		return nil
+	}
+	seen := map[string]bool{}
+	var nums []int
+	for _, m := range en.members {
+		for _, cl := range b.about[m.ev.ID] {
+			if !seen[cl.ID] {
+				seen[cl.ID] = true
+				nums = append(nums, b.claimNumber(cl))
+			}
+		}
+	}
+	return nums
 }

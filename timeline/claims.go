@@ -161,6 +161,36 @@ func badge(num int, s casefile.Status, group string) block {
 	return b
 }
 
+// countBadge draws the combined callout of the claims about a group of
+// events numbered nums at 0, 0, in the muted style: "3 claims: 14–16"
+// when the numbers run on, "3 claims" otherwise; the claims panel lists
+// each with its status.
+func countBadge(nums []int, group string) block {
+	var b block
+	n := len(nums)
+	text := strconv.Itoa(n) + " " + plural(n, "claim", "claims")
+	run := true
+	for i := 1; i < n; i++ {
+		run = run && nums[i] == nums[i-1]+1
+	}
+	switch {
+	case n == 1:
+		text += ": " + strconv.Itoa(nums[0])
+	case run:
+		text += ": " + strconv.Itoa(nums[0]) + "–" + strconv.Itoa(nums[n-1])
+	}
+	tw := textmetrics.Width(text, sizeBadge, true)
+	box := Item{Shape: ShapeRect, Role: RoleMuted, Class: "eg-claim-count eg-badge", Group: group,
+		W: badgePad + tw + badgePad + 1, H: badgeH, R: 2, Fill: PaintNone, Stroke: StrokeSolid, Width: 1, Solid: true}
+	t := textItem(RoleMuted, "eg-claim-count eg-badge", []string{text}, badgePad, 0, sizeBadge, true)
+	t.Y = (badgeH - t.H) / 2
+	t.Lines[0].Y += t.Y
+	t.Solid = false
+	b.add(box)
+	b.add(t)
+	return b
+}
+
 // statusSwatch draws the legend sample of a claim status at x, y.
 func statusSwatch(status string, x, y float64) []Item {
 	s := casefile.Status(status)

@@ -29,6 +29,7 @@ func Layout(c *casefile.Case, opts Options) (*Scene, error) {
 	}
 	b := newBuilder(c, opts)
 	entries := b.entries()
+	b.drawn = entries
 	var err error
 	switch {
 	case len(entries) == 0:
@@ -63,6 +64,9 @@ type builder struct {
 	src       *sourceList
 	claimNum  map[string]int
 	claimList []*casefile.Claim
+	shown     map[string]bool // IDs of the claims written beside events
+
+	drawn []*entry // the entries inside the crop, before grouping
 
 	title, subtitle string
 	height          float64
@@ -98,8 +102,10 @@ func newBuilder(c *casefile.Case, opts Options) *builder {
 // resetNumbers forgets the numbering of sources and claims.
 func (b *builder) resetNumbers() {
 	b.src = newSourceList(b.c)
+	b.src.hidden = b.opts.HideSources
 	b.claimNum = map[string]int{}
 	b.claimList = nil
+	b.shown = map[string]bool{}
 }
 
 // claimNumber returns the number of claim cl, numbering it if new.
@@ -194,21 +200,48 @@ func (b *builder) scene() *Scene {
 	return s
 }
 
-// describe writes the plain-language summary for screen readers.
+// describe writes the plain-language summary for screen readers: what the
+// picture shows, which with a crop or an as-of date is less than the case.
 func (b *builder) describe() string {
-	n := len(b.c.Events)
+	n, total := 0, 0
+	for _, en := range b.drawn {
+		n += len(en.events())
+	}
+	for _, ev := range b.c.Events {
+		if !ev.Date.IsZero() {
+			total++
+		}
+	}
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "Timeline of %d %s", n, plural(n, "event", "events"))
-	if lo, hi, ok := b.dateRange(); ok {
+	cropped := b.cr.hasFrom || b.cr.hasTo
+	if cropped && n < total {
+		fmt.Fprintf(&sb, "Timeline of %d of the case's %d dated events", n, total)
+	} else {
+		fmt.Fprintf(&sb, "Timeline of %d %s", n, plural(n, "event", "events"))
+	}
+	if lo, hi, ok := b.shownRange(); ok {
 		sb.WriteString(", " + rangeLabel(lo, hi))
 	}
+	if cropped {
+		sb.WriteString(" (cropped to this period)")
+	}
 	sb.WriteString(".")
-	if len(b.c.Claims) > 0 && b.opts.claims() != ClaimsNone {
-		counts := map[casefile.Status]int{}
+	var claims []*casefile.Claim
+	if b.opts.claims() != ClaimsNone {
 		for _, cl := range b.c.Claims {
+			if b.shown[cl.ID] {
+				claims = append(claims, cl)
+			} else if _, ok := b.claimNum[cl.ID]; ok {
+				claims = append(claims, cl)
+			}
+		}
+	}
+	if len(claims) > 0 {
+		counts := map[casefile.Status]int{}
+		for _, cl := range claims {
 			counts[cl.Status]++
 		}
-		fmt.Fprintf(&sb, " %d %s:", len(b.c.Claims), plural(len(b.c.Claims), "claim", "claims"))
+		fmt.Fprintf(&sb, " %d %s:", len(claims), plural(len(claims), "claim", "claims"))
 		first := true
 		for _, st := range []casefile.Status{casefile.StatusAlleged, casefile.StatusDisputed, casefile.StatusPartlyConfirmed, casefile.StatusConfirmed} {
 			if counts[st] == 0 {
@@ -222,23 +255,32 @@ func (b *builder) describe() string {
 		}
 		sb.WriteString(".")
 	}
-	if len(b.src.order) > 0 {
+	if len(b.src.order) > 0 && !b.opts.HideSources {
 		fmt.Fprintf(&sb, " %d %s listed.", len(b.src.order), plural(len(b.src.order), "source", "sources"))
 	}
 	return sb.String()
 }
 
-// dateRange returns the time the case's events cover.
-func (b *builder) dateRange() (lo, hi float64, ok bool) {
-	for _, ev := range b.c.Events {
-		e, good := extentOf(ev.Date)
-		if !good {
-			continue
-		}
+// shownRange returns the time the drawn events cover, within the crop;
+// with a crop, the crop itself where it is set.
+func (b *builder) shownRange() (lo, hi float64, ok bool) {
+	for _, en := range b.drawn {
 		if !ok {
-			lo, hi, ok = e.Lo, e.Hi, true
+			lo, hi, ok = en.ext.Lo, en.ext.Hi, true
 		}
-		lo, hi = math.Min(lo, e.Lo), math.Max(hi, e.Hi)
+		lo, hi = math.Min(lo, en.ext.Lo), math.Max(hi, en.ext.Hi)
+	}
+	if b.cr.hasFrom {
+		lo, ok = b.cr.from, true
+		if hi < lo {
+			hi = lo
+		}
+	}
+	if b.cr.hasTo {
+		hi = b.cr.to
+		if !ok {
+			lo, ok = hi, true
+		}
 	}
 	return lo, hi, ok
 }

@@ -3,6 +3,8 @@ package timeline
 import (
 	"sort"
 
+	"github.com/eventgraph/eventgraph/casefile"
+
 	"github.com/eventgraph/eventgraph/internal/textmetrics"
 )
 
@@ -43,11 +45,18 @@ var legendText = [numKeys]string{
 	keyLanePerson:       "Person taking part (on their lane)",
 	keyLaneOrganization: "Organization taking part (on its lane)",
 	keyBreak:            "Axis break: a stretch of time with no events left out",
-	keyAlleged:          "ALLEGED: a claim nobody has answered",
-	keyDisputed:         "DISPUTED: a claim denied or disputed",
-	keyConfirmed:        "CONFIRMED: a claim confirmed, and nobody disputes it",
-	keyPartly:           "PARTLY CONFIRMED: a claim partly confirmed",
+	keyAlleged:          statusText(casefile.StatusAlleged),
+	keyDisputed:         statusText(casefile.StatusDisputed),
+	keyConfirmed:        statusText(casefile.StatusConfirmed),
+	keyPartly:           statusText(casefile.StatusPartlyConfirmed),
 	keySourceRef:        "Numbers in brackets: sources, listed below",
+}
+
+// statusText explains a claim status in the legend in the words of
+// casefile.Status.Meaning, which every picture shares: "DISPUTED: claim
+// denied or disputed".
+func statusText(s casefile.Status) string {
+	return badgeText(s) + ": " + s.Meaning()
 }
 
 // keySet records which keys a scene uses.

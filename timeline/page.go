@@ -49,6 +49,9 @@ func (b *builder) header(y float64) float64 {
 // down, returning the bottom.
 func (b *builder) footer(y float64) float64 {
 	maxW := b.width - 2*b.m
+	// The claims panel is laid out first: the statuses it draws belong in
+	// the legend above it.
+	cp := b.claimsPanel()
 	if !b.opts.HideLegend {
 		lg := legendBlock(b.keys, maxW)
 		if len(lg.items) > 0 {
@@ -57,12 +60,10 @@ func (b *builder) footer(y float64) float64 {
 			y += lg.h
 		}
 	}
-	if b.opts.claims() == ClaimsBadges {
-		if cp := b.claimsPanel(); len(cp.items) > 0 {
-			y += 28
-			b.put(cp, b.m, y, "claims", "eg-claims")
-			y += cp.h
-		}
+	if len(cp.items) > 0 {
+		y += 28
+		b.put(cp, b.m, y, "claims", "eg-claims")
+		y += cp.h
 	}
 	if !b.opts.HideSources {
 		if sb := b.src.block(b.act, b.colW(), b.ncols()); len(sb.items) > 0 {
@@ -104,9 +105,14 @@ func (b *builder) put(bl block, x, y float64, group, class string) {
 	}
 }
 
-// claimsPanel lays out the numbered claims of the badges mode: those about
-// drawn events in the order of their numbers, then those about no event.
+// claimsPanel lays out the numbered claims: in the badges mode those about
+// drawn events (grouped ones too) in the order of their numbers; in the
+// full mode those about events drawn as part of a group; in both, then,
+// those about no event. It is empty in the none mode.
 func (b *builder) claimsPanel() block {
+	if b.opts.claims() == ClaimsNone {
+		return block{}
+	}
 	for _, cl := range b.c.Claims {
 		aboutEvent := false
 		for _, id := range cl.About {

@@ -115,27 +115,61 @@ func packColumns(lo, hi []float64, gap float64, maxCols int) ([]int, int) {
 	return cols, len(ends)
 }
 
-// columns flows blocks into n columns of width colW, gapX apart, each
-// block going to the shortest column (the leftmost on a tie), gapY below
-// the block before it. It returns one block holding them all.
+// columns lays blocks out in n columns colW wide, gapX apart, filling
+// down the first column and then the next, as a reader reads (1..6 left,
+// 7..12 right), with the columns as even in height as the order allows.
 func columns(blocks []block, n int, colW, gapX, gapY float64) block {
 	var out block
-	hs := make([]float64, n)
-	for _, bl := range blocks {
-		c := 0
-		for j := range hs {
-			if hs[j] < hs[c] {
-				c = j
+	if len(blocks) == 0 {
+		return out
+	}
+	n = max(1, min(n, len(blocks)))
+	// The least column height at which the blocks fill at most n
+	// columns, found among the heights of runs of blocks.
+	fits := func(limit float64) bool {
+		cols, h := 1, -1.0
+		for _, bl := range blocks {
+			add := bl.h
+			if h >= 0 {
+				add += gapY
 			}
+			if h >= 0 && h+add > limit+1e-9 {
+				cols, h, add = cols+1, -1, bl.h
+			}
+			if add > limit+1e-9 {
+				return false
+			}
+			h = max(h, 0) + add
 		}
-		y := hs[c]
-		if y > 0 {
-			y += gapY
+		return cols <= n
+	}
+	var cands []float64
+	for i := range blocks {
+		h := 0.0
+		for j := i; j < len(blocks); j++ {
+			if j > i {
+				h += gapY
+			}
+			h += blocks[j].h
+			cands = append(cands, h)
+		}
+	}
+	sort.Float64s(cands)
+	k := sort.Search(len(cands), func(i int) bool { return fits(cands[i]) })
+	limit := cands[min(k, len(cands)-1)]
+	c, y := 0, 0.0
+	for i, bl := range blocks {
+		if i > 0 {
+			if y+gapY+bl.h > limit+1e-9 && c < n-1 {
+				c, y = c+1, 0
+			} else {
+				y += gapY
+			}
 		}
 		for _, it := range bl.items {
 			out.add(moved(it, float64(c)*(colW+gapX), y))
 		}
-		hs[c] = y + bl.h
+		y += bl.h
 	}
 	return out
 }

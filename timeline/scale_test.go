@@ -71,3 +71,21 @@ func TestFinestUnit(t *testing.T) {
 		t.Errorf("chooseStep with days finest = %+v, want one day", got)
 	}
 }
+
+func TestColumnsFillDown(t *testing.T) {
+	var bs []block
+	for range 6 {
+		bs = append(bs, block{items: []Item{{Shape: ShapeRect, W: 10, H: 10}}, w: 10, h: 10})
+	}
+	out := columns(bs, 2, 100, 20, 2)
+	var xs, ys []float64
+	for _, it := range out.items {
+		xs, ys = append(xs, it.X), append(ys, it.Y)
+	}
+	if want := []float64{0, 0, 0, 120, 120, 120}; !reflect.DeepEqual(xs, want) {
+		t.Errorf("columns x = %v, want %v", xs, want)
+	}
+	if want := []float64{0, 12, 24, 0, 12, 24}; !reflect.DeepEqual(ys, want) {
+		t.Errorf("columns y = %v, want %v", ys, want)
+	}
+}

@@ -10,9 +10,11 @@ import (
 // sourceList numbers the sources the chart cites, in order of first
 // citation.
 type sourceList struct {
-	byID  map[string]*casefile.Source
-	num   map[string]int
-	order []*casefile.Source
+	// hidden is set when the list is not drawn: nothing is cited then.
+	hidden bool
+	byID   map[string]*casefile.Source
+	num    map[string]int
+	order  []*casefile.Source
 }
 
 func newSourceList(c *casefile.Case) *sourceList {
@@ -24,8 +26,11 @@ func newSourceList(c *casefile.Case) *sourceList {
 }
 
 // refs numbers ids (in first-citation order) and writes them as "[1, 3]";
-// "" when none is a known source.
+// "" when none is a known source, or when the list is hidden.
 func (l *sourceList) refs(ids []string) string {
+	if l.hidden {
+		return ""
+	}
 	var nums []int
 	for _, id := range ids {
 		s, ok := l.byID[id]

@@ -1,0 +1,123 @@
+package timeline_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/timeline"
+)
+
+// texts returns the text lines of the items of s whose class contains
+// class, in order.
+func texts(s *timeline.Scene, class string) []string {
+	var out []string
+	for _, it := range s.Items {
+		if it.Shape != timeline.ShapeText || !strings.Contains(" "+it.Class+" ", " "+class+" ") {
+			continue
+		}
+		var ls []string
+		for _, l := range it.Lines {
+			ls = append(ls, l.Text)
+		}
+		out = append(out, strings.Join(ls, " "))
+	}
+	return out
+}
+
+func TestGroupedEventsKeepTheirClaims(t *testing.T) {
+	c := generated(t, 300)
+	for _, mode := range []timeline.ClaimsMode{timeline.ClaimsBadges, timeline.ClaimsFull} {
+		s, err := timeline.Layout(c, timeline.Options{Claims: mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := texts(s, "eg-aggregate-title"); len(got) == 0 {
+			t.Fatalf("%s: the 300-event case draws no aggregate; the test needs one", mode)
+		}
+		// Every claim is listed in the panel, or (full mode) beside its event.
+		listed := map[string]bool{}
+		for _, g := range s.Groups {
+			if id, ok := strings.CutPrefix(g.ID, "claim-"); ok {
+				listed[id] = true
+			}
+		}
+		statuses := map[casefile.Status]bool{}
+		for _, cl := range c.Claims {
+			statuses[cl.Status] = true
+			if mode == timeline.ClaimsBadges && !listed[cl.ID] {
+				t.Errorf("%s: claim %s is not listed", mode, cl.ID)
+			}
+		}
+		if mode == timeline.ClaimsBadges && len(listed) != len(c.Claims) {
+			t.Errorf("%s: %d claims listed, want %d", mode, len(listed), len(c.Claims))
+		}
+		// The key explains every status drawn.
+		legend := strings.Join(texts(s, "eg-legend-text"), " | ")
+		for _, st := range []casefile.Status{casefile.StatusAlleged, casefile.StatusDisputed, casefile.StatusConfirmed, casefile.StatusPartlyConfirmed} {
+			if statuses[st] && !strings.Contains(legend, st.Meaning()) {
+				t.Errorf("%s: the key lacks %s (%q): %s", mode, st, st.Meaning(), legend)
+			}
+		}
+		if mode == timeline.ClaimsBadges && !strings.Contains(s.Desc, " 100 claims: ") {
+			t.Errorf("%s: desc %q does not count the 100 claims drawn", mode, s.Desc)
+		}
+	}
+	s, _ := timeline.Layout(c, timeline.Options{})
+	badges := texts(s, "eg-claim-count")
+	if len(badges) == 0 || !strings.Contains(badges[0], " claim") {
+		t.Errorf("aggregates carry no claim count: %q", badges)
+	}
+}
+
+func TestDescMatchesThePicture(t *testing.T) {
+	c := seed(t)
+	for _, tc := range []struct {
+		name string
+		opts timeline.Options
+		want string
+	}{
+		{"crop", timeline.Options{From: edtf.MustParse("2021"), To: edtf.MustParse("2021-12")},
+			"Timeline of 3 of the case's 15 dated events, Jan–Dec 2021 (cropped to this period). 7 claims: 2 alleged, 4 disputed, 1 partly confirmed. 7 sources listed."},
+		{"hidden sources", timeline.Options{HideSources: true, Claims: timeline.ClaimsNone},
+			"Timeline of 15 events, 2018–2023."},
+	} {
+		s, err := timeline.Layout(c, tc.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := s.Desc
+		if i := strings.Index(got, "Timeline of"); i >= 0 {
+			got = got[i:]
+		}
+		if got != tc.want {
+			t.Errorf("%s: desc = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// With the source list hidden, no label cites a source number.
+	s, _ := timeline.Layout(c, timeline.Options{HideSources: true})
+	for _, it := range s.Items {
+		for _, l := range it.Lines {
+			if strings.Contains(l.Text, "[1") {
+				t.Errorf("hidden sources: %q still cites a source", l.Text)
+			}
+		}
+	}
+}
+
+func TestKeyUsesStatusMeaning(t *testing.T) {
+	s, err := timeline.Layout(seed(t), timeline.Options{Width: 2000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	legend := texts(s, "eg-legend-text")
+	want := "DISPUTED: " + casefile.StatusDisputed.Meaning()
+	found := false
+	for _, l := range legend {
+		found = found || l == want
+	}
+	if !found {
+		t.Errorf("key %q lacks %q", legend, want)
+	}
+}
