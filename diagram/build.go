@@ -32,7 +32,7 @@ func build(g *graph.Graph, o Options) (*drawing, error) {
 		return nil, err
 	}
 	kinds := o.kinds()
-	d := &drawing{highlight: v.onPath != nil}
+	d := &drawing{highlight: v.onPath != nil, viewed: len(v.vertices)}
 	byID := make(map[string]*graph.Vertex, len(v.vertices))
 	drawn := make(map[string]bool, len(v.vertices))
 	for _, x := range v.vertices {

@@ -12,6 +12,13 @@ import (
 // ErrNilGraph is returned by DOT and RenderSVG for a nil graph.
 var ErrNilGraph = errors.New("diagram: no graph to draw")
 
+// ErrEmpty is wrapped by the error of DOT, RenderSVG and RenderPNG when
+// the view has records but none of them is left to draw: the kinds drawn
+// (Options.Kinds) leave none, or leave only records whose every tie goes to
+// something not drawn. A case with no records at all is drawn as its
+// title alone.
+var ErrEmpty = errors.New("diagram: nothing to draw")
+
 // fontName is the font Graphviz measures and names in its output. Its
 // built-in Arial table is exact for Latin text; the SVG's CSS then names the
 // theme's whole font list.
@@ -66,6 +73,10 @@ func dotText(g *graph.Graph, o Options) (texts, error) {
 	d, err := build(g, o)
 	if err != nil {
 		return texts{}, err
+	}
+	if len(d.nodes) == 0 && d.viewed > 0 {
+		return texts{}, fmt.Errorf("%w: the kinds %s leave none of the %d records in view; add people or organizations to the kinds (--kinds people,organizations,%s)",
+			ErrEmpty, o.kinds(), d.viewed, o.kinds())
 	}
 	p := newPainter(d, o)
 	t := texts{main: []byte(writeDOT(p, o, g.Case())), d: d}
@@ -157,20 +168,41 @@ func title(o Options, c *casefile.Case) string {
 	return DefaultTitle
 }
 
+// Spacing of the title block in points.
+const (
+	titleGap  = 6  // between the title and the subtitle or caption
+	titleFoot = 14 // between the title block and the diagram
+)
+
 // titleLabel is the graph label: the title in large bold type, the
 // subtitle under it in muted type, then the caption of a focus or path
-// view in smaller muted type, all left-aligned.
+// view in smaller muted type, all left-aligned, in a table whose empty
+// rows keep them apart and the block clear of the diagram.
 func titleLabel(title, subtitle, caption string, p *painter) string {
+	row := func(ls []string, size float64, colour string, bold, italic bool) string {
+		if len(ls) == 0 {
+			return ""
+		}
+		out := make([]string, len(ls))
+		for i, l := range ls {
+			out[i] = font(html(l), size, colour, bold, italic)
+		}
+		return `<TR><TD ALIGN="LEFT" BALIGN="LEFT">` + strings.Join(out, "<BR/>") + `</TD></TR>`
+	}
+	// A gap is a fixed-size cell holding a space: go-graphviz fails on
+	// an empty cell.
+	gap := func(h int) string {
+		return `<TR><TD HEIGHT="` + itoa(h) + `" WIDTH="1" FIXEDSIZE="TRUE"> </TD></TR>`
+	}
 	var b strings.Builder
-	for _, l := range wrap(title, 18, true, 640, 3) {
-		b.WriteString(font(html(l), 18, "", true, false) + `<BR ALIGN="LEFT"/>`)
+	b.WriteString(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0">`)
+	b.WriteString(row(wrap(title, 18, true, 640, 3), 18, "", true, false))
+	sub := row(wrap(subtitle, 12, false, 640, 2), 12, p.t.Muted, false, false) +
+		row(wrap(caption, 11, false, 640, 2), 11, p.t.Muted, false, true)
+	if sub != "" {
+		b.WriteString(gap(titleGap) + sub)
 	}
-	for _, l := range wrap(subtitle, 12, false, 640, 2) {
-		b.WriteString(font(html(l), 12, p.t.Muted, false, false) + `<BR ALIGN="LEFT"/>`)
-	}
-	for _, l := range wrap(caption, 11, false, 640, 2) {
-		b.WriteString(font(html(l), 11, p.t.Muted, false, true) + `<BR ALIGN="LEFT"/>`)
-	}
+	b.WriteString(gap(titleFoot) + `</TABLE>`)
 	return b.String()
 }
 

@@ -17,6 +17,8 @@ type drawing struct {
 	// highlight is true in the path view: nodes and edges with on set are
 	// drawn bold, the others faded.
 	highlight bool
+	// viewed is the number of records in the view, drawn or not.
+	viewed int
 }
 
 // node is one drawn record.
