@@ -97,6 +97,22 @@ func claimantsText(c *casefile.Claim, a actors) string {
 	return joinAnd(parts)
 }
 
+// claimedLine says who made a claim and when: "Claimed by Global News, 22
+// Mar 2023"; "Claim made 15 Feb 2021 (claimant not named)" when the case
+// names nobody.
+func claimedLine(c *casefile.Claim, a actors) string {
+	who := claimantsText(c, a)
+	switch {
+	case who != "" && !c.Made.IsZero():
+		return "Claimed by " + who + ", " + c.Made.Label()
+	case who != "":
+		return "Claimed by " + who
+	case !c.Made.IsZero():
+		return "Claim made " + c.Made.Label() + " (claimant not named)"
+	}
+	return "Claimant not named"
+}
+
 // joinAnd joins "a", "a and b", "a, b and c".
 func joinAnd(parts []string) string {
 	switch len(parts) {
@@ -219,15 +235,7 @@ func claimBlock(c *casefile.Claim, num int, a actors, src *sourceList, maxW floa
 	if about != "" {
 		b.text(RoleMuted, "eg-claim-about", "About: "+about, sizeSmall, false, maxW, 2, 2)
 	}
-	who := claimantsText(c, a)
-	line := "Claimed"
-	if who != "" {
-		line += " by " + who
-	}
-	if !c.Made.IsZero() {
-		line += ", " + c.Made.Label()
-	}
-	b.text(RoleMuted, "eg-claimants", line, sizeSmall, false, maxW, 0, 2)
+	b.text(RoleMuted, "eg-claimants", claimedLine(c, a), sizeSmall, false, maxW, 0, 2)
 	for _, r := range c.Responses {
 		t := responseText(r, a)
 		if q := cleanText(r.Quote); q != "" {

@@ -24,10 +24,22 @@ type lane struct {
 type actors struct {
 	name map[string]string
 	kind map[string]casefile.Kind
+	// other says what else an ID of the case names ("an event"), for
+	// errors about lanes.
+	other map[string]string
 }
 
 func newActors(c *casefile.Case) actors {
-	a := actors{name: map[string]string{}, kind: map[string]casefile.Kind{}}
+	a := actors{name: map[string]string{}, kind: map[string]casefile.Kind{}, other: map[string]string{}}
+	for _, s := range c.Sources {
+		a.other[s.ID] = "a source"
+	}
+	for _, cl := range c.Claims {
+		a.other[cl.ID] = "a claim"
+	}
+	for _, e := range c.Events {
+		a.other[e.ID] = "an event"
+	}
 	for _, p := range c.People {
 		a.name[p.ID], a.kind[p.ID] = p.Name, casefile.KindPerson
 	}
@@ -59,7 +71,10 @@ func chooseLanes(l Lanes, maxLanes int, a actors, events []*casefile.Event) ([]l
 		for _, id := range l.IDs {
 			k, ok := a.kind[id]
 			if !ok {
-				return nil, fmt.Errorf("%w %q: the case has no person or organization with that ID", ErrUnknownLane, id)
+				if what, ok := a.other[id]; ok {
+					return nil, fmt.Errorf("%w: %s is %s; lanes are for people and organizations", ErrUnknownLane, id, what)
+				}
+				return nil, fmt.Errorf("%w: the case has no person or organization with the ID %q; lanes are for the IDs listed under people and organizations", ErrUnknownLane, id)
 			}
 			out = append(out, lane{ID: id, Name: a.name[id], Kind: k, Events: count[id]})
 		}

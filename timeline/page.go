@@ -17,12 +17,11 @@ func (b *builder) header(y float64) float64 {
 		b.title = "Timeline"
 	}
 	b.subtitle = cleanText(b.opts.Subtitle)
-	if b.subtitle == "" {
+	asOf := AsOfNote(b.opts.AsOf)
+	if b.subtitle == "" && asOf == "" {
+		// The case's description tells the story to its end: an as-of
+		// view leaves it out, lest it tell what was not yet known.
 		b.subtitle = cleanText(b.c.Meta.Description)
-	}
-	var asOf string
-	if !b.opts.AsOf.IsZero() {
-		asOf = "As known on " + b.opts.AsOf.LongLabel()
 	}
 	maxW := b.width - 2*b.m
 	size := sizeTitle
