@@ -13,8 +13,10 @@
 // # What is drawn
 //
 // Each part (a diagram, then its legend) is as large as its bounding box
-// plus its pad, at Options.Scale pixels per point (2 by default, crisp on
-// high-density screens and in print); parts are stacked, left-aligned, on
+// plus its pad, at Options.Scale pixels per point (by default 2, crisp on
+// high-density screens and in print, or less when the image would exceed
+// Options.MaxPixels, 40 megapixels by default: a large picture is never
+// refused, only drawn smaller; see Options.ScaleFor); parts are stacked, left-aligned, on
 // a canvas of Options.Background. Objects are drawn in SVG order: the
 // graph and its clusters, then edges and nodes as the graph's outputorder
 // says; an edge's line before its arrowheads, shapes before labels. Lines

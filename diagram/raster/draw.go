@@ -17,43 +17,65 @@ import (
 // place it at its size in points, as large as the SVG. The output is the
 // same bytes for the same input and options.
 func PNG(parts [][]byte, o Options) ([]byte, error) {
-	img, err := Draw(parts, o)
+	p, err := Rasterise(parts, o)
+	return p.PNG, err
+}
+
+// Picture is a PNG and the scale it was drawn at.
+type Picture struct {
+	PNG []byte
+	// Scale is the pixels per point the PNG was drawn at: Options.Scale,
+	// or the one Options.ScaleFor chose.
+	Scale float64
+}
+
+// Rasterise is PNG that also says the scale it chose.
+func Rasterise(parts [][]byte, o Options) (Picture, error) {
+	img, s, err := drawScaled(parts, o)
 	if err != nil {
-		return nil, err
+		return Picture{}, err
 	}
 	var b bytes.Buffer
-	if err := encodePNG(&b, img, 72*o.scale(), textChunk{"Title", o.Title}, textChunk{"Description", o.Description}); err != nil {
-		return nil, fmt.Errorf("raster: encode PNG: %w", err)
+	if err := encodePNG(&b, img, 72*s, textChunk{"Title", o.Title}, textChunk{"Description", o.Description}); err != nil {
+		return Picture{}, fmt.Errorf("raster: encode PNG: %w", err)
 	}
-	return b.Bytes(), nil
+	return Picture{PNG: b.Bytes(), Scale: s}, nil
 }
 
 // Draw rasterises xdot texts as PNG does and returns the image. Each part
 // is as large as its bounding box and pad; the image is as wide as the
-// widest part and as tall as all of them, times o.Scale.
+// widest part and as tall as all of them, times the scale (see
+// Options.ScaleFor).
 func Draw(parts [][]byte, o Options) (*image.RGBA, error) {
+	img, _, err := drawScaled(parts, o)
+	return img, err
+}
+
+// drawScaled is Draw, also returning the scale used.
+func drawScaled(parts [][]byte, o Options) (*image.RGBA, float64, error) {
 	if err := o.Validate(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if len(parts) == 0 {
-		return nil, fmt.Errorf("%w: nothing to draw: pass at least one xdot text", ErrXDOT)
+		return nil, 0, fmt.Errorf("%w: nothing to draw: pass at least one xdot text", ErrXDOT)
 	}
 	docs := make([]*Document, len(parts))
 	var w, h float64
 	for i, p := range parts {
 		d, err := ParseXDOT(p)
 		if err != nil {
-			return nil, fmt.Errorf("part %d: %w", i+1, err)
+			return nil, 0, fmt.Errorf("part %d: %w", i+1, err)
 		}
 		docs[i] = d
 		pw, ph := d.size()
 		w, h = max(w, pw), h+ph
 	}
-	s := o.scale()
+	s := o.ScaleFor(w, h)
 	wp, hp := int(math.Ceil(w*s-1e-6)), int(math.Ceil(h*s-1e-6))
 	wp, hp = max(wp, 1), max(hp, 1)
-	if wp*hp > maxPixels || wp > 1<<15 || hp > 1<<15 {
-		return nil, fmt.Errorf("%w: a %d×%d pixel image is too large: use a smaller scale", ErrOptions, wp, hp)
+	if wp*hp > HardMaxPixels || wp > MaxSide || hp > MaxSide {
+		fit := min(MaxScale, fitScale(w, h, HardMaxPixels))
+		return nil, 0, fmt.Errorf("%w: at scale %g the image is %d×%d pixels, too large: use a scale of at most %g, or 0 to choose one", ErrOptions, s, wp, hp, fit)
 	}
 	img := image.NewRGBA(image.Rect(0, 0, wp, hp))
 	dc := gg.NewContextForRGBA(img)
@@ -65,7 +87,7 @@ func Draw(parts [][]byte, o Options) (*image.RGBA, error) {
 	if bg != "" {
 		c, err := ParseColour(bg)
 		if err != nil {
-			return nil, fmt.Errorf("%w: bgcolor: %w", ErrXDOT, err)
+			return nil, 0, fmt.Errorf("%w: bgcolor: %w", ErrXDOT, err)
 		}
 		dc.SetColor(c)
 		dc.Clear()
@@ -78,12 +100,12 @@ func Draw(parts [][]byte, o Options) (*image.RGBA, error) {
 	for i, d := range docs {
 		r.doc, r.oy = d, y*s
 		if err := r.document(); err != nil {
-			return nil, fmt.Errorf("part %d: %w", i+1, err)
+			return nil, 0, fmt.Errorf("part %d: %w", i+1, err)
 		}
 		_, ph := d.size()
 		y += ph
 	}
-	return img, nil
+	return img, s, nil
 }
 
 // size is the drawn size of a document in points: its bounding box and

@@ -227,8 +227,9 @@ func TestDrawErrors(t *testing.T) {
 		t.Errorf("no parts: %v", err)
 	}
 	huge := []byte(`digraph { bb="0,0,90000,90000" }`)
-	if _, err := PNG([][]byte{huge}, Options{}); !errors.Is(err, ErrOptions) {
-		t.Errorf("huge image: %v", err)
+	const want = "raster: bad options: at scale 1 the image is 90008×90008 pixels, too large: use a scale of at most 0.09, or 0 to choose one"
+	if _, err := PNG([][]byte{huge}, Options{Scale: 1}); !errors.Is(err, ErrOptions) || err.Error() != want {
+		t.Errorf("huge image at scale 1: %v\nwant %s", err, want)
 	}
 	bad := []byte(`digraph { bb="0,0,10,10"; a [_draw_="c 3 -red C 4 -blah E 1 1 1 1"] }`)
 	if _, err := PNG([][]byte{bad}, Options{}); !errors.Is(err, ErrXDOT) || !errors.Is(err, ErrColour) {
@@ -379,5 +380,50 @@ func TestDrawConcurrent(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestScaleFor checks the scale chosen for an image: 2× when it fits the
+// pixel budget and the largest side, less (rounded down to 1/100, below 1×
+// if need be) when it does not, and a set scale unchanged.
+func TestScaleFor(t *testing.T) {
+	tests := []struct {
+		o    Options
+		w, h float64
+		want float64
+	}{
+		{Options{}, 1000, 800, 2},
+		{Options{}, 0, 0, 2},
+		{Options{}, 4000, 4000, 1.58},      // 40 MP budget: sqrt(40e6/16e6) = 1.581…
+		{Options{}, 34852, 33383, 0.18},    // a 300-event case laid out by sfdp
+		{Options{}, 40000, 100, 0.81},      // the side limit: 32767 / 40000
+		{Options{MaxPixels: 1e6}, 1000, 1000, 1},
+		{Options{Scale: 3}, 34852, 33383, 3},
+		{Options{MaxPixels: 1}, 90000, 90000, 0.01},
+	}
+	for _, tt := range tests {
+		if got := tt.o.ScaleFor(tt.w, tt.h); got != tt.want {
+			t.Errorf("%+v.ScaleFor(%g, %g) = %g, want %g", tt.o, tt.w, tt.h, got, tt.want)
+		}
+	}
+}
+
+// TestRasteriseFits draws an image too large for 2× at the scale chosen
+// for it, and records that scale in the PNG's resolution.
+func TestRasteriseFits(t *testing.T) {
+	huge := []byte(`digraph { bb="0,0,90000,90000"; pad="0" }`)
+	p, err := Rasterise([][]byte{huge}, Options{MaxPixels: 1_000_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Scale != 0.01 {
+		t.Errorf("scale %g, want 0.01", p.Scale)
+	}
+	img, err := png.DecodeConfig(bytes.NewReader(p.PNG))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if img.Width != 900 || img.Height != 900 {
+		t.Errorf("image is %d×%d, want 900×900", img.Width, img.Height)
 	}
 }

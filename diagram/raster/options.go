@@ -3,6 +3,7 @@ package raster
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,11 +12,19 @@ import (
 var ErrOptions = errors.New("raster: bad options")
 
 // Options says how to rasterise. The zero value draws at twice the size in
-// points (crisp on high-density screens and in print at 144 dpi), on a
-// canvas of the first part's bgcolor, with Graphviz's own line styles.
+// points (crisp on high-density screens and in print at 144 dpi), or
+// smaller when that would exceed DefaultMaxPixels, on a canvas of the first
+// part's bgcolor, with Graphviz's own line styles.
 type Options struct {
-	// Scale is pixels per point; 0 means DefaultScale. At most MaxScale.
+	// Scale is pixels per point; at most MaxScale. 0 chooses it: DefaultScale
+	// when the image then has at most MaxPixels pixels and MaxSide pixels a
+	// side, else the largest scale (rounded down to 1/100, below 1 if need
+	// be) that fits. A Scale set too large for the hard limits
+	// (HardMaxPixels, MaxSide) is an error.
 	Scale float64
+	// MaxPixels is the pixel budget of a chosen scale (Scale 0); 0 means
+	// DefaultMaxPixels. At most HardMaxPixels.
+	MaxPixels int
 	// Background is the colour under every part (#rrggbb); "" means the
 	// first part's bgcolor attribute, and a transparent canvas when it has
 	// none.
@@ -62,13 +71,27 @@ const DefaultScale = 2
 // MaxScale is the largest Scale.
 const MaxScale = 16
 
-// maxPixels bounds the size of an image (256 MB of RGBA).
-const maxPixels = 64 << 20
+// DefaultMaxPixels is the pixel budget of a chosen scale: 40 megapixels
+// (160 MB of RGBA while drawing), enough for a diagram of a few hundred
+// records at 1× and small enough to open in any document.
+const DefaultMaxPixels = 40_000_000
+
+// HardMaxPixels bounds the size of any image (256 MB of RGBA).
+const HardMaxPixels = 64 << 20
+
+// MaxSide is the largest width or height of an image in pixels.
+const MaxSide = 1 << 15
+
+// minScale is the smallest scale chosen: a hundredth of a pixel per point.
+const minScale = 0.01
 
 // Validate reports the first problem with o.
 func (o Options) Validate() error {
 	if o.Scale < 0 || o.Scale > MaxScale || o.Scale != o.Scale {
 		return fmt.Errorf("%w: scale %g: use a number above 0 and at most %d (0 means %d)", ErrOptions, o.Scale, MaxScale, DefaultScale)
+	}
+	if o.MaxPixels < 0 || o.MaxPixels > HardMaxPixels {
+		return fmt.Errorf("%w: max pixels %d: use 0 (%d) up to %d", ErrOptions, o.MaxPixels, DefaultMaxPixels, HardMaxPixels)
 	}
 	if o.Background != "" {
 		if _, err := ParseColour(o.Background); err != nil {
@@ -102,9 +125,38 @@ func (o Options) Validate() error {
 	return nil
 }
 
-func (o Options) scale() float64 {
-	if o.Scale == 0 {
-		return DefaultScale
+// ScaleFor returns the scale o draws an image of w×h points at: o.Scale
+// when set, else DefaultScale, or less so that the image fits o.MaxPixels
+// (DefaultMaxPixels when 0) and MaxSide.
+func (o Options) ScaleFor(w, h float64) float64 {
+	if o.Scale != 0 {
+		return o.Scale
 	}
-	return o.Scale
+	budget := float64(o.MaxPixels)
+	if o.MaxPixels == 0 {
+		budget = DefaultMaxPixels
+	}
+	return min(DefaultScale, fitScale(w, h, budget))
+}
+
+// fitScale returns the largest scale, rounded down to 1/100, at which an
+// image of w×h points has at most budget pixels and MaxSide pixels a side;
+// at least minScale.
+func fitScale(w, h, budget float64) float64 {
+	s := math.Inf(1)
+	if w > 0 && h > 0 {
+		s = math.Sqrt(budget / (w * h))
+	}
+	if w > 0 {
+		s = min(s, (MaxSide-1)/w)
+	}
+	if h > 0 {
+		s = min(s, (MaxSide-1)/h)
+	}
+	if math.IsInf(s, 1) {
+		return MaxScale
+	}
+	// Round down to 1/100, so that the scale reads well in messages and
+	// the PNG's resolution.
+	return max(minScale, math.Floor(s*100+1e-9)/100)
 }
