@@ -394,9 +394,9 @@ func TestScaleFor(t *testing.T) {
 	}{
 		{Options{}, 1000, 800, 2},
 		{Options{}, 0, 0, 2},
-		{Options{}, 4000, 4000, 1.58},      // 40 MP budget: sqrt(40e6/16e6) = 1.581…
-		{Options{}, 34852, 33383, 0.18},    // a 300-event case laid out by sfdp
-		{Options{}, 40000, 100, 0.81},      // the side limit: 32767 / 40000
+		{Options{}, 4000, 4000, 1.58},   // 40 MP budget: sqrt(40e6/16e6) = 1.581…
+		{Options{}, 34852, 33383, 0.18}, // a 300-event case laid out by sfdp
+		{Options{}, 40000, 100, 0.81},   // the side limit: 32767 / 40000
 		{Options{MaxPixels: 1e6}, 1000, 1000, 1},
 		{Options{Scale: 3}, 34852, 33383, 3},
 		{Options{MaxPixels: 1}, 90000, 90000, 0.01},
