@@ -29,6 +29,7 @@ type hcard struct {
 	mark   drawnMark
 	label  block
 	lx     float64 // label's left edge
+	left   bool    // the label hangs left of the connector
 	x0, x1 float64 // the card's extent
 }
 
@@ -63,9 +64,13 @@ func (b *builder) horizontal(entries []*entry) error {
 		c.label = b.card(en, co)
 		// The label hangs right of the connector, or left of it near the
 		// right edge, so the connector never runs through its own text.
+		// A label turned left is set flush right, so each line ends
+		// beside the connector.
 		lx := c.mark.mid + hLabelIndent
 		if lx+c.label.w > b.width-b.m {
 			lx = c.mark.mid - hLabelIndent - c.label.w
+			c.label = c.label.rightAligned()
+			c.left = true
 		}
 		lx = max(min(lx, b.width-b.m-c.label.w), b.m)
 		c.lx = lx
@@ -112,6 +117,7 @@ func (b *builder) horizontal(entries []*entry) error {
 	if !ok {
 		cards, rows, nrows, _ = try(es, 0)
 	}
+	b.narrowCrossed(cards, rows, co)
 
 	// Rows stack upwards from the lanes: row 0 is the lowest.
 	rowH := make([]float64, nrows)
@@ -186,23 +192,42 @@ func (b *builder) horizontal(entries []*entry) error {
 	return nil
 }
 
-// packCards packs cards into rows (see packRows) twice: from the right,
-// where a card lands above the cards to its right that block it, which
-// start after its connector, so the connector passes beside them; and from
-// the left, which serves labels turned to the left of their connector near
-// the right edge. It keeps the packing whose connectors cross the fewest
-// labels, then the one with fewer rows, then the first.
+// The orders packCards tries.
+const (
+	fromRight   = iota // a card lands above the cards to its right
+	fromLeft           // a card lands above the cards to its left
+	turnedFirst        // labels turned left from the left, then the rest from the right
+)
+
+// packCards packs cards into rows (see packRows) in three orders: from the
+// right, where a card lands above the cards to its right that block it,
+// which start after its connector, so the connector passes beside them;
+// from the left, which serves labels turned to the left of their
+// connector near the right edge; and those turned labels from the left
+// before the others from the right, for a case with both. It keeps the
+// packing whose connectors cross the fewest labels, then the one with
+// fewer rows, then the first.
 func packCards(cards []hcard, maxRows int) ([]int, int, bool) {
 	var best []int
 	bestN, bestCross := 0, 0
-	for _, fromRight := range []bool{true, false} {
+	for _, order := range []int{fromRight, fromLeft, turnedFirst} {
 		idx := make([]int, len(cards))
 		key := make([]float64, len(cards))
 		for i, c := range cards {
 			idx[i], key[i] = i, c.x0
-			if fromRight {
+			if order != fromLeft {
 				// Ties take the later card first.
 				idx[i], key[i] = len(cards)-1-i, -c.x0
+			}
+		}
+		if order == turnedFirst {
+			// Labels turned left, from the left, so that a card to the
+			// right lands above them and its connector passes beside
+			// them; then the others from the right.
+			for i, c := range cards {
+				if c.left {
+					key[i] = -1e12 + c.mark.mid
+				}
 			}
 		}
 		sortByKey(idx, key)
@@ -223,6 +248,34 @@ func packCards(cards []hcard, maxRows int) ([]int, int, bool) {
 		bestN, bestCross = n, cross
 	}
 	return best, bestN, best != nil
+}
+
+// hMinNarrow is the narrowest a label is rewrapped to let a connector pass.
+const hMinNarrow = 110.0
+
+// narrowCrossed rewraps each label hung right of its connector that the
+// connector of a card in a higher row would run through, to end before
+// that connector, where it keeps at least hMinNarrow px: the label grows
+// taller (its row with it) but no line runs behind another event's stem.
+func (b *builder) narrowCrossed(cards []hcard, rows []int, co cardOptions) {
+	for i := range cards {
+		c := &cards[i]
+		if c.left {
+			continue
+		}
+		limit := c.lx + c.label.w
+		for j, d := range cards {
+			if rows[j] > rows[i] && d.mark.mid > c.lx && d.mark.mid-hLabelIndent < limit {
+				limit = d.mark.mid - hLabelIndent
+			}
+		}
+		if w := limit - c.lx; w < c.label.w && w >= hMinNarrow {
+			o := co
+			o.maxW = w
+			c.label = b.card(c.en, o)
+			c.x1 = max(c.mark.u1, c.lx+c.label.w)
+		}
+	}
 }
 
 // laneMarks draws the connector of a card at v down to the lanes of its

@@ -121,3 +121,50 @@ func TestKeyUsesStatusMeaning(t *testing.T) {
 		t.Errorf("key %q lacks %q", legend, want)
 	}
 }
+
+func TestLabelsStayBesideTheirMarks(t *testing.T) {
+	s, err := timeline.Layout(seed(t), timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The mark of each group: its circle or bar, and where its connector runs.
+	stem := map[string]float64{}
+	for _, it := range s.Items {
+		if it.Role == timeline.RoleConnector && it.Group != "" && len(it.Points) == 2 {
+			stem[it.Group] = it.Points[0].X
+		}
+	}
+	turned := 0
+	for _, it := range s.Items {
+		if it.Shape != timeline.ShapeText || !strings.Contains(it.Class, "eg-date") || it.Anchor != timeline.AnchorEnd {
+			continue
+		}
+		turned++
+		x, ok := stem[it.Group]
+		if !ok {
+			t.Errorf("turned label %q (%s) has no connector", it.Lines[0].Text, it.Group)
+			continue
+		}
+		if end := it.Lines[0].X; end > x || x-end > 7 {
+			t.Errorf("turned label %q ends at %.2f, %.2f px from its connector at %.2f; want within 7 px", it.Lines[0].Text, end, x-end, x)
+		}
+	}
+	if turned != 3 {
+		t.Errorf("%d labels turned left of their connector, want 3 (15, 21 and 22 Mar 2023)", turned)
+	}
+	// No connector runs through another event's label.
+	for _, c := range s.Items {
+		if c.Role != timeline.RoleConnector || len(c.Points) != 2 {
+			continue
+		}
+		x, y0, y1 := c.Points[0].X, min(c.Points[0].Y, c.Points[1].Y), max(c.Points[0].Y, c.Points[1].Y)
+		for _, it := range s.Items {
+			if it.Shape != timeline.ShapeText || it.Group == c.Group || !strings.HasPrefix(it.Group, "event") && !strings.HasPrefix(it.Group, "date") {
+				continue
+			}
+			if it.X < x && x < it.X+it.W && it.Y < y1 && y0 < it.Y+it.H {
+				t.Errorf("connector of %s at x %.2f runs through %q of %s", c.Group, x, it.Lines[0].Text, it.Group)
+			}
+		}
+	}
+}
