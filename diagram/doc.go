@@ -20,14 +20,17 @@
 // description and count are drawn as one node). A claim is a square box
 // whose outline is dashed or dotted by its status, whose area is hatched
 // unless confirmed, and whose label starts with a badge ("ALLEGED",
-// "DISPUTED", "PARTLY CONFIRMED", "CONFIRMED") above the statement in
-// quotation marks, so that no claim can be mistaken for an established
-// fact, even in greyscale.
+// "DISPUTED", "PARTLY CONFIRMED", "CONFIRMED") above the statement (a
+// paraphrase, so without quotation marks; up to six lines, cut at a word),
+// so that no claim can be mistaken for an established fact, even in
+// greyscale. Under the statement each response is written in its stance's
+// colour ("Han Dong denies, 21 Mar 2023"; at most four lines, the last
+// counting the rest), so that a stance is read with its own claim.
 // Participants are joined to events with their role as the edge label,
 // relations carry their type and dates, claimants point at their claim, a
 // claim points at what it is about (dashed like the claim), and each
-// response is an edge labelled with its stance and date ("denies 21 Mar
-// 2023") and dashed by stance. A legend ("Key") explains every mark that
+// response is an unlabelled edge from the responder to the claim, dashed
+// and coloured by stance (its words are in the claim's box). A legend ("Key") explains every mark that
 // the diagram uses, and only those; it is a small graph of its own
 // (LegendDOT), laid out with dot and placed under the diagram by
 // RenderSVG, so that it never disturbs the diagram's layout. Records whose
@@ -49,10 +52,13 @@
 // source: citing the same article does not connect two records. Events and claims
 // left out of Kinds are folded into labelled edges between the records they
 // join ("conversation, Feb 2021" between two participants; "DISPUTED
-// claim “…” Han Dong denies 21 Mar 2023" from a claimant to what the claim
-// is about). Options.Cluster groups the members of an organization
-// (member-of relations) in a box; a record that is a member of several
-// goes in the first by ID.
+// claim …, Han Dong denies, 21 Mar 2023" from a claimant to what the claim
+// is about). Options.Cluster draws a dashed box titled with an
+// organization's name around its members (member-of relations) and its
+// sub-organizations (parent), nested as the organizations are; a record
+// that is a member of several goes in the first by ID. When the kinds
+// drawn leave nothing to draw, DOT, RenderSVG and RenderPNG return an
+// error wrapping ErrEmpty.
 //
 // # Concurrency
 //
@@ -65,12 +71,15 @@
 // SVG is the format to publish on the web. RenderPNG draws the same
 // picture as a PNG for documents (Word, PDF): Graphviz writes xdot (its
 // layout as drawing operations) and diagram/raster draws it at two pixels
-// per point with the theme's background, each claim status's and
+// per point (less for a diagram that would exceed MaxPNGPixels; never
+// refused for its size; PNGOptions.Scale sets it) with the theme's
+// background, each claim status's and
 // stance's exact dash pattern, hatched claims, arrowheads, and text in the
 // Go fonts fitted to the widths Graphviz laid out; it records 144 dpi, so
 // that a word processor places it at the SVG's size, and the SVG's title
 // and description as its Title and Description texts. The Go fonts cover
 // Latin, Greek and Cyrillic only: PNG draws the characters of other
 // scripts (CJK, Arabic, Hebrew, ...) as empty boxes, so use SVG for such
-// cases. Render also writes PNG (without legend) and laid-out DOT.
+// cases; DrawPNG and MissingGlyphs list those characters, so that a
+// command can warn. Render also writes PNG (without legend) and laid-out DOT.
 package diagram

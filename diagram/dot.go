@@ -126,22 +126,10 @@ func writeDOT(p *painter, o Options, c *casefile.Case) string {
 	writeAttrs(&b, []attr{str("fontname", fontName), num("fontsize", smallSize), num("arrowsize", 0.7)})
 	b.WriteString(";\n")
 
-	boxes, in := clusters(d, o)
-	for _, org := range boxes {
-		b.WriteString("  subgraph " + quote("cluster_"+org) + " {\n")
-		b.WriteString("    id=" + quote(svgID("c-", org)) + "; class=\"eg-cluster\"; label=\"\"; style=\"rounded,dashed\";\n")
-		b.WriteString("    color=" + quote(t.Organization.Stroke) + "; penwidth=1; margin=10;\n")
-		for _, n := range d.nodes {
-			if in[n.id] == org {
-				b.WriteString("    " + dotID(n.id))
-				writeAttrs(&b, p.nodeAttrs(n))
-				b.WriteString(";\n")
-			}
-		}
-		b.WriteString("  }\n")
-	}
+	ct := clusters(d, o)
+	p.writeClusters(&b, ct, "", 0)
 	for _, n := range d.nodes {
-		if in[n.id] == "" {
+		if ct.in[n.id] == "" {
 			b.WriteString("  " + dotID(n.id))
 			writeAttrs(&b, p.nodeAttrs(n))
 			b.WriteString(";\n")

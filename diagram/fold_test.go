@@ -1,6 +1,7 @@
 package diagram
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -180,21 +181,86 @@ func TestClusters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	boxes, in := clusters(d, Options{Cluster: true})
-	if want := []string{"acme", "beta", "guild"}; !slices.Equal(boxes, want) {
-		t.Errorf("boxes %v, want %v", boxes, want)
+	ct := clusters(d, Options{Cluster: true})
+	// Ann is a member of acme and beta: she goes in acme, the first by
+	// ID, and beta, with no member in it, gets no box. Acme is a member of
+	// the guild: its box is inside the guild's.
+	if want := []string{"acme", "guild"}; !slices.Equal(ct.boxes, want) {
+		t.Errorf("boxes %v, want %v", ct.boxes, want)
 	}
-	want := map[string]string{"ann": "acme", "bob": "acme", "acme": "acme", "beta": "beta", "guild": "guild"}
+	want := map[string]string{"ann": "acme", "bob": "acme", "acme": "acme", "guild": "guild", "beta": "", "cy": ""}
 	for id, box := range want {
-		if in[id] != box {
-			t.Errorf("%s is in box %q, want %q", id, in[id], box)
+		if ct.in[id] != box {
+			t.Errorf("%s is in box %q, want %q", id, ct.in[id], box)
 		}
 	}
-	if in["cy"] != "" {
-		t.Errorf("cy is in box %q, want none", in["cy"])
+	if want := map[string]string{"acme": "guild"}; !maps.Equal(ct.outer, want) {
+		t.Errorf("nesting %v, want %v", ct.outer, want)
 	}
-	if b, _ := clusters(d, Options{}); b != nil {
-		t.Errorf("boxes without Cluster: %v", b)
+	if ct := clusters(d, Options{}); ct.boxes != nil {
+		t.Errorf("boxes without Cluster: %v", ct.boxes)
+	}
+}
+
+// TestClustersNested checks that sub-organizations are drawn in their
+// parent's box, before membership, and that a loop of memberships is cut.
+func TestClustersNested(t *testing.T) {
+	const nested = `
+people:
+  - {id: ann, name: Ann}
+  - {id: bob, name: Bob}
+organizations:
+  - {id: gov, name: Government}
+  - {id: agency, name: Agency, parent: gov}
+  - {id: club, name: Club}
+  - {id: x, name: X}
+  - {id: y, name: Y}
+relations:
+  - {from: ann, to: agency, type: member-of}
+  - {from: agency, to: club, type: member-of}
+  - {from: bob, to: x, type: member-of}
+  - {from: x, to: y, type: member-of}
+  - {from: y, to: x, type: member-of}
+`
+	c, err := casefile.Load(fstest.MapFS{"c/case.yaml": {Data: []byte(nested)}}, "c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := graph.Build(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := build(g, Options{Cluster: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ct := clusters(d, Options{Cluster: true})
+	if want := []string{"agency", "gov", "x", "y"}; !slices.Equal(ct.boxes, want) {
+		t.Errorf("boxes %v, want %v", ct.boxes, want)
+	}
+	// x is taken before y: x goes in y, and y cannot then go in x.
+	if want := map[string]string{"agency": "gov", "x": "y"}; !maps.Equal(ct.outer, want) {
+		t.Errorf("nesting %v, want %v", ct.outer, want)
+	}
+	dot, err := DOT(g, Options{Cluster: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"  subgraph \"cluster_gov\" {\n    graph [id=\"c-gov\", class=\"eg-cluster\", label=<<FONT POINT-SIZE=\"10\" COLOR=\"#007a5a\"><B>Government</B></FONT>>",
+		"    subgraph \"cluster_agency\" {\n",
+		"      \"ann\" [id=\"n-ann\"",
+	} {
+		if !strings.Contains(string(dot), want) {
+			t.Errorf("DOT lacks %q:\n%s", want, dot)
+		}
+	}
+	legend, err := LegendDOT(g, Options{Cluster: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(legend), "its members and sub-organizations") {
+		t.Errorf("legend lacks the box:\n%s", legend)
 	}
 }
 

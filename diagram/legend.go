@@ -29,6 +29,7 @@ func legendNodes() []legendNode {
 		{"person", graph.Vertex{Kind: casefile.KindPerson, Label: "Person"}},
 		{"organization", graph.Vertex{Kind: casefile.KindOrganization, Label: "Organization",
 			Organization: &casefile.Organization{Kind: "kind"}}},
+		{"cluster", graph.Vertex{}},
 		{"event", graph.Vertex{Kind: casefile.KindEvent, Label: "Event, its date above", Event: &casefile.Event{}}},
 		{string(graph.KindAnonymous), graph.Vertex{Kind: graph.KindAnonymous, Label: "anonymous claimants"}},
 	}
@@ -103,7 +104,12 @@ func (p *painter) legendDOT() string {
 		}
 		v := ln.v
 		id := next()
-		attrs := legendAttrs(p.nodeAttrs(&node{id: id, kind: v.Kind, v: &v, sample: true}), id, true)
+		var attrs []attr
+		if ln.mark == "cluster" {
+			attrs = p.clusterSample(id)
+		} else {
+			attrs = legendAttrs(p.nodeAttrs(&node{id: id, kind: v.Kind, v: &v, sample: true}), id, true)
+		}
 		body.WriteString("  " + dotID(id))
 		writeAttrs(&body, attrs)
 		body.WriteString(";\n")
@@ -219,4 +225,18 @@ func legendAttrs(attrs []attr, id string, keepLabel bool) []attr {
 		out = append(out, a)
 	}
 	return out
+}
+
+// clusterSample returns the attributes of the legend's sample of an
+// organization's box (Options.Cluster): a node drawn like the box, titled
+// like it.
+func (p *painter) clusterSample(id string) []attr {
+	stroke := p.t.Organization.Stroke
+	label := font("Organization", smallSize+0.5, stroke, true, false) + `<BR ALIGN="LEFT"/>` +
+		font(html("its members and sub-organizations"), textSize, p.t.Text, false, false) + `<BR ALIGN="LEFT"/>`
+	return []attr{
+		str("id", id), str("class", "eg-cluster eg-legend-item"), htmlAttr("label", label),
+		str("shape", "box"), str("style", "rounded,dashed"), str("color", stroke), num("penwidth", 1),
+		num("width", math.Ceil((textWidth("its members and sub-organizations", textSize, false)+22)/pointsPerInch*100)/100),
+	}
 }

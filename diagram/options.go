@@ -40,10 +40,12 @@ type Options struct {
 	// groups are drawn with people.
 	Kinds Kinds
 
-	// Cluster groups the members of each organization (the people and
-	// organizations with a member-of relation to it) in a box titled with
-	// its name. A record that is a member of several organizations goes in
-	// the box of the first of them by ID.
+	// Cluster draws a dashed box titled with an organization's name around
+	// its members (the records with a member-of relation to it) and its
+	// sub-organizations (those whose parent it is), nested as the
+	// organizations are. A record that is a member of several
+	// organizations goes in the box of its parent, else of the first of
+	// them by ID; a loop of memberships is cut. The legend shows the box.
 	Cluster bool
 
 	// Engine is the Graphviz layout engine. Zero means dot for up to
