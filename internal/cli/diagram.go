@@ -1,9 +1,10 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"fmt"
+	"io"
+	"strconv"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
@@ -95,34 +96,55 @@ func buildGraph(c *casefile.Case, asOf edtf.Value, o *diagram.Options) (*graph.G
 	return graph.Build(c)
 }
 
-// drawDiagram draws g in the given format.
-func drawDiagram(ctx context.Context, c *casefile.Case, g *graph.Graph, o diagram.Options, format diagram.Format) ([]byte, error) {
+// drawDiagram draws g in the given format. For PNG, scale is the pixels
+// per point (0: chosen by size), and notes about the picture (characters
+// the PNG fonts lack, a reduced scale) go to notes.
+func drawDiagram(ctx context.Context, c *casefile.Case, g *graph.Graph, o diagram.Options, format diagram.Format,
+	scale float64, notes io.Writer) ([]byte, error) {
 	if err := checkIDs(c, "focus", o.Focus); err != nil {
 		return nil, err
 	}
 	if err := checkIDs(c, "path", o.PathFrom, o.PathTo); err != nil {
 		return nil, err
 	}
-	if format == diagram.SVG {
-		return diagram.RenderSVG(ctx, g, o)
+	switch format {
+	case diagram.PNG:
+		pic, err := diagram.DrawPNG(ctx, g, o, diagram.PNGOptions{Scale: scale})
+		if err != nil {
+			return nil, err
+		}
+		if len(pic.Missing) > 0 {
+			fmt.Fprintf(notes, "eventgraph: note: the PNG fonts lack %s, drawn as empty boxes; use SVG for these scripts\n",
+				quoteRunes(pic.Missing))
+		}
+		if scale == 0 && pic.Scale < 1 {
+			fmt.Fprintf(notes, "eventgraph: note: the diagram is large, so the PNG is drawn at %.2g× to stay within %d megapixels; text may be too small to read (try --focus, --kinds or SVG)\n",
+				pic.Scale, diagram.MaxPNGPixels/1_000_000)
+		}
+		return pic.PNG, nil
+	case diagram.DOTFormat:
+		return diagram.DOT(g, o)
 	}
-	if format == diagram.PNG {
-		return diagram.RenderPNG(ctx, g, o, diagram.PNGOptions{})
+	return diagram.RenderSVG(ctx, g, o)
+}
+
+// quoteRunes lists runes for a message: "中", "华" and 3 more.
+func quoteRunes(rs []rune) string {
+	const show = 5
+	var parts []string
+	for i, r := range rs {
+		if i == show {
+			return strings.Join(parts, ", ") + fmt.Sprintf(" and %d more", len(rs)-show)
+		}
+		parts = append(parts, strconv.QuoteRune(r))
 	}
-	dot, err := diagram.DOT(g, o)
-	if err != nil || format == diagram.DOTFormat {
-		return dot, err
-	}
-	var buf bytes.Buffer
-	if err := diagram.Render(ctx, dot, format, "", &buf); err != nil {
-		return nil, fmt.Errorf("rendering %s: %w", format, err)
-	}
-	return buf.Bytes(), nil
+	return strings.Join(parts, ", ")
 }
 
 func newDiagram(e *env) *cobra.Command {
 	var f diagramFlags
 	var output, format string
+	var scale float64
 	cmd := &cobra.Command{
 		Use:   "diagram [DIR]",
 		Short: "Draw a case as a relationship diagram (SVG, PNG or DOT)",
@@ -157,6 +179,9 @@ output.`,
 				return err
 			}
 			fm, _ := diagram.ParseFormat(name)
+			if scale != 0 && (scale < 0.1 || scale > 8) {
+				return usagef("--scale %g: use a number of pixels per point from 0.1 to 8, or 0 to choose by size", scale)
+			}
 			c, _, err := loadCase(args, e.stderr)
 			if err != nil {
 				return err
@@ -165,7 +190,7 @@ output.`,
 			if err != nil {
 				return err
 			}
-			out, err := drawDiagram(cmd.Context(), c, g, o, fm)
+			out, err := drawDiagram(cmd.Context(), c, g, o, fm, scale, e.stderr)
 			if err != nil {
 				return err
 			}
@@ -175,6 +200,7 @@ output.`,
 	cmd.Flags().StringVarP(&output, "output", "o", "-", "output file; - for standard output")
 	cmd.Flags().StringVar(&format, "format", "",
 		"svg, png or dot; default: from the -o file's extension, else svg (PNG draws Latin, Greek and Cyrillic text; for other scripts use SVG)")
+	cmd.Flags().Float64Var(&scale, "scale", 0, "PNG pixels per point (2 is sharp on phones and in print); 0 chooses by size, 2 unless the picture would pass 40 megapixels")
 	f.register(cmd, true)
 	return cmd
 }

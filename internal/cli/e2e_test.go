@@ -358,3 +358,35 @@ func TestUserMessage(t *testing.T) {
 		}
 	}
 }
+
+// A PNG of text the PNG fonts cannot draw says so on stderr, and --scale
+// sets its size.
+func TestPNGNotes(t *testing.T) {
+	r := runCLI(t, "diagram", "../../examples/hostile-names", "--kinds", "people,organizations", "--format", "png", "--scale", "1")
+	if r.code != ExitOK || !strings.HasPrefix(r.stdout, "\x89PNG") {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if !strings.HasPrefix(r.stderr, "eventgraph: note: the PNG fonts lack ") || !strings.HasSuffix(r.stderr, "drawn as empty boxes; use SVG for these scripts\n") {
+		t.Errorf("stderr %q", r.stderr)
+	}
+	one := pngSize(t, r.stdout)
+	r = runCLI(t, "diagram", "../../examples/hostile-names", "--kinds", "people,organizations", "--format", "png", "--scale", "2")
+	two := pngSize(t, r.stdout)
+	if two[0] < 2*one[0]-2 || two[0] > 2*one[0]+2 {
+		t.Errorf("scale 1 gives %v px, scale 2 gives %v px", one, two)
+	}
+	r = runCLI(t, "diagram", "--format", "png", "--scale", "20")
+	if r.code != ExitUsage || !strings.HasPrefix(r.stderr, "eventgraph: --scale 20: use a number of pixels per point from 0.1 to 8") {
+		t.Errorf("--scale 20: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// pngSize reads the width and height from a PNG's header.
+func pngSize(t *testing.T, data string) [2]int {
+	t.Helper()
+	if len(data) < 24 {
+		t.Fatalf("not a PNG: %q", data)
+	}
+	be := func(b string) int { return int(b[0])<<24 | int(b[1])<<16 | int(b[2])<<8 | int(b[3]) }
+	return [2]int{be(data[16:20]), be(data[20:24])}
+}
