@@ -81,9 +81,9 @@ func drawAxis(f frame, sc scale, v float64, ticks []axisTick) []Item {
 		out = append(out, it)
 	}
 	for i, g := range sc.segs {
-		add(f.line(g.Start, v, g.End, v), RoleAxis, "eg-axis")
+		add(f.line(sc.pos(g.From), v, sc.pos(g.To), v), RoleAxis, "eg-axis")
 		if i > 0 {
-			out = append(out, breakMark(f, sc.segs[i-1].End, g.Start, v, "eg-break")...)
+			out = append(out, breakMark(f, sc.pos(sc.segs[i-1].To), sc.pos(g.From), v, "eg-break")...)
 		}
 	}
 	dir := 1.0

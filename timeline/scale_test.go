@@ -89,3 +89,19 @@ func TestColumnsFillDown(t *testing.T) {
 		t.Errorf("columns y = %v, want %v", ys, want)
 	}
 }
+
+func TestScaleWarp(t *testing.T) {
+	sc := scale{segs: []Segment{{From: 0, To: 10, Start: 100, End: 200}, {From: 100, To: 110, Start: 224, End: 324}}}
+	// Day 2 (px 120) moves down 30 px, the break keeps its 24 px.
+	sc.warp = []knot{{P: 120, D: 30}, {P: 200, D: 30}, {P: 224, D: 30}}
+	for _, c := range []struct{ t, want float64 }{
+		{0, 130}, {2, 150}, {10, 230}, {100, 254}, {110, 354},
+	} {
+		if got := sc.pos(c.t); got != c.want {
+			t.Errorf("warped pos(%g) = %g, want %g", c.t, got, c.want)
+		}
+	}
+	if sc.start() != 130 || sc.end() != 354 {
+		t.Errorf("warped axis = %g..%g, want 130..354", sc.start(), sc.end())
+	}
+}

@@ -168,3 +168,27 @@ func TestLabelsStayBesideTheirMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestVerticalMarksBesideTheirLabels(t *testing.T) {
+	for _, mode := range []timeline.ClaimsMode{timeline.ClaimsBadges, timeline.ClaimsFull} {
+		s, err := timeline.Layout(seed(t), timeline.Options{Orientation: timeline.Vertical, Claims: mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Every leader runs straight across from its mark to its label's
+		// first line, so no two run side by side.
+		n := 0
+		for _, it := range s.Items {
+			if !strings.Contains(it.Class, "eg-leader") {
+				continue
+			}
+			n++
+			if b := it.Bounds(); b.H > 0.5 {
+				t.Errorf("%s: leader of %s drops %.2f px from its mark to its label", mode, it.Group, b.H)
+			}
+		}
+		if n != 10 {
+			t.Errorf("%s: %d leaders, want 10 (one per date drawn)", mode, n)
+		}
+	}
+}

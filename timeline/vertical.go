@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"github.com/eventgraph/eventgraph/internal/textmetrics"
+	"sort"
 )
 
 // Vertical layout sizes in px.
@@ -123,6 +124,18 @@ func (b *builder) vertical(entries []*entry) error {
 	b.keys = keySet{}
 	cache = map[*entry]vcard{}
 	cards, tops, _ := try(es, false)
+	// Where labels were pushed below their marks, the axis stretches so
+	// that each mark stands beside its label's first line.
+	if w := warpFor(cards, tops, firstMid, sc); len(w) > 0 {
+		sc.warp = w
+		want := make([]float64, len(cards))
+		hs := make([]float64, len(cards))
+		for i, c := range cards {
+			cards[i] = build(c.en)
+			want[i], hs[i] = cards[i].anchor-firstMid, cards[i].label.h
+		}
+		tops, _ = pushDown(want, hs, vCardGap)
+	}
 
 	lo := make([]float64, len(cards))
 	hi := make([]float64, len(cards))
@@ -172,4 +185,47 @@ func (b *builder) vertical(entries []*entry) error {
 	b.items = append(b.items, drawAxis(b.f, sc, axisX, ticks)...)
 	b.height = b.footer(bottom+8) + b.m
 	return nil
+}
+
+// warpFor returns the warp of sc that moves the mark of each card down to
+// the first line of its label, placed at tops: a knot at the time each
+// mark points from (a point's instant, a bar's start) shifted by how far
+// the label sits below; each axis break keeps its size. Knots never
+// reorder times: a mark that would rise above the one before stays level
+// with it. It returns none when every label sits beside its mark.
+func warpFor(cards []vcard, tops []float64, firstMid float64, sc scale) []knot {
+	var w []knot
+	drift := false
+	for i, c := range cards {
+		t := c.en.ext.Lo
+		if c.en.ext.Point && c.en.members == nil {
+			t = c.en.ext.At
+		}
+		d := max(tops[i]+firstMid-c.anchor, 0)
+		drift = drift || d > 0.5
+		w = append(w, knot{P: sc.linear(t), D: d})
+	}
+	if !drift {
+		return nil
+	}
+	sort.SliceStable(w, func(i, j int) bool { return w[i].P < w[j].P })
+	// An axis break keeps its size: the room a label needs is taken
+	// before it, at the end of the segment.
+	wk := scale{warp: w}
+	for k := 1; k < len(sc.segs); k++ {
+		d := wk.shift(sc.segs[k].Start)
+		w = append(w, knot{P: sc.segs[k-1].End, D: d}, knot{P: sc.segs[k].Start, D: d})
+	}
+	sort.SliceStable(w, func(i, j int) bool { return w[i].P < w[j].P })
+	out := w[:0]
+	for _, k := range w {
+		if n := len(out); n > 0 {
+			if k.P == out[n-1].P {
+				continue
+			}
+			k.D = max(k.D, out[n-1].P+out[n-1].D-k.P)
+		}
+		out = append(out, k)
+	}
+	return out
 }
