@@ -148,7 +148,12 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
 		for _, p := range ev.Participants {
 			names = append(names, nameOf(b.act, p.Who))
 		}
-		bl.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, 2, 1)
+		// Phones have the room to list more before cutting short.
+		lines := 2
+		if o.large {
+			lines = 3
+		}
+		bl.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, lines, 1)
 	}
 	mode := b.opts.claims()
 	if mode == ClaimsNone {

@@ -20,6 +20,7 @@ const (
 	laneMinH     = 28.0
 	laneSize     = 12.0 // lane label font size
 	laneLabelW   = 150.0
+	laneLines    = 3 // lines of a lane's name before it is cut short
 )
 
 // hcard is an entry with its mark and label, laid out at v = 0 (the
@@ -43,19 +44,22 @@ func (b *builder) horizontal(entries []*entry) error {
 		return err
 	}
 	laneOf := map[string]int{}
-	gutter, laneH := 0.0, laneMinH
+	gutter := 0.0
+	// Each lane is as tall as its name, wrapped onto up to laneLines
+	// lines before it is cut short.
+	laneH := make([]float64, len(lanes))
 	var laneLabels []Item
 	for i, l := range lanes {
 		laneOf[l.ID] = i
-		lines := textmetrics.WrapN(cleanText(l.Name), laneSize, true, laneLabelW, 2)
+		lines := textmetrics.WrapN(cleanText(l.Name), laneSize, true, laneLabelW, laneLines)
 		t := textItem(laneRole(l.Kind), "eg-lane-label eg-"+string(l.Kind), lines, b.m, 0, laneSize, true)
 		gutter = max(gutter, t.W+16)
-		laneH = max(laneH, t.H+6)
+		laneH[i] = max(laneMinH, t.H+6)
 		laneLabels = append(laneLabels, t)
 	}
 	ua, ub := b.m+gutter+12, b.width-b.m-12
 	sc := scale{segs: segmentsFor(spans(entries), b.cr, ua, ub), finest: finestUnit(entries)}
-	co := cardOptions{maxW: hCardW, titleLines: 4, participants: len(lanes) == 0}
+	co := cardOptions{maxW: hCardW, titleLines: 5, participants: len(lanes) == 0}
 	if b.opts.claims() == ClaimsFull {
 		co.maxW = hCardWFull
 	}
@@ -138,11 +142,17 @@ func (b *builder) horizontal(entries []*entry) error {
 	}
 	bandBottom := top + band
 	lanesTop := bandBottom + 18
-	axisY := lanesTop + laneH*float64(len(lanes)) + 8
+	laneMid := make([]float64, len(lanes))
+	lanesH := 0.0
+	for i, h := range laneH {
+		laneMid[i] = lanesTop + lanesH + h/2
+		lanesH += h
+	}
+	axisY := lanesTop + lanesH + 8
 	if len(lanes) == 0 {
 		axisY = bandBottom + 16
 	}
-	laneY := func(i int) float64 { return lanesTop + laneH*(float64(i)+0.5) }
+	laneY := func(i int) float64 { return laneMid[i] }
 	ticks := axisTicks(b.f, sc, axisY, b.m, b.width-b.m)
 
 	// Gridlines, lanes and their labels.

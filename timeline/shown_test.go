@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -189,6 +190,39 @@ func TestVerticalMarksBesideTheirLabels(t *testing.T) {
 		}
 		if n != 10 {
 			t.Errorf("%s: %d leaders, want 10 (one per date drawn)", mode, n)
+		}
+	}
+}
+
+func TestLaneNamesWrapBeforeCutting(t *testing.T) {
+	s, err := timeline.Layout(seed(t), timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for _, it := range s.Items {
+		if it.Shape == timeline.ShapeText && strings.Contains(it.Class, "eg-lane-label") && len(it.Lines) > 1 {
+			var ls []string
+			for _, l := range it.Lines {
+				ls = append(ls, l.Text)
+			}
+			got = append(got, ls)
+		}
+	}
+	want := [][]string{
+		{"Consulate General of the", "People's Republic of", "China in Toronto"},
+		{"House of Commons of", "Canada"},
+		{"Government of the", "People's Republic of", "China"},
+		{"Government of the United", "States"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("wrapped lane names = %q, want %q", got, want)
+	}
+	for _, ls := range got {
+		for _, l := range ls {
+			if strings.HasSuffix(l, "…") {
+				t.Errorf("lane name cut short: %q", ls)
+			}
 		}
 	}
 }

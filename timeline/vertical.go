@@ -51,7 +51,7 @@ func (b *builder) vertical(entries []*entry) error {
 		axisX = b.m + tickW + tickLen + tickGap
 		markX0 = axisX + 8
 		labelX = markX0 + vMaxCols*vColW + 12
-		co = cardOptions{maxW: b.width - b.m - labelX, titleLines: 5, participants: true, large: true}
+		co = cardOptions{maxW: b.width - b.m - labelX, titleLines: 6, participants: true, large: true}
 		// The axis is as long as the labels need, within bounds.
 		total := 0.0
 		for _, en := range entries {
