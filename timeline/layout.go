@@ -65,6 +65,8 @@ type builder struct {
 	claimNum  map[string]int
 	claimList []*casefile.Claim
 	shown     map[string]bool // IDs of the claims written beside events
+	// claimsListed is how many claims the claims panel lists.
+	claimsListed int
 
 	drawn []*entry // the entries inside the crop, before grouping
 
@@ -241,7 +243,11 @@ func (b *builder) describe() string {
 		for _, cl := range claims {
 			counts[cl.Status]++
 		}
-		fmt.Fprintf(&sb, " %d %s:", len(claims), plural(len(claims), "claim", "claims"))
+		fmt.Fprintf(&sb, " %d %s", len(claims), plural(len(claims), "claim", "claims"))
+		if len(b.claimList) > b.claimsListed {
+			fmt.Fprintf(&sb, " (%d listed)", b.claimsListed)
+		}
+		sb.WriteString(":")
 		first := true
 		for _, st := range []casefile.Status{casefile.StatusAlleged, casefile.StatusDisputed, casefile.StatusPartlyConfirmed, casefile.StatusConfirmed} {
 			if counts[st] == 0 {

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
@@ -43,6 +44,10 @@ func (b *builder) header(y float64) float64 {
 	}
 	return y + bl.h
 }
+
+// MaxListedClaims caps the claims the claims panel lists; a note under
+// its heading says how many more there are and how to list them.
+const MaxListedClaims = 500
 
 // footer lays out the legend, the claims panel and the source list from y
 // down, returning the bottom.
@@ -128,7 +133,12 @@ func (b *builder) claimsPanel() block {
 	}
 	colW := b.colW()
 	var blocks []block
-	for _, cl := range b.claimList {
+	listed := b.claimList
+	if len(listed) > MaxListedClaims {
+		listed = listed[:MaxListedClaims]
+	}
+	b.claimsListed = len(listed)
+	for _, cl := range listed {
 		b.keys.add(statusKey(cl.Status))
 		group := "claim-" + cl.ID
 		b.groups[group] = Group{ID: group, Class: statusClass(cl.Status), Tooltip: badgeText(cl.Status) + ": " + cleanText(cl.Statement)}
@@ -137,9 +147,18 @@ func (b *builder) claimsPanel() block {
 	var out block
 	head := textItem(RoleText, "eg-claims-title", []string{"Claims"}, 0, 0, sizeHeading, true)
 	out.add(head)
+	if left := len(b.claimList) - len(listed); left > 0 {
+		var note block
+		note.text(RoleText, "eg-claims-more", fmt.Sprintf("Claims 1 to %d of %d are listed; %d more are not. Crop the timeline to a shorter period (--from, --to) to list them.",
+			len(listed), len(b.claimList), left), sizeBody, true, b.width-2*b.m, 0, 0)
+		for _, it := range note.items {
+			out.add(moved(it, 0, head.H+6))
+		}
+	}
 	body := columns(blocks, b.ncols(), colW, colGap, 14)
+	top := out.h + 6
 	for _, it := range body.items {
-		out.add(moved(it, 0, head.H+6))
+		out.add(moved(it, 0, top))
 	}
 	return out
 }

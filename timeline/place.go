@@ -125,7 +125,7 @@ func columns(blocks []block, n int, colW, gapX, gapY float64) block {
 	}
 	n = max(1, min(n, len(blocks)))
 	// The least column height at which the blocks fill at most n
-	// columns, found among the heights of runs of blocks.
+	// columns.
 	fits := func(limit float64) bool {
 		cols, h := 1, -1.0
 		for _, bl := range blocks {
@@ -143,20 +143,24 @@ func columns(blocks []block, n int, colW, gapX, gapY float64) block {
 		}
 		return cols <= n
 	}
-	var cands []float64
-	for i := range blocks {
-		h := 0.0
-		for j := i; j < len(blocks); j++ {
-			if j > i {
-				h += gapY
-			}
-			h += blocks[j].h
-			cands = append(cands, h)
+	lo, hi := 0.0, 0.0
+	for i, bl := range blocks {
+		lo = max(lo, bl.h)
+		hi += bl.h
+		if i > 0 {
+			hi += gapY
 		}
 	}
-	sort.Float64s(cands)
-	k := sort.Search(len(cands), func(i int) bool { return fits(cands[i]) })
-	limit := cands[min(k, len(cands)-1)]
+	// Bisect to a tenth of a pixel: the least height that fits is a
+	// height of a run of blocks, which fits when the guess reaches it.
+	for hi-lo > 0.1 {
+		if mid := (lo + hi) / 2; fits(mid) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	limit := hi
 	c, y := 0, 0.0
 	for i, bl := range blocks {
 		if i > 0 {

@@ -226,3 +226,31 @@ func TestLaneNamesWrapBeforeCutting(t *testing.T) {
 		}
 	}
 }
+
+func TestTooManyClaimsSaySo(t *testing.T) {
+	c := generated(t, 3000)
+	s, err := timeline.Layout(c, timeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(c.Claims)
+	if n <= timeline.MaxListedClaims {
+		t.Fatalf("the case has %d claims, no more than the %d listed; the test needs more", n, timeline.MaxListedClaims)
+	}
+	want := "Claims 1 to 500 of " + itoa(n) + " are listed; " + itoa(n-500) + " more are not. Crop the timeline to a shorter period (--from, --to) to list them."
+	if got := strings.Join(texts(s, "eg-claims-more"), " "); got != want {
+		t.Errorf("note = %q, want %q", got, want)
+	}
+	listed := 0
+	for _, g := range s.Groups {
+		if strings.HasPrefix(g.ID, "claim-") {
+			listed++
+		}
+	}
+	if listed != 500 {
+		t.Errorf("%d claims listed, want 500", listed)
+	}
+	if !strings.Contains(s.Desc, " "+itoa(n)+" claims (500 listed): ") {
+		t.Errorf("desc %q does not say how many claims are listed", s.Desc)
+	}
+}
