@@ -1,9 +1,12 @@
 // Package timeline lays out the timeline of a case: it chooses a time
-// scale (piecewise linear, with marked breaks over long empty stretches),
-// ticks that fit the span, lanes for the actors, marks that show each
-// date's precision and uncertainty, labels that never overlap, numbered
-// claims with their status, a legend of the marks used and a numbered
-// source list. Layout returns a Scene of pure geometry, which
+// scale (piecewise linear, with marked breaks over long stretches no
+// event covers, never inside a drawn span; on a vertical timeline
+// stretched where labels need room, so each mark stands beside its
+// label), ticks that fit the span and no finer than its dates, lanes for
+// the actors, marks that show each date's precision and uncertainty,
+// labels that never overlap, numbered claims with their status (every
+// claim listed, up to MaxListedClaims), a legend of the marks used and a
+// numbered source list. Layout returns a Scene of pure geometry, which
 // serialises to JSON and which package timeline/svg draws.
 //
 // The pipeline is
