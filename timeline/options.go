@@ -165,10 +165,13 @@ type Options struct {
 	// casefile.Case.AsOf); the zero Value shows everything.
 	AsOf edtf.Value `json:"-"`
 	// Title and Subtitle replace the case's title and description; "" keeps
-	// the case's own.
+	// the case's own, except that a view with AsOf set leaves out the
+	// case's description (it tells what came later) and shows only the
+	// AsOfNote.
 	Title    string `json:"title,omitempty"`
 	Subtitle string `json:"subtitle,omitempty"`
-	// HideSources leaves out the numbered source list under the chart.
+	// HideSources leaves out the numbered source list under the chart,
+	// and with it the source numbers ("[1, 2]") that would point into it.
 	HideSources bool `json:"hideSources,omitempty"`
 	// HideLegend leaves out the legend.
 	HideLegend bool `json:"hideLegend,omitempty"`
