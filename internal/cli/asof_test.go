@@ -21,7 +21,8 @@ func TestBuildGraphAsOf(t *testing.T) {
 	}{
 		{"2023-03-21", "", "As known on 21 March 2023"},
 		{"2023-03-21", "Draft", "As known on 21 March 2023. Draft"},
-		{"2019-22", "", "As known on Summer 2019"},
+		{"2019-22", "", "As known by the end of summer 2019"},
+		{"2023-03", "", "As known by the end of March 2023"},
 		{"", "Draft", "Draft"},
 	} {
 		var asOf edtf.Value

@@ -11,6 +11,7 @@ import (
 	"github.com/eventgraph/eventgraph/diagram"
 	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/timeline"
 	"github.com/spf13/cobra"
 )
 
@@ -86,7 +87,7 @@ func (f *diagramFlags) options() (diagram.Options, edtf.Value, error) {
 func buildGraph(c *casefile.Case, asOf edtf.Value, o *diagram.Options) (*graph.Graph, error) {
 	if !asOf.IsZero() {
 		c = c.AsOf(asOf)
-		note := "As known on " + asOf.LongLabel()
+		note := timeline.AsOfNote(asOf)
 		if o.Subtitle == "" {
 			o.Subtitle = note
 		} else {
