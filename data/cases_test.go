@@ -13,6 +13,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/data"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
 // wantCase is what one case in the repository must load to.
@@ -97,10 +98,7 @@ func TestCasesLoad(t *testing.T) {
 // and claim cites a source, every response too, every source is dated, and
 // every claim has claimants.
 func TestSeedIsSourced(t *testing.T) {
-	c, err := casefile.Load(data.FS, data.SeedCase)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testcase.Seed(t)
 	if c.Meta.Title == "" || c.Meta.Language != "en" {
 		t.Errorf("case meta: title %q, language %q; want a title and language en", c.Meta.Title, c.Meta.Language)
 	}
@@ -131,10 +129,7 @@ func TestSeedIsSourced(t *testing.T) {
 
 // TestSeedStory pins the facts the seed case exists to show.
 func TestSeedStory(t *testing.T) {
-	c, err := casefile.Load(data.FS, data.SeedCase)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testcase.Seed(t)
 	dates := map[string]string{}
 	for _, e := range c.Events {
 		dates[e.ID] = e.Date.String()

@@ -7,19 +7,14 @@ import (
 	"os/exec"
 	"testing"
 
-	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/graph"
-	"github.com/eventgraph/eventgraph/internal/gen"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
 // genGraph builds the graph of a generated case of n events.
 func genGraph(b testing.TB, n int) *graph.Graph {
 	b.Helper()
-	c, err := casefile.Load(gen.FS(gen.Options{Events: n, Seed: 1}), ".")
-	if err != nil {
-		b.Fatal(err)
-	}
-	g, err := graph.Build(c)
+	g, err := graph.Build(testcase.Generated(b, n))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -3,19 +3,14 @@ package diagram
 import (
 	"testing"
 
-	"github.com/eventgraph/eventgraph/casefile"
-	"github.com/eventgraph/eventgraph/data"
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
 // seedGraph loads the seed case and builds its graph.
 func seedGraph(t testing.TB) *graph.Graph {
 	t.Helper()
-	c, err := casefile.Load(data.FS, data.SeedCase)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := graph.Build(c)
+	g, err := graph.Build(testcase.Seed(t))
 	if err != nil {
 		t.Fatal(err)
 	}

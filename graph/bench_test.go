@@ -2,27 +2,18 @@ package graph
 
 import (
 	"fmt"
-	"sync"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/internal/gen"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
-var benchCases sync.Map // events -> *casefile.Case
-
-// benchCase generates and loads a case of n events once per test binary.
+// benchCase returns the generated case of n events, loaded once per test
+// binary.
 func benchCase(b *testing.B, n int) *casefile.Case {
 	b.Helper()
-	if c, ok := benchCases.Load(n); ok {
-		return c.(*casefile.Case)
-	}
-	c, err := casefile.Load(gen.FS(gen.Options{Events: n, Seed: 1}), ".")
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchCases.Store(n, c)
-	return c
+	return testcase.Generated(b, n)
 }
 
 var benchSizes = []int{1000, 100000}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/timeline"
 )
 
@@ -34,7 +35,7 @@ func TestAsOfNote(t *testing.T) {
 }
 
 func TestAsOfLeavesOutTheDescription(t *testing.T) {
-	c := seed(t)
+	c := testcase.Seed(t)
 	s, err := timeline.Layout(c, timeline.Options{AsOf: edtf.MustParse("2021-03")})
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +57,7 @@ func TestAsOfLeavesOutTheDescription(t *testing.T) {
 }
 
 func TestLaneErrorsSayWhatTheIDIs(t *testing.T) {
-	c := seed(t)
+	c := testcase.Seed(t)
 	for _, tc := range []struct{ id, want string }{
 		{"dong-han-tao-conversation", "timeline: unknown lane: dong-han-tao-conversation is an event; lanes are for people and organizations"},
 		{"nobody", `timeline: unknown lane: the case has no person or organization with the ID "nobody"; lanes are for the IDs listed under people and organizations`},
@@ -69,7 +70,7 @@ func TestLaneErrorsSayWhatTheIDIs(t *testing.T) {
 }
 
 func TestClaimWithoutClaimant(t *testing.T) {
-	c := seed(t)
+	c := testcase.Seed(t)
 	cp := *c
 	var claims []*casefile.Claim
 	for _, cl := range c.Claims {

@@ -3,11 +3,12 @@ package timeline_test
 import (
 	"testing"
 
+	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/timeline"
 )
 
 func benchmarkLayout(b *testing.B, n int, o timeline.Orientation) {
-	c := generated(b, n)
+	c := testcase.Generated(b, n)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

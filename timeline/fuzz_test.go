@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/timeline"
 )
 
@@ -59,7 +60,7 @@ func FuzzLayout(f *testing.F) {
 		if o.Validate() != nil {
 			return
 		}
-		s, err := timeline.Layout(seed(t), o)
+		s, err := timeline.Layout(testcase.Seed(t), o)
 		if err != nil {
 			t.Fatal(err)
 		}

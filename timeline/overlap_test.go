@@ -10,6 +10,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/timeline"
 )
 
@@ -105,7 +106,7 @@ func TestNoOverlapsInGeneratedCases(t *testing.T) {
 		sizes = sizes[:2]
 	}
 	for _, n := range sizes {
-		c := generated(t, n)
+		c := testcase.Generated(t, n)
 		for _, o := range orientations {
 			t.Run(string(o)+"/"+itoa(n), func(t *testing.T) {
 				s, err := timeline.Layout(c, timeline.Options{Orientation: o})
@@ -162,14 +163,14 @@ func TestCrop(t *testing.T) {
 }
 
 func TestAsOfSubtitle(t *testing.T) {
-	s, err := timeline.Layout(seed(t), timeline.Options{AsOf: edtf.MustParse("2023-03-21")})
+	s, err := timeline.Layout(testcase.Seed(t), timeline.Options{AsOf: edtf.MustParse("2023-03-21")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(s.Subtitle, "As known on 21 March 2023.") {
 		t.Errorf("subtitle = %q", s.Subtitle)
 	}
-	full, _ := timeline.Layout(seed(t), timeline.Options{})
+	full, _ := timeline.Layout(testcase.Seed(t), timeline.Options{})
 	if len(s.Items) >= len(full.Items) {
 		t.Errorf("as of 21 March 2023 the timeline has %d items, no fewer than the full one's %d", len(s.Items), len(full.Items))
 	}
@@ -221,7 +222,7 @@ func TestEmptyAndTinyCases(t *testing.T) {
 }
 
 func TestOptionsShapeThePage(t *testing.T) {
-	c := seed(t)
+	c := testcase.Seed(t)
 	groups := func(s *timeline.Scene) map[string]bool {
 		out := map[string]bool{}
 		for _, g := range s.Groups {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/timeline"
 )
 
@@ -28,7 +29,7 @@ func texts(s *timeline.Scene, class string) []string {
 }
 
 func TestGroupedEventsKeepTheirClaims(t *testing.T) {
-	c := generated(t, 300)
+	c := testcase.Generated(t, 300)
 	for _, mode := range []timeline.ClaimsMode{timeline.ClaimsBadges, timeline.ClaimsFull} {
 		s, err := timeline.Layout(c, timeline.Options{Claims: mode})
 		if err != nil {
@@ -73,7 +74,7 @@ func TestGroupedEventsKeepTheirClaims(t *testing.T) {
 }
 
 func TestDescMatchesThePicture(t *testing.T) {
-	c := seed(t)
+	c := testcase.Seed(t)
 	for _, tc := range []struct {
 		name string
 		opts timeline.Options
@@ -108,7 +109,7 @@ func TestDescMatchesThePicture(t *testing.T) {
 }
 
 func TestKeyUsesStatusMeaning(t *testing.T) {
-	s, err := timeline.Layout(seed(t), timeline.Options{Width: 2000})
+	s, err := timeline.Layout(testcase.Seed(t), timeline.Options{Width: 2000})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +125,7 @@ func TestKeyUsesStatusMeaning(t *testing.T) {
 }
 
 func TestLabelsStayBesideTheirMarks(t *testing.T) {
-	s, err := timeline.Layout(seed(t), timeline.Options{})
+	s, err := timeline.Layout(testcase.Seed(t), timeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +173,7 @@ func TestLabelsStayBesideTheirMarks(t *testing.T) {
 
 func TestVerticalMarksBesideTheirLabels(t *testing.T) {
 	for _, mode := range []timeline.ClaimsMode{timeline.ClaimsBadges, timeline.ClaimsFull} {
-		s, err := timeline.Layout(seed(t), timeline.Options{Orientation: timeline.Vertical, Claims: mode})
+		s, err := timeline.Layout(testcase.Seed(t), timeline.Options{Orientation: timeline.Vertical, Claims: mode})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -195,7 +196,7 @@ func TestVerticalMarksBesideTheirLabels(t *testing.T) {
 }
 
 func TestLaneNamesWrapBeforeCutting(t *testing.T) {
-	s, err := timeline.Layout(seed(t), timeline.Options{})
+	s, err := timeline.Layout(testcase.Seed(t), timeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +229,7 @@ func TestLaneNamesWrapBeforeCutting(t *testing.T) {
 }
 
 func TestTooManyClaimsSaySo(t *testing.T) {
-	c := generated(t, 3000)
+	c := testcase.Generated(t, 3000)
 	s, err := timeline.Layout(c, timeline.Options{})
 	if err != nil {
 		t.Fatal(err)

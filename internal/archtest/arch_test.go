@@ -24,6 +24,7 @@ var allowed = map[string][]string{
 	"internal/xmltext":     nil,
 	"internal/gen":         {"go.yaml.in/yaml/v3"},
 	"internal/archtest":    nil,
+	"internal/testcase":    {"casefile", "data", "internal/gen"},
 	"timeline":             {"casefile", "edtf", "theme", "internal/textmetrics"},
 	"timeline/svg":         {"timeline", "theme", "internal/xmltext"},
 	"diagram":              {"graph", "casefile", "edtf", "theme", "internal/textmetrics", "internal/xmltext", "diagram/raster", "github.com/goccy/go-graphviz"},

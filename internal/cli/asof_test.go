@@ -3,19 +3,15 @@ package cli
 import (
 	"testing"
 
-	"github.com/eventgraph/eventgraph/casefile"
-	"github.com/eventgraph/eventgraph/data"
 	"github.com/eventgraph/eventgraph/diagram"
 	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
 // TestBuildGraphAsOf checks that the diagram notes its as-of date in the
 // timeline's words: before any subtitle, with the month in full.
 func TestBuildGraphAsOf(t *testing.T) {
-	c, err := casefile.Load(data.FS, data.SeedCase)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := testcase.Seed(t)
 	for _, tc := range []struct {
 		asOf, subtitle, want string
 	}{

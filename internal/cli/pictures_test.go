@@ -1,13 +1,14 @@
 package cli
 
 import (
-	"bytes"
 	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"testing"
+
+	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
 var update = flag.Bool("update", false, "rewrite the committed pictures and golden files")
@@ -52,22 +53,11 @@ func TestCommittedPicturesAreCurrent(t *testing.T) {
 			}
 		}
 		for _, f := range names {
-			got, _ := os.ReadFile(f)
-			p := filepath.Join(want, filepath.Base(f))
-			if *update {
-				if err := os.WriteFile(p, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				continue
-			}
-			committed, err := os.ReadFile(p)
+			got, err := os.ReadFile(f)
 			if err != nil {
-				t.Errorf("%s is missing: run go test ./internal/cli -update", p)
-				continue
+				t.Fatal(err)
 			}
-			if !bytes.Equal(got, committed) {
-				t.Errorf("%s is out of date: run go test ./internal/cli -update and review the pictures", p)
-			}
+			testcase.Golden(t, filepath.Join(want, filepath.Base(f)), got, *update)
 		}
 		if !*update {
 			old, _ := filepath.Glob(filepath.Join(want, "*.svg"))

@@ -4,8 +4,7 @@ import (
 	"io"
 	"testing"
 
-	"github.com/eventgraph/eventgraph/casefile"
-	"github.com/eventgraph/eventgraph/internal/gen"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/theme"
 	"github.com/eventgraph/eventgraph/timeline"
 	"github.com/eventgraph/eventgraph/timeline/svg"
@@ -15,10 +14,7 @@ import (
 // variants time the whole drawing of a case after loading.
 func BenchmarkRender(b *testing.B) {
 	for _, n := range []int{1000, 10000, 100000} {
-		c, err := casefile.Load(gen.FS(gen.Options{Events: n, Seed: 1}), ".")
-		if err != nil {
-			b.Fatal(err)
-		}
+		c := testcase.Generated(b, n)
 		for _, o := range []timeline.Orientation{timeline.Horizontal, timeline.Vertical} {
 			s, err := timeline.Layout(c, timeline.Options{Orientation: o})
 			if err != nil {

@@ -4,37 +4,19 @@ import (
 	"bytes"
 	"errors"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/casefile"
-	"github.com/eventgraph/eventgraph/data"
 	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/theme"
 	"github.com/eventgraph/eventgraph/timeline"
 	"github.com/eventgraph/eventgraph/timeline/svg"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
-
-var (
-	seedOnce sync.Once
-	seedCase *casefile.Case
-	seedErr  error
-)
-
-// seed loads the bundled case once.
-func seed(t testing.TB) *casefile.Case {
-	t.Helper()
-	seedOnce.Do(func() { seedCase, seedErr = casefile.Load(data.FS, data.SeedCase) })
-	if seedErr != nil {
-		t.Fatalf("loading the seed case: %v", seedErr)
-	}
-	return seedCase
-}
 
 // render lays out c with opts and draws it with the named theme.
 func render(t testing.TB, c *casefile.Case, opts timeline.Options, themeName string) []byte {
@@ -54,25 +36,10 @@ func render(t testing.TB, c *casefile.Case, opts timeline.Options, themeName str
 	return b.Bytes()
 }
 
+// compareGolden compares got with testdata/name, or rewrites it with -update.
 func compareGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./timeline/svg/ -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; review the change and run go test ./timeline/svg/ -update", path)
-	}
+	testcase.Golden(t, filepath.Join("testdata", name), got, *update)
 }
 
 // goldens are the seed case drawings kept as golden files.
@@ -93,7 +60,7 @@ var goldens = []struct {
 }
 
 func TestGoldenSVG(t *testing.T) {
-	c := seed(t)
+	c := testcase.Seed(t)
 	for _, g := range goldens {
 		t.Run(g.name, func(t *testing.T) {
 			got := render(t, c, g.opts, g.theme)
@@ -107,7 +74,7 @@ func TestGoldenSVG(t *testing.T) {
 }
 
 func TestThemesAndClasses(t *testing.T) {
-	c := seed(t)
+	c := testcase.Seed(t)
 	for _, th := range []string{"light", "dark", "print"} {
 		doc := string(render(t, c, timeline.Options{}, th))
 		dark := strings.Contains(doc, "@media (prefers-color-scheme:dark){")

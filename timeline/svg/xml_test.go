@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/casefile"
-	"github.com/eventgraph/eventgraph/internal/gen"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/timeline"
 )
 
@@ -84,7 +84,7 @@ func checkDocument(t *testing.T, doc []byte) {
 var viewDir = os.Getenv("EVENTGRAPH_VIEW_DIR")
 
 func TestEveryCaseRendersValidSVG(t *testing.T) {
-	cases := map[string]*casefile.Case{"seed-copy": seed(t)}
+	cases := map[string]*casefile.Case{"seed-copy": testcase.Seed(t)}
 	for _, dir := range []string{"data/han-dong", "examples/minimal", "examples/hostile-names"} {
 		c, err := casefile.LoadDir(filepath.Join("..", "..", filepath.FromSlash(dir)))
 		if err != nil {
@@ -93,10 +93,7 @@ func TestEveryCaseRendersValidSVG(t *testing.T) {
 		cases[filepath.Base(dir)] = c
 	}
 	for _, n := range []int{10, 100, 1000} {
-		c, err := casefile.Load(gen.FS(gen.Options{Events: n, Seed: 1}), ".")
-		if err != nil {
-			t.Fatal(err)
-		}
+		c := testcase.Generated(t, n)
 		cases["gen-"+strings.Repeat("0", 4-len(itoa(n)))+itoa(n)] = c
 	}
 	for name, c := range cases {
