@@ -118,6 +118,11 @@ func syntaxError(name string, data []byte, err error) *Error {
 		return &Error{Pos: Pos{File: name, Line: tl, Col: tc},
 			Msg: "a tab indents this line; YAML indents with spaces only (" + msg + ")"}
 	}
+	if strings.Contains(msg, "expected ',' or") || strings.Contains(msg, "end of stream") || strings.Contains(msg, "quoted scalar") {
+		if ul, uc, umsg, ok := unclosed(data); ok {
+			return &Error{Pos: Pos{File: name, Line: ul, Col: uc}, Msg: "invalid YAML: " + umsg + " (the parser says: " + msg + ")"}
+		}
+	}
 	pos := Pos{File: name, Line: line}
 	if line > 0 {
 		pos.Col = 1
