@@ -165,6 +165,12 @@ output.`,
   eventgraph diagram --kinds people,organizations --cluster -o people.svg`,
 		Args: maxArgs(1),
 		RunE: run(func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("depth") && f.focus == "" {
+				return usagef("--depth needs --focus: name the record to draw around, as in --focus han-dong --depth 2")
+			}
+			if cmd.Flags().Changed("direction") && f.engine != "auto" && f.engine != "dot" {
+				return usagef("--direction applies to the dot engine only, not to %s", f.engine)
+			}
 			o, asOf, err := f.options()
 			if err != nil {
 				return err

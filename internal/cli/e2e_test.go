@@ -175,7 +175,8 @@ func TestDrawingToStdout(t *testing.T) {
 		{"diagram", "--focus", "han-dong", "--depth", "1"},
 		{"diagram", "--path", "han-dong,justin-trudeau"},
 		{"diagram", "--kinds", "people,organizations", "--cluster", "--theme", "dark"},
-		{"diagram", "--as-of", "2023-03-21", "--engine", "neato", "--direction", "TB"},
+		{"diagram", "--as-of", "2023-03-21", "--engine", "neato"},
+		{"diagram", "--direction", "TB", "--focus", "han-tao", "--depth", "1"},
 	}
 	for _, args := range tests {
 		r := runCLI(t, args...)
@@ -217,6 +218,9 @@ func TestDrawingUsageErrors(t *testing.T) {
 		{[]string{"diagram", "--format", "svg", "-o", "x.png"}, ExitUsage, "--format svg does not match the output file x.png: name it x.svg, or drop --format"},
 		{[]string{"timeline", "--format", "json", "-o", "t.svg"}, ExitUsage, "--format json does not match the output file t.svg"},
 		{[]string{"render", "-o", "-"}, ExitUsage, "-o -: render writes several files"},
+		{[]string{"diagram", "--depth", "3"}, ExitUsage, "--depth needs --focus"},
+		{[]string{"diagram", "--engine", "neato", "--direction", "TB"}, ExitUsage, "--direction applies to the dot engine only, not to neato"},
+		{[]string{"timeline", "--orientation", "vertical", "--lanes", "people"}, ExitUsage, "--lanes applies to horizontal timelines"},
 		{[]string{"timeline", "--orientation", "diagonal"}, ExitUsage, "--orientation: "},
 		{[]string{"timeline", "--format", "pdf"}, ExitUsage, `--format: unknown format "pdf"`},
 		{[]string{"timeline", "--lanes", "nobody"}, ExitInvalid, `--lanes: no record has the id "nobody"`},

@@ -115,6 +115,9 @@ The output is written atomically; -o - writes to standard output.`,
   eventgraph timeline --as-of 2023-03-21 --from 2019 -o before.svg`,
 		Args: maxArgs(1),
 		RunE: run(func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("lanes") && f.orientation == "vertical" {
+				return usagef("--lanes applies to horizontal timelines; a vertical timeline has one column")
+			}
 			o, th, err := f.options()
 			if err != nil {
 				return err
