@@ -192,7 +192,7 @@ func (f *fields) list(key string) []*yaml.Node {
 		return nil
 	}
 	if v.Kind != yaml.SequenceNode {
-		if v.Kind == yaml.ScalarNode {
+		if v.Kind == yaml.ScalarNode && v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0 && !strings.ContainsAny(v.Value, "\n\r") && len(v.Value) <= 60 {
 			f.wrong(key, v, "%q must be a list, got %s; write [%s]", key, describe(v), v.Value)
 		} else {
 			f.wrong(key, v, "%q must be a list, got %s", key, describe(v))
