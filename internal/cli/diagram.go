@@ -100,14 +100,8 @@ func buildGraph(c *casefile.Case, asOf edtf.Value, o *diagram.Options) (*graph.G
 // drawDiagram draws g in the given format. For PNG, scale is the pixels
 // per point (0: chosen by size), and notes about the picture (characters
 // the PNG fonts lack, a reduced scale) go to notes.
-func drawDiagram(ctx context.Context, c *casefile.Case, g *graph.Graph, o diagram.Options, format diagram.Format,
+func drawDiagram(ctx context.Context, g *graph.Graph, o diagram.Options, format diagram.Format,
 	scale float64, notes io.Writer) ([]byte, error) {
-	if err := checkIDs(c, "focus", o.Focus); err != nil {
-		return nil, err
-	}
-	if err := checkIDs(c, "path", o.PathFrom, o.PathTo); err != nil {
-		return nil, err
-	}
 	switch format {
 	case diagram.PNG:
 		pic, err := diagram.DrawPNG(ctx, g, o, diagram.PNGOptions{Scale: scale})
@@ -197,7 +191,7 @@ output.`,
 			if err != nil {
 				return err
 			}
-			out, err := drawDiagram(cmd.Context(), c, g, o, fm, scale, e.stderr)
+			out, err := drawDiagram(cmd.Context(), g, o, fm, scale, e.stderr)
 			if err != nil {
 				return err
 			}

@@ -1,11 +1,9 @@
 package cli
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
-	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/theme"
 )
@@ -68,13 +66,3 @@ func parseTheme(s string) (theme.Theme, error) {
 
 // themeHelp is the help text of every --theme flag.
 var themeHelp = "colour theme: " + strings.Join(theme.Names(), ", ") + " (print is greyscale)"
-
-// checkIDs reports IDs named in a flag that are not records of c.
-func checkIDs(c *casefile.Case, flag string, ids ...string) error {
-	for _, id := range ids {
-		if id != "" && c.Kind(id) == "" {
-			return fmt.Errorf("--%s: no record has the id %q", flag, id)
-		}
-	}
-	return nil
-}

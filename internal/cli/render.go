@@ -73,7 +73,7 @@ The folder is created if needed; each file is written atomically.`,
 			if err != nil {
 				return err
 			}
-			out, err := drawDiagram(cmd.Context(), c, g, do, diagram.SVG, 0, e.stderr)
+			out, err := drawDiagram(cmd.Context(), g, do, diagram.SVG, 0, e.stderr)
 			if err != nil {
 				return err
 			}
@@ -82,7 +82,7 @@ The folder is created if needed; each file is written atomically.`,
 				o := do
 				o.Focus, o.Depth = id, 1
 				o.Title = "Around " + g.Case().Name(id)
-				out, err := drawDiagram(cmd.Context(), c, g, o, diagram.SVG, 0, e.stderr)
+				out, err := drawDiagram(cmd.Context(), g, o, diagram.SVG, 0, e.stderr)
 				if err != nil {
 					return err
 				}

@@ -3,6 +3,8 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/theme"
@@ -73,12 +75,10 @@ func (f *timelineFlags) options() (timeline.Options, theme.Theme, error) {
 // drawTimeline lays out and draws c as SVG, or as the scene's JSON when
 // sceneJSON is set.
 func drawTimeline(c *casefile.Case, o timeline.Options, th theme.Theme, sceneJSON bool) ([]byte, error) {
-	if o.Lanes.Mode == timeline.LanesIDs {
-		if err := checkIDs(c, "lanes", o.Lanes.IDs...); err != nil {
-			return nil, err
-		}
-	}
 	scene, err := timeline.Layout(c, o)
+	if errors.Is(err, timeline.ErrUnknownLane) {
+		return nil, fmt.Errorf("--lanes: %w", err)
+	}
 	if err != nil {
 		return nil, err
 	}
