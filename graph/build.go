@@ -51,6 +51,7 @@ func Build(c *casefile.Case) (*Graph, error) {
 	}
 	b.g.edges = sortEdges(b.edges, len(b.vertices))
 	b.g.index0()
+	b.g.views()
 	return b.g, nil
 }
 
@@ -92,7 +93,7 @@ func (b *builder) addVertices() {
 }
 
 // edge records an edge, or an error when an end names no vertex.
-func (b *builder) edge(from, to string, kind uint8, label string, date *edtf.Value, pos *casefile.Pos) {
+func (b *builder) edge(from, to string, kind uint8, label string, date *edtf.Value, pos *casefile.Pos, sources []string) {
 	f, okf := b.g.index[from]
 	t, okt := b.g.index[to]
 	if !okf || !okt {
@@ -106,7 +107,7 @@ func (b *builder) edge(from, to string, kind uint8, label string, date *edtf.Val
 	if date != nil && date.IsZero() {
 		date = nil
 	}
-	b.edges = append(b.edges, edge{from: f, to: t, seq: int32(len(b.edges)), kind: kind, label: label, date: date, pos: pos})
+	b.edges = append(b.edges, edge{from: f, to: t, seq: int32(len(b.edges)), kind: kind, label: label, date: date, pos: pos, sources: sources})
 }
 
 func (b *builder) addEdges() {
@@ -114,31 +115,31 @@ func (b *builder) addEdges() {
 	b.edges = make([]edge, 0, edgeCount(c))
 	for _, o := range c.Organizations {
 		if o.Parent != "" {
-			b.edge(o.ID, o.Parent, kParent, "", nil, &o.Pos)
+			b.edge(o.ID, o.Parent, kParent, "", nil, &o.Pos, nil)
 		}
 	}
 	for _, s := range c.Sources {
 		if s.Publisher != "" {
-			b.edge(s.ID, s.Publisher, kPublishedBy, "", nil, &s.Pos)
+			b.edge(s.ID, s.Publisher, kPublishedBy, "", nil, &s.Pos, nil)
 		}
 		for _, a := range s.Authors {
-			b.edge(s.ID, a, kAuthoredBy, "", nil, &s.Pos)
+			b.edge(s.ID, a, kAuthoredBy, "", nil, &s.Pos, nil)
 		}
 	}
 	for _, e := range c.Events {
 		for i := range e.Participants {
 			p := &e.Participants[i]
-			b.edge(p.Who, e.ID, kParticipant, p.Role, nil, &p.Pos)
+			b.edge(p.Who, e.ID, kParticipant, p.Role, nil, &p.Pos, e.Sources)
 		}
 		for _, s := range e.Sources {
-			b.edge(e.ID, s, kCites, "", nil, &e.Pos)
+			b.edge(e.ID, s, kCites, "", nil, &e.Pos, nil)
 		}
 	}
 	for _, cl := range c.Claims {
 		b.claimEdges(cl)
 	}
 	for _, r := range c.Relations {
-		b.edge(r.From, r.To, kRelation, r.Type, &r.Date, &r.Pos)
+		b.edge(r.From, r.To, kRelation, r.Type, &r.Date, &r.Pos, r.Sources)
 	}
 }
 
@@ -151,19 +152,19 @@ func (b *builder) claimEdges(cl *casefile.Claim) {
 			n++
 			from = anonymousID(cl.ID, n)
 		}
-		b.edge(from, cl.ID, kClaimant, "", nil, &a.Pos)
+		b.edge(from, cl.ID, kClaimant, "", nil, &a.Pos, cl.Sources)
 	}
 	for _, t := range cl.About {
-		b.edge(cl.ID, t, kAbout, "", nil, &cl.Pos)
+		b.edge(cl.ID, t, kAbout, "", nil, &cl.Pos, cl.Sources)
 	}
 	for _, s := range cl.Sources {
-		b.edge(cl.ID, s, kCites, "", nil, &cl.Pos)
+		b.edge(cl.ID, s, kCites, "", nil, &cl.Pos, nil)
 	}
 	for i := range cl.Responses {
 		r := &cl.Responses[i]
-		b.edge(r.Who, cl.ID, kResponse, string(r.Stance), &r.Date, &r.Pos)
+		b.edge(r.Who, cl.ID, kResponse, string(r.Stance), &r.Date, &r.Pos, r.Sources)
 		for _, s := range r.Sources {
-			b.edge(cl.ID, s, kCites, "", nil, &r.Pos)
+			b.edge(cl.ID, s, kCites, "", nil, &r.Pos, nil)
 		}
 	}
 }

@@ -20,9 +20,32 @@
 // leave such links out. The choice is the caller's, made once for a whole
 // set of queries, rather than a parameter of every query.
 //
-// Build keeps its own compact adjacency, computed once, and every query runs
-// on it: github.com/dominikbraun/graph is not a multigraph, rebuilds its
-// adjacency map on every call, and costs several times Build on large cases.
-// Library returns the graph as a dominikbraun/graph graph, built on first
-// use, for the algorithms that library offers.
+// Build keeps its own compact adjacency (sorted vertices, edges sorted by
+// From and To, and the incident edges and neighbours of each vertex in two
+// flat arrays), computed once. Library and Undirected present it as
+// github.com/dominikbraun/graph graphs through a Store of this package
+// that reads those arrays (store.go): the library's graph costs nothing to
+// make, where copying a case of 100,000 events into the library's default
+// store took seconds and gigabytes of allocation (BenchmarkLibraryDefaultStore). Use
+// them for the library's algorithms this package does not offer
+// (StronglyConnectedComponents, TopologicalSort, AllPathsBetween, ...).
+//
+// The queries of this package (ShortestPath, ShortestPaths, Neighbours,
+// Ego, Components) run their own breadth-first searches on the compact
+// adjacency, because the library's measured far beyond the targets (100 ms
+// for a path at 100,000 events) and are not deterministic: every library
+// algorithm first rebuilds a map of maps of the whole graph
+// (AdjacencyMap), ShortestPath is a Dijkstra over that map, and BFS and
+// ShortestPath range over maps, so among equal answers they pick a
+// different one each run. Measured on a shared 2-core machine, 100,000
+// events (about 220,000 vertices), go test -bench in this package:
+//
+//	                          this package     dominikbraun/graph
+//	shortest path             21-32 ms         15-25 s
+//	breadth-first search      0.05-0.08 ms     27 s (whole component; it
+//	  (neighbours, depth 2)                    has no depth limit, #153)
+//	connected components      98-153 ms        none (only strongly
+//	                                           connected components)
+//
+// At 1,000 events the library's shortest path takes 7-28 ms, ours 0.2 ms.
 package graph

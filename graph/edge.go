@@ -39,6 +39,7 @@ type edge struct {
 	label    string
 	date     *edtf.Value // nil when none
 	pos      *casefile.Pos
+	sources  []string // the case's own slice; see Edge.Sources
 }
 
 // expand returns e as an Edge of g.
@@ -52,6 +53,14 @@ func (g *Graph) expand(e *edge) Edge {
 	}
 	if e.date != nil {
 		out.Date = *e.date
+	}
+	switch e.kind {
+	case kCites:
+		out.Sources = []string{out.To}
+	case kPublishedBy, kAuthoredBy:
+		out.Sources = []string{out.From}
+	default:
+		out.Sources = e.sources
 	}
 	return out
 }

@@ -8,6 +8,8 @@ var (
 	ErrUnknownRecord = errors.New("graph: unknown record")
 	// ErrNoPath: two records that no chain of edges joins.
 	ErrNoPath = errors.New("graph: no path")
+	// ErrPathOptions: path options that cannot be met (an end avoided).
+	ErrPathOptions = errors.New("graph: invalid path options")
 	// ErrDepth: a negative neighbourhood depth.
 	ErrDepth = errors.New("graph: invalid depth")
 	// ErrInvalidCase: a case that Build cannot turn into a graph (nil, a

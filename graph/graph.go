@@ -13,8 +13,8 @@ import (
 //
 // The vertices and typed edges are kept in sorted slices with a compact
 // adjacency (computed once, at Build); every query runs on these. Library
-// returns the same graph as a github.com/dominikbraun/graph graph, for its
-// algorithms.
+// and Undirected return the same graph as github.com/dominikbraun/graph
+// graphs whose Store reads these slices, for that library's algorithms.
 type Graph struct {
 	c        *casefile.Case
 	vertices []*Vertex        // sorted by ID
@@ -33,11 +33,9 @@ type Graph struct {
 	parent *Graph
 	left   string
 
-	lib struct {
-		once sync.Once
-		g    dgraph.Graph[string, *Vertex]
-		err  error
-	}
+	// lib and undirected are the dominikbraun/graph views (store.go).
+	lib, undirected dgraph.Graph[string, *Vertex]
+
 	noSources struct {
 		once sync.Once
 		g    *Graph

@@ -52,5 +52,6 @@ func (g *Graph) induced(keep []bool) *Graph {
 		}
 	}
 	sub.index0()
+	sub.views()
 	return sub
 }

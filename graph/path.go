@@ -1,9 +1,6 @@
 package graph
 
-import (
-	"fmt"
-	"slices"
-)
+import "fmt"
 
 // Path is a chain of records joined by edges. Edges[i] joins IDs[i] and
 // IDs[i+1]; it keeps its own direction, so its From may be IDs[i+1].
@@ -24,54 +21,11 @@ type Path struct {
 // record alone. To keep shared sources out of the chain, ask
 // g.WithoutSources().
 func (g *Graph) ShortestPath(from, to string) (Path, error) {
-	s, err := g.lookup(from)
+	paths, err := g.ShortestPaths(from, to, PathOptions{})
 	if err != nil {
 		return Path{}, err
 	}
-	t, err := g.lookup(to)
-	if err != nil {
-		return Path{}, err
-	}
-	pred := make([]int32, len(g.vertices))
-	for i := range pred {
-		pred[i] = -1
-	}
-	pred[s] = s
-	layer := []int32{s}
-	for pred[t] < 0 && len(layer) > 0 {
-		var next []int32
-	expand:
-		for _, v := range layer {
-			for _, w := range g.neighbours(v) {
-				if pred[w] < 0 {
-					pred[w] = v
-					if w == t {
-						break expand
-					}
-					next = append(next, w)
-				}
-			}
-		}
-		slices.Sort(next)
-		layer = next
-	}
-	if pred[t] < 0 {
-		return Path{}, fmt.Errorf("%w from %q to %q: they are in different components", ErrNoPath, from, to)
-	}
-	var chain []int32
-	for v := t; v != s; v = pred[v] {
-		chain = append(chain, v)
-	}
-	chain = append(chain, s)
-	slices.Reverse(chain)
-	p := Path{IDs: make([]string, len(chain))}
-	for i, v := range chain {
-		p.IDs[i] = g.vertices[v].ID
-		if i > 0 {
-			p.Edges = append(p.Edges, g.expand(&g.edges[g.firstEdge(chain[i-1], v)]))
-		}
-	}
-	return p, nil
+	return paths[0], nil
 }
 
 // firstEdge returns the position in g.edges of the first edge joining a and

@@ -216,31 +216,3 @@ func TestAccessorsCopy(t *testing.T) {
 		t.Error("changing a returned slice changed the graph")
 	}
 }
-
-func TestLibrary(t *testing.T) {
-	g := mustBuild(t, smallCase(t))
-	lg, err := g.Library()
-	if err != nil {
-		t.Fatal(err)
-	}
-	order, err := lg.Order()
-	if err != nil || order != g.Order() {
-		t.Errorf("library Order() = %d, %v; want %d", order, err, g.Order())
-	}
-	size, err := lg.Size()
-	if err != nil || size != 14 { // 16 typed edges; bob→leak and leak→s1 hold two each
-		t.Errorf("library Size() = %d, %v; want 14", size, err)
-	}
-	e, err := lg.Edge("bob", "leak")
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, _ := e.Properties.Data.([]Edge)
-	want := []string{"bob -claimant-> leak :43", "bob -response-> leak [denies] @2021-03-05 :48"}
-	if got := edgeStrings(data); !slices.Equal(got, want) {
-		t.Errorf("library edge bob→leak data %q, want %q", got, want)
-	}
-	if again, _ := g.Library(); again != lg {
-		t.Error("Library() built a second graph")
-	}
-}

@@ -54,4 +54,10 @@ type Edge struct {
 	Label    string       // role, stance or relation type; "" when none
 	Date     edtf.Value   // relation or response date; zero when none
 	Pos      casefile.Pos // where the tie is written in the case files
+	// Sources are the IDs of the sources the tie rests on: the event's for
+	// a participant, the claim's for a claimant or about, the response's
+	// for a response, the relation's for a relation, the source itself for
+	// cites, published-by and authored-by; none for parent. Shared with the
+	// case: do not modify.
+	Sources []string
 }
