@@ -1,0 +1,89 @@
+package png
+
+import (
+	"sync"
+	"unicode"
+
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/gobolditalic"
+	"golang.org/x/image/font/gofont/goitalic"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+)
+
+// faces are the Go fonts (regular, bold, italic, bold italic), parsed once
+// and shared: sfnt.Font is safe for concurrent use with a Buffer each.
+var faces = sync.OnceValue(func() [4]*sfnt.Font {
+	var out [4]*sfnt.Font
+	for i, ttf := range [][]byte{goregular.TTF, gobold.TTF, goitalic.TTF, gobolditalic.TTF} {
+		f, err := sfnt.Parse(ttf)
+		if err != nil {
+			// The fonts are compiled in; they parse or the module is broken.
+			panic("png: embedded Go font does not parse: " + err.Error())
+		}
+		out[i] = f
+	}
+	return out
+})
+
+// face returns the Go font for a weight and style.
+func face(bold, italic bool) *sfnt.Font {
+	i := 0
+	if bold {
+		i |= 1
+	}
+	if italic {
+		i |= 2
+	}
+	return faces()[i]
+}
+
+// MissingGlyphs returns the characters of s that the Go fonts cannot draw
+// (CJK, Arabic, Hebrew, Devanagari, emoji, ...), each once in order of
+// first use; Render draws them as empty boxes. Spaces, control and format
+// characters and the hyphens drawn as "-" are never reported.
+func MissingGlyphs(s string) []rune {
+	var buf sfnt.Buffer
+	f := faces()[0]
+	var out []rune
+	seen := map[rune]bool{}
+	for _, r := range s {
+		if seen[r] || unicode.IsSpace(r) || unicode.IsControl(r) {
+			continue
+		}
+		seen[r] = true
+		if gi, ok := glyph(f, &buf, r); ok && gi == 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// lookalikes are drawn for characters the Go fonts lack that have an
+// obvious stand-in.
+var lookalikes = map[rune]rune{
+	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-', '\u2043': '-',
+}
+
+// glyph returns the glyph of f that draws r: its own, a look-alike's, a
+// space's for any space character, or 0 (the font's empty box) when there
+// is none. ok is false for characters that draw nothing (format
+// characters: zero-width spaces and joiners, soft hyphens, bidi marks).
+func glyph(f *sfnt.Font, buf *sfnt.Buffer, r rune) (gi sfnt.GlyphIndex, ok bool) {
+	if unicode.Is(unicode.Cf, r) {
+		return 0, false
+	}
+	if gi, err := f.GlyphIndex(buf, r); err == nil && gi != 0 {
+		return gi, true
+	}
+	alt, found := lookalikes[r]
+	if !found && unicode.IsSpace(r) {
+		alt, found = ' ', true
+	}
+	if found {
+		if gi, err := f.GlyphIndex(buf, alt); err == nil {
+			return gi, true
+		}
+	}
+	return 0, true
+}
