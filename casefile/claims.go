@@ -1,6 +1,7 @@
 package casefile
 
 import (
+	"slices"
 	"strconv"
 
 	"go.yaml.in/yaml/v3"
@@ -159,6 +160,22 @@ func (v *checker) checkResponseDates() {
 				continue
 			}
 			v.errs.Add(v.respDatePos(c, i), "response dated %s is before claim %q was made (%s)", r.Date, c.ID, c.Made)
+		}
+	}
+}
+
+// checkRetractions reports a "retracts" response by anyone but a named
+// claimant of the claim: only who made a claim can withdraw it.
+func (v *checker) checkRetractions() {
+	for _, c := range v.c.Claims {
+		for _, r := range c.Responses {
+			if r.Stance != StanceRetracts || r.Who == "" {
+				continue
+			}
+			if slices.ContainsFunc(c.Claimants, func(a Claimant) bool { return a.Who == r.Who }) {
+				continue
+			}
+			v.errs.Add(orPos(r.Pos, c.Pos), "%q cannot retract claim %q: only a named claimant of the claim can (add %s to its claimants, or use \"denies\" or \"disputes\")", r.Who, c.ID, r.Who)
 		}
 	}
 }

@@ -4,7 +4,7 @@ import "github.com/eventgraph/eventgraph/edtf"
 
 // derive fills in the fields that are not typed in: Event.Reported and
 // Claim.Made (when not written: the date of the earliest cited source) and
-// Claim.Status (from the responses). Values derived earlier are derived
+// Claim.Status and Claim.History (from the responses). Values derived earlier are derived
 // again, so derive can run after a filter changed the case.
 func (c *Case) derive() {
 	for _, e := range c.Events {
@@ -24,8 +24,19 @@ func (c *Case) derive() {
 			cl.Made = c.earliestSource(cl.Sources)
 			cl.MadeDerived = !cl.Made.IsZero()
 		}
-		cl.Status = DeriveStatus(cl.Responses)
+		cl.History = history(cl.Claimants, cl.Responses, c.responseDate, cl.Made)
+		cl.Status = cl.History[len(cl.History)-1].Status
 	}
+}
+
+// responseDate is the date a response counts from in a claim's history: its
+// date, or else the date of its earliest source, or else zero (undated:
+// it counts from the start).
+func (c *Case) responseDate(r Response) edtf.Value {
+	if !r.Date.IsZero() {
+		return r.Date
+	}
+	return c.earliestSource(r.Sources)
 }
 
 // earliestSource returns the earliest date among the named sources (by

@@ -63,6 +63,9 @@ func dump(c *Case) string {
 		for _, x := range r.Responses {
 			p("  response %s %s date=%s quote=%q sources=%q @%s", x.Who, x.Stance, date(x.Date), x.Quote, x.Sources, x.Pos)
 		}
+		for _, h := range r.History {
+			p("  history %s %s cause=%d", date(h.Date), h.Status, h.Cause)
+		}
 	}
 	for _, r := range c.Relations {
 		p("relation %s -%s-> %s date=%s sources=%q note=%q @%s", r.From, r.Type, r.To, date(r.Date), r.Sources, r.Note, r.Pos)

@@ -50,7 +50,7 @@ func TestAsOfRules(t *testing.T) {
 		// hansard is dated 21:30 at UTC-4, which is 23 March in UTC.
 		{"2023-03-22", "dong-leaves-caucus", false, ""},
 		{"2023-03-23", "dong-leaves-caucus", true, ""},
-		{"2023-03-22", "discussed-michaels", true, StatusAlleged},
+		{"2023-03-22", "discussed-michaels", true, StatusStated},
 		{"2023-03-23", "discussed-michaels", true, StatusPartlyConfirmed},
 		{"2023-03-22", "advised-delay", true, StatusDisputed},
 		// advised-delay was made on 21 March, but its only source is of 22 March.

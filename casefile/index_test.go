@@ -74,39 +74,6 @@ func TestIndex(t *testing.T) {
 	}
 }
 
-func TestDeriveStatus(t *testing.T) {
-	r := func(stances ...Stance) []Response {
-		rs := make([]Response, len(stances))
-		for i, s := range stances {
-			rs[i] = Response{Who: "x", Stance: s}
-		}
-		return rs
-	}
-	tests := []struct {
-		rs   []Response
-		want Status
-	}{
-		{nil, StatusAlleged},
-		{r(StanceDeclinesComment), StatusAlleged},
-		{r(StanceDeclinesComment, StanceDeclinesComment), StatusAlleged},
-		{r(StanceDenies), StatusDisputed},
-		{r(StanceDisputes), StatusDisputed},
-		{r(StanceConfirms, StanceDenies), StatusDisputed},
-		{r(StancePartlyConfirms, StanceDisputes), StatusDisputed},
-		{r(StanceConfirms), StatusConfirmed},
-		{r(StanceSupports), StatusConfirmed},
-		{r(StanceSupports, StanceDeclinesComment), StatusConfirmed},
-		{r(StancePartlyConfirms), StatusPartlyConfirmed},
-		{r(StanceConfirms, StancePartlyConfirms), StatusPartlyConfirmed},
-		{r(StanceDeclinesComment, StancePartlyConfirms), StatusPartlyConfirmed},
-	}
-	for _, tt := range tests {
-		if got := DeriveStatus(tt.rs); got != tt.want {
-			t.Errorf("DeriveStatus(%v) = %s, want %s", tt.rs, got, tt.want)
-		}
-	}
-}
-
 func TestCountsString(t *testing.T) {
 	tests := []struct {
 		k    Counts

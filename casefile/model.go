@@ -133,10 +133,13 @@ const (
 	StancePartlyConfirms  Stance = "partially-confirms"
 	StanceSupports        Stance = "supports"
 	StanceDeclinesComment Stance = "declines-comment"
+	// StanceRetracts is a claimant withdrawing their own claim; only a
+	// named claimant of the claim may take it.
+	StanceRetracts Stance = "retracts"
 )
 
 // Stances lists every Stance in the order documentation shows them.
-var Stances = []Stance{StanceDenies, StanceDisputes, StanceConfirms, StancePartlyConfirms, StanceSupports, StanceDeclinesComment}
+var Stances = []Stance{StanceDenies, StanceDisputes, StanceConfirms, StancePartlyConfirms, StanceSupports, StanceDeclinesComment, StanceRetracts}
 
 // Response is one party's answer to a claim.
 type Response struct {
@@ -148,16 +151,35 @@ type Response struct {
 	Pos     Pos
 }
 
-// Status is a claim's standing, derived from its responses.
+// Status is a claim's standing on a date, derived from the latest stance
+// of each responder (see DeriveStatus).
 type Status string
 
-// The claim statuses.
+// The claim statuses; docs/format.md has the rules as a table.
 const (
-	StatusAlleged         Status = "alleged"          // no responses (or only declines-comment)
-	StatusDisputed        Status = "disputed"         // any denies or disputes
-	StatusConfirmed       Status = "confirmed"        // confirms or supports, none against
-	StatusPartlyConfirmed Status = "partly-confirmed" // partially-confirms, none against
+	StatusAlleged         Status = "alleged"          // unnamed claimants or documents, no current answer
+	StatusStated          Status = "stated"           // named claimants on the record, no current answer
+	StatusDisputed        Status = "disputed"         // current denials or disputes, no full confirmation
+	StatusContested       Status = "contested"        // current full confirmations and current denials
+	StatusPartlyConfirmed Status = "partly-confirmed" // current partial confirmations, nothing against, no full one
+	StatusConfirmed       Status = "confirmed"        // current confirmations, nothing against
+	StatusRetracted       Status = "retracted"        // a claimant's current stance is retracts
 )
+
+// Statuses lists every Status from least to most established, retracted
+// last; keys and legends show them in this order.
+var Statuses = []Status{StatusAlleged, StatusStated, StatusDisputed, StatusContested,
+	StatusPartlyConfirmed, StatusConfirmed, StatusRetracted}
+
+// Change is one entry of a claim's status history: from Date on, the claim
+// had Status, because of the response Cause.
+type Change struct {
+	Date   edtf.Value // when the status began; the claim's Made for the first entry
+	Status Status
+	// Cause is the index in Claim.Responses of the response that brought
+	// the change, or -1 for the first entry (the claim as made).
+	Cause int
+}
 
 // Claim is a statement somebody made about events, people or organizations.
 type Claim struct {
@@ -171,8 +193,11 @@ type Claim struct {
 	Made        edtf.Value
 	MadeDerived bool
 	Responses   []Response
-	Status      Status // derived
-	Pos         Pos
+	Status      Status // derived: the status after every response
+	// History is the derived list of status changes, oldest first: the
+	// claim as made, then one entry per response that changed the status.
+	History []Change
+	Pos     Pos
 }
 
 // Relation is a typed tie between two people or organizations.

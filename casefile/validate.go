@@ -100,6 +100,7 @@ func (v *checker) run(refs []ref) {
 	v.checkParents()
 	c.derive()
 	v.checkResponseDates()
+	v.checkRetractions()
 	v.errs.Sort()
 	v.errs = slices.CompactFunc(v.errs, func(a, b *Error) bool { return *a == *b })
 }

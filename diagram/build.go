@@ -107,3 +107,12 @@ func claimStatus(x *graph.Vertex) casefile.Status {
 	}
 	return x.Claim.Status
 }
+
+// badgeOf returns the badge of a claim status in casefile's words
+// ("DISPUTED"); an unknown status reads as alleged.
+func badgeOf(s casefile.Status) string {
+	if b := s.Words().Badge; b != "" {
+		return b
+	}
+	return casefile.StatusAlleged.Words().Badge
+}

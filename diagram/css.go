@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/theme"
 )
 
@@ -74,8 +75,14 @@ func stanceStyles(t theme.Theme) []namedStyle {
 	return out
 }
 
-// statusStances lists the stance class names.
-var statusStances = []string{"denies", "disputes", "confirms", "partially-confirms", "supports", "declines-comment"}
+// statusStances lists the stance class names, in casefile.Stances order.
+var statusStances = func() []string {
+	out := make([]string, len(casefile.Stances))
+	for i, s := range casefile.Stances {
+		out[i] = string(s)
+	}
+	return out
+}()
 
 // colourPairs returns every colour of theme a with the colour that plays
 // the same role in theme b, in a fixed order.

@@ -122,7 +122,7 @@ func (p *painter) edgeStyle(e *edge) edgeStyle {
 		return edgeStyle{class: "eg-folded eg-folded-event", st: st, dir: "none", label: ls}
 	case foldedClaim:
 		ss := p.status(e.status)
-		ls := []string{ss.Badge + " claim"}
+		ls := []string{badgeOf(e.status) + " claim"}
 		ls = append(ls, wrap(e.label, smallSize, false, foldedWrap, foldClaimLines)...)
 		ls = append(ls, wrap(e.note, smallSize, false, foldedWrap, 2)...)
 		return edgeStyle{class: "eg-folded eg-folded-claim eg-" + string(e.status), st: ss.Style, arrowhead: "vee", label: ls}

@@ -14,7 +14,8 @@ func TestStanceText(t *testing.T) {
 		want string
 	}{
 		{casefile.StanceDenies, "2023-03-21", "denies, 21 Mar 2023"},
-		{casefile.StancePartlyConfirms, "", "partially confirms"},
+		{casefile.StancePartlyConfirms, "", "partly confirms"},
+		{casefile.StanceRetracts, "2024", "retracts, 2024"},
 		{casefile.StanceConfirms, "2023-03-22/..", "confirms, since 22 Mar 2023"},
 		{casefile.StanceDeclinesComment, "2019-23", "declines to comment, Autumn 2019"},
 	}

@@ -19,9 +19,8 @@ type legendNode struct {
 	v    graph.Vertex
 }
 
-// statuses lists claim statuses from least to most established.
-var statuses = []casefile.Status{casefile.StatusAlleged, casefile.StatusDisputed,
-	casefile.StatusPartlyConfirmed, casefile.StatusConfirmed}
+// statuses lists claim statuses in casefile's order.
+var statuses = casefile.Statuses
 
 // legendNodes returns every node mark the legend can show, in its order.
 func legendNodes() []legendNode {
@@ -74,7 +73,7 @@ func legendEdges() []legendEdge {
 	out = append(out, legendEdge{"folded-event", edge{kind: foldedEvent}, "took part in the same event (event, date)"})
 	for _, s := range statuses {
 		out = append(out, legendEdge{"folded-claim-" + string(s), edge{kind: foldedClaim, status: s},
-			strings.ToUpper(string(s[:1])) + strings.ReplaceAll(string(s[1:]), "-", " ") + " claim by … about …"})
+			capital(s.Words().Label) + " claim by … about …"})
 	}
 	return append(out,
 		legendEdge{"cites", edge{kind: edgeKind(graph.EdgeCites)}, "cites the source"},

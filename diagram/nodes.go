@@ -150,7 +150,7 @@ func eventLabel(v *graph.Vertex, st theme.Style, t theme.Theme) nodeLabel {
 // Dong denies, 21 Mar 2023"), so that a stance is read with its claim and
 // no other.
 func claimLabel(n *node, ss theme.StatusStyle, t theme.Theme) nodeLabel {
-	badge := ss.Badge
+	badge := badgeOf(claimStatus(n.v))
 	ls := wrap(n.v.Label, textSize, false, claimWrap, claimLines)
 	w := max(widest(ls, textSize, false), textWidth(badge, smallSize, true))
 	parts := []string{font(html(badge), smallSize, ss.Stroke, true, false), block(ls, textSize, "", false, false)}

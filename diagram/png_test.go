@@ -113,14 +113,21 @@ func TestClassStyles(t *testing.T) {
 	want := []raster.ClassStyle{
 		{Class: "eg-alleged", Kind: raster.KindNode, Dash: "6 4", Hatch: raster.HatchPen, HatchOpacity: 0.18},
 		{Class: "eg-alleged", Kind: raster.KindEdge, Dash: "6 4"},
+		{Class: "eg-stated", Kind: raster.KindNode, Dash: "9 3", Hatch: raster.HatchPen, HatchOpacity: 0.18},
+		{Class: "eg-stated", Kind: raster.KindEdge, Dash: "9 3"},
 		{Class: "eg-disputed", Kind: raster.KindNode, Dash: "2 3", Hatch: raster.HatchPen, HatchOpacity: 0.18},
 		{Class: "eg-disputed", Kind: raster.KindEdge, Dash: "2 3"},
+		{Class: "eg-contested", Kind: raster.KindNode, Dash: "6 2 2 2 2 2", Hatch: raster.HatchPen, HatchOpacity: 0.18},
+		{Class: "eg-contested", Kind: raster.KindEdge, Dash: "6 2 2 2 2 2"},
 		{Class: "eg-partly-confirmed", Kind: raster.KindNode, Dash: "8 3 2 3", Hatch: raster.HatchPen, HatchOpacity: 0.18},
 		{Class: "eg-partly-confirmed", Kind: raster.KindEdge, Dash: "8 3 2 3"},
+		{Class: "eg-retracted", Kind: raster.KindNode, Dash: "3 3", Hatch: raster.HatchPen, HatchOpacity: 0.18},
+		{Class: "eg-retracted", Kind: raster.KindEdge, Dash: "3 3"},
 		{Class: "eg-denies", Kind: raster.KindEdge, Dash: "2 3"},
 		{Class: "eg-disputes", Kind: raster.KindEdge, Dash: "5 3"},
 		{Class: "eg-partially-confirms", Kind: raster.KindEdge, Dash: "8 3 2 3"},
 		{Class: "eg-declines-comment", Kind: raster.KindEdge, Dash: "1 4"},
+		{Class: "eg-retracts", Kind: raster.KindEdge, Dash: "8 2 2 2"},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("%d class styles, want %d: %+v", len(got), len(want), got)

@@ -42,15 +42,20 @@ func responsesOf(g *graph.Graph, c *casefile.Claim) []response {
 	return out
 }
 
-// stanceText writes a stance and its date: "denies, 21 Mar 2023",
-// "partially confirms", "declines to comment".
+// stanceText writes a stance, in casefile's words, and its date: "denies,
+// 21 Mar 2023", "partly confirms", "declines to comment".
 func stanceText(s casefile.Stance, date edtf.Value) string {
-	text := strings.ReplaceAll(string(s), "-", " ")
-	if s == casefile.StanceDeclinesComment {
-		text = "declines to comment"
-	}
+	text := s.Words().Present
 	if d := date.Label(); d != "" {
 		text += ", " + d
 	}
 	return text
+}
+
+// capital returns s with its first letter in upper case.
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -14,12 +14,12 @@ type Style struct {
 	Width  float64 // stroke width in px
 }
 
-// StatusStyle is how a claim with one status is drawn: a line style and a
-// text badge, so that the status can be read without colour.
+// StatusStyle is how a claim with one status is drawn: a line style and
+// whether its area is hatched. The words of a status (its badge) are not a
+// matter of style: they come from casefile's wording table.
 type StatusStyle struct {
 	Style
-	Badge   string // short upper-case text shown on the claim, e.g. "ALLEGED"
-	Hatched bool   // the claim's area is hatched (not a solid fill)
+	Hatched bool // the claim's area is hatched (not a solid fill)
 }
 
 // Theme is a complete set of styles.
@@ -41,9 +41,12 @@ type Theme struct {
 	Disputed        StatusStyle
 	Confirmed       StatusStyle
 	PartlyConfirmed StatusStyle
+	Stated          StatusStyle
+	Contested       StatusStyle
+	Retracted       StatusStyle
 
 	// Stances colour the lines of responses; each also has a dash pattern.
-	Denies, Disputes, Confirms, PartlyConfirms, Supports, DeclinesComment Style
+	Denies, Disputes, Confirms, PartlyConfirms, Supports, DeclinesComment, Retracts Style
 }
 
 // FontFamily is the font list every theme names. Its first member's metrics
@@ -84,8 +87,8 @@ func (t Theme) Kind(kind string) (Style, bool) {
 	return Style{}, false
 }
 
-// Status returns the style of a claim status ("alleged", "disputed",
-// "confirmed", "partly-confirmed").
+// Status returns the style of a claim status ("alleged", "stated",
+// "disputed", "contested", "partly-confirmed", "confirmed", "retracted").
 func (t Theme) Status(status string) (StatusStyle, bool) {
 	switch status {
 	case "alleged":
@@ -96,12 +99,19 @@ func (t Theme) Status(status string) (StatusStyle, bool) {
 		return t.Confirmed, true
 	case "partly-confirmed":
 		return t.PartlyConfirmed, true
+	case "stated":
+		return t.Stated, true
+	case "contested":
+		return t.Contested, true
+	case "retracted":
+		return t.Retracted, true
 	}
 	return StatusStyle{}, false
 }
 
 // Stance returns the style of a response stance ("denies", "disputes",
-// "confirms", "partially-confirms", "supports", "declines-comment").
+// "confirms", "partially-confirms", "supports", "declines-comment",
+// "retracts").
 func (t Theme) Stance(stance string) (Style, bool) {
 	switch stance {
 	case "denies":
@@ -116,6 +126,8 @@ func (t Theme) Stance(stance string) (Style, bool) {
 		return t.Supports, true
 	case "declines-comment":
 		return t.DeclinesComment, true
+	case "retracts":
+		return t.Retracts, true
 	}
 	return Style{}, false
 }

@@ -32,29 +32,22 @@ func TestByName(t *testing.T) {
 	}
 }
 
-// Statuses must differ by badge text and by dash pattern or hatching, so
-// that no status is told apart by colour alone.
+// Statuses must differ by dash pattern or hatching (and by their badge,
+// which casefile's wording table gives), so that no status is told apart by
+// colour alone.
 func TestStatusesDifferWithoutColour(t *testing.T) {
-	statuses := []string{"alleged", "disputed", "confirmed", "partly-confirmed"}
+	statuses := []string{"alleged", "stated", "disputed", "contested", "partly-confirmed", "confirmed", "retracted"}
 	for _, th := range []Theme{Light(), Dark(), Print()} {
-		seenBadge := map[string]string{}
 		seenLook := map[string]string{}
 		for _, s := range statuses {
 			st, ok := th.Status(s)
 			if !ok {
 				t.Fatalf("%s: no style for status %q", th.Name, s)
 			}
-			if st.Badge == "" {
-				t.Errorf("%s: status %q has no badge", th.Name, s)
-			}
 			look := st.Dash + "/" + strconv.FormatBool(st.Hatched)
-			if other, dup := seenBadge[st.Badge]; dup {
-				t.Errorf("%s: %q and %q share badge %q", th.Name, s, other, st.Badge)
-			}
 			if other, dup := seenLook[look]; dup {
 				t.Errorf("%s: %q and %q share dash and hatching %q", th.Name, s, other, look)
 			}
-			seenBadge[st.Badge] = s
 			seenLook[look] = s
 		}
 		if _, ok := th.Status("rumoured"); ok {
@@ -66,7 +59,7 @@ func TestStatusesDifferWithoutColour(t *testing.T) {
 // Every stance but the two affirming ones carries a dash pattern.
 func TestStanceDashes(t *testing.T) {
 	want := map[string]bool{"denies": true, "disputes": true, "confirms": false,
-		"partially-confirms": true, "supports": false, "declines-comment": true}
+		"partially-confirms": true, "supports": false, "declines-comment": true, "retracts": true}
 	for _, th := range []Theme{Light(), Dark(), Print()} {
 		for stance, dashed := range want {
 			st, ok := th.Stance(stance)
@@ -128,7 +121,7 @@ func colours(v reflect.Value) []string {
 		case reflect.String:
 			if strings.HasPrefix(f.String(), "#") {
 				out = append(out, f.String())
-			} else if f.String() != "" && !map[string]bool{"Name": true, "FontFamily": true, "Dash": true, "Badge": true}[name] {
+			} else if f.String() != "" && !map[string]bool{"Name": true, "FontFamily": true, "Dash": true}[name] {
 				out = append(out, f.String())
 			}
 		}

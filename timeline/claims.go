@@ -6,7 +6,6 @@ import (
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/internal/textmetrics"
-	"github.com/eventgraph/eventgraph/theme"
 )
 
 // statusRole returns the style role of a claim status.
@@ -18,6 +17,12 @@ func statusRole(s casefile.Status) Role {
 		return RoleConfirmed
 	case casefile.StatusPartlyConfirmed:
 		return RolePartly
+	case casefile.StatusStated:
+		return RoleStated
+	case casefile.StatusContested:
+		return RoleContested
+	case casefile.StatusRetracted:
+		return RoleRetracted
 	}
 	return RoleAlleged
 }
@@ -31,18 +36,23 @@ func statusKey(s casefile.Status) legendKey {
 		return keyConfirmed
 	case casefile.StatusPartlyConfirmed:
 		return keyPartly
+	case casefile.StatusStated:
+		return keyStated
+	case casefile.StatusContested:
+		return keyContested
+	case casefile.StatusRetracted:
+		return keyRetracted
 	}
 	return keyAlleged
 }
 
-// badgeText returns the text that tells a status without colour:
-// "ALLEGED", "DISPUTED", "CONFIRMED", "PARTLY CONFIRMED".
+// badgeText returns the text that tells a status without colour, from
+// casefile's wording table: "ALLEGED", "ON RECORD", "PARTLY CONFIRMED".
 func badgeText(s casefile.Status) string {
-	st, ok := theme.Light().Status(string(s))
-	if !ok {
-		st, _ = theme.Light().Status(string(casefile.StatusAlleged))
+	if b := s.Words().Badge; b != "" {
+		return b
 	}
-	return st.Badge
+	return casefile.StatusAlleged.Words().Badge
 }
 
 // statusClass returns the CSS classes of a claim with status s.
@@ -63,22 +73,15 @@ func stanceRole(s casefile.Stance) Role {
 		return RolePartlyConf
 	case casefile.StanceSupports:
 		return RoleSupports
+	case casefile.StanceRetracts:
+		return RoleRetracts
 	}
 	return RoleDeclines
 }
 
-// stanceVerb writes a stance as a verb: "denies", "partly confirms".
-func stanceVerb(s casefile.Stance) string {
-	switch s {
-	case casefile.StancePartlyConfirms:
-		return "partly confirms"
-	case casefile.StanceDeclinesComment:
-		return "declines to comment"
-	case "":
-		return "responds"
-	}
-	return string(s)
-}
+// stanceVerb writes a stance as a verb from casefile's wording table:
+// "denies", "partly confirms".
+func stanceVerb(s casefile.Stance) string { return s.Words().Present }
 
 // claimantsText writes who made a claim: "2 national security sources",
 // "Global News and Sam Cooper"; "" when nobody is named.

@@ -249,7 +249,7 @@ func (b *builder) describe() string {
 		}
 		sb.WriteString(":")
 		first := true
-		for _, st := range []casefile.Status{casefile.StatusAlleged, casefile.StatusDisputed, casefile.StatusPartlyConfirmed, casefile.StatusConfirmed} {
+		for _, st := range casefile.Statuses {
 			if counts[st] == 0 {
 				continue
 			}
@@ -257,7 +257,7 @@ func (b *builder) describe() string {
 				sb.WriteString(",")
 			}
 			first = false
-			fmt.Fprintf(&sb, " %d %s", counts[st], strings.ToLower(badgeText(st)))
+			fmt.Fprintf(&sb, " %d %s", counts[st], st.Words().Label)
 		}
 		sb.WriteString(".")
 	}

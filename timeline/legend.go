@@ -28,6 +28,9 @@ const (
 	keyDisputed
 	keyConfirmed
 	keyPartly
+	keyStated
+	keyContested
+	keyRetracted
 	keySourceRef
 	numKeys
 )
@@ -49,6 +52,9 @@ var legendText = [numKeys]string{
 	keyDisputed:         statusText(casefile.StatusDisputed),
 	keyConfirmed:        statusText(casefile.StatusConfirmed),
 	keyPartly:           statusText(casefile.StatusPartlyConfirmed),
+	keyStated:           statusText(casefile.StatusStated),
+	keyContested:        statusText(casefile.StatusContested),
+	keyRetracted:        statusText(casefile.StatusRetracted),
 	keySourceRef:        "Numbers in brackets: sources, listed below",
 }
 
@@ -183,8 +189,9 @@ func swatch(k legendKey) []Item {
 	case keyBreak:
 		items := breakMark(f, 2, swatchW-2, v, class)
 		return items
-	case keyAlleged, keyDisputed, keyConfirmed, keyPartly:
-		st := map[legendKey]string{keyAlleged: "alleged", keyDisputed: "disputed", keyConfirmed: "confirmed", keyPartly: "partly-confirmed"}[k]
+	case keyAlleged, keyDisputed, keyConfirmed, keyPartly, keyStated, keyContested, keyRetracted:
+		st := map[legendKey]string{keyAlleged: "alleged", keyDisputed: "disputed", keyConfirmed: "confirmed", keyPartly: "partly-confirmed",
+			keyStated: "stated", keyContested: "contested", keyRetracted: "retracted"}[k]
 		return statusSwatch(st, 0, 0)
 	case keySourceRef:
 		t := textItem(RoleMuted, class, []string{"[1]"}, 6, (swatchH-textmetrics.LineHeight(sizeSmall))/2, sizeSmall, false)

@@ -72,12 +72,16 @@ const (
 	RoleDisputed     Role = "disputed"
 	RoleConfirmed    Role = "confirmed"
 	RolePartly       Role = "partly-confirmed"
+	RoleStated       Role = "stated"
+	RoleContested    Role = "contested"
+	RoleRetracted    Role = "retracted"
 	RoleDenies       Role = "denies" // response stance styles
 	RoleDisputes     Role = "disputes"
 	RoleConfirms     Role = "confirms"
 	RolePartlyConf   Role = "partially-confirms"
 	RoleSupports     Role = "supports"
 	RoleDeclines     Role = "declines-comment"
+	RoleRetracts     Role = "retracts"
 )
 
 // Paint says how an Item's area is filled.

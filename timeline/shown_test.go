@@ -81,7 +81,7 @@ func TestDescMatchesThePicture(t *testing.T) {
 		want string
 	}{
 		{"crop", timeline.Options{From: edtf.MustParse("2021"), To: edtf.MustParse("2021-12")},
-			"Timeline of 3 of the case's 15 dated events, Jan–Dec 2021 (cropped to this period). 7 claims: 2 alleged, 4 disputed, 1 partly confirmed. 7 sources listed."},
+			"Timeline of 3 of the case's 15 dated events, Jan–Dec 2021 (cropped to this period). 7 claims: 1 alleged, 1 on record, 4 disputed, 1 partly confirmed. 7 sources listed."},
 		{"hidden sources", timeline.Options{HideSources: true, Claims: timeline.ClaimsNone},
 			"Timeline of 15 events, 2018–2023."},
 	} {

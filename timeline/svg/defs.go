@@ -104,8 +104,10 @@ func hatchAngle(r timeline.Role) string {
 	switch r {
 	case timeline.RoleDisputed:
 		return "-45"
-	case timeline.RolePartly:
+	case timeline.RolePartly, timeline.RoleRetracted:
 		return "90"
+	case timeline.RoleStated, timeline.RoleContested:
+		return "0"
 	}
 	return "45"
 }

@@ -22,8 +22,9 @@ var roles = []timeline.Role{
 	timeline.RoleBreak, timeline.RoleConnector, timeline.RoleEvent, timeline.RoleAggregate,
 	timeline.RolePerson, timeline.RoleOrganization,
 	timeline.RoleAlleged, timeline.RoleDisputed, timeline.RoleConfirmed, timeline.RolePartly,
+	timeline.RoleStated, timeline.RoleContested, timeline.RoleRetracted,
 	timeline.RoleDenies, timeline.RoleDisputes, timeline.RoleConfirms, timeline.RolePartlyConf,
-	timeline.RoleSupports, timeline.RoleDeclines,
+	timeline.RoleSupports, timeline.RoleDeclines, timeline.RoleRetracts,
 }
 
 // roleColours returns the colours of role r in theme th.
