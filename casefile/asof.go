@@ -2,30 +2,40 @@ package casefile
 
 import (
 	"slices"
+	"time"
 
 	"github.com/eventgraph/eventgraph/edtf"
 )
 
 // AsOf returns the case as it stood in public on d: only what had surely
-// become public by the end of d. A date counts as public by d when its
-// latest instant is no later than d's (Upper <= d.Upper), so "2021" is not
-// yet public as of 2021-06, and 2021-06-15 is public as of 2021-06.
+// become public by the end of d, and nothing learnt later. A date counts as
+// public by d when its latest instant is no later than d's (Upper <=
+// d.Upper), so "2021" is not yet public as of 2021-06, and 2021-06-15 is
+// public as of 2021-06. Every command that takes --as-of applies it once,
+// before any other stage; docs/format.md has the rules:
 //
 //   - Sources are kept when their date is public.
-//   - Events are kept when Reported is public; an event that was never
-//     reported (no reported date and no dated source) is dropped.
+//   - Events are kept when Reported is public, when their date may have
+//     begun by d (its earliest instant is no later than d's latest), and
+//     when they cite no source or at least one public one. An event that
+//     was never reported (no reported date and no dated source) is dropped.
 //   - Claims are kept when Made is public, and when at least one of the
 //     records they are about and one of their sources are still there.
 //   - Responses are kept when their date is public; an undated response
 //     when at least one of its sources is public (it was public by then).
-//   - Relations are kept when they have no start date, or a public one.
+//     Claim statuses and histories are derived again from what is kept, so
+//     they are those of d.
+//   - Relations are kept when they have no start date or a public one, and
+//     cite no source or at least one public one.
+//   - An interval (of an event or a relation) whose end is not public by d
+//     becomes open-ended: what ended later was still going on as of d
+//     ("since 21 Oct 2019").
 //   - People and organizations are always kept.
 //
 // References to dropped records are removed from what remains, so the
-// result still validates; derived fields are derived again (a claim's
-// status from the responses that remain). Records that the filter does not
-// change (people, organizations, sources) are shared with c. The zero d
-// means no limit: the result is a copy of c.
+// result still validates. Records that the filter does not change (people,
+// organizations, sources) are shared with c. The result remembers d (see
+// AsOfDate). The zero d means no limit: the result is a copy of c.
 func (c *Case) AsOf(d edtf.Value) *Case {
 	if d.IsZero() {
 		return c.Subset(c.allIDs())
@@ -33,7 +43,7 @@ func (c *Case) AsOf(d edtf.Value) *Case {
 	limit := d.Upper()
 	public := func(v edtf.Value) bool { return !v.IsZero() && !v.Upper().After(limit) }
 
-	out := &Case{Meta: c.Meta, People: slices.Clone(c.People), Organizations: slices.Clone(c.Organizations)}
+	out := &Case{Meta: c.Meta, People: slices.Clone(c.People), Organizations: slices.Clone(c.Organizations), asOf: d}
 	sources := make(map[string]bool)
 	for _, s := range c.Sources {
 		if public(s.Date) {
@@ -44,13 +54,22 @@ func (c *Case) AsOf(d edtf.Value) *Case {
 	keepSources := func(ids []string) []string {
 		return slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return !sources[id] })
 	}
+	// sourced tells whether a record citing ids still has a source, or
+	// never cited any.
+	sourced := func(ids, kept []string) bool { return len(ids) == 0 || len(kept) > 0 }
 	events := make(map[string]bool)
 	for _, e := range c.Events {
-		if !public(e.Reported) {
+		if !public(e.Reported) || e.Date.Lower().After(limit) {
 			continue
 		}
 		ne := *e
 		ne.Sources = keepSources(e.Sources)
+		if !sourced(e.Sources, ne.Sources) {
+			continue
+		}
+		if ne.Date = openAfter(e.Date, limit); ne.Date.IsZero() {
+			continue // an open start and an end not yet known: no date to draw
+		}
 		out.Events = append(out.Events, &ne)
 		events[e.ID] = true
 	}
@@ -82,11 +101,40 @@ func (c *Case) AsOf(d edtf.Value) *Case {
 		}
 		nr := *r
 		nr.Sources = keepSources(r.Sources)
+		if !sourced(r.Sources, nr.Sources) {
+			continue
+		}
+		nr.Date = openAfter(r.Date, limit)
 		out.Relations = append(out.Relations, &nr)
 	}
 	out.derive()
 	out.reindex()
 	return out
+}
+
+// AsOfDate returns the date c is a view as of (see AsOf), or the zero Value
+// for a whole case. Pictures head an as-of view with AsOfNote of it.
+func (c *Case) AsOfDate() edtf.Value {
+	if c == nil {
+		return edtf.Value{}
+	}
+	return c.asOf
+}
+
+// openAfter returns v with an interval's end made open ("..", still going
+// on) when that end is a date not known by limit (its latest instant is
+// after limit). An interval with no dated start whose end is not known by
+// limit says nothing known by then, and becomes the zero Value (undated).
+// Other values are returned as they are.
+func openAfter(v edtf.Value, limit time.Time) edtf.Value {
+	if !v.IsInterval || v.End.Kind != edtf.BoundDate || !v.End.Date.Upper().After(limit) {
+		return v
+	}
+	if v.Start.Kind != edtf.BoundDate {
+		return edtf.Value{}
+	}
+	v.End = edtf.Bound{Kind: edtf.BoundOpen}
+	return v
 }
 
 // startOf returns the start of a date: the date itself, or an interval's

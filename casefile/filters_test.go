@@ -56,7 +56,9 @@ func TestAsOfRules(t *testing.T) {
 		// advised-delay was made on 21 March, but its only source is of 22 March.
 		{"2023-03-21", "advised-delay", false, ""},
 		{"2023-02", "far-future", false, ""},
-		{"2023-03-31", "far-future", true, ""},
+		// reported in March 2023, but it had not begun: nothing later shows
+		{"2023-03-31", "far-future", false, ""},
+		{"Y170000003", "far-future", true, ""},
 		{"2100", "talks", false, ""},
 		{"2100", "han-dong", true, ""},
 		{"0100", "ides-of-march", false, ""},

@@ -32,6 +32,9 @@ type Case struct {
 	Claims        []*Claim
 	Relations     []*Relation
 
+	// asOf is the date of an AsOf view; zero for a whole case.
+	asOf edtf.Value
+
 	// idx looks records up by ID; Load, Validate, AsOf and Subset build it.
 	// A Case put together by hand without Validate has none, and lookups
 	// then scan the slices.

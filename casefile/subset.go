@@ -58,7 +58,7 @@ func (c *Case) Subset(ids []string) *Case {
 			}
 		}
 	}
-	out := &Case{Meta: c.Meta,
+	out := &Case{Meta: c.Meta, asOf: c.asOf,
 		People:        filter(c.People, func(r *Person) bool { return keep[r.ID] }),
 		Organizations: filter(c.Organizations, func(r *Organization) bool { return keep[r.ID] }),
 		Sources:       filter(c.Sources, func(r *Source) bool { return keep[r.ID] }),

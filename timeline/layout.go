@@ -24,7 +24,10 @@ func Layout(c *casefile.Case, opts Options) (*Scene, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
-	if !opts.AsOf.IsZero() {
+	switch {
+	case opts.AsOf.IsZero():
+		opts.AsOf = c.AsOfDate() // a view already filtered: headed by its date
+	case c.AsOfDate().String() != opts.AsOf.String():
 		c = c.AsOf(opts.AsOf)
 	}
 	b := newBuilder(c, opts)

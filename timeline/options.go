@@ -161,13 +161,15 @@ type Options struct {
 	// Events reaching past a crop edge are marked as continuing.
 	From edtf.Value `json:"-"`
 	To   edtf.Value `json:"-"`
-	// AsOf shows the case as it was known on that date (see
-	// casefile.Case.AsOf); the zero Value shows everything.
+	// AsOf shows the case as it was known on that date: Layout filters the
+	// case with casefile.Case.AsOf unless it already is that view (as the
+	// command line passes it, filtered once for every stage). The zero
+	// Value shows the case as given, headed by its AsOfDate if it has one.
 	AsOf edtf.Value `json:"-"`
 	// Title and Subtitle replace the case's title and description; "" keeps
 	// the case's own, except that a view with AsOf set leaves out the
 	// case's description (it tells what came later) and shows only the
-	// AsOfNote.
+	// casefile.AsOfNote.
 	Title    string `json:"title,omitempty"`
 	Subtitle string `json:"subtitle,omitempty"`
 	// HideSources leaves out the numbered source list under the chart,

@@ -18,7 +18,7 @@ func (b *builder) header(y float64) float64 {
 		b.title = "Timeline"
 	}
 	b.subtitle = cleanText(b.opts.Subtitle)
-	asOf := AsOfNote(b.opts.AsOf)
+	asOf := casefile.AsOfNote(b.opts.AsOf)
 	if b.subtitle == "" && asOf == "" {
 		// The case's description tells the story to its end: an as-of
 		// view leaves it out, lest it tell what was not yet known.

@@ -11,7 +11,6 @@ import (
 	"github.com/eventgraph/eventgraph/diagram"
 	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
-	"github.com/eventgraph/eventgraph/timeline"
 	"github.com/spf13/cobra"
 )
 
@@ -81,13 +80,21 @@ func (f *diagramFlags) options() (diagram.Options, edtf.Value, error) {
 	return o, asOf, nil
 }
 
-// buildGraph filters c as of asOf (when set, noting it before the subtitle
-// as the timeline does: "As known on 21 March 2023. …") and builds its
-// graph.
-func buildGraph(c *casefile.Case, asOf edtf.Value, o *diagram.Options) (*graph.Graph, error) {
-	if !asOf.IsZero() {
-		c = c.AsOf(asOf)
-		note := timeline.AsOfNote(asOf)
+// asOfView returns c as known on d (casefile.Case.AsOf), the one filter
+// every command with --as-of applies once, before any other stage; the
+// zero d gives c itself.
+func asOfView(c *casefile.Case, d edtf.Value) *casefile.Case {
+	if d.IsZero() {
+		return c
+	}
+	return c.AsOf(d)
+}
+
+// buildGraph builds the graph of c; when c is an as-of view, its note goes
+// before the subtitle as the timeline writes it ("As known on 21 March
+// 2023. …").
+func buildGraph(c *casefile.Case, o *diagram.Options) (*graph.Graph, error) {
+	if note := casefile.AsOfNote(c.AsOfDate()); note != "" {
 		if o.Subtitle == "" {
 			o.Subtitle = note
 		} else {
@@ -187,7 +194,7 @@ output.`,
 			if err != nil {
 				return err
 			}
-			g, err := buildGraph(c, asOf, &o)
+			g, err := buildGraph(asOfView(c, asOf), &o)
 			if err != nil {
 				return err
 			}

@@ -54,6 +54,7 @@ The folder is created if needed; each file is written atomically.`,
 			if err != nil {
 				return err
 			}
+			c = asOfView(c, asOf)
 			// Draw everything before writing anything, so that a failure
 			// leaves the folder as it was.
 			var files []outputFile
@@ -69,7 +70,7 @@ The folder is created if needed; each file is written atomically.`,
 				}
 				files = append(files, outputFile{v.name, out})
 			}
-			g, err := buildGraph(c, asOf, &do)
+			g, err := buildGraph(c, &do)
 			if err != nil {
 				return err
 			}

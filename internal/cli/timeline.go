@@ -133,7 +133,7 @@ The output is written atomically; -o - writes to standard output.`,
 			if err != nil {
 				return err
 			}
-			out, err := drawTimeline(c, o, th, format == "json")
+			out, err := drawTimeline(asOfView(c, o.AsOf), o, th, format == "json")
 			if err != nil {
 				return err
 			}

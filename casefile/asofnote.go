@@ -1,4 +1,4 @@
-package timeline
+package casefile
 
 import (
 	"strings"
@@ -7,7 +7,7 @@ import (
 )
 
 // AsOfNote writes the note that heads a view of a case as known on v (see
-// Options.AsOf), worded by v's precision:
+// Case.AsOf), worded by v's precision, for every picture and listing:
 //
 //	day        "As known on 21 March 2023"
 //	month      "As known by the end of March 2023"
