@@ -80,7 +80,7 @@ func render(ctx context.Context, dot []byte, format Format, engine Engine) ([]by
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	gv, err := graphviz.New(ctx)
+	gv, err := newGraphviz(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%w: start: %w", ErrRender, err)
 	}

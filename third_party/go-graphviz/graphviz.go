@@ -9,6 +9,7 @@ import (
 	"github.com/goccy/go-graphviz/cgraph"
 	"github.com/goccy/go-graphviz/gvc"
 	"github.com/goccy/go-graphviz/internal/wasm"
+	"github.com/tetratelabs/wazero"
 )
 
 type Graphviz struct {
@@ -42,6 +43,34 @@ const (
 	PNG  Format = "png"
 	JPG  Format = "jpg"
 )
+
+// The aliases of cgraph's descriptors are set each time the module starts.
+func init() {
+	wasm.OnInit(func(context.Context) error {
+		Directed = cgraph.Directed
+		StrictDirected = cgraph.StrictDirected
+		UnDirected = cgraph.UnDirected
+		StrictUnDirected = cgraph.StrictUnDirected
+		return nil
+	})
+}
+
+// SetCompilationCache sets where graphviz.wasm's native code is cached.
+// Call it before the first New, Parse or plugin call: the module is
+// compiled once, on first use, with the cache set then. nil (the default)
+// compiles in memory and writes nothing to disk. If compiling with the
+// cache fails or panics, the module is compiled in memory instead.
+func SetCompilationCache(c wazero.CompilationCache) {
+	wasm.SetCompilationCache(c)
+}
+
+// Init compiles and starts the Graphviz module unless it is running. New,
+// the Parse functions and the plugin constructors call it; calling it
+// earlier only moves the cost. If the module has been closed, the next use
+// starts a new one.
+func Init(ctx context.Context) error {
+	return wasm.Init(ctx)
+}
 
 func New(ctx context.Context) (*Graphviz, error) {
 	c, err := gvc.New(ctx)

@@ -13,10 +13,9 @@ var (
 	StrictUnDirected *Desc
 )
 
+// The descriptors are made each time the module starts (wasm.Init).
 func init() {
-	if err := setGlobalVars(context.Background()); err != nil {
-		panic(err)
-	}
+	wasm.OnInit(setGlobalVars)
 }
 
 func setGlobalVars(ctx context.Context) error {

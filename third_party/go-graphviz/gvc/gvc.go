@@ -120,6 +120,9 @@ func (c *Context) FreeClonedContext(ctx context.Context) error {
 }
 
 func newPlugins(ctx context.Context, plugins ...Plugin) ([]*wasm.SymList, error) {
+	if err := wasm.Init(ctx); err != nil {
+		return nil, err
+	}
 	defaults, err := wasm.DefaultSymList(ctx)
 	if err != nil {
 		return nil, err

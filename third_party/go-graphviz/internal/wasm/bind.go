@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"unsafe"
@@ -180,202 +179,202 @@ type CallbackFuncMap struct {
 }
 
 func Register_IDAllocator_Open(fn func(*Graph, *ClientDiscipline) (uint64, error)) {
-	mod.lookupFuncMap.IDAllocator_Open = fn
+	lookupFuncs.IDAllocator_Open = fn
 }
 func Register_IDAllocator_Map(fn func(any, int, string, *uint64, int) (uint64, error)) {
-	mod.lookupFuncMap.IDAllocator_Map = fn
+	lookupFuncs.IDAllocator_Map = fn
 }
 func Register_IDAllocator_Alloc(fn func(any, int, uint64) (uint64, error)) {
-	mod.lookupFuncMap.IDAllocator_Alloc = fn
+	lookupFuncs.IDAllocator_Alloc = fn
 }
 func Register_IDAllocator_Free(fn func(any, int, uint64) (uint64, error)) {
-	mod.lookupFuncMap.IDAllocator_Free = fn
+	lookupFuncs.IDAllocator_Free = fn
 }
 func Register_IDAllocator_Print(fn func(any, int, uint64) (uint64, error)) {
-	mod.lookupFuncMap.IDAllocator_Print = fn
+	lookupFuncs.IDAllocator_Print = fn
 }
 func Register_IDAllocator_Close(fn func(any) (uint64, error)) {
-	mod.lookupFuncMap.IDAllocator_Close = fn
+	lookupFuncs.IDAllocator_Close = fn
 }
 func Register_IDAllocator_IdRegister(fn func(any, int, any) (uint64, error)) {
-	mod.lookupFuncMap.IDAllocator_IdRegister = fn
+	lookupFuncs.IDAllocator_IdRegister = fn
 }
 func Register_IOService_Afread(fn func(any, string, int) (uint64, error)) {
-	mod.lookupFuncMap.IOService_Afread = fn
+	lookupFuncs.IOService_Afread = fn
 }
 func Register_IOService_Putstr(fn func(any, string) (uint64, error)) {
-	mod.lookupFuncMap.IOService_Putstr = fn
+	lookupFuncs.IOService_Putstr = fn
 }
 func Register_IOService_Flush(fn func(any) (uint64, error)) {
-	mod.lookupFuncMap.IOService_Flush = fn
+	lookupFuncs.IOService_Flush = fn
 }
 func Register_ClientEventCallback_ObjectFunc(fn func(*Graph, *Object, any) (uint64, error)) {
-	mod.lookupFuncMap.ClientEventCallback_ObjectFunc = fn
+	lookupFuncs.ClientEventCallback_ObjectFunc = fn
 }
 func Register_ClientEventCallback_ObjectUpdateFunc(fn func(*Graph, *Object, any, *Sym) (uint64, error)) {
-	mod.lookupFuncMap.ClientEventCallback_ObjectUpdateFunc = fn
+	lookupFuncs.ClientEventCallback_ObjectUpdateFunc = fn
 }
 func Register_UserRef(fn func(string) (uint64, error)) {
-	mod.lookupFuncMap.UserRef = fn
+	lookupFuncs.UserRef = fn
 }
 func Register_DictMemory(fn func(*Dict, any, uint32, *DictDisc) (uint64, error)) {
-	mod.lookupFuncMap.DictMemory = fn
+	lookupFuncs.DictMemory = fn
 }
 func Register_DictSearch(fn func(*Dict, any, int) (uint64, error)) {
-	mod.lookupFuncMap.DictSearch = fn
+	lookupFuncs.DictSearch = fn
 }
 func Register_DictMake(fn func(any, *DictDisc) (uint64, error)) {
-	mod.lookupFuncMap.DictMake = fn
+	lookupFuncs.DictMake = fn
 }
 func Register_DictFree(fn func(any) (uint64, error)) {
-	mod.lookupFuncMap.DictFree = fn
+	lookupFuncs.DictFree = fn
 }
 func Register_DictCompare(fn func(any, any) (uint64, error)) {
-	mod.lookupFuncMap.DictCompare = fn
+	lookupFuncs.DictCompare = fn
 }
 func Register_DictWalk(fn func(any, any) (uint64, error)) {
-	mod.lookupFuncMap.DictWalk = fn
+	lookupFuncs.DictWalk = fn
 }
 func Register_UserShape_DataFree(fn func(*UserShape) (uint64, error)) {
-	mod.lookupFuncMap.UserShape_DataFree = fn
+	lookupFuncs.UserShape_DataFree = fn
 }
 func Register_DeviceCallbacks_Refresh(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.DeviceCallbacks_Refresh = fn
+	lookupFuncs.DeviceCallbacks_Refresh = fn
 }
 func Register_DeviceCallbacks_ButtonPress(fn func(*Job, int, *PointFloat) (uint64, error)) {
-	mod.lookupFuncMap.DeviceCallbacks_ButtonPress = fn
+	lookupFuncs.DeviceCallbacks_ButtonPress = fn
 }
 func Register_DeviceCallbacks_ButtonRelease(fn func(*Job, int, *PointFloat) (uint64, error)) {
-	mod.lookupFuncMap.DeviceCallbacks_ButtonRelease = fn
+	lookupFuncs.DeviceCallbacks_ButtonRelease = fn
 }
 func Register_DeviceCallbacks_Motion(fn func(*Job, *PointFloat) (uint64, error)) {
-	mod.lookupFuncMap.DeviceCallbacks_Motion = fn
+	lookupFuncs.DeviceCallbacks_Motion = fn
 }
 func Register_DeviceCallbacks_Modify(fn func(*Job, string, string) (uint64, error)) {
-	mod.lookupFuncMap.DeviceCallbacks_Modify = fn
+	lookupFuncs.DeviceCallbacks_Modify = fn
 }
 func Register_DeviceCallbacks_Delete(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.DeviceCallbacks_Delete = fn
+	lookupFuncs.DeviceCallbacks_Delete = fn
 }
 func Register_DeviceCallbacks_Read(fn func(*Job, string, string) (uint64, error)) {
-	mod.lookupFuncMap.DeviceCallbacks_Read = fn
+	lookupFuncs.DeviceCallbacks_Read = fn
 }
 func Register_DeviceCallbacks_Layout(fn func(*Job, string) (uint64, error)) {
-	mod.lookupFuncMap.DeviceCallbacks_Layout = fn
+	lookupFuncs.DeviceCallbacks_Layout = fn
 }
 func Register_DeviceCallbacks_Render(fn func(*Job, string, string) (uint64, error)) {
-	mod.lookupFuncMap.DeviceCallbacks_Render = fn
+	lookupFuncs.DeviceCallbacks_Render = fn
 }
 func Register_DeviceEngine_Initialize(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.DeviceEngine_Initialize = fn
+	lookupFuncs.DeviceEngine_Initialize = fn
 }
 func Register_DeviceEngine_Format(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.DeviceEngine_Format = fn
+	lookupFuncs.DeviceEngine_Format = fn
 }
 func Register_DeviceEngine_Finalize(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.DeviceEngine_Finalize = fn
+	lookupFuncs.DeviceEngine_Finalize = fn
 }
 func Register_RenderEngine_BeginJob(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_BeginJob = fn
+	lookupFuncs.RenderEngine_BeginJob = fn
 }
 func Register_RenderEngine_EndJob(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_EndJob = fn
+	lookupFuncs.RenderEngine_EndJob = fn
 }
 func Register_RenderEngine_BeginGraph(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_BeginGraph = fn
+	lookupFuncs.RenderEngine_BeginGraph = fn
 }
 func Register_RenderEngine_EndGraph(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_EndGraph = fn
+	lookupFuncs.RenderEngine_EndGraph = fn
 }
 func Register_RenderEngine_BeginLayer(fn func(*Job, string, int, int) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_BeginLayer = fn
+	lookupFuncs.RenderEngine_BeginLayer = fn
 }
 func Register_RenderEngine_EndLayer(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_EndLayer = fn
+	lookupFuncs.RenderEngine_EndLayer = fn
 }
 func Register_RenderEngine_BeginPage(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_BeginPage = fn
+	lookupFuncs.RenderEngine_BeginPage = fn
 }
 func Register_RenderEngine_EndPage(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_EndPage = fn
+	lookupFuncs.RenderEngine_EndPage = fn
 }
 func Register_RenderEngine_BeginCluster(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_BeginCluster = fn
+	lookupFuncs.RenderEngine_BeginCluster = fn
 }
 func Register_RenderEngine_EndCluster(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_EndCluster = fn
+	lookupFuncs.RenderEngine_EndCluster = fn
 }
 func Register_RenderEngine_BeginNodes(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_BeginNodes = fn
+	lookupFuncs.RenderEngine_BeginNodes = fn
 }
 func Register_RenderEngine_EndNodes(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_EndNodes = fn
+	lookupFuncs.RenderEngine_EndNodes = fn
 }
 func Register_RenderEngine_BeginEdges(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_BeginEdges = fn
+	lookupFuncs.RenderEngine_BeginEdges = fn
 }
 func Register_RenderEngine_EndEdges(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_EndEdges = fn
+	lookupFuncs.RenderEngine_EndEdges = fn
 }
 func Register_RenderEngine_BeginNode(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_BeginNode = fn
+	lookupFuncs.RenderEngine_BeginNode = fn
 }
 func Register_RenderEngine_EndNode(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_EndNode = fn
+	lookupFuncs.RenderEngine_EndNode = fn
 }
 func Register_RenderEngine_BeginEdge(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_BeginEdge = fn
+	lookupFuncs.RenderEngine_BeginEdge = fn
 }
 func Register_RenderEngine_EndEdge(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_EndEdge = fn
+	lookupFuncs.RenderEngine_EndEdge = fn
 }
 func Register_RenderEngine_BeginAnchor(fn func(*Job, string, string, string, string) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_BeginAnchor = fn
+	lookupFuncs.RenderEngine_BeginAnchor = fn
 }
 func Register_RenderEngine_EndAnchor(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_EndAnchor = fn
+	lookupFuncs.RenderEngine_EndAnchor = fn
 }
 func Register_RenderEngine_BeginLabel(fn func(*Job, LabelType) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_BeginLabel = fn
+	lookupFuncs.RenderEngine_BeginLabel = fn
 }
 func Register_RenderEngine_EndLabel(fn func(*Job) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_EndLabel = fn
+	lookupFuncs.RenderEngine_EndLabel = fn
 }
 func Register_RenderEngine_Textspan(fn func(*Job, *PointFloat, *Textspan) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_Textspan = fn
+	lookupFuncs.RenderEngine_Textspan = fn
 }
 func Register_RenderEngine_ResolveColor(fn func(*Job, *Color) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_ResolveColor = fn
+	lookupFuncs.RenderEngine_ResolveColor = fn
 }
 func Register_RenderEngine_Ellipse(fn func(*Job, []*PointFloat, int) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_Ellipse = fn
+	lookupFuncs.RenderEngine_Ellipse = fn
 }
 func Register_RenderEngine_Polygon(fn func(*Job, []*PointFloat, uint32, int) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_Polygon = fn
+	lookupFuncs.RenderEngine_Polygon = fn
 }
 func Register_RenderEngine_Beziercurve(fn func(*Job, []*PointFloat, uint32, int) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_Beziercurve = fn
+	lookupFuncs.RenderEngine_Beziercurve = fn
 }
 func Register_RenderEngine_Polyline(fn func(*Job, []*PointFloat, uint32) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_Polyline = fn
+	lookupFuncs.RenderEngine_Polyline = fn
 }
 func Register_RenderEngine_Comment(fn func(*Job, string) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_Comment = fn
+	lookupFuncs.RenderEngine_Comment = fn
 }
 func Register_RenderEngine_LibraryShape(fn func(*Job, string, []*PointFloat, uint32, int) (uint64, error)) {
-	mod.lookupFuncMap.RenderEngine_LibraryShape = fn
+	lookupFuncs.RenderEngine_LibraryShape = fn
 }
 func Register_LayoutEngine_Layout(fn func(*Graph) (uint64, error)) {
-	mod.lookupFuncMap.LayoutEngine_Layout = fn
+	lookupFuncs.LayoutEngine_Layout = fn
 }
 func Register_LayoutEngine_Cleanup(fn func(*Graph) (uint64, error)) {
-	mod.lookupFuncMap.LayoutEngine_Cleanup = fn
+	lookupFuncs.LayoutEngine_Cleanup = fn
 }
 func Register_TextLayoutEngine_TextLayout(fn func(*Textspan, []string) (uint64, error)) {
-	mod.lookupFuncMap.TextLayoutEngine_TextLayout = fn
+	lookupFuncs.TextLayoutEngine_TextLayout = fn
 }
 func Register_LoadImageEngine_LoadImage(fn func(*Job, *UserShape, *BoxFloat, bool) (uint64, error)) {
-	mod.lookupFuncMap.LoadImageEngine_LoadImage = fn
+	lookupFuncs.LoadImageEngine_LoadImage = fn
 }
 
 var mod *WasmModule
@@ -392,14 +391,25 @@ func CreateCallbackFunc[T any](cb T, funcID uint64) *CallbackFunc[T] {
 	}
 }
 
-func init() {
+// initModule compiles and instantiates graphviz.wasm in a new runtime that
+// uses cache. It is called by Init, never from a package init function.
+func initModule(cache wazero.CompilationCache) (r wazero.Runtime, err error) {
 	ctx := context.Background()
 	cfg := wazero.NewRuntimeConfig()
-	if cache := getCompilationCache(); cache != nil {
+	if cache != nil {
 		cfg = cfg.WithCompilationCache(cache)
 	}
 
-	r := wazero.NewRuntimeWithConfig(ctx, cfg)
+	r = wazero.NewRuntimeWithConfig(ctx, cfg)
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("go-graphviz: start graphviz.wasm: %v", p)
+		}
+		if err != nil {
+			mod = nil
+			r.Close(ctx)
+		}
+	}()
 
 	env := r.NewHostModuleBuilder("env")
 	env = env.NewFunctionBuilder().WithGoModuleFunction(
@@ -2789,13 +2799,15 @@ func init() {
 		[]api.ValueType{},
 	).Export("wasm_bridge_LoadImageEngine_LoadImage")
 	if _, err := env.Instantiate(ctx); err != nil {
-		panic(err)
+		return r, err
 	}
-	wasi_snapshot_preview1.MustInstantiate(ctx, r)
+	if _, err := wasi_snapshot_preview1.Instantiate(ctx, r); err != nil {
+		return r, err
+	}
 
 	compiled, err := r.CompileModule(ctx, wasmFile)
 	if err != nil {
-		panic(err)
+		return r, err
 	}
 	fs := &WasmFileSystem{}
 	m, err := r.InstantiateModule(
@@ -2806,12 +2818,12 @@ func init() {
 			WithName("wasi"),
 	)
 	if err != nil {
-		panic(err)
+		return r, err
 	}
 	mod = &WasmModule{
 		mod:           m,
 		fs:            fs,
-		lookupFuncMap: &LookupFuncMap{},
+		lookupFuncMap: lookupFuncs,
 		callbackFuncMap: &CallbackFuncMap{
 			IDAllocator_Open:                     make(map[uint64]func(context.Context, *Graph, *ClientDiscipline) (any, error)),
 			IDAllocator_Map:                      make(map[uint64]func(context.Context, any, int, string, *uint64, int) (int32, error)),
@@ -2882,114 +2894,115 @@ func init() {
 		},
 	}
 	// bind ObjectTag values.
-	GRAPH = ObjectTag(mod.getEnumValue(ctx, "AGRAPH"))
-	NODE = ObjectTag(mod.getEnumValue(ctx, "AGNODE"))
-	OUT_EDGE = ObjectTag(mod.getEnumValue(ctx, "AGOUTEDGE"))
-	IN_EDGE = ObjectTag(mod.getEnumValue(ctx, "AGINEDGE"))
-	EDGE = ObjectTag(mod.getEnumValue(ctx, "AGEDGE"))
+	mod.checkEnum(ctx, "AGRAPH", int(GRAPH))
+	mod.checkEnum(ctx, "AGNODE", int(NODE))
+	mod.checkEnum(ctx, "AGOUTEDGE", int(OUT_EDGE))
+	mod.checkEnum(ctx, "AGINEDGE", int(IN_EDGE))
+	mod.checkEnum(ctx, "AGEDGE", int(EDGE))
 	// bind ErrorLevel values.
-	WARN = ErrorLevel(mod.getEnumValue(ctx, "AGWARN"))
-	ERR = ErrorLevel(mod.getEnumValue(ctx, "AGERR"))
-	MAX = ErrorLevel(mod.getEnumValue(ctx, "AGMAX"))
-	PREV = ErrorLevel(mod.getEnumValue(ctx, "AGPREV"))
+	mod.checkEnum(ctx, "AGWARN", int(WARN))
+	mod.checkEnum(ctx, "AGERR", int(ERR))
+	mod.checkEnum(ctx, "AGMAX", int(MAX))
+	mod.checkEnum(ctx, "AGPREV", int(PREV))
 	// bind ImageType values.
-	IMAGE_TYPE_NULL = ImageType(mod.getEnumValue(ctx, "FT_NULL"))
-	IMAGE_TYPE_BMP = ImageType(mod.getEnumValue(ctx, "FT_BMP"))
-	IMAGE_TYPE_GIF = ImageType(mod.getEnumValue(ctx, "FT_GIF"))
-	IMAGE_TYPE_PNG = ImageType(mod.getEnumValue(ctx, "FT_PNG"))
-	IMAGE_TYPE_JPEG = ImageType(mod.getEnumValue(ctx, "FT_JPEG"))
-	IMAGE_TYPE_PDF = ImageType(mod.getEnumValue(ctx, "FT_PDF"))
-	IMAGE_TYPE_PS = ImageType(mod.getEnumValue(ctx, "FT_PS"))
-	IMAGE_TYPE_EPS = ImageType(mod.getEnumValue(ctx, "FT_EPS"))
-	IMAGE_TYPE_SVG = ImageType(mod.getEnumValue(ctx, "FT_SVG"))
-	IMAGE_TYPE_XML = ImageType(mod.getEnumValue(ctx, "FT_XML"))
-	IMAGE_TYPE_RIFF = ImageType(mod.getEnumValue(ctx, "FT_RIFF"))
-	IMAGE_TYPE_WEBP = ImageType(mod.getEnumValue(ctx, "FT_WEBP"))
-	IMAGE_TYPE_ICO = ImageType(mod.getEnumValue(ctx, "FT_ICO"))
-	IMAGE_TYPE_TIFF = ImageType(mod.getEnumValue(ctx, "FT_TIFF"))
+	mod.checkEnum(ctx, "FT_NULL", int(IMAGE_TYPE_NULL))
+	mod.checkEnum(ctx, "FT_BMP", int(IMAGE_TYPE_BMP))
+	mod.checkEnum(ctx, "FT_GIF", int(IMAGE_TYPE_GIF))
+	mod.checkEnum(ctx, "FT_PNG", int(IMAGE_TYPE_PNG))
+	mod.checkEnum(ctx, "FT_JPEG", int(IMAGE_TYPE_JPEG))
+	mod.checkEnum(ctx, "FT_PDF", int(IMAGE_TYPE_PDF))
+	mod.checkEnum(ctx, "FT_PS", int(IMAGE_TYPE_PS))
+	mod.checkEnum(ctx, "FT_EPS", int(IMAGE_TYPE_EPS))
+	mod.checkEnum(ctx, "FT_SVG", int(IMAGE_TYPE_SVG))
+	mod.checkEnum(ctx, "FT_XML", int(IMAGE_TYPE_XML))
+	mod.checkEnum(ctx, "FT_RIFF", int(IMAGE_TYPE_RIFF))
+	mod.checkEnum(ctx, "FT_WEBP", int(IMAGE_TYPE_WEBP))
+	mod.checkEnum(ctx, "FT_ICO", int(IMAGE_TYPE_ICO))
+	mod.checkEnum(ctx, "FT_TIFF", int(IMAGE_TYPE_TIFF))
 	// bind ObjectType values.
-	ROOTGRAPH_OBJTYPE = ObjectType(mod.getEnumValue(ctx, "ROOTGRAPH_OBJTYPE"))
-	CLUSTER_OBJTYPE = ObjectType(mod.getEnumValue(ctx, "CLUSTER_OBJTYPE"))
-	NODE_OBJTYPE = ObjectType(mod.getEnumValue(ctx, "NODE_OBJTYPE"))
-	EDGE_OBJTYPE = ObjectType(mod.getEnumValue(ctx, "EDGE_OBJTYPE"))
+	mod.checkEnum(ctx, "ROOTGRAPH_OBJTYPE", int(ROOTGRAPH_OBJTYPE))
+	mod.checkEnum(ctx, "CLUSTER_OBJTYPE", int(CLUSTER_OBJTYPE))
+	mod.checkEnum(ctx, "NODE_OBJTYPE", int(NODE_OBJTYPE))
+	mod.checkEnum(ctx, "EDGE_OBJTYPE", int(EDGE_OBJTYPE))
 	// bind MapShapeType values.
-	MAP_RECTANGLE = MapShapeType(mod.getEnumValue(ctx, "MAP_RECTANGLE"))
-	MAP_CIRCLE = MapShapeType(mod.getEnumValue(ctx, "MAP_CIRCLE"))
-	MAP_POLYGON = MapShapeType(mod.getEnumValue(ctx, "MAP_POLYGON"))
+	mod.checkEnum(ctx, "MAP_RECTANGLE", int(MAP_RECTANGLE))
+	mod.checkEnum(ctx, "MAP_CIRCLE", int(MAP_CIRCLE))
+	mod.checkEnum(ctx, "MAP_POLYGON", int(MAP_POLYGON))
 	// bind EmitState values.
-	EMIT_GDRAW = EmitState(mod.getEnumValue(ctx, "EMIT_GDRAW"))
-	EMIT_CDRAW = EmitState(mod.getEnumValue(ctx, "EMIT_CDRAW"))
-	EMIT_TDRAW = EmitState(mod.getEnumValue(ctx, "EMIT_TDRAW"))
-	EMIT_HDRAW = EmitState(mod.getEnumValue(ctx, "EMIT_HDRAW"))
-	EMIT_GLABEL = EmitState(mod.getEnumValue(ctx, "EMIT_GLABEL"))
-	EMIT_CLABEL = EmitState(mod.getEnumValue(ctx, "EMIT_CLABEL"))
-	EMIT_TLABEL = EmitState(mod.getEnumValue(ctx, "EMIT_TLABEL"))
-	EMIT_HLABEL = EmitState(mod.getEnumValue(ctx, "EMIT_HLABEL"))
-	EMIT_NDRAW = EmitState(mod.getEnumValue(ctx, "EMIT_NDRAW"))
-	EMIT_EDRAW = EmitState(mod.getEnumValue(ctx, "EMIT_EDRAW"))
-	EMIT_NLABEL = EmitState(mod.getEnumValue(ctx, "EMIT_NLABEL"))
-	EMIT_ELABEL = EmitState(mod.getEnumValue(ctx, "EMIT_ELABEL"))
+	mod.checkEnum(ctx, "EMIT_GDRAW", int(EMIT_GDRAW))
+	mod.checkEnum(ctx, "EMIT_CDRAW", int(EMIT_CDRAW))
+	mod.checkEnum(ctx, "EMIT_TDRAW", int(EMIT_TDRAW))
+	mod.checkEnum(ctx, "EMIT_HDRAW", int(EMIT_HDRAW))
+	mod.checkEnum(ctx, "EMIT_GLABEL", int(EMIT_GLABEL))
+	mod.checkEnum(ctx, "EMIT_CLABEL", int(EMIT_CLABEL))
+	mod.checkEnum(ctx, "EMIT_TLABEL", int(EMIT_TLABEL))
+	mod.checkEnum(ctx, "EMIT_HLABEL", int(EMIT_HLABEL))
+	mod.checkEnum(ctx, "EMIT_NDRAW", int(EMIT_NDRAW))
+	mod.checkEnum(ctx, "EMIT_EDRAW", int(EMIT_EDRAW))
+	mod.checkEnum(ctx, "EMIT_NLABEL", int(EMIT_NLABEL))
+	mod.checkEnum(ctx, "EMIT_ELABEL", int(EMIT_ELABEL))
 	// bind EmitType values.
-	EMIT_SORTED = EmitType(mod.getEnumValue(ctx, "EMIT_SORTED"))
-	EMIT_COLORS = EmitType(mod.getEnumValue(ctx, "EMIT_COLORS"))
-	EMIT_CLUSTERS_LAST = EmitType(mod.getEnumValue(ctx, "EMIT_CLUSTERS_LAST"))
-	EMIT_PREORDER = EmitType(mod.getEnumValue(ctx, "EMIT_PREORDER"))
-	EMIT_EDGE_SORTED = EmitType(mod.getEnumValue(ctx, "EMIT_EDGE_SORTED"))
+	mod.checkEnum(ctx, "EMIT_SORTED", int(EMIT_SORTED))
+	mod.checkEnum(ctx, "EMIT_COLORS", int(EMIT_COLORS))
+	mod.checkEnum(ctx, "EMIT_CLUSTERS_LAST", int(EMIT_CLUSTERS_LAST))
+	mod.checkEnum(ctx, "EMIT_PREORDER", int(EMIT_PREORDER))
+	mod.checkEnum(ctx, "EMIT_EDGE_SORTED", int(EMIT_EDGE_SORTED))
 	// bind DeviceType values.
-	DEVICE_DOES_PAGES = DeviceType(mod.getEnumValue(ctx, "GVDEVICE_DOES_PAGES"))
-	DEVICE_DOES_LAYERS = DeviceType(mod.getEnumValue(ctx, "GVDEVICE_DOES_LAYERS"))
-	DEVICE_EVENTS = DeviceType(mod.getEnumValue(ctx, "GVDEVICE_EVENTS"))
-	DEVICE_DOES_TRUECOLOR = DeviceType(mod.getEnumValue(ctx, "GVDEVICE_DOES_TRUECOLOR"))
-	DEVICE_BINARY_FORMAT = DeviceType(mod.getEnumValue(ctx, "GVDEVICE_BINARY_FORMAT"))
-	DEVICE_COMPRESSED_FORMAT = DeviceType(mod.getEnumValue(ctx, "GVDEVICE_COMPRESSED_FORMAT"))
-	DEVICE_NO_WRITER = DeviceType(mod.getEnumValue(ctx, "GVDEVICE_NO_WRITER"))
+	mod.checkEnum(ctx, "GVDEVICE_DOES_PAGES", int(DEVICE_DOES_PAGES))
+	mod.checkEnum(ctx, "GVDEVICE_DOES_LAYERS", int(DEVICE_DOES_LAYERS))
+	mod.checkEnum(ctx, "GVDEVICE_EVENTS", int(DEVICE_EVENTS))
+	mod.checkEnum(ctx, "GVDEVICE_DOES_TRUECOLOR", int(DEVICE_DOES_TRUECOLOR))
+	mod.checkEnum(ctx, "GVDEVICE_BINARY_FORMAT", int(DEVICE_BINARY_FORMAT))
+	mod.checkEnum(ctx, "GVDEVICE_COMPRESSED_FORMAT", int(DEVICE_COMPRESSED_FORMAT))
+	mod.checkEnum(ctx, "GVDEVICE_NO_WRITER", int(DEVICE_NO_WRITER))
 	// bind RenderType values.
-	RENDER_Y_GOES_DOWN = RenderType(mod.getEnumValue(ctx, "GVRENDER_Y_GOES_DOWN"))
-	RENDER_DOES_TRANSFORM = RenderType(mod.getEnumValue(ctx, "GVRENDER_DOES_TRANSFORM"))
-	RENDER_DOES_LABELS = RenderType(mod.getEnumValue(ctx, "GVRENDER_DOES_LABELS"))
-	RENDER_DOES_MAPS = RenderType(mod.getEnumValue(ctx, "GVRENDER_DOES_MAPS"))
-	RENDER_DOES_MAP_RECTANGLE = RenderType(mod.getEnumValue(ctx, "GVRENDER_DOES_MAP_RECTANGLE"))
-	RENDER_DOES_MAP_CIRCLE = RenderType(mod.getEnumValue(ctx, "GVRENDER_DOES_MAP_CIRCLE"))
-	RENDER_DOES_MAP_POLYGON = RenderType(mod.getEnumValue(ctx, "GVRENDER_DOES_MAP_POLYGON"))
-	RENDER_DOES_MAP_ELLIPSE = RenderType(mod.getEnumValue(ctx, "GVRENDER_DOES_MAP_ELLIPSE"))
-	RENDER_DOES_MAP_BSPLINE = RenderType(mod.getEnumValue(ctx, "GVRENDER_DOES_MAP_BSPLINE"))
-	RENDER_DOES_TOOLTIPS = RenderType(mod.getEnumValue(ctx, "GVRENDER_DOES_TOOLTIPS"))
-	RENDER_DOES_TARGETS = RenderType(mod.getEnumValue(ctx, "GVRENDER_DOES_TARGETS"))
-	RENDER_DOES_Z = RenderType(mod.getEnumValue(ctx, "GVRENDER_DOES_Z"))
-	RENDER_NO_WHITE_BG = RenderType(mod.getEnumValue(ctx, "GVRENDER_NO_WHITE_BG"))
+	mod.checkEnum(ctx, "GVRENDER_Y_GOES_DOWN", int(RENDER_Y_GOES_DOWN))
+	mod.checkEnum(ctx, "GVRENDER_DOES_TRANSFORM", int(RENDER_DOES_TRANSFORM))
+	mod.checkEnum(ctx, "GVRENDER_DOES_LABELS", int(RENDER_DOES_LABELS))
+	mod.checkEnum(ctx, "GVRENDER_DOES_MAPS", int(RENDER_DOES_MAPS))
+	mod.checkEnum(ctx, "GVRENDER_DOES_MAP_RECTANGLE", int(RENDER_DOES_MAP_RECTANGLE))
+	mod.checkEnum(ctx, "GVRENDER_DOES_MAP_CIRCLE", int(RENDER_DOES_MAP_CIRCLE))
+	mod.checkEnum(ctx, "GVRENDER_DOES_MAP_POLYGON", int(RENDER_DOES_MAP_POLYGON))
+	mod.checkEnum(ctx, "GVRENDER_DOES_MAP_ELLIPSE", int(RENDER_DOES_MAP_ELLIPSE))
+	mod.checkEnum(ctx, "GVRENDER_DOES_MAP_BSPLINE", int(RENDER_DOES_MAP_BSPLINE))
+	mod.checkEnum(ctx, "GVRENDER_DOES_TOOLTIPS", int(RENDER_DOES_TOOLTIPS))
+	mod.checkEnum(ctx, "GVRENDER_DOES_TARGETS", int(RENDER_DOES_TARGETS))
+	mod.checkEnum(ctx, "GVRENDER_DOES_Z", int(RENDER_DOES_Z))
+	mod.checkEnum(ctx, "GVRENDER_NO_WHITE_BG", int(RENDER_NO_WHITE_BG))
 	// bind RequiredType values.
-	LAYOUT_NOT_REQUIRED = RequiredType(mod.getEnumValue(ctx, "LAYOUT_NOT_REQUIRED"))
-	OUTPUT_NOT_REQUIRED = RequiredType(mod.getEnumValue(ctx, "OUTPUT_NOT_REQUIRED"))
+	mod.checkEnum(ctx, "LAYOUT_NOT_REQUIRED", int(LAYOUT_NOT_REQUIRED))
+	mod.checkEnum(ctx, "OUTPUT_NOT_REQUIRED", int(OUTPUT_NOT_REQUIRED))
 	// bind PenType values.
-	PEN_NONE = PenType(mod.getEnumValue(ctx, "PEN_NONE"))
-	PEN_DASHED = PenType(mod.getEnumValue(ctx, "PEN_DASHED"))
-	PEN_DOTTED = PenType(mod.getEnumValue(ctx, "PEN_DOTTED"))
-	PEN_SOLID = PenType(mod.getEnumValue(ctx, "PEN_SOLID"))
+	mod.checkEnum(ctx, "PEN_NONE", int(PEN_NONE))
+	mod.checkEnum(ctx, "PEN_DASHED", int(PEN_DASHED))
+	mod.checkEnum(ctx, "PEN_DOTTED", int(PEN_DOTTED))
+	mod.checkEnum(ctx, "PEN_SOLID", int(PEN_SOLID))
 	// bind FillType values.
-	FILL_NONE = FillType(mod.getEnumValue(ctx, "FILL_NONE"))
-	FILL_SOLID = FillType(mod.getEnumValue(ctx, "FILL_SOLID"))
-	FILL_LINEAR = FillType(mod.getEnumValue(ctx, "FILL_LINEAR"))
-	FILL_RADIAL = FillType(mod.getEnumValue(ctx, "FILL_RADIAL"))
+	mod.checkEnum(ctx, "FILL_NONE", int(FILL_NONE))
+	mod.checkEnum(ctx, "FILL_SOLID", int(FILL_SOLID))
+	mod.checkEnum(ctx, "FILL_LINEAR", int(FILL_LINEAR))
+	mod.checkEnum(ctx, "FILL_RADIAL", int(FILL_RADIAL))
 	// bind FontType values.
-	FONT_REGULAR = FontType(mod.getEnumValue(ctx, "FONT_REGULAR"))
-	FONT_BOLD = FontType(mod.getEnumValue(ctx, "FONT_BOLD"))
-	FONT_ITALIC = FontType(mod.getEnumValue(ctx, "FONT_ITALIC"))
+	mod.checkEnum(ctx, "FONT_REGULAR", int(FONT_REGULAR))
+	mod.checkEnum(ctx, "FONT_BOLD", int(FONT_BOLD))
+	mod.checkEnum(ctx, "FONT_ITALIC", int(FONT_ITALIC))
 	// bind LabelType values.
-	LABEL_PLAIN = LabelType(mod.getEnumValue(ctx, "LABEL_PLAIN"))
-	LABEL_HTML = LabelType(mod.getEnumValue(ctx, "LABEL_HTML"))
+	mod.checkEnum(ctx, "LABEL_PLAIN", int(LABEL_PLAIN))
+	mod.checkEnum(ctx, "LABEL_HTML", int(LABEL_HTML))
 	// bind ColorType values.
-	HSVA_DOUBLE = ColorType(mod.getEnumValue(ctx, "HSVA_DOUBLE"))
-	RGBA_BYTE = ColorType(mod.getEnumValue(ctx, "RGBA_BYTE"))
-	RGBA_WORD = ColorType(mod.getEnumValue(ctx, "RGBA_WORD"))
-	RGBA_DOUBLE = ColorType(mod.getEnumValue(ctx, "RGBA_DOUBLE"))
-	COLOR_STRING = ColorType(mod.getEnumValue(ctx, "COLOR_STRING"))
-	COLOR_INDEX = ColorType(mod.getEnumValue(ctx, "COLOR_INDEX"))
+	mod.checkEnum(ctx, "HSVA_DOUBLE", int(HSVA_DOUBLE))
+	mod.checkEnum(ctx, "RGBA_BYTE", int(RGBA_BYTE))
+	mod.checkEnum(ctx, "RGBA_WORD", int(RGBA_WORD))
+	mod.checkEnum(ctx, "RGBA_DOUBLE", int(RGBA_DOUBLE))
+	mod.checkEnum(ctx, "COLOR_STRING", int(COLOR_STRING))
+	mod.checkEnum(ctx, "COLOR_INDEX", int(COLOR_INDEX))
 	// bind API values.
-	API_RENDER = API(mod.getEnumValue(ctx, "API_render"))
-	API_LAYOUT = API(mod.getEnumValue(ctx, "API_layout"))
-	API_TEXTLAYOUT = API(mod.getEnumValue(ctx, "API_textlayout"))
-	API_DEVICE = API(mod.getEnumValue(ctx, "API_device"))
-	API_LOADIMAGE = API(mod.getEnumValue(ctx, "API_loadimage"))
+	mod.checkEnum(ctx, "API_render", int(API_RENDER))
+	mod.checkEnum(ctx, "API_layout", int(API_LAYOUT))
+	mod.checkEnum(ctx, "API_textlayout", int(API_TEXTLAYOUT))
+	mod.checkEnum(ctx, "API_device", int(API_DEVICE))
+	mod.checkEnum(ctx, "API_loadimage", int(API_LOADIMAGE))
+	return r, nil
 }
 
 func (m *WasmModule) getEnumValue(ctx context.Context, value string) int {
@@ -3002,24 +3015,6 @@ func (m *WasmModule) getEnumValue(ctx context.Context, value string) int {
 
 func WasmPtr(v wasmStruct) uint64 {
 	return v.getPtr()
-}
-
-func getCompilationCache() wazero.CompilationCache {
-	tmpDir := os.TempDir()
-	if tmpDir == "" {
-		return nil
-	}
-	cacheDir := filepath.Join(tmpDir, "go-graphviz")
-	if _, err := os.Stat(cacheDir); err != nil {
-		if err := os.Mkdir(cacheDir, 0o755); err != nil {
-			return nil
-		}
-	}
-	cache, err := wazero.NewCompilationCacheWithDir(cacheDir)
-	if err != nil {
-		return nil
-	}
-	return cache
 }
 
 func (m *WasmModule) ExportedFunction(name string) api.Function {
@@ -15233,7 +15228,7 @@ var (
 	NODE     ObjectTag = 1
 	OUT_EDGE ObjectTag = 2
 	IN_EDGE  ObjectTag = 3
-	EDGE     ObjectTag = 4
+	EDGE     ObjectTag = 2
 )
 
 func (v ObjectTag) String() string {
@@ -15421,11 +15416,11 @@ func (v EmitState) String() string {
 type EmitType int
 
 var (
-	EMIT_SORTED        EmitType = 0
-	EMIT_COLORS        EmitType = 1
-	EMIT_CLUSTERS_LAST EmitType = 2
-	EMIT_PREORDER      EmitType = 3
-	EMIT_EDGE_SORTED   EmitType = 4
+	EMIT_SORTED        EmitType = 1
+	EMIT_COLORS        EmitType = 2
+	EMIT_CLUSTERS_LAST EmitType = 4
+	EMIT_PREORDER      EmitType = 8
+	EMIT_EDGE_SORTED   EmitType = 16
 )
 
 func (v EmitType) String() string {
@@ -15447,13 +15442,13 @@ func (v EmitType) String() string {
 type DeviceType int
 
 var (
-	DEVICE_DOES_PAGES        DeviceType = 0
-	DEVICE_DOES_LAYERS       DeviceType = 1
-	DEVICE_EVENTS            DeviceType = 2
-	DEVICE_DOES_TRUECOLOR    DeviceType = 3
-	DEVICE_BINARY_FORMAT     DeviceType = 4
-	DEVICE_COMPRESSED_FORMAT DeviceType = 5
-	DEVICE_NO_WRITER         DeviceType = 6
+	DEVICE_DOES_PAGES        DeviceType = 32
+	DEVICE_DOES_LAYERS       DeviceType = 64
+	DEVICE_EVENTS            DeviceType = 128
+	DEVICE_DOES_TRUECOLOR    DeviceType = 256
+	DEVICE_BINARY_FORMAT     DeviceType = 512
+	DEVICE_COMPRESSED_FORMAT DeviceType = 1024
+	DEVICE_NO_WRITER         DeviceType = 2048
 )
 
 func (v DeviceType) String() string {
@@ -15479,19 +15474,19 @@ func (v DeviceType) String() string {
 type RenderType int
 
 var (
-	RENDER_Y_GOES_DOWN        RenderType = 0
-	RENDER_DOES_TRANSFORM     RenderType = 1
-	RENDER_DOES_LABELS        RenderType = 2
-	RENDER_DOES_MAPS          RenderType = 3
-	RENDER_DOES_MAP_RECTANGLE RenderType = 4
-	RENDER_DOES_MAP_CIRCLE    RenderType = 5
-	RENDER_DOES_MAP_POLYGON   RenderType = 6
-	RENDER_DOES_MAP_ELLIPSE   RenderType = 7
-	RENDER_DOES_MAP_BSPLINE   RenderType = 8
-	RENDER_DOES_TOOLTIPS      RenderType = 9
-	RENDER_DOES_TARGETS       RenderType = 10
-	RENDER_DOES_Z             RenderType = 11
-	RENDER_NO_WHITE_BG        RenderType = 12
+	RENDER_Y_GOES_DOWN        RenderType = 4096
+	RENDER_DOES_TRANSFORM     RenderType = 8192
+	RENDER_DOES_LABELS        RenderType = 32768
+	RENDER_DOES_MAPS          RenderType = 65536
+	RENDER_DOES_MAP_RECTANGLE RenderType = 131072
+	RENDER_DOES_MAP_CIRCLE    RenderType = 262144
+	RENDER_DOES_MAP_POLYGON   RenderType = 524288
+	RENDER_DOES_MAP_ELLIPSE   RenderType = 1048576
+	RENDER_DOES_MAP_BSPLINE   RenderType = 2097152
+	RENDER_DOES_TOOLTIPS      RenderType = 4194304
+	RENDER_DOES_TARGETS       RenderType = 8388608
+	RENDER_DOES_Z             RenderType = 16777216
+	RENDER_NO_WHITE_BG        RenderType = 33554432
 )
 
 func (v RenderType) String() string {
@@ -15529,8 +15524,8 @@ func (v RenderType) String() string {
 type RequiredType int
 
 var (
-	LAYOUT_NOT_REQUIRED RequiredType = 0
-	OUTPUT_NOT_REQUIRED RequiredType = 1
+	LAYOUT_NOT_REQUIRED RequiredType = 67108864
+	OUTPUT_NOT_REQUIRED RequiredType = 134217728
 )
 
 func (v RequiredType) String() string {

@@ -3,7 +3,6 @@ package wasm
 import (
 	"context"
 	"io/fs"
-	"sync"
 )
 
 func DefaultSymList(ctx context.Context) ([]*SymList, error) {
@@ -70,18 +69,22 @@ func SymListZero(ctx context.Context) (*SymList, error) {
 	return newSymList(ptr), nil
 }
 
-var (
-	fsMu sync.Mutex
-)
-
+// SetWasmFileSystem sets the file system the module reads from; it is kept
+// for a module started later.
 func SetWasmFileSystem(fs fs.FS) {
-	fsMu.Lock()
-	mod.fs.subFS = fs
-	fsMu.Unlock()
+	subFS.mu.Lock()
+	defer subFS.mu.Unlock()
+	subFS.fs.subFS = fs
+	if mod != nil {
+		mod.fs.subFS = fs
+	}
 }
 
 func FileSystem() fs.FS {
-	fsMu.Lock()
-	defer fsMu.Unlock()
-	return mod.fs
+	subFS.mu.Lock()
+	defer subFS.mu.Unlock()
+	if mod != nil {
+		return mod.fs
+	}
+	return &subFS.fs
 }
