@@ -20,6 +20,7 @@ var allowed = map[string][]string{
 	"data":                 nil,
 	"casefile":             {"edtf", "go.yaml.in/yaml/v3"},
 	"graph":                {"casefile", "edtf", "github.com/dominikbraun/graph"},
+	"query":                {"graph", "casefile", "golang.org/x/text"},
 	"internal/textmetrics": nil,
 	"internal/xmltext":     nil,
 	"internal/gen":         {"go.yaml.in/yaml/v3"},
