@@ -38,7 +38,7 @@ func stylesheet(t theme.Theme) stylesheetFunc {
 				fmt.Fprintf(&b, "%s.eg-edge.eg-%s>path{stroke-dasharray:%s}\n", scope, st.name, st.style.Dash)
 			}
 		}
-		if t.Name == "light" {
+		if t.FollowsScheme() {
 			b.WriteString("@media (prefers-color-scheme:dark){\n")
 			writeColourMap(&b, scope, t, theme.Dark())
 			b.WriteString("}\n")

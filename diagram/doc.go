@@ -7,8 +7,9 @@
 // does both and post-processes the SVG so that it can be embedded in an
 // article unchanged: no generator comment, fluid width, role="img" with a
 // <title> and <desc> tied by aria-labelledby, CSS classes per kind and claim
-// status, and a <style> block carrying the theme (the light theme also
-// carries the dark one under prefers-color-scheme: dark).
+// status, and a <style> block carrying the theme (the auto theme also
+// carries the dark one under prefers-color-scheme: dark; the light theme
+// stays light).
 //
 // # What is drawn
 //

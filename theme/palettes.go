@@ -41,6 +41,16 @@ func Light() Theme {
 	}
 }
 
+// Auto is the light theme in a light scheme and the dark theme where the
+// reader's system prefers a dark scheme (CSS prefers-color-scheme): for a
+// page that itself follows the scheme. On a white page, use Light, which
+// stays light in a dark-mode browser.
+func Auto() Theme {
+	t := Light()
+	t.Name = "auto"
+	return t
+}
+
 // Dark is light text on a near-black background.
 func Dark() Theme {
 	return Theme{

@@ -55,7 +55,7 @@ type Theme struct {
 const FontFamily = "Arial, 'Liberation Sans', 'Helvetica Neue', Helvetica, sans-serif"
 
 // Names lists the theme names in the order help texts show them.
-func Names() []string { return []string{"light", "dark", "print"} }
+func Names() []string { return []string{"light", "dark", "auto", "print"} }
 
 // ByName returns the theme with the given name, or an error naming the valid
 // ones.
@@ -65,11 +65,18 @@ func ByName(name string) (Theme, error) {
 		return Light(), nil
 	case "dark":
 		return Dark(), nil
+	case "auto":
+		return Auto(), nil
 	case "print":
 		return Print(), nil
 	}
 	return Theme{}, fmt.Errorf("theme: unknown theme %q: use one of %s", name, strings.Join(Names(), ", "))
 }
+
+// FollowsScheme reports whether a drawing in t also carries the dark
+// theme's colours for readers whose system prefers a dark scheme (the
+// auto theme); every other theme looks the same everywhere.
+func (t Theme) FollowsScheme() bool { return t.Name == "auto" }
 
 // Kind returns the style of a record kind ("person", "organization",
 // "event", "source"). A claim's style depends on its status: see Status.

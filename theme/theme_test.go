@@ -13,10 +13,11 @@ func TestByName(t *testing.T) {
 	}{
 		{"", "light", ""},
 		{"light", "light", ""},
+		{"auto", "auto", ""},
 		{"dark", "dark", ""},
 		{"print", "print", ""},
-		{"Dark", "", `theme: unknown theme "Dark": use one of light, dark, print`},
-		{"sepia", "", `theme: unknown theme "sepia": use one of light, dark, print`},
+		{"Dark", "", `theme: unknown theme "Dark": use one of light, dark, auto, print`},
+		{"sepia", "", `theme: unknown theme "sepia": use one of light, dark, auto, print`},
 	}
 	for _, tt := range tests {
 		got, err := ByName(tt.name)

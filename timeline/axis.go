@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"time"
+
 	"github.com/eventgraph/eventgraph/internal/textmetrics"
 )
 
@@ -40,6 +42,9 @@ func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
 			ts = ticksIn(steps[i], g.From, g.To)
 		}
 		for _, t := range ts {
+			if !namesRightDay(t.T, step, g) {
+				continue
+			}
 			u := sc.pos(t.T)
 			lab := textItem(RoleMuted, "eg-tick-label", []string{t.Label}, 0, 0, sizeSmall, false)
 			var a0, a1 float64 // the label's extent along the axis
@@ -60,6 +65,20 @@ func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
 		}
 	}
 	return out
+}
+
+// namesRightDay reports whether a tick at day t of step s may be labelled
+// on segment g: a tick of days or hours before the segment's first event
+// or at or after the end of its last (in the padding around them) names a
+// day no event is on, which under an event of the day before reads as its
+// date; only a natural boundary (the 1st of a month, a Monday) may stand
+// there.
+func namesRightDay(t float64, s tickStep, g Segment) bool {
+	if s.Unit > unitDay || (t >= g.first-1e-9 && t < g.last-1e-9) {
+		return true
+	}
+	d := timeOf(t)
+	return d.Hour() == 0 && (d.Day() == 1 || d.Weekday() == time.Monday)
 }
 
 func gapAlong(f frame) float64 {

@@ -141,6 +141,8 @@ func segmentsFor(spans []span, cr crop, px0, px1 float64) []Segment {
 		cs = []cluster{{lo: lo, hi: hi}}
 	}
 	total, n := 0.0, 0
+	inner := make([]cluster, len(cs))
+	copy(inner, cs)
 	for i := range cs {
 		cs[i] = padCluster(cs[i])
 		if i > 0 && cs[i].lo < cs[i-1].hi {
@@ -180,7 +182,10 @@ func segmentsFor(spans []span, cr crop, px0, px1 float64) []Segment {
 	segs := make([]Segment, k)
 	x := px0
 	for i, c := range cs {
-		segs[i] = Segment{From: c.lo, To: c.hi, Start: x, End: x + widths[i]}
+		segs[i] = Segment{From: c.lo, To: c.hi, Start: x, End: x + widths[i], first: inner[i].lo, last: inner[i].hi}
+		if inner[i].n == 0 {
+			segs[i].first, segs[i].last = c.lo, c.hi
+		}
 		x += widths[i] + breakGap
 	}
 	segs[k-1].End = px1

@@ -2,6 +2,8 @@ package timeline
 
 import (
 	"math"
+
+	"github.com/eventgraph/eventgraph/casefile"
 	"strconv"
 	"strings"
 
@@ -68,7 +70,21 @@ type cardOptions struct {
 	maxW         float64
 	titleLines   int
 	participants bool
-	large        bool // larger type, for phones
+	// laned lists the actors drawn in lanes, whom a card does not name
+	// again: every other participant is named on the card.
+	laned map[string]bool
+	large bool // larger type, for phones
+}
+
+// unlaned returns the names of ev's participants that have no lane.
+func (b *builder) unlaned(ev *casefile.Event, o cardOptions) []string {
+	var names []string
+	for _, p := range ev.Participants {
+		if !o.laned[p.Who] {
+			names = append(names, nameOf(b.act, p.Who))
+		}
+	}
+	return names
 }
 
 // titleSize and smallSize return the font sizes of titles and of dates
@@ -143,17 +159,9 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
 		}
 	}
 	bl.text(RoleText, "eg-event-title", title, o.titleSize(), true, o.maxW, o.titleLines, 2)
-	if o.participants && len(ev.Participants) > 0 {
-		var names []string
-		for _, p := range ev.Participants {
-			names = append(names, nameOf(b.act, p.Who))
-		}
-		// Phones have the room to list more before cutting short.
-		lines := 2
-		if o.large {
-			lines = 3
-		}
-		bl.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, lines, 1)
+	if names := b.unlaned(ev, o); o.participants && len(names) > 0 {
+		// Every participant is named: the list wraps, never cut short.
+		bl.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, 0, 1)
 	}
 	mode := b.opts.claims()
 	if mode == ClaimsNone {
@@ -166,7 +174,7 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
 		for _, cl := range claims {
 			n := b.claimNumber(cl)
 			b.keys.add(statusKey(cl.Status))
-			bd := badge(n, cl.Status, "")
+			bd := fittedBadge(n, cl.Status, "", o.maxW)
 			if x > 0 && x+bd.w > o.maxW {
 				x, y = 0, y+rowH+3
 			}
@@ -215,7 +223,7 @@ func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
 			lines = min(lines, float64(o.titleLines))
 		}
 		h += lines * label
-		if o.participants && len(m.ev.Participants) > 0 {
+		if names := b.unlaned(m.ev, o); o.participants && len(names) > 0 {
 			h += small
 		}
 		switch claims := b.about[m.ev.ID]; {

@@ -146,7 +146,7 @@ func responseText(r casefile.Response, a actors) string {
 
 // Badge sizes in px.
 const (
-	badgeH    = 16.0
+	badgeH    = 17.0
 	badgePad  = 4.0
 	badgeSwat = 9.0
 )
@@ -154,10 +154,21 @@ const (
 // badge draws a claim's numbered callout at 0, 0: a box with the status
 // pattern and the text "1 ALLEGED". num 0 leaves out the number.
 func badge(num int, s casefile.Status, group string) block {
+	return fittedBadge(num, s, group, 0)
+}
+
+// fittedBadge is badge no wider than maxW (0: no limit) where it can be:
+// a badge too wide gives the status its first word ("5 PARTLY").
+func fittedBadge(num int, s casefile.Status, group string, maxW float64) block {
 	var b block
 	text := badgeText(s)
 	if num > 0 {
 		text = strconv.Itoa(num) + " " + text
+	}
+	if full := badgePad*3 + badgeSwat + textmetrics.Width(text, sizeBadge, true) + 1; maxW > 0 && full > maxW {
+		if i := strings.LastIndex(text, " "); i > 0 && (num == 0 || strings.Count(text, " ") > 1) {
+			text = text[:i]
+		}
 	}
 	role, class := statusRole(s), statusClass(s)+" eg-badge"
 	tw := textmetrics.Width(text, sizeBadge, true)

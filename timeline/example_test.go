@@ -33,7 +33,7 @@ func ExampleLayout() {
 		log.Fatal(err)
 	}
 	// Output:
-	// horizontal 1200
+	// horizontal 700
 	// As known on 21 March 2023.
 	// 0 0
 }

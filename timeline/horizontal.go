@@ -39,18 +39,19 @@ func (c *hcard) height() float64 { return markHalf + hLabelGap + c.label.h }
 // horizontal lays out a horizontal timeline.
 func (b *builder) horizontal(entries []*entry) error {
 	top := b.header(b.m) + 24
-	lanes, err := chooseLanes(b.opts.Lanes, b.opts.maxLanes(), b.act, eventsOf(entries))
+	lanes, err := chooseLanes(b.opts.Lanes, b.opts.maxLanesFor(b.width), b.act, eventsOf(entries))
 	if err != nil {
 		return err
 	}
 	laneOf := map[string]int{}
+	laned := map[string]bool{}
 	gutter := 0.0
 	// Each lane is as tall as its name, wrapped onto up to laneLines
 	// lines before it is cut short.
 	laneH := make([]float64, len(lanes))
 	var laneLabels []Item
 	for i, l := range lanes {
-		laneOf[l.ID] = i
+		laneOf[l.ID], laned[l.ID] = i, true
 		lines := textmetrics.WrapN(cleanText(l.Name), laneSize, true, laneLabelW, laneLines)
 		t := textItem(laneRole(l.Kind), "eg-lane-label eg-"+string(l.Kind), lines, b.m, 0, laneSize, true)
 		gutter = max(gutter, t.W+16)
@@ -59,7 +60,8 @@ func (b *builder) horizontal(entries []*entry) error {
 	}
 	ua, ub := b.m+gutter+12, b.width-b.m-12
 	sc := scale{segs: segmentsFor(spans(entries), b.cr, ua, ub), finest: finestUnit(entries)}
-	co := cardOptions{maxW: hCardW, titleLines: 5, participants: len(lanes) == 0}
+	// Participants without a lane are named on the label.
+	co := cardOptions{maxW: hCardW, titleLines: 5, participants: true, laned: laned}
 	if b.opts.claims() == ClaimsFull {
 		co.maxW = hCardWFull
 	}
@@ -109,10 +111,13 @@ func (b *builder) horizontal(entries []*entry) error {
 		rows, n, ok := packCards(cards, maxRows)
 		return cards, rows, n, ok
 	}
-	es := group(entries, sc, hBinPx, ub-ua, func(es []*entry) bool {
-		_, _, _, ok := try(es, hMaxRows)
-		return ok
-	})
+	es := entries
+	if b.opts.Group != GroupNever {
+		es = group(entries, sc, hBinPx, ub-ua, func(es []*entry) bool {
+			_, _, _, ok := try(es, hMaxRows)
+			return ok
+		})
+	}
 	// Number sources and claims in reading order of what is drawn.
 	b.resetNumbers()
 	b.keys = keySet{}

@@ -130,8 +130,10 @@ func ParseClaims(s string) (ClaimsMode, error) {
 
 // Default sizes.
 const (
-	// DefaultWidth is the width of a horizontal timeline.
-	DefaultWidth = 1200
+	// DefaultWidth is the width of a horizontal timeline: an article
+	// column, so that embedded at its width its text is drawn at the
+	// sizes Layout sets (11 px and up).
+	DefaultWidth = 700
 	// DefaultVerticalWidth is the width of a vertical timeline: a phone.
 	DefaultVerticalWidth = 360
 	// DefaultMaxLanes caps the lanes LanesAuto chooses.
@@ -142,7 +144,7 @@ const (
 	MaxWidth = 20000
 )
 
-// Options tune Layout. The zero value is a horizontal timeline 1,200 px
+// Options tune Layout. The zero value is a horizontal timeline 700 px
 // wide with automatic lanes, claims as badges, and the case's own title.
 type Options struct {
 	// Orientation is Horizontal (the default, also for "") or Vertical.
@@ -153,7 +155,9 @@ type Options struct {
 	// Lanes chooses the lanes of a horizontal timeline; the zero value is
 	// LanesAuto. Vertical timelines have no lanes.
 	Lanes Lanes `json:"lanes,omitempty"`
-	// MaxLanes caps the lanes LanesAuto chooses; 0 means DefaultMaxLanes.
+	// MaxLanes caps the lanes LanesAuto chooses; 0 means one lane per
+	// 80 px of width, from 4 up to DefaultMaxLanes (8 at 700 px).
+	// Participants without a lane are named on their events' labels.
 	MaxLanes int `json:"maxLanes,omitempty"`
 	// Claims says how claims are shown; "" means ClaimsBadges.
 	Claims ClaimsMode `json:"claims,omitempty"`
@@ -177,6 +181,34 @@ type Options struct {
 	HideSources bool `json:"hideSources,omitempty"`
 	// HideLegend leaves out the legend.
 	HideLegend bool `json:"hideLegend,omitempty"`
+	// Group says when events are grouped into "N events"; "" means
+	// GroupAuto.
+	Group GroupMode `json:"group,omitempty"`
+}
+
+// GroupMode says when events crowding the axis are drawn as one
+// "N events" mark.
+type GroupMode string
+
+// The group modes.
+const (
+	// GroupAuto draws every event of a timeline of up to 100 events with
+	// its own label, and past that groups the densest stretches of time
+	// that leave no room for labels.
+	GroupAuto GroupMode = "auto"
+	// GroupNever draws every event with its own label, however many.
+	GroupNever GroupMode = "never"
+)
+
+// ParseGroup reads "auto" or "never" ("" is auto).
+func ParseGroup(s string) (GroupMode, error) {
+	switch GroupMode(s) {
+	case "", GroupAuto:
+		return GroupAuto, nil
+	case GroupNever:
+		return GroupNever, nil
+	}
+	return "", fmt.Errorf("%w: unknown group mode %q: use auto or never", ErrOptions, s)
 }
 
 // Validate reports the first thing wrong with o, wrapping ErrOptions.
@@ -208,6 +240,9 @@ func (o Options) Validate() error {
 		return fmt.Errorf("%w: max lanes %d is negative: use 0 for the default", ErrOptions, o.MaxLanes)
 	}
 	if _, err := ParseClaims(string(o.Claims)); err != nil {
+		return err
+	}
+	if _, err := ParseGroup(string(o.Group)); err != nil {
 		return err
 	}
 	if !o.From.IsZero() && !o.To.IsZero() {
@@ -247,10 +282,12 @@ func (o Options) claims() ClaimsMode {
 	return o.Claims
 }
 
-// maxLanes returns o's lane cap with the default applied.
-func (o Options) maxLanes() int {
+// maxLanesFor returns o's lane cap with the default applied for a page
+// width px wide: one lane per 80 px of width, from 4 up to
+// DefaultMaxLanes, so that lanes leave the labels room.
+func (o Options) maxLanesFor(width float64) int {
 	if o.MaxLanes == 0 {
-		return DefaultMaxLanes
+		return min(DefaultMaxLanes, max(4, int(width/80)))
 	}
 	return o.MaxLanes
 }

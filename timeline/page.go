@@ -7,6 +7,9 @@ import (
 	"github.com/eventgraph/eventgraph/casefile"
 )
 
+// introLines caps the lines of the subtitle under the title.
+const introLines = 3
+
 // header lays out the title and subtitle from y down, returning the
 // bottom.
 func (b *builder) header(y float64) float64 {
@@ -34,7 +37,9 @@ func (b *builder) header(y float64) float64 {
 	if asOf != "" {
 		bl.text(RoleText, "eg-as-of", asOf, sizeSubtitle, true, maxW, 0, 6)
 	}
-	bl.text(RoleMuted, "eg-subtitle", b.subtitle, sizeSubtitle, false, min(maxW, 760), 0, 6)
+	// The intro is at most introLines lines, shortened at a word: the
+	// whole text stays in the drawing's description.
+	bl.text(RoleMuted, "eg-subtitle", b.subtitle, sizeSubtitle, false, min(maxW, 760), introLines, 6)
 	for _, it := range bl.placed(b.m, y, "") {
 		it.Halo = false
 		b.items = append(b.items, it)

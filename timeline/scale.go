@@ -9,6 +9,10 @@ type Segment struct {
 	To    float64 `json:"to"`
 	Start float64 `json:"start"`
 	End   float64 `json:"end"`
+	// first and last bound the days the segment's events cover (last
+	// exclusive), inside the padding around them: a tick of a day outside
+	// them that is no natural boundary would name a day with no event.
+	first, last float64
 }
 
 // scale maps times onto pixels along the axis, piecewise linearly over its

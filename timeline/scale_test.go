@@ -39,7 +39,7 @@ func TestSegmentsForShortCase(t *testing.T) {
 	// One day: padded by half a day, then widened to minAxisDays around it.
 	d := day(2024, 5, 3)
 	segs := segmentsFor([]span{{lo: d, hi: d + 1}}, crop{}, 0, 1000)
-	want := []Segment{{From: d + 0.5 - 7, To: d + 0.5 + 7, Start: 0, End: 1000}}
+	want := []Segment{{From: d + 0.5 - 7, To: d + 0.5 + 7, Start: 0, End: 1000, first: d, last: d + 1}}
 	if !reflect.DeepEqual(segs, want) {
 		t.Errorf("segments = %+v, want %+v", segs, want)
 	}

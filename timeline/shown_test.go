@@ -125,7 +125,7 @@ func TestKeyUsesStatusMeaning(t *testing.T) {
 }
 
 func TestLabelsStayBesideTheirMarks(t *testing.T) {
-	s, err := timeline.Layout(testcase.Seed(t), timeline.Options{})
+	s, err := timeline.Layout(testcase.Seed(t), timeline.Options{Width: 1200, MaxLanes: timeline.DefaultMaxLanes})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +196,7 @@ func TestVerticalMarksBesideTheirLabels(t *testing.T) {
 }
 
 func TestLaneNamesWrapBeforeCutting(t *testing.T) {
-	s, err := timeline.Layout(testcase.Seed(t), timeline.Options{})
+	s, err := timeline.Layout(testcase.Seed(t), timeline.Options{Width: 1200, MaxLanes: timeline.DefaultMaxLanes})
 	if err != nil {
 		t.Fatal(err)
 	}

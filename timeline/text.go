@@ -14,7 +14,7 @@ const (
 	sizeHeading    = 14.0
 	sizeLabel      = 13.0 // event titles
 	sizeSmall      = 11.5 // dates, participants, tick labels
-	sizeBadge      = 9.5  // badge text
+	sizeBadge      = 11.0 // badge text
 	sizeBody       = 12.5 // claim statements, legend
 	sizeSourceList = 11.5
 )

@@ -116,10 +116,13 @@ func (b *builder) vertical(entries []*entry) error {
 		tops, drift := pushDown(want, hs, vCardGap)
 		return cards, tops, drift - max(vMaxDrift, 1.5*tallest)
 	}
-	es := group(entries, sc, vBinPx, length, func(es []*entry) bool {
-		_, _, over := try(es, true)
-		return over <= 0
-	})
+	es := entries
+	if countEvents(entries) > maxUngrouped && b.opts.Group != GroupNever {
+		es = group(entries, sc, vBinPx, length, func(es []*entry) bool {
+			_, _, over := try(es, true)
+			return over <= 0
+		})
+	}
 	b.resetNumbers()
 	b.keys = keySet{}
 	cache = map[*entry]vcard{}
@@ -208,9 +211,14 @@ func warpFor(cards []vcard, tops []float64, firstMid float64, sc scale) []knot {
 	if !drift {
 		return nil
 	}
+	return settle(w, sc)
+}
+
+// settle orders the knots of a warp of sc and keeps each axis break its
+// size (the room a label needs is taken before it, at the end of the
+// segment): no knot may move a time before one drawn earlier.
+func settle(w []knot, sc scale) []knot {
 	sort.SliceStable(w, func(i, j int) bool { return w[i].P < w[j].P })
-	// An axis break keeps its size: the room a label needs is taken
-	// before it, at the end of the segment.
 	wk := scale{warp: w}
 	for k := 1; k < len(sc.segs); k++ {
 		d := wk.shift(sc.segs[k].Start)

@@ -65,4 +65,4 @@ func parseTheme(s string) (theme.Theme, error) {
 }
 
 // themeHelp is the help text of every --theme flag.
-var themeHelp = "colour theme: " + strings.Join(theme.Names(), ", ") + " (print is greyscale)"
+var themeHelp = "colour theme: " + strings.Join(theme.Names(), ", ") + " (light stays light in a dark-mode browser: for white pages; auto follows the reader's light or dark scheme; print is greyscale)"

@@ -16,6 +16,7 @@ import (
 // timelineFlags are the flags of "eventgraph timeline", shared with render.
 type timelineFlags struct {
 	orientation, lanes, claims string
+	group                      string
 	from, to, asOf, theme      string
 	title, subtitle            string
 	width                      float64
@@ -26,10 +27,11 @@ func (f *timelineFlags) register(cmd *cobra.Command, withOrientation bool) {
 	fl := cmd.Flags()
 	if withOrientation {
 		fl.StringVar(&f.orientation, "orientation", "horizontal", "horizontal (lanes per actor) or vertical (one column for phones)")
-		fl.Float64Var(&f.width, "width", 0, "width in px (default 1200 horizontal, 360 vertical)")
+		fl.Float64Var(&f.width, "width", 0, "width in px (default 700 horizontal, an article column; 360 vertical, a phone)")
 	}
 	fl.StringVar(&f.lanes, "lanes", "auto", "lanes of a horizontal timeline: auto, people, organizations, all, none, or IDs (han-dong,csis)")
 	fl.StringVar(&f.claims, "claims", "badges", "how claims are shown: none, badges (numbered callouts) or full")
+	fl.StringVar(&f.group, "group", "auto", "when events crowding the axis are drawn as one \"N events\" mark: auto (a vertical timeline of up to 100 events never) or never")
 	fl.StringVar(&f.from, "from", "", "crop: start of the view (EDTF date, e.g. 2019)")
 	fl.StringVar(&f.to, "to", "", "crop: end of the view (EDTF date, e.g. 2023-03)")
 	fl.StringVar(&f.asOf, "as-of", "", "draw only what had become public by this EDTF date")
@@ -52,6 +54,9 @@ func (f *timelineFlags) options() (timeline.Options, theme.Theme, error) {
 	}
 	if o.Claims, err = timeline.ParseClaims(f.claims); err != nil {
 		return o, theme.Theme{}, usagef("--claims: %v", err)
+	}
+	if o.Group, err = timeline.ParseGroup(f.group); err != nil {
+		return o, theme.Theme{}, usagef("--group: %v", err)
 	}
 	if o.From, err = parseDateFlag("from", f.from); err != nil {
 		return o, theme.Theme{}, err

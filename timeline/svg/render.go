@@ -58,7 +58,10 @@ func (r *renderer) write(w *bufio.Writer) {
 	u.roles[timeline.RoleText] = true
 	wh := num(s.Width)
 	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" id="` + r.root + `" viewBox="0 0 ` + wh + " " + num(s.Height) + `"`)
-	b.WriteString(` width="100%" style="max-width:` + wh + `px;height:auto"`)
+	// The intrinsic size is the designed one, so that an <img> or a CMS
+	// shows the drawing at the width its type sizes were chosen for; it
+	// shrinks with a narrower column and keeps its proportions.
+	b.WriteString(` width="` + wh + `" height="` + num(s.Height) + `" style="max-width:100%;height:auto"`)
 	b.WriteString(` role="img" aria-labelledby="` + r.root + `-title ` + r.root + `-desc"`)
 	if s.Language != "" {
 		b.WriteString(` xml:lang="` + xmltext.Escape(s.Language) + `"`)
@@ -72,7 +75,7 @@ func (r *renderer) write(w *bufio.Writer) {
 	}
 	b.WriteString(`<desc id="` + r.root + `-desc">` + xmltext.Escape(desc) + "</desc>\n")
 	b.WriteString("<style>" + styleSheet(r.th, r.root, u))
-	if r.th.Name == "light" {
+	if r.th.FollowsScheme() {
 		b.WriteString(darkBlock(r.root, u))
 	}
 	b.WriteString("</style>\n")

@@ -15,7 +15,7 @@ import (
 )
 
 // checkDocument parses doc as XML and checks the accessibility and
-// embedding contract: root <svg> with a viewBox, fluid width, role="img",
+// embedding contract: root <svg> with a viewBox, an intrinsic size that shrinks to its column, role="img",
 // aria-labelledby naming a <title> and a <desc>; nothing external.
 func checkDocument(t *testing.T, doc []byte) {
 	t.Helper()
@@ -64,8 +64,9 @@ func checkDocument(t *testing.T, doc []byte) {
 	if !strings.HasPrefix(attr["viewBox"], "0 0 ") {
 		t.Errorf("viewBox = %q", attr["viewBox"])
 	}
-	if attr["width"] != "100%" || !strings.Contains(attr["style"], "max-width:") {
-		t.Errorf("width = %q, style = %q; want a fluid width", attr["width"], attr["style"])
+	// An intrinsic size (the designed one) that shrinks with its column.
+	if vb := strings.Fields(attr["viewBox"]); len(vb) != 4 || attr["width"] != vb[2] || attr["height"] != vb[3] || !strings.Contains(attr["style"], "max-width:100%") || !strings.Contains(attr["style"], "height:auto") {
+		t.Errorf("width = %q, height = %q, style = %q, viewBox = %q; want the viewBox size, shrinking to the column", attr["width"], attr["height"], attr["style"], attr["viewBox"])
 	}
 	if attr["role"] != "img" {
 		t.Errorf("role = %q, want img", attr["role"])
