@@ -26,6 +26,7 @@ var allowed = map[string][]string{
 	"internal/gen":         {"go.yaml.in/yaml/v3"},
 	"internal/archtest":    nil,
 	"internal/testcase":    {"casefile", "data", "internal/gen"},
+	"claimlist":            {"casefile", "edtf", "golang.org/x/text"},
 	"timeline":             {"casefile", "edtf", "theme", "internal/textmetrics"},
 	"timeline/svg":         {"timeline", "theme", "internal/xmltext"},
 	"diagram":              {"graph", "casefile", "edtf", "theme", "internal/textmetrics", "internal/xmltext", "diagram/raster", "internal/wasmcache", "github.com/goccy/go-graphviz"},
