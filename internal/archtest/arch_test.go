@@ -21,6 +21,7 @@ var allowed = map[string][]string{
 	"casefile":             {"edtf", "go.yaml.in/yaml/v3"},
 	"graph":                {"casefile", "edtf", "github.com/dominikbraun/graph"},
 	"query":                {"graph", "casefile", "golang.org/x/text"},
+	"export":               {"graph", "casefile", "edtf", "internal/xmltext"},
 	"internal/textmetrics": nil,
 	"internal/xmltext":     nil,
 	"internal/gen":         {"go.yaml.in/yaml/v3"},

@@ -93,7 +93,7 @@ when DIR is omitted.`,
 	root.Version = version()
 	root.SetVersionTemplate("eventgraph {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
-	root.AddCommand(newValidate(e), newClaims(e), newSchema(e), newVersion(e), newQuery(e))
+	root.AddCommand(newValidate(e), newClaims(e), newSchema(e), newVersion(e), newQuery(e), newExport(e))
 	addDrawingCommands(root, e)
 
 	return root

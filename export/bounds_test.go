@@ -1,0 +1,30 @@
+package export
+
+import (
+	"testing"
+
+	"github.com/eventgraph/eventgraph/edtf"
+)
+
+func TestBounds(t *testing.T) {
+	tests := []struct {
+		in     string
+		lo, hi string // "" when left open
+	}{
+		{"2021-02", "2021-02-01", "2021-02-28"},
+		{"2019-22", "2019-06-01", "2019-08-31"},
+		{"201X", "2010-01-01", "2019-12-31"},
+		{"2023-03-22/..", "2023-03-22", ""},
+		{"/2019", "", "2019-12-31"},
+		{"-0044", "-0044-01-01", "-0044-12-31"},
+		{"0000", "", ""},
+		{"Y170000002", "170000002-01-01", "170000002-12-31"},
+		{"2023-03-22T21:30-04:00", "2023-03-23", "2023-03-23"},
+	}
+	for _, tt := range tests {
+		lo, hi, okLo, okHi := bounds(edtf.MustParse(tt.in))
+		if when(lo, okLo) != tt.lo || when(hi, okHi) != tt.hi {
+			t.Errorf("bounds(%s) = %q, %q; want %q, %q", tt.in, when(lo, okLo), when(hi, okHi), tt.lo, tt.hi)
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package export
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/xmltext"
+)
+
+// graphMLKeys are the typed keys of the GraphML export: id, for, name, type.
+var graphMLKeys = [][4]string{
+	{"n_kind", "node", "kind", "string"},
+	{"n_label", "node", "label", "string"},
+	{"n_status", "node", "status", "string"},
+	{"n_edtf", "node", "edtf", "string"},
+	{"n_date_min", "node", "date_min", "string"},
+	{"n_date_max", "node", "date_max", "string"},
+	{"n_detail", "node", "detail", "string"},
+	{"e_type", "edge", "type", "string"},
+	{"e_role", "edge", "role", "string"},
+	{"e_edtf", "edge", "edtf", "string"},
+	{"e_date_min", "edge", "date_min", "string"},
+	{"e_date_max", "edge", "date_max", "string"},
+	{"e_sources", "edge", "sources", "string"},
+}
+
+// GraphML writes g as GraphML (http://graphml.graphdrawing.org): a
+// directed multigraph (several edges may join a pair) with typed keys:
+// kind, label, status, EDTF text, the first and last day the date can
+// stand for (date_min, date_max; empty when open) and detail for nodes;
+// type, role, EDTF text, dates and sources (space-separated IDs) for edges.
+func GraphML(g *graph.Graph) []byte {
+	var b bytes.Buffer
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+`)
+	for _, k := range graphMLKeys {
+		fmt.Fprintf(&b, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", k[0], k[1], k[2], k[3])
+	}
+	b.WriteString("  <graph id=\"G\" edgedefault=\"directed\">\n")
+	for _, v := range g.Vertices() {
+		n := nodeOf(v)
+		lo, hi, okLo, okHi := bounds(n.date)
+		fmt.Fprintf(&b, "    <node id=\"%s\">\n", xmltext.Escape(n.id))
+		data(&b, "n_kind", n.kind)
+		data(&b, "n_label", n.label)
+		data(&b, "n_status", n.status)
+		data(&b, "n_edtf", edtfText(n.date))
+		data(&b, "n_date_min", when(lo, okLo))
+		data(&b, "n_date_max", when(hi, okHi))
+		data(&b, "n_detail", n.detail)
+		b.WriteString("    </node>\n")
+	}
+	for i, e := range g.Edges() {
+		lo, hi, okLo, okHi := bounds(e.Date)
+		fmt.Fprintf(&b, "    <edge id=\"e%d\" source=\"%s\" target=\"%s\">\n", i, xmltext.Escape(e.From), xmltext.Escape(e.To))
+		data(&b, "e_type", string(e.Kind))
+		data(&b, "e_role", oneLine(e.Label))
+		data(&b, "e_edtf", edtfText(e.Date))
+		data(&b, "e_date_min", when(lo, okLo))
+		data(&b, "e_date_max", when(hi, okHi))
+		data(&b, "e_sources", strings.Join(e.Sources, " "))
+		b.WriteString("    </edge>\n")
+	}
+	b.WriteString("  </graph>\n</graphml>\n")
+	return b.Bytes()
+}
+
+func data(b *bytes.Buffer, key, value string) {
+	if value == "" {
+		return
+	}
+	fmt.Fprintf(b, "      <data key=\"%s\">%s</data>\n", key, xmltext.Escape(value))
+}
+
+// when returns s when ok, else "".
+func when(s string, ok bool) string {
+	if ok {
+		return s
+	}
+	return ""
+}

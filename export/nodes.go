@@ -1,0 +1,73 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// node is what every format says of one vertex.
+type node struct {
+	id, kind, label string
+	status          string     // claims
+	date            edtf.Value // events, sources; a claim's made
+	detail          string     // organization or source kind, event place
+}
+
+func nodeOf(v *graph.Vertex) node {
+	n := node{id: v.ID, kind: string(v.Kind), label: oneLine(v.Label)}
+	switch {
+	case v.Event != nil:
+		n.date, n.detail = v.Event.Date, v.Event.Place
+	case v.Source != nil:
+		n.date, n.detail = v.Source.Date, v.Source.Kind
+	case v.Claim != nil:
+		n.date, n.status = v.Claim.Made, string(v.Claim.Status)
+	case v.Organization != nil:
+		n.detail = v.Organization.Kind
+	}
+	return n
+}
+
+// oneLine joins the lines of s with spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// bounds returns the first and last day a date can stand for as
+// YYYY-MM-DD (years before 1 and after 9999 as XML Schema writes them:
+// -0044, 170000002), and whether each end is known: an open or unknown
+// interval end, and year 0 (which XML Schema's dates lack), is left out.
+func bounds(v edtf.Value) (lo, hi string, okLo, okHi bool) {
+	if v.IsZero() {
+		return "", "", false, false
+	}
+	lo, okLo = day(v.Lower())
+	hi, okHi = day(v.Upper())
+	if v.IsInterval {
+		okLo = okLo && v.Start.Kind == edtf.BoundDate
+		okHi = okHi && v.End.Kind == edtf.BoundDate
+	}
+	return lo, hi, okLo, okHi
+}
+
+// day writes t's date; ok is false for year 0.
+func day(t time.Time) (string, bool) {
+	y := t.Year()
+	if y == 0 {
+		return "", false
+	}
+	if y < 0 {
+		return fmt.Sprintf("-%04d-%02d-%02d", -y, t.Month(), t.Day()), true
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, t.Month(), t.Day()), true
+}
+
+// edtfText writes a date as EDTF, "" for none.
+func edtfText(v edtf.Value) string {
+	if v.IsZero() {
+		return ""
+	}
+	return v.String()
+}
