@@ -2,13 +2,13 @@ package gen
 
 import "fmt"
 
-// people writes people.yaml.
-func (g *generator) people() []byte {
-	var w writer
-	w.line(0, "# Synthetic people.")
-	w.line(0, "people:")
+// people writes people.yaml (or people/NNNN.yaml).
+func (g *generator) people(files map[string][]byte) {
+	s := newSplit("people", "# Synthetic people.", g.perFile)
+	defer s.files(files)
 	g.personNames = make([]string, g.n.People)
 	for i := range g.n.People {
+		w := s.record()
 		var name string
 		if g.chance(12) {
 			name = pick(g, nonLatinNames)
@@ -33,15 +33,14 @@ func (g *generator) people() []byte {
 			w.line(3, "- ", "https://people.example.org/", personID(i))
 		}
 	}
-	return w.b.Bytes()
 }
 
-// organizations writes organizations.yaml. An organization's parent always
-// comes earlier in the list, so parents never form a cycle.
-func (g *generator) organizations() []byte {
-	var w writer
-	w.line(0, "# Synthetic organizations.")
-	w.line(0, "organizations:")
+// organizations writes organizations.yaml (or organizations/NNNN.yaml). An
+// organization's parent always comes earlier in the list, so parents never
+// form a cycle.
+func (g *generator) organizations(files map[string][]byte) {
+	s := newSplit("organizations", "# Synthetic organizations.", g.perFile)
+	defer s.files(files)
 	g.orgNames = make([]string, g.n.Organizations)
 	g.orgKinds = make([]string, g.n.Organizations)
 	stems := g.r.Perm(len(orgStems))
@@ -58,6 +57,7 @@ func (g *generator) organizations() []byte {
 		}
 		g.orgNames[i] = name
 		g.orgKinds[i] = orgKindsByStem[k]
+		w := s.record()
 		if g.orgKinds[i] == "media" {
 			g.mediaOrgs = append(g.mediaOrgs, i)
 		}
@@ -74,14 +74,13 @@ func (g *generator) organizations() []byte {
 			w.line(2, "description: ", quote("Body involved in "+pick(g, topics)+"."))
 		}
 	}
-	return w.b.Bytes()
 }
 
-// relations writes relations.yaml: as many distinct ties as there are
-// people, each between two different actors.
-func (g *generator) relations() []byte {
-	var w writer
-	w.line(0, "relations:")
+// relations writes relations.yaml (or relations/NNNN.yaml): as many
+// distinct ties as there are people, each between two different actors.
+func (g *generator) relations(files map[string][]byte) {
+	s := newSplit("relations", "", g.perFile)
+	defer s.files(files)
 	seen := make(map[string]bool, g.n.Relations)
 	for made, tries := 0, 0; made < g.n.Relations && tries < 20*g.n.Relations; tries++ {
 		from, _ := g.actor()
@@ -98,6 +97,7 @@ func (g *generator) relations() []byte {
 		}
 		seen[key] = true
 		made++
+		w := s.record()
 		w.line(1, "- from: ", from)
 		w.line(2, "to: ", to)
 		w.line(2, "type: ", typ)
@@ -111,5 +111,4 @@ func (g *generator) relations() []byte {
 			w.line(2, "note: ", quote("Described in "+pick(g, topics)+" coverage."))
 		}
 	}
-	return w.b.Bytes()
 }

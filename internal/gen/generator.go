@@ -10,8 +10,9 @@ import (
 // generator holds the random source and what has been generated so far that
 // later records refer to.
 type generator struct {
-	r *rand.Rand
-	n Counts
+	r       *rand.Rand
+	n       Counts
+	perFile int // records of one kind in one file
 
 	personNames []string
 	orgNames    []string
@@ -23,8 +24,9 @@ type generator struct {
 
 func newGenerator(o Options) *generator {
 	return &generator{
-		r: rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b97f4a7c15)),
-		n: o.Counts(),
+		r:       rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b97f4a7c15)),
+		n:       o.Counts(),
+		perFile: o.recordsPerFile(),
 	}
 }
 

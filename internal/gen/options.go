@@ -15,6 +15,19 @@ type Options struct {
 	Events int
 	// Seed seeds the random generator; equal seeds give equal cases.
 	Seed uint64
+	// RecordsPerFile is the largest number of people, organizations,
+	// sources or relations written to one file; zero or less means
+	// DefaultRecordsPerFile. It changes how records are split across
+	// files, never the records.
+	RecordsPerFile int
+}
+
+// recordsPerFile returns the number of records per file o asks for.
+func (o Options) recordsPerFile() int {
+	if o.RecordsPerFile <= 0 {
+		return DefaultRecordsPerFile
+	}
+	return o.RecordsPerFile
 }
 
 // DefaultEvents is the number of events generated when Options.Events is

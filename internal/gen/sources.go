@@ -2,12 +2,12 @@ package gen
 
 import "fmt"
 
-// sources writes sources.yaml. Source j is dated five to twenty-four days
+// sources writes sources.yaml (or sources/NNNN.yaml). Source j is dated five to twenty-four days
 // after the last event that cites it, so every event and claim is reported
 // after it happened.
-func (g *generator) sources() []byte {
-	var w writer
-	w.line(0, "sources:")
+func (g *generator) sources(files map[string][]byte) {
+	s := newSplit("sources", "", g.perFile)
+	defer s.files(files)
 	g.sourceDays = make([]day, g.n.Sources)
 	for j := range g.n.Sources {
 		d := g.eventDay(g.lastCiter(j)) + 5 + day(g.r.IntN(20))
@@ -16,6 +16,7 @@ func (g *generator) sources() []byte {
 		if len(g.mediaOrgs) > 0 && g.chance(85) {
 			pub = pick(g, g.mediaOrgs)
 		}
+		w := s.record()
 		_, subject := g.actor()
 		other := g.otherName(subject)
 		w.line(1, "- id: ", sourceID(j))
@@ -44,5 +45,4 @@ func (g *generator) sources() []byte {
 		w.line(2, "url: ", fmt.Sprintf("%s://www.%s.example/%s/%s", scheme, host, d.time().Format("2006/01/02"), sourceID(j)))
 		w.line(2, "kind: ", pick(g, sourceKinds))
 	}
-	return w.b.Bytes()
 }
