@@ -131,7 +131,13 @@ func (g *generator) claim(w *writer, q, k int) {
 	w.line(2, "sources: ", list(ids))
 
 	w.line(2, "claimants:")
-	named, _ := g.uniqueIDs(1 + g.r.IntN(2))
+	// One claim in five has anonymous claimants only (it stays alleged
+	// until answered); the others name one or two.
+	anonymousOnly := g.chance(20)
+	var named []string
+	if !anonymousOnly {
+		named, _ = g.uniqueIDs(1 + g.r.IntN(2))
+	}
 	for _, id := range named {
 		if g.chance(25) {
 			w.line(3, "- who: ", id)
@@ -139,7 +145,7 @@ func (g *generator) claim(w *writer, q, k int) {
 			w.line(3, "- ", id)
 		}
 	}
-	if g.chance(35) {
+	if anonymousOnly || g.chance(35) {
 		w.line(3, "- anonymous: ", scalar(pick(g, anonymousGroups)))
 		if g.chance(70) {
 			w.line(4, "count: ", strconv.Itoa(1+g.r.IntN(4)))
@@ -155,13 +161,21 @@ func (g *generator) claim(w *writer, q, k int) {
 	}
 	w.line(2, "responses:")
 	who, _ := g.uniqueIDs(1 + g.r.IntN(3))
-	if g.chance(10) && !slices.Contains(who, named[0]) {
-		who[0] = named[0] // a claimant answering its own claim
+	retracting := ""
+	if len(named) > 0 && g.chance(10) && !slices.Contains(who, named[0]) {
+		who[0] = named[0] // a claimant answering its own claim, half the time to retract it
+		if g.chance(50) {
+			retracting = named[0]
+		}
 	}
 	for _, id := range who {
 		rd := made + 2 + day(g.r.IntN(60))
+		stance := pick(g, stances)
+		if id == retracting {
+			stance = "retracts"
+		}
 		w.line(3, "- who: ", id)
-		w.line(4, "stance: ", pick(g, stances))
+		w.line(4, "stance: ", stance)
 		w.line(4, "date: ", g.date(rd.ymd()))
 		if g.chance(40) {
 			w.line(4, "quote: ", quote(pick(g, quotes)))
