@@ -37,10 +37,18 @@ var allowed = map[string][]string{
 	"scene":                {"internal/textmetrics"},
 	"scene/svg":            {"scene", "internal/xmltext"},
 	"scene/png":            {"scene", "internal/textmetrics", "github.com/fogleman/gg", "golang.org/x/image"},
+	"explore":              {"casefile", "edtf", "graph"},
 	"internal/cli":         {"*"},
 	"cmd/eventgraph":       {"internal/cli"},
 	"examples/library":     {"*"},
 	"internal/textmetrics/internal/genmetrics": {"golang.org/x/image", "golang.org/x/text"},
+}
+
+// onlyImportedBy lists packages that only the named packages may import:
+// the explorer is the last stage of its pipeline, assembled by the command
+// line alone.
+var onlyImportedBy = map[string][]string{
+	"explore": {"internal/cli"},
 }
 
 func TestImports(t *testing.T) {
@@ -91,6 +99,13 @@ func TestImports(t *testing.T) {
 			t.Errorf("package %s has no import rule in archtest: add one", rel)
 			continue
 		}
+		for _, imp := range pkg.Imports {
+			for target, importers := range onlyImportedBy {
+				if imp == module+"/"+target && !contains(importers, rel) {
+					t.Errorf("%s imports %s; only %v may", rel, target, importers)
+				}
+			}
+		}
 		if len(rules) == 1 && rules[0] == "*" || !known {
 			continue
 		}
@@ -132,4 +147,13 @@ func unique(s []string) []string {
 		}
 	}
 	return out
+}
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }

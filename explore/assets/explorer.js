@@ -1,0 +1,790 @@
+// The eventgraph explorer: a graph (sigma.js over graphology), a linked
+// timeline, details, search, filters, an "As of" replay, a path finder and
+// an accessible list, all driven by the case data Go wrote into the page.
+(function () {
+  "use strict";
+  var D = JSON.parse(document.getElementById("case-data").textContent);
+  var N = D.nodes, E = D.edges, n = N.length;
+  var $ = function (id) { return document.getElementById(id); };
+
+  var KINDS = ["person", "organization", "event", "claim", "source", "anonymous"];
+  var KIND_NAME = { person: "Person", organization: "Organization", event: "Event", claim: "Claim",
+    source: "Source", anonymous: "Anonymous claimant" };
+  var KIND_PLURAL = { person: "People", organization: "Organizations", event: "Events", claim: "Claims",
+    source: "Sources", anonymous: "Anonymous claimants" };
+  var STATUSES = ["alleged", "disputed", "partly-confirmed", "confirmed"];
+  var STATUS_NAME = { alleged: "alleged", disputed: "disputed", "partly-confirmed": "partly confirmed", confirmed: "confirmed" };
+  var STANCE_NAME = { denies: "denies", disputes: "disputes", confirms: "confirms", "partially-confirms": "partially confirms",
+    supports: "supports", "declines-comment": "declines to comment" };
+
+  var kindRank = { person: 0, organization: 1, event: 2, claim: 3, source: 4, anonymous: 5 };
+
+  // ---- indexes --------------------------------------------------------
+  var byId = Object.create(null);
+  N.forEach(function (d, i) { byId[d.id] = i; });
+  var ek = D.edgeKinds;
+  // Undirected pairs drawn in the graph; each keeps the typed edges it stands for.
+  var pairOf = Object.create(null), pairs = [], adj = [];
+  for (var i = 0; i < n; i++) adj.push([]);
+  var inc = []; // typed edges touching each node
+  for (i = 0; i < n; i++) inc.push([]);
+  E.forEach(function (e, j) {
+    var a = e[0], b = e[1];
+    inc[a].push(j); if (a !== b) inc[b].push(j);
+    if (a === b) return;
+    var key = a < b ? a + ":" + b : b + ":" + a;
+    var p = pairOf[key];
+    if (p === undefined) {
+      p = pairs.length; pairOf[key] = p; pairs.push({ a: Math.min(a, b), b: Math.max(a, b), edges: [] });
+      adj[a].push([b, p]); adj[b].push([a, p]);
+    }
+    pairs[p].edges.push(j);
+  });
+  adj.forEach(function (l) { l.sort(function (x, y) { return x[0] - y[0]; }); });
+  var stepLabel = Object.create(null);
+  D.steps.forEach(function (s) { stepLabel[s.t] = s.l; });
+  var searchText = N.map(function (d) {
+    var parts = [d.id, d.l, d.ds || "", d.pl || ""].concat(d.al || [], d.tg || []);
+    (d.r || []).forEach(function (r) { if (r.q) parts.push(r.q); });
+    return parts.join("\u0001").toLowerCase();
+  });
+
+  // ---- state ------------------------------------------------------------
+  var S = {
+    asOf: null,                                   // ms limit, or null for everything
+    kinds: { person: true, organization: true, event: true, claim: true, source: true, anonymous: true },
+    statuses: { alleged: true, disputed: true, "partly-confirmed": true, confirmed: true },
+    tag: "", minDegree: 0,
+    selected: -1, hovered: -1,
+    path: null                                    // {nodes: Set, pairs: Set, list: [[idx]]}
+  };
+  var vis = new Uint8Array(n), pairVis = new Uint8Array(pairs.length), edgeVis = new Uint8Array(E.length);
+  var statusNow = new Array(n);
+
+  function publicAt(t) { return S.asOf === null || (t >= 0 ? t <= S.asOf : true); }
+  function claimStatus(d) {
+    if (S.asOf === null) return d.st;
+    var s = d.h[0].s;
+    for (var k = 0; k < d.h.length && d.h[k].t <= S.asOf; k++) s = d.h[k].s;
+    return s;
+  }
+  function recompute() {
+    for (var i = 0; i < n; i++) {
+      var d = N[i], ok = publicAt(d.p) && S.kinds[d.k];
+      if (d.k === "claim") { statusNow[i] = claimStatus(d); ok = ok && S.statuses[statusNow[i]]; }
+      if (ok && S.tag) ok = !!(d.tg && d.tg.indexOf(S.tag) >= 0);
+      if (ok && S.minDegree) ok = d.g >= S.minDegree;
+      vis[i] = ok ? 1 : 0;
+    }
+    for (var j = 0; j < E.length; j++) {
+      var e = E[j];
+      edgeVis[j] = vis[e[0]] && vis[e[1]] && (e[4] < 0 || S.asOf === null || e[4] <= S.asOf) ? 1 : 0;
+    }
+    for (var p = 0; p < pairs.length; p++) {
+      var any = 0, es = pairs[p].edges;
+      for (var q = 0; q < es.length && !any; q++) any = edgeVis[es[q]];
+      pairVis[p] = any;
+    }
+  }
+
+  // ---- colours ----------------------------------------------------------
+  var C = {};
+  function readColours() {
+    var cs = getComputedStyle(document.documentElement);
+    ["fg", "muted", "grid", "bg", "dim", "path", "accent", "panel"].concat(KINDS, STATUSES).forEach(function (k) {
+      C[k] = cs.getPropertyValue("--" + k).trim() || "#888";
+    });
+  }
+  function nodeColour(i) { var d = N[i]; return d.k === "claim" ? C[statusNow[i]] : C[d.k]; }
+
+  // ---- labels -------------------------------------------------------------
+  function short(s, m) { return s.length > m ? s.slice(0, m - 1) + "…" : s; }
+  function graphLabel(i) {
+    var d = N[i];
+    if (d.k === "claim") return STATUS_NAME[statusNow[i]].toUpperCase() + ": " + short(d.l, 48);
+    return short(d.l, 40);
+  }
+  function when(t) {
+    if (t in stepLabel) return stepLabel[t];
+    return day(t);
+  }
+  // day writes an instant as YYYY-MM-DD, or as a year where Date cannot.
+  function day(t) {
+    var d = new Date(t);
+    if (isNaN(d.getTime())) return t < 0 ? "long ago" : "far future";
+    return d.toISOString().slice(0, 10);
+  }
+
+  // ---- the graph view -----------------------------------------------------
+  readColours();
+  recompute();
+  var G = new graphology.Graph({ type: "undirected", multi: false });
+  for (i = 0; i < n; i++) {
+    G.addNode(String(i), { x: N[i].x, y: -N[i].y, size: Math.min(3 + 1.6 * Math.sqrt(N[i].g), 16), label: N[i].l, i: i });
+  }
+  pairs.forEach(function (p, k) { G.addEdgeWithKey(String(k), String(p.a), String(p.b), { size: 0.6, p: k }); });
+  var neighbourOf = function (i, j) {
+    var l = adj[i];
+    for (var k = 0; k < l.length; k++) if (l[k][0] === j) return pairVis[l[k][1]];
+    return 0;
+  };
+  var renderer = new Sigma(G, $("graph"), {
+    renderEdgeLabels: false, zIndex: true, labelFont: "Liberation Sans, Arial, sans-serif", labelSize: 12,
+    labelColor: { attribute: "labelColor" }, defaultEdgeColor: C.grid, labelDensity: 0.6, labelRenderedSizeThreshold: 7,
+    nodeReducer: function (key, a) {
+      var i = a.i, r = { x: a.x, y: a.y, size: a.size, label: graphLabel(i), color: nodeColour(i), labelColor: C.fg, zIndex: 1 };
+      if (!vis[i]) { r.hidden = true; return r; }
+      var focus = S.hovered >= 0 ? S.hovered : S.selected;
+      if (S.path) {
+        if (S.path.nodes.has(i)) { r.highlighted = true; r.zIndex = 3; r.forceLabel = true; }
+        else { r.color = C.dim; r.label = ""; }
+      } else if (focus >= 0 && focus !== i && !neighbourOf(focus, i)) {
+        r.color = C.dim; r.label = ""; r.zIndex = 0;
+      } else if (focus >= 0) { r.forceLabel = true; r.zIndex = 2; }
+      if (i === S.selected) { r.highlighted = true; r.forceLabel = true; r.zIndex = 4; r.size = a.size + 3; }
+      return r;
+    },
+    edgeReducer: function (key, a) {
+      var p = a.p, r = { size: 0.6, color: C.grid };
+      if (!pairVis[p]) { r.hidden = true; return r; }
+      var pr = pairs[p], focus = S.hovered >= 0 ? S.hovered : S.selected;
+      if (S.path) {
+        if (S.path.pairs.has(p)) { r.color = C.path; r.size = 3; r.zIndex = 2; } else r.color = C.dim;
+      } else if (focus >= 0) {
+        if (pr.a === focus || pr.b === focus) { r.color = C.muted; r.size = 1.5; } else r.hidden = true;
+      }
+      return r;
+    }
+  });
+  renderer.on("enterNode", function (ev) { S.hovered = +ev.node; renderer.refresh({ skipIndexation: true }); });
+  renderer.on("leaveNode", function () { S.hovered = -1; renderer.refresh({ skipIndexation: true }); });
+  renderer.on("clickNode", function (ev) { select(+ev.node, { from: "graph" }); });
+  function centreGraph(i) {
+    var dd = renderer.getNodeDisplayData(String(i));
+    if (!dd) return;
+    renderer.getCamera().animate({ x: dd.x, y: dd.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 250 });
+  }
+
+  // ---- the timeline ---------------------------------------------------------
+  var events = [];
+  for (i = 0; i < n; i++) if (N[i].k === "event") events.push(i);
+  events.sort(function (a, b) { return N[a].t0 - N[b].t0 || N[a].t1 - N[b].t1 || (N[a].id < N[b].id ? -1 : 1); });
+  var canvas = $("timeline"), ctx = canvas.getContext("2d");
+  var TL = { v0: 0, v1: 1, hits: [], dpr: 1 };
+  function extent() {
+    var lo = Infinity, hi = -Infinity;
+    for (var k = 0; k < events.length; k++) {
+      var d = N[events[k]];
+      if (!vis[events[k]]) continue;
+      if (d.t0 < lo) lo = d.t0; if (d.t1 > hi) hi = d.t1;
+    }
+    if (lo === Infinity) { lo = 0; hi = 864e5; }
+    var pad = Math.max((hi - lo) * 0.03, 864e5);
+    return [lo - pad, hi + pad];
+  }
+  function fitTimeline() { var x = extent(); TL.v0 = x[0]; TL.v1 = x[1]; drawTimeline(); }
+  var DAY = 864e5, UNITS = [
+    [DAY, "day"], [7 * DAY, "week"], [30.44 * DAY, "month"], [91.3 * DAY, "quarter"], [365.25 * DAY, "year"],
+    [5 * 365.25 * DAY, "5y"], [10 * 365.25 * DAY, "10y"], [50 * 365.25 * DAY, "50y"], [100 * 365.25 * DAY, "100y"]];
+  var MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  function ticks(w) {
+    var span = TL.v1 - TL.v0, want = span / Math.max(w / 90, 1), unit = null, YEAR = 365.25 * DAY;
+    for (var k = 0; k < UNITS.length; k++) if (UNITS[k][0] >= want) { unit = UNITS[k]; break; }
+    if (!unit) { // centuries and beyond: a power of ten of years
+      var step = Math.pow(10, Math.ceil(Math.log10(want / YEAR))), out0 = [];
+      for (var y = Math.ceil(TL.v0 / YEAR / step) * step; y * YEAR <= TL.v1 && out0.length < 40; y += step) {
+        out0.push([y * YEAR, String(Math.round(1970 + y))]);
+      }
+      return out0;
+    }
+    var out = [], d = new Date(TL.v0), name = unit[1];
+    d.setUTCHours(0, 0, 0, 0);
+    if (name !== "day" && name !== "week") d.setUTCDate(1);
+    var years = { year: 1, "5y": 5, "10y": 10, "50y": 50, "100y": 100 }[name];
+    if (years) { d.setUTCMonth(0); d.setUTCFullYear(Math.floor(d.getUTCFullYear() / years) * years); }
+    if (name === "quarter") d.setUTCMonth(Math.floor(d.getUTCMonth() / 3) * 3);
+    for (var guard = 0; d.getTime() <= TL.v1 && guard < 400; guard++) {
+      var t = d.getTime(), label;
+      if (years) label = String(d.getUTCFullYear());
+      else if (name === "month" || name === "quarter") label = MON[d.getUTCMonth()] + (d.getUTCMonth() === 0 || out.length === 0 ? " " + d.getUTCFullYear() : "");
+      else label = d.getUTCDate() + " " + MON[d.getUTCMonth()] + (out.length === 0 ? " " + d.getUTCFullYear() : "");
+      if (t >= TL.v0) out.push([t, label]);
+      if (years) d.setUTCFullYear(d.getUTCFullYear() + years);
+      else if (name === "quarter") d.setUTCMonth(d.getUTCMonth() + 3);
+      else if (name === "month") d.setUTCMonth(d.getUTCMonth() + 1);
+      else d.setUTCDate(d.getUTCDate() + (name === "week" ? 7 : 1));
+    }
+    return out;
+  }
+  function drawTimeline() {
+    var w = canvas.clientWidth, h = canvas.clientHeight, dpr = window.devicePixelRatio || 1;
+    if (!w || !h) return;
+    if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
+      canvas.width = Math.round(w * dpr); canvas.height = Math.round(h * dpr);
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    ctx.font = "12px Liberation Sans, Arial, sans-serif";
+    var sx = w / (TL.v1 - TL.v0), X = function (t) { return (t - TL.v0) * sx; };
+    var axisY = h - 20, rowH = 20, rows = Math.max(1, Math.floor((axisY - 6) / rowH));
+    ctx.strokeStyle = C.muted; ctx.fillStyle = C.muted; ctx.lineWidth = 1;
+    ctx.beginPath(); ctx.moveTo(0, axisY + 0.5); ctx.lineTo(w, axisY + 0.5); ctx.stroke();
+    ticks(w).forEach(function (tk) {
+      var x = Math.round(X(tk[0])) + 0.5;
+      ctx.strokeStyle = C.grid; ctx.beginPath(); ctx.moveTo(x, 0); ctx.lineTo(x, axisY); ctx.stroke();
+      ctx.fillStyle = C.muted; ctx.fillText(tk[1], x + 3, h - 5);
+    });
+    if (S.asOf !== null && S.asOf >= TL.v0 && S.asOf <= TL.v1) {
+      var ax = Math.round(X(S.asOf)) + 0.5;
+      ctx.strokeStyle = C.accent; ctx.setLineDash([4, 3]); ctx.beginPath(); ctx.moveTo(ax, 0); ctx.lineTo(ax, axisY); ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    // Lay out visible events in rows; what does not fit joins its column's group.
+    var rowEnd = new Float64Array(rows).fill(-Infinity), hits = [], groups = Object.create(null), GW = 44;
+    var placed = 0, crowded = 0;
+    for (var k = 0; k < events.length; k++) {
+      var i = events[k], d = N[i];
+      if (!vis[i] || d.t1 < TL.v0 || d.t0 > TL.v1) continue;
+      var x0 = X(d.t0), x1 = Math.max(X(d.t1), x0 + 6), r = -1;
+      var tw = crowded > 2000 ? 0 : Math.min(ctx.measureText(d.l).width, 220);
+      for (var q = 0; q < rows; q++) if (rowEnd[q] < x0) { r = q; break; }
+      if (r < 0 || crowded > 2000) {
+        crowded++;
+        var col = Math.floor(x0 / GW), g = groups[col];
+        if (!g) g = groups[col] = { t0: d.t0, t1: d.t1, ids: [] };
+        g.ids.push(i); if (d.t0 < g.t0) g.t0 = d.t0; if (d.t1 > g.t1) g.t1 = d.t1;
+        continue;
+      }
+      var y = 6 + r * rowH, showLabel = x1 + 4 + tw < w + 200;
+      rowEnd[r] = x1 + (showLabel ? 6 + tw : 4);
+      ctx.fillStyle = C.event; ctx.globalAlpha = d.t1 - d.t0 > 2 * DAY ? 0.35 : 1;
+      ctx.fillRect(x0, y + 3, x1 - x0, 10); ctx.globalAlpha = 1;
+      ctx.strokeStyle = C.event; ctx.strokeRect(x0 + 0.5, y + 3.5, x1 - x0 - 1, 9);
+      if (i === S.selected || (S.path && S.path.nodes.has(i))) {
+        ctx.strokeStyle = i === S.selected ? C.accent : C.path; ctx.lineWidth = 3;
+        ctx.strokeRect(x0 - 2, y + 1, x1 - x0 + 4, 14); ctx.lineWidth = 1;
+      }
+      if (showLabel) { ctx.fillStyle = C.fg; ctx.fillText(short(d.l, 40), x1 + 4, y + 12); }
+      hits.push({ x: x0 - 2, y: y, w: Math.max(x1 - x0 + 4 + (showLabel ? tw : 0), 8), h: rowH, i: i });
+      placed++;
+    }
+    Object.keys(groups).forEach(function (col) {
+      var g = groups[col], x = (+col + 0.5) * GW, y = axisY - 14, sel = g.ids.indexOf(S.selected) >= 0;
+      ctx.fillStyle = sel ? C.accent : C.event; ctx.beginPath(); ctx.arc(x, y, 11, 0, 2 * Math.PI); ctx.fill();
+      ctx.fillStyle = C.bg; ctx.textAlign = "center";
+      ctx.fillText(g.ids.length > 999 ? Math.round(g.ids.length / 1000) + "k" : String(g.ids.length), x, y + 4);
+      ctx.textAlign = "start";
+      hits.push({ x: x - 12, y: y - 12, w: 24, h: 24, group: g });
+    });
+    TL.hits = hits;
+    $("tl-range").textContent = day(TL.v0) + " – " + day(TL.v1) +
+      " · " + placed + " shown" + (crowded ? ", " + crowded + " in groups (click a group to open it)" : "");
+  }
+  function zoomTimeline(f, cx) {
+    var w = canvas.clientWidth || 1, at = TL.v0 + (TL.v1 - TL.v0) * (cx === undefined ? 0.5 : cx / w);
+    var span = Math.max((TL.v1 - TL.v0) * f, 36e5);
+    TL.v0 = at - (at - TL.v0) * span / (TL.v1 - TL.v0); TL.v1 = TL.v0 + span;
+    drawTimeline();
+  }
+  canvas.addEventListener("wheel", function (ev) {
+    ev.preventDefault();
+    zoomTimeline(ev.deltaY > 0 ? 1.25 : 0.8, ev.offsetX);
+  }, { passive: false });
+  var drag = null;
+  canvas.addEventListener("pointerdown", function (ev) { drag = { x: ev.clientX, v0: TL.v0, v1: TL.v1, moved: false }; canvas.setPointerCapture(ev.pointerId); });
+  canvas.addEventListener("pointermove", function (ev) {
+    if (!drag) return;
+    var dx = ev.clientX - drag.x;
+    if (Math.abs(dx) > 3) drag.moved = true;
+    if (!drag.moved) return;
+    var dt = dx / canvas.clientWidth * (drag.v1 - drag.v0);
+    TL.v0 = drag.v0 - dt; TL.v1 = drag.v1 - dt; drawTimeline();
+  });
+  canvas.addEventListener("pointerup", function (ev) {
+    var d0 = drag; drag = null;
+    if (d0 && d0.moved) return;
+    var x = ev.offsetX, y = ev.offsetY;
+    for (var k = TL.hits.length - 1; k >= 0; k--) {
+      var hh = TL.hits[k];
+      if (x >= hh.x && x <= hh.x + hh.w && y >= hh.y && y <= hh.y + hh.h) {
+        if (hh.group) openGroup(hh.group); else select(hh.i, { from: "timeline" });
+        return;
+      }
+    }
+  });
+  function openGroup(g) {
+    var pad = Math.max((g.t1 - g.t0) * 0.1, 36e5);
+    TL.v0 = g.t0 - pad; TL.v1 = g.t1 + pad; drawTimeline();
+    $("notice").textContent = "Opened a group of " + g.ids.length + " events.";
+  }
+  function revealInTimeline(i) {
+    var d = N[i];
+    if (d.k !== "event") return;
+    if (d.t0 < TL.v0 || d.t1 > TL.v1 || TL.v1 - TL.v0 > 50 * (d.t1 - d.t0 + 30 * DAY)) {
+      var span = Math.min(TL.v1 - TL.v0, Math.max(20 * (d.t1 - d.t0), 120 * DAY)), mid = (d.t0 + d.t1) / 2;
+      TL.v0 = mid - span / 2; TL.v1 = mid + span / 2;
+    }
+    drawTimeline();
+  }
+  $("tl-in").onclick = function () { zoomTimeline(0.5); };
+  $("tl-out").onclick = function () { zoomTimeline(2); };
+  $("tl-fit").onclick = fitTimeline;
+
+  // ---- details ----------------------------------------------------------------
+  function el(tag, attrs, kids) {
+    var e = document.createElement(tag);
+    if (attrs) for (var k in attrs) { if (k === "text") e.textContent = attrs[k]; else e.setAttribute(k, attrs[k]); }
+    (kids || []).forEach(function (c) { if (c !== null && c !== undefined) e.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
+    return e;
+  }
+  function ref(j) {
+    var b = el("button", { type: "button", "class": "ref", text: short(N[j].l, 90) });
+    b.onclick = function () { select(j, { from: "details", centre: true }); };
+    if (!vis[j]) b.appendChild(el("span", { "class": "muted", text: " (hidden)" }));
+    return b;
+  }
+  function sourceRef(id) {
+    var j = byId[id];
+    if (j === undefined) return el("span", { text: id });
+    var d = N[j], kids = [ref(j)];
+    if (d.d) kids.push(el("span", { "class": "muted", text: " · " + d.d }));
+    if (d.u) kids.push(" ", el("a", { href: d.u, rel: "noopener noreferrer", target: "_blank", text: "open" }));
+    return el("span", null, kids);
+  }
+  function badge(st) { return el("span", { "class": "status st-" + st, text: STATUS_NAME[st] }); }
+  function section(title, items) {
+    if (!items.length) return null;
+    return el("div", null, [el("h3", { text: title }), el("ul", null, items.map(function (x) { return el("li", null, [x]); }))]);
+  }
+  function edgesOf(i, kind, dir) {
+    var out = [];
+    inc[i].forEach(function (j) {
+      var e = E[j];
+      if (ek[e[2]] !== kind || !edgeVis[j]) return;
+      if (dir === "out" && e[0] !== i) return;
+      if (dir === "in" && e[1] !== i) return;
+      out.push(e);
+    });
+    return out;
+  }
+  function showDetails(i) {
+    var box = $("details");
+    box.textContent = "";
+    if (i < 0) { box.appendChild(el("p", { "class": "muted", text: "Select a record in the graph, the timeline, the search or the list." })); return; }
+    var d = N[i], head = [el("h2", { text: d.l })];
+    var meta = [el("span", { "class": "kind", text: KIND_NAME[d.k] + (d.sk ? " · " + d.sk : "") })];
+    if (d.d) meta.push(el("span", { text: d.d + " " }));
+    if (d.k === "claim") meta.push(badge(statusNow[i]));
+    head.push(el("p", null, meta));
+    if (!publicAt(d.p)) head.push(el("p", { "class": "muted", text: "Not yet public as of " + $("asof-out").textContent + "." }));
+    else if (!vis[i]) head.push(el("p", { "class": "muted", text: "Hidden by the filters." }));
+    if (d.al && d.al.length) head.push(el("p", null, [el("span", { "class": "muted", text: "Also known as " }), d.al.join(", ")]));
+    if (d.ds) head.push(el("p", { text: d.ds }));
+    if (d.pl) head.push(el("p", null, [el("span", { "class": "muted", text: "Place: " }), d.pl]));
+    if (d.tg && d.tg.length) head.push(el("p", null, [el("span", { "class": "muted", text: "Tags: " }), d.tg.join(", ")]));
+    head.forEach(function (x) { box.appendChild(x); });
+    var parts = [];
+    if (d.k === "person" || d.k === "organization" || d.k === "anonymous") {
+      parts.push(section("Events", edgesOf(i, "participant", "out").map(function (e) {
+        var ev = N[e[1]];
+        return el("span", null, [ref(e[1]), el("span", { "class": "muted", text: " · " + ev.d + (e[3] ? " · as " + e[3] : "") })]);
+      })));
+      parts.push(section("Relations", edgesOf(i, "relation").concat(edgesOf(i, "parent")).map(function (e) {
+        var other = e[0] === i ? e[1] : e[0], type = e[3] || (ek[e[2]] === "parent" ? (e[0] === i ? "part of" : "has part") : "");
+        return el("span", null, [el("span", { text: (e[0] === i ? type + " " : "") }), ref(other),
+          el("span", { text: e[0] === i ? "" : " " + type + " this" }), el("span", { "class": "muted", text: e[5] ? " · " + e[5] : "" })]);
+      })));
+      parts.push(section("Claims made", edgesOf(i, "claimant", "out").map(function (e) {
+        return el("span", null, [badge(statusNow[e[1]]), " ", ref(e[1])]);
+      })));
+      parts.push(section("Claims about them", edgesOf(i, "about", "in").map(function (e) {
+        return el("span", null, [badge(statusNow[e[0]]), " ", ref(e[0])]);
+      })));
+      parts.push(section("Responses", edgesOf(i, "response", "out").map(function (e) {
+        return el("span", null, [el("strong", { text: STANCE_NAME[e[3]] || e[3] }), " ", ref(e[1]),
+          el("span", { "class": "muted", text: e[5] ? " · " + e[5] : "" })]);
+      })));
+      parts.push(section("Sources they wrote or published", edgesOf(i, "authored-by", "in").concat(edgesOf(i, "published-by", "in")).map(function (e) {
+        return sourceRef(N[e[0]].id);
+      })));
+      if (d.ln && d.ln.length) parts.push(section("Links", d.ln.map(function (u) { return el("a", { href: u, rel: "noopener noreferrer", target: "_blank", text: u }); })));
+    } else if (d.k === "event") {
+      parts.push(section("Participants", edgesOf(i, "participant", "in").map(function (e) {
+        return el("span", null, [ref(e[0]), el("span", { "class": "muted", text: e[3] ? " · " + e[3] : "" })]);
+      })));
+      parts.push(section("Claims about it", edgesOf(i, "about", "in").map(function (e) {
+        return el("span", null, [badge(statusNow[e[0]]), " ", ref(e[0])]);
+      })));
+      parts.push(section("Sources", edgesOf(i, "cites", "out").map(function (e) { return sourceRef(N[e[1]].id); })));
+    } else if (d.k === "claim") {
+      parts.push(section("Made by", edgesOf(i, "claimant", "in").map(function (e) { return ref(e[0]); })));
+      parts.push(section("About", edgesOf(i, "about", "out").map(function (e) { return ref(e[1]); })));
+      parts.push(section("Status history", d.h.map(function (c, k) {
+        var from = k === 0 ? "from " + when(c.t) + " (made public)" : "from " + when(c.t);
+        var li = el("span", null, [badge(c.s), " " + from]);
+        if (S.asOf !== null && c.t > S.asOf) li.appendChild(el("span", { "class": "muted", text: " — after the As of date" }));
+        return li;
+      })));
+      parts.push(section("Responses", (d.r || []).filter(function (r) { return publicAt(r.p); }).map(function (r) {
+        var who = byId[r.w];
+        return el("div", null, [who === undefined ? r.w : ref(who), " ", el("strong", { text: STANCE_NAME[r.s] || r.s }),
+          el("span", { "class": "muted", text: r.d ? " · " + r.d : "" }),
+          r.q ? el("blockquote", { text: "“" + r.q + "”" }) : null,
+          (r.src || []).length ? el("div", null, ["Sources: "].concat((r.src || []).map(sourceRef))) : null]);
+      })));
+      parts.push(section("Sources", edgesOf(i, "cites", "out").filter(function (e) { return e[4] < 0; }).map(function (e) { return sourceRef(N[e[1]].id); })));
+    } else if (d.k === "source") {
+      if (d.u) parts.push(el("p", null, [el("a", { href: d.u, rel: "noopener noreferrer", target: "_blank", text: d.u })]));
+      parts.push(section("Published by", edgesOf(i, "published-by", "out").map(function (e) { return ref(e[1]); })));
+      parts.push(section("Written by", edgesOf(i, "authored-by", "out").map(function (e) { return ref(e[1]); })));
+      parts.push(section("Cited by", edgesOf(i, "cites", "in").map(function (e) { return ref(e[0]); })));
+    }
+    parts.forEach(function (p) { if (p) box.appendChild(p); });
+    if (d.at) box.appendChild(el("p", { "class": "muted", text: "Written at " + d.at }));
+  }
+
+  // ---- selection ---------------------------------------------------------------
+  function select(i, o) {
+    o = o || {};
+    S.selected = i;
+    showDetails(i);
+    renderer.refresh({ skipIndexation: true });
+    if (i >= 0) {
+      if (o.from !== "graph" || o.centre) centreGraph(i);
+      revealInTimeline(i);
+      listReveal(i, o.from !== "list");
+      setHash();
+    }
+    drawTimeline();
+  }
+
+  // ---- search -----------------------------------------------------------------
+  var search = $("search"), results = $("search-results"), hitsS = [], activeS = -1;
+  function runSearch() {
+    var q = search.value.trim().toLowerCase();
+    results.textContent = ""; hitsS = []; activeS = -1;
+    search.removeAttribute("aria-activedescendant");
+    if (!q) { search.setAttribute("aria-expanded", "false"); return; }
+    // Rank: the name itself, a name starting with the query, a name holding
+    // it, then any other match; people and organizations before the rest.
+    var words = q.split(/\s+/), ranked = [];
+    for (var i = 0; i < n && ranked.length < 2000; i++) {
+      var t = searchText[i], ok = true;
+      for (var w = 0; w < words.length && ok; w++) ok = t.indexOf(words[w]) >= 0;
+      if (!ok) continue;
+      var l = N[i].l.toLowerCase(), at = l.indexOf(q);
+      ranked.push([(l === q ? 0 : at === 0 ? 1 : at > 0 ? 2 : 3) * 10 + kindRank[N[i].k], i]);
+    }
+    ranked.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    ranked.slice(0, 30).forEach(function (r, k) {
+      var i = r[1], li = el("li", { role: "option", id: "sr-" + k, "aria-selected": "false" },
+        [el("span", { "class": "kind", text: KIND_NAME[N[i].k] }), short(N[i].l, 80), vis[i] ? null : el("span", { "class": "muted", text: " (hidden)" })]);
+      li.onmousedown = function (ev) { ev.preventDefault(); choose(k); };
+      results.appendChild(li); hitsS.push(i);
+    });
+    if (!hitsS.length) results.appendChild(el("li", { role: "option", "aria-disabled": "true", "aria-selected": "false", text: "No record matches" }));
+    search.setAttribute("aria-expanded", "true");
+  }
+  function activate(k) {
+    var opts = results.querySelectorAll("[role=option]");
+    if (!hitsS.length) return;
+    activeS = (k + hitsS.length) % hitsS.length;
+    opts.forEach(function (o, j) { o.setAttribute("aria-selected", j === activeS ? "true" : "false"); });
+    search.setAttribute("aria-activedescendant", "sr-" + activeS);
+    opts[activeS].scrollIntoView({ block: "nearest" });
+  }
+  function choose(k) {
+    var i = hitsS[k];
+    if (i === undefined) return;
+    results.textContent = ""; search.setAttribute("aria-expanded", "false"); search.removeAttribute("aria-activedescendant");
+    select(i, { from: "search", centre: true });
+  }
+  search.addEventListener("input", runSearch);
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key === "ArrowDown") { ev.preventDefault(); activate(activeS + 1); }
+    else if (ev.key === "ArrowUp") { ev.preventDefault(); activate(activeS - 1); }
+    else if (ev.key === "Enter") { ev.preventDefault(); choose(activeS < 0 ? 0 : activeS); }
+    else if (ev.key === "Escape") { results.textContent = ""; search.setAttribute("aria-expanded", "false"); }
+  });
+
+  // ---- the list view (virtual: only rows in sight are in the document) --------
+  var list = $("list"), ROW = 26, rowsL = [], activeL = -1;
+  var listOrder = N.map(function (_, i) { return i; }).sort(function (a, b) {
+    var x = N[a], y = N[b];
+    if (x.k !== y.k) return kindRank[x.k] - kindRank[y.k];
+    if (x.k === "event" && x.t0 !== y.t0) return x.t0 - y.t0;
+    return x.l < y.l ? -1 : x.l > y.l ? 1 : a - b;
+  });
+  var spacer = el("li", { role: "presentation", "aria-hidden": "true" });
+  function rebuildList() {
+    rowsL = listOrder.filter(function (i) { return vis[i]; });
+    $("list-count").textContent = "(" + rowsL.length + " of " + n + ")";
+    if (activeL >= rowsL.length) activeL = rowsL.length - 1;
+    renderList();
+  }
+  function renderList() {
+    var top = list.scrollTop, hgt = list.clientHeight || 280;
+    var a = Math.max(0, Math.floor(top / ROW) - 10), b = Math.min(rowsL.length, Math.ceil((top + hgt) / ROW) + 10);
+    list.textContent = "";
+    spacer.style.height = rowsL.length * ROW + "px";
+    list.appendChild(spacer);
+    for (var k = a; k < b; k++) {
+      var i = rowsL[k], d = N[i];
+      var li = el("li", { role: "option", id: "li-" + k, "aria-setsize": String(rowsL.length), "aria-posinset": String(k + 1),
+        "aria-selected": i === S.selected ? "true" : "false" },
+        [el("span", { "class": "kind", text: KIND_NAME[d.k] }), d.k === "claim" ? badge(statusNow[i]) : null, " " + d.l,
+          d.d ? el("span", { "class": "muted", text: " · " + d.d }) : null]);
+      li.style.top = k * ROW + "px";
+      if (k === activeL) li.classList.add("active");
+      li.onclick = (function (kk) { return function () { setActiveL(kk); select(rowsL[kk], { from: "list", centre: true }); }; })(k);
+      list.appendChild(li);
+    }
+    if (activeL >= a && activeL < b) list.setAttribute("aria-activedescendant", "li-" + activeL);
+    else list.removeAttribute("aria-activedescendant");
+  }
+  function setActiveL(k) {
+    if (!rowsL.length) return;
+    activeL = Math.max(0, Math.min(rowsL.length - 1, k));
+    var y = activeL * ROW, hgt = list.clientHeight || 280;
+    if (y < list.scrollTop) list.scrollTop = y;
+    else if (y + ROW > list.scrollTop + hgt) list.scrollTop = y + ROW - hgt;
+    renderList();
+  }
+  function listReveal(i, move) {
+    var k = rowsL.indexOf(i);
+    if (k >= 0 && move) setActiveL(k); else renderList();
+  }
+  list.addEventListener("scroll", function () { renderList(); });
+  list.addEventListener("keydown", function (ev) {
+    var page = Math.max(1, Math.floor((list.clientHeight || 280) / ROW) - 1), k = activeL;
+    switch (ev.key) {
+      case "ArrowDown": k++; break;
+      case "ArrowUp": k--; break;
+      case "PageDown": k += page; break;
+      case "PageUp": k -= page; break;
+      case "Home": k = 0; break;
+      case "End": k = rowsL.length - 1; break;
+      case "Enter": case " ":
+        if (activeL >= 0) select(rowsL[activeL], { from: "list", centre: true });
+        ev.preventDefault(); return;
+      default: return;
+    }
+    ev.preventDefault();
+    setActiveL(k < 0 ? 0 : k);
+  });
+  list.addEventListener("focus", function () { if (activeL < 0 && rowsL.length) setActiveL(0); });
+
+  // ---- filters ------------------------------------------------------------------
+  function checkbox(box, label, on, change) {
+    var id = "f-" + box.id + "-" + label.replace(/\W+/g, "-");
+    var inp = el("input", { type: "checkbox", id: id });
+    inp.checked = on; inp.onchange = function () { change(inp.checked); };
+    box.appendChild(el("label", { "for": id }, [inp, " " + label]));
+  }
+  var counts = {};
+  N.forEach(function (d) { counts[d.k] = (counts[d.k] || 0) + 1; });
+  KINDS.forEach(function (k) {
+    if (!counts[k]) return;
+    checkbox($("f-kinds"), KIND_PLURAL[k] + " (" + counts[k] + ")", true, function (on) { S.kinds[k] = on; update(); });
+  });
+  STATUSES.forEach(function (s) {
+    checkbox($("f-status"), STATUS_NAME[s], true, function (on) { S.statuses[s] = on; update(); });
+  });
+  (D.tags || []).forEach(function (t) { $("f-tag").appendChild(el("option", { value: t, text: t })); });
+  $("f-tag").onchange = function () { S.tag = this.value; update(); };
+  var maxDeg = 0; N.forEach(function (d) { if (d.g > maxDeg) maxDeg = d.g; });
+  $("f-degree").max = String(Math.min(maxDeg, 50));
+  $("f-degree").oninput = function () { S.minDegree = +this.value; $("f-degree-out").textContent = this.value; update(); };
+
+  function update() {
+    recompute();
+    renderer.refresh({ skipIndexation: true });
+    drawTimeline();
+    rebuildList();
+    if (S.selected >= 0) showDetails(S.selected);
+    if (S.path) runPaths(true);
+  }
+
+  // ---- As of ------------------------------------------------------------------------
+  var range = $("asof-range"), steps = D.steps;
+  range.max = String(steps.length);
+  range.value = String(steps.length);
+  function setAsOf(t, label) {
+    S.asOf = t;
+    $("asof-out").textContent = t === null ? "everything known" : label;
+    range.setAttribute("aria-valuetext", t === null ? "everything known" : label);
+    update();
+    setHash();
+  }
+  range.addEventListener("input", function () {
+    var k = +range.value;
+    if (k >= steps.length) { $("asof-date").value = ""; setAsOf(null); }
+    else { $("asof-date").value = steps[k].v; setAsOf(steps[k].t, steps[k].l); }
+  });
+  // upperOf reads YYYY, YYYY-MM or YYYY-MM-DD and returns its last instant (ms, UTC).
+  function upperOf(s) {
+    var m = /^(-?\d{4,})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s.trim());
+    if (!m) return null;
+    var y = +m[1], mo = m[2] ? +m[2] : 0, dd = m[3] ? +m[3] : 0;
+    if (mo && (mo < 1 || mo > 12) || dd && (dd < 1 || dd > 31)) return null;
+    var t = new Date(0);
+    if (dd) { t.setUTCFullYear(y, mo - 1, dd + 1); if (new Date(Date.UTC(2000, mo - 1, dd)).getUTCDate() !== dd) return null; }
+    else if (mo) t.setUTCFullYear(y, mo, 1);
+    else t.setUTCFullYear(y + 1, 0, 1);
+    return t.getTime() - 1;
+  }
+  $("asof-date").addEventListener("change", function () {
+    var v = this.value.trim();
+    if (!v) { range.value = String(steps.length); setAsOf(null); this.removeAttribute("aria-invalid"); return; }
+    var t = upperOf(v);
+    if (t === null) { this.setAttribute("aria-invalid", "true"); $("notice").textContent = "As of: write a date as YYYY, YYYY-MM or YYYY-MM-DD."; return; }
+    this.removeAttribute("aria-invalid");
+    var k = 0;
+    while (k < steps.length && steps[k].t <= t) k++;
+    range.value = String(Math.max(0, k - 1));
+    setAsOf(t, v);
+  });
+  $("asof-all").onclick = function () { range.value = String(steps.length); $("asof-date").value = ""; setAsOf(null); };
+
+  // ---- paths (Yen's K shortest simple paths over the shown graph) ----------------
+  function find(text) {
+    var s = text.trim();
+    if (!s) return -1;
+    if (s in byId) return byId[s];
+    var lo = s.toLowerCase();
+    for (var i = 0; i < n; i++) if (N[i].l.toLowerCase() === lo) return i;
+    for (i = 0; i < n; i++) if (searchText[i].indexOf(lo) >= 0) return i;
+    return -1;
+  }
+  // bfs finds a shortest path level by level, each level in ID order, so
+  // that every record is reached from the smallest-ID record one step nearer
+  // the start: the path graph.ShortestPath reports.
+  function bfs(s, t, bannedNode, bannedPair) {
+    var prev = new Int32Array(n).fill(-2), level = [s];
+    prev[s] = -1;
+    while (level.length && prev[t] === -2) {
+      var next = [];
+      for (var h = 0; h < level.length; h++) {
+        var v = level[h], l = adj[v];
+        for (var k = 0; k < l.length; k++) {
+          var w = l[k][0], p = l[k][1];
+          if (prev[w] !== -2 || !pairVis[p] || bannedNode[w] || bannedPair.has(p)) continue;
+          prev[w] = v; next.push(w);
+        }
+      }
+      next.sort(function (a, b) { return a - b; });
+      level = next;
+    }
+    if (prev[t] === -2) return null;
+    var path = [];
+    for (var x = t; x !== -1; x = prev[x]) path.push(x);
+    return path.reverse();
+  }
+  function pairBetween(a, b) { var l = adj[a]; for (var k = 0; k < l.length; k++) if (l[k][0] === b) return l[k][1]; return -1; }
+  function kShortest(s, t, K, avoid) {
+    var banned = new Uint8Array(n);
+    if (avoid >= 0) banned[avoid] = 1;
+    var first = bfs(s, t, banned, new Set());
+    if (!first) return [];
+    var A = [first], B = [], seen = new Set([first.join(",")]);
+    for (var k = 1; k < K; k++) {
+      var last = A[k - 1];
+      for (var i = 0; i < last.length - 1; i++) {
+        var spur = last[i], root = last.slice(0, i + 1), bp = new Set(), bn = new Uint8Array(n);
+        if (avoid >= 0) bn[avoid] = 1;
+        A.forEach(function (p) {
+          if (p.length > i + 1 && p.slice(0, i + 1).join(",") === root.join(",")) bp.add(pairBetween(p[i], p[i + 1]));
+        });
+        for (var r = 0; r < i; r++) bn[root[r]] = 1;
+        var sp = bfs(spur, t, bn, bp);
+        if (!sp) continue;
+        var total = root.slice(0, -1).concat(sp), key = total.join(",");
+        if (!seen.has(key)) { seen.add(key); B.push(total); }
+      }
+      if (!B.length) break;
+      B.sort(function (x, y) { return x.length - y.length || (x.join(",") < y.join(",") ? -1 : 1); });
+      A.push(B.shift());
+    }
+    return A;
+  }
+  function runPaths(quiet) {
+    var out = $("path-result");
+    var a = find($("path-from").value), b = find($("path-to").value), av = find($("path-avoid").value);
+    var K = Math.max(1, Math.min(10, +$("path-k").value || 1));
+    out.textContent = "";
+    if (a < 0 || b < 0) { S.path = null; if (!quiet) out.textContent = "Name two records (an ID or a name)."; renderer.refresh({ skipIndexation: true }); return; }
+    if (!$("path-avoid").value.trim()) av = -1;
+    var ps = a === b ? [] : kShortest(a, b, K, av);
+    S.path = { nodes: new Set(), pairs: new Set(), list: ps };
+    ps.forEach(function (p) {
+      p.forEach(function (v, k) { S.path.nodes.add(v); if (k) S.path.pairs.add(pairBetween(p[k - 1], v)); });
+    });
+    if (!ps.length) out.appendChild(el("p", { text: "No path between " + N[a].l + " and " + N[b].l + " among the records shown" + (av >= 0 ? ", avoiding " + N[av].l : "") + "." }));
+    else {
+      out.appendChild(el("p", { text: ps.length + (ps.length === 1 ? " path" : " paths") + ", shortest " + (ps[0].length - 1) + " steps:" }));
+      out.appendChild(el("ol", null, ps.map(function (p) {
+        var kids = [];
+        p.forEach(function (v, k) { if (k) kids.push(" → "); kids.push(ref(v)); });
+        return el("li", null, kids);
+      })));
+    }
+    renderer.refresh({ skipIndexation: true });
+    drawTimeline();
+  }
+  $("path-go").onclick = function () { runPaths(false); };
+  $("path-clear").onclick = function () { S.path = null; $("path-result").textContent = ""; renderer.refresh({ skipIndexation: true }); drawTimeline(); };
+  $("path-from-sel").onclick = function () { if (S.selected >= 0) $("path-from").value = N[S.selected].id; };
+  $("path-to-sel").onclick = function () { if (S.selected >= 0) $("path-to").value = N[S.selected].id; };
+
+  // ---- state in the address, theme changes, live reload ------------------------------
+  function setHash() {
+    var parts = [];
+    if (S.selected >= 0) parts.push("select=" + encodeURIComponent(N[S.selected].id));
+    if (S.asOf !== null) parts.push("asof=" + encodeURIComponent($("asof-date").value || String(S.asOf)));
+    try { history.replaceState(null, "", parts.length ? "#" + parts.join("&") : location.pathname + location.search); } catch (e) { /* file:// in some browsers */ }
+  }
+  function readHash() {
+    var h = location.hash.slice(1).split("&"), sel = -1;
+    h.forEach(function (kv) {
+      var p = kv.split("="), v = decodeURIComponent(p[1] || "");
+      if (p[0] === "asof" && v) { $("asof-date").value = v; $("asof-date").dispatchEvent(new Event("change")); }
+      if (p[0] === "select" && v in byId) sel = byId[v];
+    });
+    if (sel >= 0) select(sel, { centre: true });
+  }
+  window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function () {
+    readColours(); renderer.setSetting("defaultEdgeColor", C.grid); renderer.refresh({ skipIndexation: true }); drawTimeline();
+  });
+  window.addEventListener("resize", function () { drawTimeline(); renderList(); });
+  if (D.live) {
+    var showProblems = function (ps) {
+      var box = $("problems");
+      if (!ps || !ps.length) { box.hidden = true; box.textContent = ""; return; }
+      box.hidden = false; box.textContent = "";
+      box.appendChild(el("strong", { text: ps.length + (ps.length === 1 ? " problem" : " problems") + " in the case; showing the last good version:" }));
+      box.appendChild(el("pre", { text: ps.map(function (p) { return p.file + ":" + p.line + ":" + p.column + ": " + p.severity + ": " + p.message; }).join("\n") }));
+    };
+    var es = new EventSource("api/events");
+    es.addEventListener("change", function (ev) {
+      var m = JSON.parse(ev.data);
+      if (m.problems && m.problems.some(function (p) { return p.severity === "error"; })) showProblems(m.problems);
+      else location.reload();
+    });
+    fetch("api/problems").then(function (r) { return r.json(); }).then(showProblems, function () {});
+  }
+
+  // Read-only hooks for tests and users' scripts.
+  window.eventgraphExplorer = {
+    visible: function () { var out = []; for (var i = 0; i < n; i++) if (vis[i]) out.push(N[i].id); return out; },
+    status: function (id) { return statusNow[byId[id]]; },
+    selected: function () { return S.selected >= 0 ? N[S.selected].id : null; },
+    pathIds: function () { return S.path ? S.path.list.map(function (p) { return p.map(function (v) { return N[v].id; }); }) : []; },
+    highlightedPairs: function () { return S.path ? S.path.pairs.size : 0; },
+    steps: function () { return steps.slice(); }
+  };
+
+  rebuildList();
+  fitTimeline();
+  readHash();
+  requestAnimationFrame(function () { document.documentElement.setAttribute("data-ready", "true"); });
+})();

@@ -1,0 +1,263 @@
+package explore
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// Data is what the page is given, serialised as JSON into it.
+type Data struct {
+	Title string `json:"title"`
+	Desc  string `json:"desc,omitempty"`
+	// Nodes are the graph's vertices, sorted by ID.
+	Nodes []Node `json:"nodes"`
+	// EdgeKinds names the kinds of edge; an edge's Kind indexes it.
+	EdgeKinds []graph.EdgeKind `json:"edgeKinds"`
+	// Edges are [from, to, kind, label, public-from, date] with from and to
+	// indexes into Nodes, public-from -1 when the edge has no date of its
+	// own (it is shown while both ends are), and date a label or "".
+	Edges [][6]any `json:"edges"`
+	// Steps are the distinct instants at which something became public,
+	// ascending: the stops of the "As of" slider.
+	Steps []Step `json:"steps"`
+	// Tags lists every tag used, sorted.
+	Tags []string `json:"tags,omitempty"`
+	// Live is true when the page is served by "eventgraph serve" and
+	// listens for changes.
+	Live bool `json:"live,omitempty"`
+}
+
+// Node is one record of the case as the page shows it.
+type Node struct {
+	ID    string  `json:"id"`
+	Kind  string  `json:"k"` // person, organization, event, claim, source, anonymous
+	Label string  `json:"l"`
+	X     float64 `json:"x"`
+	Y     float64 `json:"y"`
+	// Public is the instant (ms since 1970 UTC) from which the record is
+	// public under casefile.AsOf; -1 when it always is; 8.64e15 never.
+	Public float64 `json:"p"`
+	// Date is the record's date in our wording (edtf.Label): an event's
+	// date, a source's, a claim's "made".
+	Date string `json:"d,omitempty"`
+	// From and To bound an event's date (ms), for the timeline.
+	From float64 `json:"t0,omitempty"`
+	To   float64 `json:"t1,omitempty"`
+	// Status is a claim's status with every response; History its statuses
+	// as responses became public.
+	Status  casefile.Status `json:"st,omitempty"`
+	History []change        `json:"h,omitempty"`
+	// Responses to a claim, in the order written.
+	Responses []Response `json:"r,omitempty"`
+	Claimants []string   `json:"cl,omitempty"`
+	Tags      []string   `json:"tg,omitempty"`
+	Aliases   []string   `json:"al,omitempty"`
+	Desc      string     `json:"ds,omitempty"`
+	Place     string     `json:"pl,omitempty"`
+	Links     []string   `json:"ln,omitempty"`
+	URL       string     `json:"u,omitempty"`
+	Sub       string     `json:"sk,omitempty"` // organization or source kind
+	// Degree is the number of edges touching the node: its importance.
+	Degree int `json:"g"`
+	// At is where the record is written: "file:line".
+	At string `json:"at,omitempty"`
+}
+
+// Response is one response to a claim.
+type Response struct {
+	Who     string   `json:"w"`
+	Stance  string   `json:"s"`
+	Date    string   `json:"d,omitempty"`
+	Quote   string   `json:"q,omitempty"`
+	Sources []string `json:"src,omitempty"`
+	Public  float64  `json:"p"`
+}
+
+// Step is one stop of the "As of" slider: an instant, the date whose last
+// instant it is (EDTF, for casefile.AsOf) and its label.
+type Step struct {
+	T     float64 `json:"t"`
+	EDTF  string  `json:"v"`
+	Label string  `json:"l"`
+}
+
+// build turns a case and its graph into the page's data, placing nodes with
+// the layout.
+func build(c *casefile.Case, g *graph.Graph) *Data {
+	pub := newPublicity(c)
+	vs := g.Vertices()
+	index := make(map[string]int, len(vs))
+	d := &Data{Title: c.Meta.Title, Desc: c.Meta.Description, Nodes: make([]Node, len(vs))}
+	if d.Title == "" {
+		d.Title = "Case"
+	}
+	tags := map[string]bool{}
+	for i, v := range vs {
+		index[v.ID] = i
+		n := Node{ID: v.ID, Kind: string(v.Kind), Label: v.Label, Public: pub.of(v.ID)}
+		fill(&n, v, pub)
+		for _, t := range n.Tags {
+			tags[t] = true
+		}
+		d.Nodes[i] = n
+	}
+	kinds := map[graph.EdgeKind]int{}
+	type pair struct{ a, b int }
+	var pairs []pair
+	seen := map[pair]bool{}
+	for _, e := range g.Edges() {
+		k, ok := kinds[e.Kind]
+		if !ok {
+			k = len(d.EdgeKinds)
+			kinds[e.Kind] = k
+			d.EdgeKinds = append(d.EdgeKinds, e.Kind)
+		}
+		from, to := index[e.From], index[e.To]
+		t := -1.0
+		switch e.Kind {
+		case graph.EdgeResponse:
+			t = pub.responses[e.Pos]
+		case graph.EdgeRelation:
+			if rt, ok := pub.relations[e.Pos]; ok {
+				t = rt
+			}
+		case graph.EdgeCites:
+			if rt, ok := pub.responses[e.Pos]; ok {
+				t = rt
+			}
+		}
+		d.Edges = append(d.Edges, [6]any{from, to, k, e.Label, t, e.Date.Label()})
+		d.Nodes[from].Degree++
+		d.Nodes[to].Degree++
+		p := pair{min(from, to), max(from, to)}
+		if !seen[p] && from != to {
+			seen[p] = true
+			pairs = append(pairs, p)
+		}
+	}
+	// Anonymous claimants are public with their claim.
+	for _, e := range d.Edges {
+		if from := e[0].(int); d.Nodes[from].Kind == string(graph.KindAnonymous) {
+			d.Nodes[from].Public = d.Nodes[e[1].(int)].Public
+		}
+	}
+	edges := make([][2]int, len(pairs))
+	for i, p := range pairs {
+		edges[i] = [2]int{p.a, p.b}
+	}
+	pos := layout(len(vs), edges)
+	for i := range d.Nodes {
+		d.Nodes[i].X = round2(pos[i][0])
+		d.Nodes[i].Y = round2(pos[i][1])
+	}
+	for t := range tags {
+		d.Tags = append(d.Tags, t)
+	}
+	slices.Sort(d.Tags)
+	d.Steps = steps(c, pub)
+	return d
+}
+
+// fill copies the fields the details panel shows.
+func fill(n *Node, v *graph.Vertex, pub *publicity) {
+	switch {
+	case v.Person != nil:
+		p := v.Person
+		n.Aliases, n.Desc, n.Tags, n.Links, n.At = p.Aliases, p.Description, p.Tags, p.Links, at(p.Pos)
+	case v.Organization != nil:
+		o := v.Organization
+		n.Aliases, n.Desc, n.Tags, n.Links, n.Sub, n.At = o.Aliases, o.Description, o.Tags, o.Links, o.Kind, at(o.Pos)
+	case v.Event != nil:
+		e := v.Event
+		n.Date, n.Desc, n.Place, n.Tags, n.At = e.Date.Label(), e.Description, e.Place, e.Tags, at(e.Pos)
+		n.From, n.To = clampMS(e.Date.Lower()), clampMS(e.Date.Upper())
+	case v.Source != nil:
+		s := v.Source
+		n.Date, n.URL, n.Sub, n.At = s.Date.Label(), s.URL, s.Kind, at(s.Pos)
+	case v.Claim != nil:
+		cl := v.Claim
+		n.Date, n.Status, n.At = cl.Made.Label(), cl.Status, at(cl.Pos)
+		n.History = pub.history(cl, n.Public)
+		for _, r := range cl.Responses {
+			n.Responses = append(n.Responses, Response{Who: r.Who, Stance: string(r.Stance), Date: r.Date.Label(),
+				Quote: r.Quote, Sources: r.Sources, Public: pub.responses[r.Pos]})
+		}
+	}
+}
+
+// steps lists the distinct instants at which a record, a response or a
+// relation became public, each with the date it is the end of.
+func steps(c *casefile.Case, pub *publicity) []Step {
+	byT := map[float64]Step{}
+	add := func(v interface{ Label() string }, edtfText string, t float64) {
+		if t < 0 || t >= never {
+			return
+		}
+		if _, ok := byT[t]; !ok {
+			byT[t] = Step{T: t, EDTF: edtfText, Label: v.Label()}
+		}
+	}
+	for _, s := range c.Sources {
+		add(s.Date, s.Date.String(), pub.of(s.ID))
+	}
+	for _, e := range c.Events {
+		add(e.Reported, e.Reported.String(), pub.of(e.ID))
+	}
+	for _, cl := range c.Claims {
+		add(cl.Made, cl.Made.String(), instant(cl.Made))
+		for _, r := range cl.Responses {
+			if !r.Date.IsZero() {
+				add(r.Date, r.Date.String(), pub.responses[r.Pos])
+			}
+		}
+	}
+	for _, r := range c.Relations {
+		if start, ok := startOf(r.Date); ok {
+			add(start, start.String(), pub.relations[r.Pos])
+		}
+	}
+	out := make([]Step, 0, len(byT))
+	for _, s := range byT {
+		out = append(out, s)
+	}
+	slices.SortFunc(out, func(a, b Step) int {
+		switch {
+		case a.T < b.T:
+			return -1
+		case a.T > b.T:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+func at(p casefile.Pos) string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return p.File + ":" + strconv.Itoa(p.Line)
+}
+
+func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// clampMS is t in milliseconds since 1970, held within the range of a
+// JavaScript Date (±8.64e15 ms, about 275,000 years either side), so that
+// the page can draw and write every date; events beyond it are drawn at
+// the edge.
+func clampMS(t time.Time) float64 {
+	const limit = 8.64e15
+	s := t.Unix()
+	switch {
+	case s > limit/1000:
+		return limit
+	case s < -limit/1000:
+		return -limit
+	}
+	return float64(t.UnixMilli())
+}

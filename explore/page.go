@@ -1,0 +1,107 @@
+package explore
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+//go:embed assets/page.html assets/explorer.css assets/explorer.js assets/vendor/sigma.min.js assets/vendor/graphology.umd.min.js
+var assets embed.FS
+
+// Options say how the page is made. The zero value is the page written by
+// "eventgraph explore".
+type Options struct {
+	// Live makes the page listen to "eventgraph serve": it reads problems
+	// from api/problems and reloads when api/events reports a good save.
+	// Its Content-Security-Policy then allows requests to its own origin.
+	Live bool
+}
+
+// Page is an assembled explorer.
+type Page struct {
+	// HTML is the whole page, self-contained.
+	HTML []byte
+	// CSP is the page's Content-Security-Policy (also in a <meta> element
+	// of HTML): scripts and the style element allowed by their SHA-256
+	// hashes, nothing else loaded, requests to its own origin only when
+	// Live. A server sends it as a header, adding frame-ancestors.
+	CSP string
+}
+
+// ErrNilCase is returned for a nil case.
+var ErrNilCase = errors.New("explore: nil case")
+
+// Build assembles the explorer of c. The same case and options give the
+// same bytes.
+func Build(c *casefile.Case, o Options) (*Page, error) {
+	if c == nil {
+		return nil, ErrNilCase
+	}
+	g, err := graph.Build(c)
+	if err != nil {
+		return nil, err
+	}
+	d := build(c, g)
+	d.Live = o.Live
+	data, err := json.Marshal(d)
+	if err != nil {
+		return nil, fmt.Errorf("explore: encoding the case: %w", err)
+	}
+	read := func(name string) string {
+		b, err := assets.ReadFile("assets/" + name)
+		if err != nil {
+			panic("explore: embedded asset missing: " + name) // the build embeds them all
+		}
+		return string(b)
+	}
+	css, app := read("explorer.css"), read("explorer.js")
+	gl, sg := read("vendor/graphology.umd.min.js"), read("vendor/sigma.min.js")
+	for _, s := range []string{gl, sg, app} {
+		if strings.Contains(strings.ToLower(s), "</script") {
+			return nil, errors.New("explore: a script contains </script")
+		}
+	}
+	csp := "default-src 'none'; script-src " + hash(gl) + " " + hash(sg) + " " + hash(app) +
+		"; style-src " + hash(css) + "; img-src data:; base-uri 'none'; form-action 'none'"
+	if o.Live {
+		csp += "; connect-src 'self'"
+	} else {
+		csp += "; connect-src 'none'"
+	}
+	lang := c.Meta.Language
+	if lang == "" {
+		lang = "en"
+	}
+	r := strings.NewReplacer(
+		"{{lang}}", html.EscapeString(lang),
+		"{{csp}}", html.EscapeString(csp),
+		"{{title}}", html.EscapeString(d.Title),
+		"{{css}}", css,
+		"{{data}}", string(data),
+		"{{graphology}}", gl,
+		"{{sigma}}", sg,
+		"{{app}}", app,
+	)
+	var b bytes.Buffer
+	b.Grow(len(data) + len(gl) + len(sg) + len(app) + len(css) + 8192)
+	if _, err := r.WriteString(&b, read("page.html")); err != nil {
+		return nil, err
+	}
+	return &Page{HTML: b.Bytes(), CSP: csp}, nil
+}
+
+// hash is a CSP source expression for an inline script or style.
+func hash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+}

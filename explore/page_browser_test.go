@@ -1,0 +1,264 @@
+package explore
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/testcase"
+)
+
+func seedPage(t *testing.T) (*casefile.Case, *tab) {
+	t.Helper()
+	c := testcase.Seed(t)
+	p, err := Build(c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, openTab(t, writePage(t, p), 1280)
+}
+
+// TestPageOffline opens the explorer of every case of the repository from a
+// file, at a desktop's width (1280 px) and a phone's (390 px), with every
+// request but the file itself failed and recorded: none may be made, no
+// error may reach the console, and nothing may stick out sideways. With
+// EVENTGRAPH_SCREENSHOTS=DIR it also writes screenshots into DIR.
+func TestPageOffline(t *testing.T) {
+	shots := os.Getenv("EVENTGRAPH_SCREENSHOTS")
+	dirs := []string{"../data/han-dong"}
+	examples, _ := filepath.Glob("../examples/*")
+	for _, d := range examples {
+		if m, _ := filepath.Glob(filepath.Join(d, "*.y*ml")); len(m) > 0 {
+			dirs = append(dirs, d)
+		}
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			c, err := casefile.LoadDir(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Build(c, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			url := writePage(t, p)
+			g, _ := graph.Build(c)
+			for _, w := range []int64{1280, 390} {
+				tb := openTab(t, url, w)
+				if shown := evalJS[[]string](t, tb, `eventgraphExplorer.visible()`); len(shown) != g.Order() {
+					t.Errorf("%d px: %d records shown, the case has %d", w, len(shown), g.Order())
+				}
+				if listed := evalJS[int](t, tb, `document.querySelectorAll('#list [role=option]').length`); listed == 0 {
+					t.Errorf("%d px: the list view is empty", w)
+				}
+				if scrollW := evalJS[int64](t, tb, `document.documentElement.scrollWidth`); scrollW > w {
+					t.Errorf("at %d px the page is %d px wide", w, scrollW)
+				}
+				if shots != "" {
+					png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
+					if err != nil {
+						t.Fatal(err)
+					}
+					name := filepath.Join(shots, fmt.Sprintf("explorer-%s-%d.png", filepath.Base(dir), w))
+					if err := os.WriteFile(name, png, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				tb.check(t)
+			}
+		})
+	}
+}
+
+// TestPageSearchSelectDetails types into the search, picks a result with the
+// keyboard, and reads the details panel.
+func TestPageSearchSelectDetails(t *testing.T) {
+	_, tb := seedPage(t)
+	tb.do(t,
+		chromedp.SendKeys(chromedp.CSS(`#search`), "han dong"),
+		chromedp.WaitVisible(chromedp.CSS(`#search-results [role=option]`)),
+	)
+	options := evalJS[[]string](t, tb, `[...document.querySelectorAll('#search-results [role=option]')].map(o => o.textContent)`)
+	if len(options) == 0 || !strings.Contains(options[0], "Han Dong") {
+		t.Fatalf("search results %q, want Han Dong first", options)
+	}
+	tb.do(t, chromedp.SendKeys(chromedp.CSS(`#search`), kb.ArrowDown+kb.Enter))
+	sel := evalJS[string](t, tb, `eventgraphExplorer.selected()`)
+	details := evalJS[string](t, tb, `document.querySelector('[role=region][aria-label=Details]').textContent`)
+	if sel != "han-dong" {
+		t.Errorf("selected %q, want han-dong", sel)
+	}
+	for _, want := range []string{"Han Dong", "Events", "Claims about them", "Responses", "Relations", "denies", "Written at people.yaml:"} {
+		if !strings.Contains(details, want) {
+			t.Errorf("details lack %q:\n%s", want, details)
+		}
+	}
+	// A claim's details give its status history and its sources as links.
+	details = evalJS[string](t, tb, `(() => { const b = [...document.querySelectorAll('#details button.ref')].find(b => b.closest('li') && b.closest('div').querySelector('h3').textContent === 'Claims about them'); b.click(); return document.querySelector('#details').textContent })()`)
+	for _, want := range []string{"Status history", "Made by", "About", "Sources"} {
+		if !strings.Contains(details, want) {
+			t.Errorf("claim details lack %q:\n%s", want, details)
+		}
+	}
+	links := evalJS[int](t, tb, `document.querySelectorAll('#details a[href^="http"]').length`)
+	if links == 0 {
+		t.Error("the claim's sources are not links")
+	}
+	tb.check(t)
+}
+
+// TestPageAsOf moves the "As of" slider over every date of the seed case and
+// checks that the page shows exactly what casefile.AsOf keeps, with the
+// claim statuses AsOf derives; then types a date into the date field.
+func TestPageAsOf(t *testing.T) {
+	c, tb := seedPage(t)
+	steps := evalJS[[]Step](t, tb, `eventgraphExplorer.steps()`)
+	if len(steps) < 5 {
+		t.Fatalf("%d steps", len(steps))
+	}
+	statusSeen := map[string]map[string]bool{}
+	for k, s := range steps {
+		type state struct {
+			Visible []string
+			Status  map[string]string
+			Label   string
+		}
+		got := evalJS[state](t, tb, fmt.Sprintf(`(() => { const r = document.querySelector('[aria-label="As of"]'); r.value = %d; r.dispatchEvent(new Event('input'));
+			const v = eventgraphExplorer.visible().filter(id => !id.includes('~'));
+			const st = {}; v.forEach(id => { const s = eventgraphExplorer.status(id); if (s) st[id] = s; });
+			return {Visible: v, Status: st, Label: document.getElementById('asof-out').textContent}; })()`, k))
+		v, err := edtf.Parse(s.EDTF)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantIDs, wantStatus := asOf(c, v)
+		slices.Sort(got.Visible)
+		if !slices.Equal(got.Visible, wantIDs) {
+			t.Errorf("as of %s the page shows %v, AsOf keeps %v", s.EDTF, got.Visible, wantIDs)
+		}
+		for id, st := range wantStatus {
+			if got.Status[id] != string(st) {
+				t.Errorf("as of %s claim %s is %q in the page, %q by AsOf", s.EDTF, id, got.Status[id], st)
+			}
+			if statusSeen[id] == nil {
+				statusSeen[id] = map[string]bool{}
+			}
+			statusSeen[id][got.Status[id]] = true
+		}
+		if got.Label != s.Label {
+			t.Errorf("step %d reads %q, want %q", k, got.Label, s.Label)
+		}
+	}
+	changed := 0
+	for _, seen := range statusSeen {
+		if len(seen) > 1 {
+			changed++
+		}
+	}
+	if changed == 0 {
+		t.Error("no claim changed status as the As of date moved")
+	}
+	// The date field: a date between steps, as a reader types it.
+	tb.do(t, chromedp.SetValue(chromedp.CSS(`#asof-date`), "2023-03-21"))
+	n := evalJS[int](t, tb, `(() => { const f = document.getElementById('asof-date'); f.dispatchEvent(new Event('change')); return eventgraphExplorer.visible().filter(id => !id.includes('~')).length })()`)
+	want, _ := asOf(c, mustParse(t, "2023-03-21"))
+	if n != len(want) {
+		t.Errorf("as of 2023-03-21 typed: %d records shown, AsOf keeps %d", n, len(want))
+	}
+	tb.check(t)
+}
+
+func mustParse(t *testing.T, s string) edtf.Value {
+	t.Helper()
+	v, err := edtf.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// TestPagePaths asks for paths between two people: the first is the one
+// graph.ShortestPath finds, paths come shortest first and all differ, and an
+// avoided record is on none of them.
+func TestPagePaths(t *testing.T) {
+	c, tb := seedPage(t)
+	g, _ := graph.Build(c)
+	want, err := g.ShortestPath("han-dong", "justin-trudeau")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb.do(t,
+		chromedp.SendKeys(chromedp.CSS(`#path-from`), "han-dong"),
+		chromedp.SendKeys(chromedp.CSS(`#path-to`), "Justin Trudeau"),
+		chromedp.SetValue(chromedp.CSS(`#path-k`), "4"),
+		chromedp.Click(chromedp.CSS(`#path-go`)),
+	)
+	paths := evalJS[[][]string](t, tb, `eventgraphExplorer.pathIds()`)
+	highlighted := evalJS[int](t, tb, `eventgraphExplorer.highlightedPairs()`)
+	if len(paths) != 4 {
+		t.Fatalf("%d paths, want 4: %v", len(paths), paths)
+	}
+	if !slices.Equal(paths[0], want.IDs) {
+		t.Errorf("first path %v, graph.ShortestPath gives %v", paths[0], want.IDs)
+	}
+	for i := 1; i < len(paths); i++ {
+		if len(paths[i]) < len(paths[i-1]) {
+			t.Errorf("path %d is shorter than path %d", i, i-1)
+		}
+		for j := 0; j < i; j++ {
+			if slices.Equal(paths[i], paths[j]) {
+				t.Errorf("paths %d and %d are the same", i, j)
+			}
+		}
+	}
+	if highlighted < len(paths[0])-1 {
+		t.Errorf("%d ties highlighted, the first path alone has %d", highlighted, len(paths[0])-1)
+	}
+	avoid := paths[0][1]
+	tb.do(t, chromedp.SendKeys(chromedp.CSS(`#path-avoid`), avoid), chromedp.Click(chromedp.CSS(`#path-go`)))
+	paths = evalJS[[][]string](t, tb, `eventgraphExplorer.pathIds()`)
+	for _, p := range paths {
+		if slices.Contains(p, avoid) {
+			t.Errorf("path %v goes through the avoided %s", p, avoid)
+		}
+	}
+	tb.check(t)
+}
+
+// TestPageKeyboardList moves through the list view with the keyboard alone.
+func TestPageKeyboardList(t *testing.T) {
+	_, tb := seedPage(t)
+	type listState struct {
+		Active, Label, Selected, Details string
+	}
+	tb.do(t,
+		chromedp.Focus(chromedp.CSS(`#list`)),
+		chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter),
+	)
+	js := `(() => { const l = document.getElementById('list'), a = l.getAttribute('aria-activedescendant'), o = a && document.getElementById(a);
+		return {Active: a || '', Label: o ? o.textContent : '', Selected: eventgraphExplorer.selected() || '',
+		Details: document.querySelector('#details h2') ? document.querySelector('#details h2').textContent : ''}; })()`
+	state := evalJS[listState](t, tb, js)
+	if state.Active != "li-2" {
+		t.Errorf("active row %q after two ArrowDown from the first, want li-2", state.Active)
+	}
+	if state.Selected == "" || !strings.Contains(state.Label, state.Details) {
+		t.Errorf("Enter selected %q, details %q, active row %q", state.Selected, state.Details, state.Label)
+	}
+	tb.do(t, chromedp.KeyEvent(kb.End))
+	state = evalJS[listState](t, tb, js)
+	total := evalJS[int](t, tb, `eventgraphExplorer.visible().length`)
+	if state.Active != fmt.Sprintf("li-%d", total-1) {
+		t.Errorf("End moved to %q, want li-%d", state.Active, total-1)
+	}
+	tb.check(t)
+}
