@@ -27,6 +27,11 @@ type Data struct {
 	Steps []Step `json:"steps"`
 	// Tags lists every tag used, sorted.
 	Tags []string `json:"tags,omitempty"`
+	// Statuses are the claim statuses in the order keys show them, and
+	// Stances the response stances, each with its words (casefile's one
+	// wording table).
+	Statuses []Words `json:"statuses"`
+	Stances  []Words `json:"stances"`
 	// Live is true when the page is served by "eventgraph serve" and
 	// listens for changes.
 	Live bool `json:"live,omitempty"`
@@ -76,6 +81,16 @@ type Response struct {
 	Quote   string   `json:"q,omitempty"`
 	Sources []string `json:"src,omitempty"`
 	Public  float64  `json:"p"`
+}
+
+// Words is how a status or stance is written: ID is its value in the
+// case, Label its words in running text, Badge (statuses only) the word on
+// the claim, Meaning what it says.
+type Words struct {
+	ID      string `json:"id"`
+	Label   string `json:"l"`
+	Badge   string `json:"b,omitempty"`
+	Meaning string `json:"m"`
 }
 
 // Step is one stop of the "As of" slider: an instant, the date whose last
@@ -160,6 +175,14 @@ func build(c *casefile.Case, g *graph.Graph) *Data {
 	}
 	slices.Sort(d.Tags)
 	d.Steps = steps(c, pub)
+	for _, st := range casefile.Statuses {
+		w := st.Words()
+		d.Statuses = append(d.Statuses, Words{ID: string(st), Label: w.Label, Badge: w.Badge, Meaning: w.Meaning})
+	}
+	for _, st := range casefile.Stances {
+		w := st.Words()
+		d.Stances = append(d.Stances, Words{ID: string(st), Label: w.Present, Meaning: w.Meaning})
+	}
 	return d
 }
 

@@ -1,7 +1,6 @@
 package explore
 
 import (
-	"cmp"
 	"slices"
 
 	"github.com/eventgraph/eventgraph/casefile"
@@ -40,19 +39,30 @@ type publicity struct {
 
 // newPublicity applies AsOf's rules record by record:
 //   - a source is public from its date;
-//   - an event from its Reported date (never when it has none);
+//   - an event from the latest of its Reported date (never when it has
+//     none), the first instant of its date (it had begun), its earliest
+//     source when it cites any, and, for an interval with no dated start,
+//     the end of its end (before that it has no date to draw);
 //   - a claim from the latest of its Made date, the earliest instant one of
 //     the records it is about is public (people and organizations always
 //     are), and the earliest of its sources;
 //   - a response from its date, or when undated from its earliest source;
-//   - a relation from its start, when it has one.
+//   - a relation from the latest of its start, when it has one, and its
+//     earliest source, when it cites any.
 func newPublicity(c *casefile.Case) *publicity {
 	p := &publicity{c: c, records: map[string]float64{}, responses: map[casefile.Pos]float64{}, relations: map[casefile.Pos]float64{}}
 	for _, s := range c.Sources {
 		p.records[s.ID] = instant(s.Date)
 	}
 	for _, e := range c.Events {
-		p.records[e.ID] = instant(e.Reported)
+		t := max(instant(e.Reported), float64(e.Date.Lower().Unix())*1000)
+		if len(e.Sources) > 0 {
+			t = max(t, p.earliest(e.Sources))
+		}
+		if v := e.Date; v.IsInterval && v.Start.Kind != edtf.BoundDate && v.End.Kind == edtf.BoundDate {
+			t = max(t, instant(edtf.Value{Date: v.End.Date}))
+		}
+		p.records[e.ID] = t
 	}
 	for _, cl := range c.Claims {
 		t := instant(cl.Made)
@@ -71,8 +81,15 @@ func newPublicity(c *casefile.Case) *publicity {
 		}
 	}
 	for _, r := range c.Relations {
+		t := -1.0
 		if start, ok := startOf(r.Date); ok {
-			p.relations[r.Pos] = instant(start)
+			t = instant(start)
+		}
+		if len(r.Sources) > 0 {
+			t = max(t, p.earliest(r.Sources))
+		}
+		if t >= 0 {
+			p.relations[r.Pos] = t
 		}
 	}
 	return p
@@ -118,38 +135,36 @@ type change struct {
 }
 
 // history returns the statuses a claim took as its responses became
-// public, starting with its status when it became public (t): each entry
-// applies casefile.DeriveStatus to the responses public by then. Entries
-// that would not change the status are left out.
+// public, starting with its status when it became public (t): at each
+// instant, casefile.DeriveStatus of the responses public by then, in the
+// order written, as AsOf derives it. Entries that would not change the
+// status are left out.
 func (p *publicity) history(cl *casefile.Claim, t float64) []change {
-	type timed struct {
-		t float64
-		r casefile.Response
-	}
-	var rs []timed
+	var times []float64
 	for _, r := range cl.Responses {
-		rs = append(rs, timed{p.responses[r.Pos], r})
+		if rt := p.responses[r.Pos]; rt < never {
+			times = append(times, rt)
+		}
 	}
-	slices.SortStableFunc(rs, func(a, b timed) int { return cmp.Compare(a.t, b.t) })
-	var public []casefile.Response
-	out := []change{{T: t, Status: casefile.DeriveStatus(nil)}}
-	for i := 0; i < len(rs); {
-		at := rs[i].t
-		for ; i < len(rs) && rs[i].t == at; i++ {
-			public = append(public, rs[i].r)
+	slices.Sort(times)
+	times = slices.Compact(times)
+	at := func(limit float64) casefile.Status {
+		var public []casefile.Response
+		for _, r := range cl.Responses {
+			if p.responses[r.Pos] <= limit {
+				public = append(public, r)
+			}
 		}
-		if at >= never {
-			break
-		}
-		s := casefile.DeriveStatus(public)
-		if s == out[len(out)-1].Status {
+		return casefile.DeriveStatus(cl.Claimants, public)
+	}
+	out := []change{{T: t, Status: at(t)}}
+	for _, rt := range times {
+		if rt <= t {
 			continue
 		}
-		if at <= t {
-			out[len(out)-1].Status = s
-			continue
+		if s := at(rt); s != out[len(out)-1].Status {
+			out = append(out, change{T: rt, Status: s})
 		}
-		out = append(out, change{T: at, Status: s})
 	}
 	return out
 }

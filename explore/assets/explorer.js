@@ -12,10 +12,10 @@
     source: "Source", anonymous: "Anonymous claimant" };
   var KIND_PLURAL = { person: "People", organization: "Organizations", event: "Events", claim: "Claims",
     source: "Sources", anonymous: "Anonymous claimants" };
-  var STATUSES = ["alleged", "disputed", "partly-confirmed", "confirmed"];
-  var STATUS_NAME = { alleged: "alleged", disputed: "disputed", "partly-confirmed": "partly confirmed", confirmed: "confirmed" };
-  var STANCE_NAME = { denies: "denies", disputes: "disputes", confirms: "confirms", "partially-confirms": "partially confirms",
-    supports: "supports", "declines-comment": "declines to comment" };
+  // Words for statuses and stances come from casefile's one wording table.
+  var STATUSES = [], STATUS_NAME = {}, STATUS_BADGE = {}, STATUS_MEANING = {}, STANCE_NAME = {};
+  D.statuses.forEach(function (w) { STATUSES.push(w.id); STATUS_NAME[w.id] = w.l; STATUS_BADGE[w.id] = w.b; STATUS_MEANING[w.id] = w.m; });
+  D.stances.forEach(function (w) { STANCE_NAME[w.id] = w.l; });
 
   var kindRank = { person: 0, organization: 1, event: 2, claim: 3, source: 4, anonymous: 5 };
 
@@ -53,11 +53,12 @@
   var S = {
     asOf: null,                                   // ms limit, or null for everything
     kinds: { person: true, organization: true, event: true, claim: true, source: true, anonymous: true },
-    statuses: { alleged: true, disputed: true, "partly-confirmed": true, confirmed: true },
+    statuses: {},
     tag: "", minDegree: 0,
     selected: -1, hovered: -1,
     path: null                                    // {nodes: Set, pairs: Set, list: [[idx]]}
   };
+  STATUSES.forEach(function (st) { S.statuses[st] = true; });
   var vis = new Uint8Array(n), pairVis = new Uint8Array(pairs.length), edgeVis = new Uint8Array(E.length);
   var statusNow = new Array(n);
 
@@ -101,7 +102,7 @@
   function short(s, m) { return s.length > m ? s.slice(0, m - 1) + "…" : s; }
   function graphLabel(i) {
     var d = N[i];
-    if (d.k === "claim") return STATUS_NAME[statusNow[i]].toUpperCase() + ": " + short(d.l, 48);
+    if (d.k === "claim") return (STATUS_BADGE[statusNow[i]] || "") + ": " + short(d.l, 48);
     return short(d.l, 40);
   }
   function when(t) {
@@ -351,7 +352,7 @@
     if (d.u) kids.push(" ", el("a", { href: d.u, rel: "noopener noreferrer", target: "_blank", text: "open" }));
     return el("span", null, kids);
   }
-  function badge(st) { return el("span", { "class": "status st-" + st, text: STATUS_NAME[st] }); }
+  function badge(st) { return el("span", { "class": "status st-" + st, title: STATUS_MEANING[st] || "", text: STATUS_NAME[st] || st }); }
   function section(title, items) {
     if (!items.length) return null;
     return el("div", null, [el("h3", { text: title }), el("ul", null, items.map(function (x) { return el("li", null, [x]); }))]);
@@ -702,7 +703,13 @@
         if (!seen.has(key)) { seen.add(key); B.push(total); }
       }
       if (!B.length) break;
-      B.sort(function (x, y) { return x.length - y.length || (x.join(",") < y.join(",") ? -1 : 1); });
+      // Shortest first, then by the records' IDs (their indexes), as
+      // graph.ShortestPaths orders them.
+      B.sort(function (x, y) {
+        if (x.length !== y.length) return x.length - y.length;
+        for (var q = 0; q < x.length; q++) if (x[q] !== y[q]) return x[q] - y[q];
+        return 0;
+      });
       A.push(B.shift());
     }
     return A;
