@@ -9,55 +9,6 @@ import (
 	"github.com/eventgraph/eventgraph/theme"
 )
 
-// stylesheet returns the function that writes the SVG's <style> and <defs>
-// for theme t. Every rule is scoped to the root's id (the prefix), because a
-// <style> inside an SVG inlined in HTML applies to the whole page. The
-// rules give text the theme's font list, draw the exact
-// dash pattern of each claim status and stance (DOT only knows dashed and
-// dotted), hatch the claims whose status is hatched, and for the light
-// theme switch every colour to the dark theme's under
-// prefers-color-scheme: dark.
-func stylesheet(t theme.Theme) stylesheetFunc {
-	return func(prefix string) string {
-		var b strings.Builder
-		b.WriteString("<style>\n")
-		scope := "#" + prefix + " "
-		fmt.Fprintf(&b, "%stext{font-family:%s}\n", scope, cssFont(t.FontFamily))
-		for _, s := range statuses {
-			ss, _ := t.Status(string(s))
-			c := "eg-" + string(s)
-			if ss.Dash != "" {
-				fmt.Fprintf(&b, "%[3]s.eg-node.%[1]s>polygon,%[3]s.eg-edge.%[1]s>path{stroke-dasharray:%[2]s}\n", c, ss.Dash, scope)
-			}
-			if ss.Hatched {
-				fmt.Fprintf(&b, "%s.eg-node.%s>polygon{fill:url(#%s-hatch-%s)}\n", scope, c, prefix, s)
-			}
-		}
-		for _, st := range stanceStyles(t) {
-			if st.style.Dash != "" {
-				fmt.Fprintf(&b, "%s.eg-edge.eg-%s>path{stroke-dasharray:%s}\n", scope, st.name, st.style.Dash)
-			}
-		}
-		if t.FollowsScheme() {
-			b.WriteString("@media (prefers-color-scheme:dark){\n")
-			writeColourMap(&b, scope, t, theme.Dark())
-			b.WriteString("}\n")
-		}
-		b.WriteString("</style>\n<defs>\n")
-		for _, s := range statuses {
-			ss, _ := t.Status(string(s))
-			if !ss.Hatched {
-				continue
-			}
-			fmt.Fprintf(&b, `<pattern id="%s-hatch-%s" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`+
-				`<rect width="8" height="8" fill="%s"/><path d="M0 0V8" stroke="%s" stroke-width="1.5" stroke-opacity="0.18"/></pattern>`+"\n",
-				prefix, s, ss.Fill, ss.Stroke)
-		}
-		b.WriteString("</defs>\n")
-		return b.String()
-	}
-}
-
 // namedStyle is a stance's class name and style.
 type namedStyle struct {
 	name  string
@@ -140,16 +91,4 @@ func writeColourMap(b *strings.Builder, scope string, a, t theme.Theme) {
 	sort.Strings(rules)
 	b.WriteString(strings.Join(rules, "\n"))
 	b.WriteString("\n")
-}
-
-// cssFont writes a font-family list for a CSS rule inside SVG: quotes are
-// kept as single quotes, and anything that could end the rule is dropped.
-func cssFont(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '{', '}', '<', '>', ';', '\\', '"':
-			return -1
-		}
-		return r
-	}, s)
 }

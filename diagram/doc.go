@@ -1,15 +1,20 @@
 // Package diagram draws the relationship diagram of a case through Graphviz.
 //
-// The pipeline is two calls: DOT turns a *graph.Graph into deterministic DOT
-// text of our own making (records sorted by ID, every user string escaped,
-// stable node IDs), and Render lays that text out with go-graphviz (Graphviz
-// compiled to WebAssembly) and writes SVG, PNG or laid-out DOT. RenderSVG
-// does both and post-processes the SVG so that it can be embedded in an
-// article unchanged: no generator comment, fluid width, role="img" with a
-// <title> and <desc> tied by aria-labelledby, CSS classes per kind and claim
-// status, and a <style> block carrying the theme (the auto theme also
-// carries the dark one under prefers-color-scheme: dark; the light theme
-// stays light).
+// The pipeline: DOT turns a *graph.Graph into deterministic DOT text of our
+// own making (records sorted by ID, every user string escaped, stable node
+// IDs); Graphviz (go-graphviz, compiled to WebAssembly) lays it out and
+// writes xdot; Scene reads that layout (diagram/xdot) into eventgraph's
+// drawing model (package scene), carrying eventgraph's ids, classes, exact
+// dash patterns and hatching; RenderSVG and RenderPNG draw the model with
+// scene/svg and scene/png. Graphviz lays out only: the SVG is ours by
+// construction, ready to embed in an article unchanged: no generator
+// comment, its intrinsic width and height in pixels with max-width:100%,
+// role="img" with a <title> and <desc> tied by aria-labelledby, CSS
+// classes per kind and claim status, node names as tooltips, and for the
+// auto theme the dark theme's colours under prefers-color-scheme: dark (the
+// light theme stays light).
+// Render lays out DOT text of any origin and writes Graphviz's SVG, laid-out
+// DOT, or a PNG drawn from its xdot.
 //
 // # What is drawn
 //
@@ -65,18 +70,17 @@
 //
 // go-graphviz runs one WebAssembly module per process and is not safe for
 // concurrent use, so Render serialises all Graphviz work behind one
-// process-wide mutex. DOT and the SVG post-processing run concurrently.
+// process-wide mutex. DOT and drawing the scene run concurrently.
 //
 // # Output formats
 //
 // SVG is the format to publish on the web. RenderPNG draws the same
-// picture as a PNG for documents (Word, PDF): Graphviz writes xdot (its
-// layout as drawing operations) and diagram/raster draws it at two pixels
-// per point (less for a diagram that would exceed MaxPNGPixels; never
+// picture as a PNG for documents (Word, PDF): scene/png draws the same
+// scene at two pixels per point (less for a diagram that would exceed MaxPNGPixels; never
 // refused for its size; PNGOptions.Scale sets it) with the theme's
 // background, each claim status's and
 // stance's exact dash pattern, hatched claims, arrowheads, and text in the
-// Go fonts fitted to the widths Graphviz laid out; it records 144 dpi, so
+// Go fonts fitted to the widths the SVG's font takes; it records 192 dpi, so
 // that a word processor places it at the SVG's size, and the SVG's title
 // and description as its Title and Description texts. The Go fonts cover
 // Latin, Greek and Cyrillic only: PNG draws the characters of other

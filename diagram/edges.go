@@ -73,7 +73,9 @@ func (p *painter) edgeAttrs(e *edge, n int) []attr {
 		for i, l := range label {
 			label[i] = padWide(l, smallSize)
 		}
-		attrs = append(attrs, str("label", strings.Join(label, "\n")))
+		// An HTML-like label: Graphviz writes quoted labels back ambiguously
+		// when they hold a backslash before a quote (see diagram/xdot).
+		attrs = append(attrs, htmlAttr("label", block(label, 0, "", false, false)))
 	}
 	return attrs
 }

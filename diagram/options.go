@@ -265,7 +265,7 @@ func ParseEngine(s string) (Engine, error) {
 type Format string
 
 // The output formats Render writes. DOTFormat is laid-out DOT (with
-// coordinates), for other tools. PNG is drawn by diagram/raster from
+// coordinates), for other tools. PNG is drawn by scene/png from
 // Graphviz's xdot output (see RenderPNG).
 const (
 	SVG       Format = "svg"

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -12,7 +13,7 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/eventgraph/eventgraph/diagram/raster"
+	"github.com/eventgraph/eventgraph/diagram/xdot"
 	"github.com/eventgraph/eventgraph/theme"
 )
 
@@ -79,7 +80,7 @@ func TestRenderPNG(t *testing.T) {
 			if img.Bounds() != want {
 				t.Errorf("PNG is %v, want the SVG's %g×%g at %g× = %v", img.Bounds(), w, h, s, want)
 			}
-			bg, err := raster.ParseColour(tt.o.theme().Background)
+			bg, err := xdot.ParseColour(tt.o.theme().Background)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -107,34 +108,34 @@ func TestRenderPNGErrors(t *testing.T) {
 	}
 }
 
-// TestClassStyles pins the rules taken from the SVG's stylesheet.
+// TestClassStyles pins the exact dash patterns and hatching that
+// eventgraph's classes give outlines in the drawing model.
 func TestClassStyles(t *testing.T) {
-	got := classStyles(theme.Print())
-	want := []raster.ClassStyle{
-		{Class: "eg-alleged", Kind: raster.KindNode, Dash: "6 4", Hatch: raster.HatchPen, HatchOpacity: 0.18},
-		{Class: "eg-alleged", Kind: raster.KindEdge, Dash: "6 4"},
-		{Class: "eg-stated", Kind: raster.KindNode, Dash: "9 3", Hatch: raster.HatchPen, HatchOpacity: 0.18},
-		{Class: "eg-stated", Kind: raster.KindEdge, Dash: "9 3"},
-		{Class: "eg-disputed", Kind: raster.KindNode, Dash: "2 3", Hatch: raster.HatchPen, HatchOpacity: 0.18},
-		{Class: "eg-disputed", Kind: raster.KindEdge, Dash: "2 3"},
-		{Class: "eg-contested", Kind: raster.KindNode, Dash: "6 2 2 2 2 2", Hatch: raster.HatchPen, HatchOpacity: 0.18},
-		{Class: "eg-contested", Kind: raster.KindEdge, Dash: "6 2 2 2 2 2"},
-		{Class: "eg-partly-confirmed", Kind: raster.KindNode, Dash: "8 3 2 3", Hatch: raster.HatchPen, HatchOpacity: 0.18},
-		{Class: "eg-partly-confirmed", Kind: raster.KindEdge, Dash: "8 3 2 3"},
-		{Class: "eg-retracted", Kind: raster.KindNode, Dash: "3 3", Hatch: raster.HatchPen, HatchOpacity: 0.18},
-		{Class: "eg-retracted", Kind: raster.KindEdge, Dash: "3 3"},
-		{Class: "eg-denies", Kind: raster.KindEdge, Dash: "2 3"},
-		{Class: "eg-disputes", Kind: raster.KindEdge, Dash: "5 3"},
-		{Class: "eg-partially-confirms", Kind: raster.KindEdge, Dash: "8 3 2 3"},
-		{Class: "eg-declines-comment", Kind: raster.KindEdge, Dash: "1 4"},
-		{Class: "eg-retracts", Kind: raster.KindEdge, Dash: "8 2 2 2"},
+	c := &converter{th: theme.Print()}
+	tests := []struct {
+		kind  xdot.Kind
+		class string
+		want  string
+	}{
+		{xdot.KindNode, "eg-node eg-claim eg-alleged", "&{dash:[6 4] hatch:true}"},
+		{xdot.KindEdge, "eg-edge eg-alleged", "&{dash:[6 4] hatch:false}"},
+		{xdot.KindNode, "eg-node eg-claim eg-stated", "&{dash:[9 3] hatch:true}"},
+		{xdot.KindNode, "eg-node eg-claim eg-disputed", "&{dash:[2 3] hatch:true}"},
+		{xdot.KindEdge, "eg-edge eg-contested", "&{dash:[6 2 2 2 2 2] hatch:false}"},
+		{xdot.KindNode, "eg-node eg-claim eg-retracted", "&{dash:[3 3] hatch:true}"},
+		{xdot.KindEdge, "eg-edge eg-partly-confirmed", "&{dash:[8 3 2 3] hatch:false}"},
+		{xdot.KindEdge, "eg-edge eg-response eg-denies", "&{dash:[2 3] hatch:false}"},
+		{xdot.KindEdge, "eg-edge eg-response eg-disputes", "&{dash:[5 3] hatch:false}"},
+		{xdot.KindEdge, "eg-edge eg-response eg-declines-comment", "&{dash:[1 4] hatch:false}"},
+		{xdot.KindEdge, "eg-edge eg-response eg-retracts", "&{dash:[8 2 2 2] hatch:false}"},
+		{xdot.KindEdge, "eg-edge eg-response eg-confirms", "<nil>"},
+		{xdot.KindNode, "eg-node eg-person", "<nil>"},
+		{xdot.KindCluster, "eg-cluster eg-alleged", "<nil>"},
 	}
-	if len(got) != len(want) {
-		t.Fatalf("%d class styles, want %d: %+v", len(got), len(want), got)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("class style %d = %+v, want %+v", i, got[i], want[i])
+	for _, tt := range tests {
+		o := &xdot.Object{Kind: tt.kind, Attrs: []xdot.Attr{{Key: "class", Value: tt.class}}}
+		if got := fmt.Sprintf("%+v", c.classStyle(o)); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.class, got, tt.want)
 		}
 	}
 }

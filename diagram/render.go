@@ -8,7 +8,11 @@ import (
 	"io"
 	"sync"
 
-	"github.com/eventgraph/eventgraph/diagram/raster"
+	"math"
+
+	"github.com/eventgraph/eventgraph/diagram/xdot"
+	"github.com/eventgraph/eventgraph/scene"
+	"github.com/eventgraph/eventgraph/scene/png"
 	"github.com/eventgraph/eventgraph/theme"
 	"github.com/goccy/go-graphviz"
 )
@@ -25,11 +29,11 @@ var gvMu sync.Mutex
 // Render lays out DOT text with Graphviz and writes it to w in format (SVG,
 // PNG, or DOTFormat for laid-out DOT; zero means SVG).
 //
-// PNG is drawn by diagram/raster from Graphviz's xdot output, not by
+// PNG is drawn by scene/png from Graphviz's xdot output, not by
 // go-graphviz's own PNG renderer (which draws no outlines or dashes): two
-// pixels per point, dashes as the SVG's stylesheet draws them for
-// eventgraph's classes, hatched claims, Go fonts (Latin, Greek and
-// Cyrillic; other scripts draw as boxes). For a whole diagram with its
+// pixels per point, the exact dashes of eventgraph's classes, hatched
+// claims, Go fonts (Latin, Greek and Cyrillic; other scripts draw as
+// boxes). For a whole diagram with its
 // legend and theme background, use RenderPNG. A non-zero engine
 // replaces the layout the DOT text names; the zero engine keeps it (dot when
 // it names none). Nothing is written to w when rendering fails.
@@ -62,15 +66,28 @@ func Render(ctx context.Context, dot []byte, format Format, engine Engine, w io.
 	return err
 }
 
-// renderPNG lays out DOT text as xdot and rasterises it with the class
-// styles of eventgraph's DOT (the dash patterns are the same in every
-// theme; hatching takes each claim's own colour).
+// renderPNG lays out DOT text as xdot and draws it with scene/png, with
+// the dash patterns and hatching of eventgraph's classes in the light
+// theme.
 func renderPNG(ctx context.Context, dot []byte, engine Engine) ([]byte, error) {
 	x, err := render(ctx, dot, xdotFormat, engine)
 	if err != nil {
 		return nil, err
 	}
-	return rasterise([][]byte{x}, raster.Options{Classes: classStyles(theme.Light())})
+	d, err := xdot.ParseXDOT(x)
+	if err != nil {
+		return nil, fmt.Errorf("%w: reading its layout: %w", ErrRender, err)
+	}
+	c := &converter{th: theme.Light(), doc: d}
+	s := &scene.Scene{
+		Width: math.Ceil(d.BB.X1 - d.BB.X0 + 2*d.Pad), Height: math.Ceil(d.BB.Y1 - d.BB.Y0 + 2*d.Pad),
+		Background: colour(d.Graph().Attr("bgcolor")), Elements: c.document().Children,
+	}
+	pic, err := png.Draw(s, png.Options{MaxPixels: MaxPNGPixels})
+	if err != nil {
+		return nil, fmt.Errorf("%w: drawing PNG: %w", ErrRender, err)
+	}
+	return pic.PNG, nil
 }
 
 // render runs Graphviz under the lock and returns its output.

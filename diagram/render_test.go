@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/eventgraph/eventgraph/diagram/xdot"
 	"image/png"
 	"strings"
 	"sync"
@@ -69,16 +70,16 @@ func TestRenderEngines(t *testing.T) {
 	}
 	for _, e := range Engines {
 		t.Run(string(e), func(t *testing.T) {
-			var b bytes.Buffer
-			if err := Render(context.Background(), dot, SVG, e, &b); err != nil {
-				t.Fatal(err)
-			}
-			part, err := parsePart(b.Bytes())
+			x, err := render(context.Background(), dot, xdotFormat, e)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if part.w <= 0 || part.h <= 0 {
-				t.Errorf("%s: empty drawing %vx%v", e, part.w, part.h)
+			d, err := xdot.ParseXDOT(x)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.BB.X1 <= d.BB.X0 || d.BB.Y1 <= d.BB.Y0 {
+				t.Errorf("%s: empty drawing %+v", e, d.BB)
 			}
 		})
 	}

@@ -65,9 +65,10 @@ func parseSVG(t *testing.T, svg []byte) []svgElement {
 	return out
 }
 
-// checkSVG checks what every SVG must have: a fluid root with role="img"
-// and a title and desc tied by aria-labelledby, unique ids, a style block,
-// and no Graphviz version.
+// checkSVG checks what every SVG must have: a root with its intrinsic
+// size in pixels that shrinks to its column (max-width:100%), role="img"
+// and a title and desc tied by aria-labelledby, unique ids, scoped style
+// rules, and no Graphviz version.
 func checkSVG(t *testing.T, svg []byte) []svgElement {
 	t.Helper()
 	els := parseSVG(t, svg)
@@ -75,10 +76,12 @@ func checkSVG(t *testing.T, svg []byte) []svgElement {
 		t.Fatal("root is not <svg>")
 	}
 	root := els[0]
-	for _, a := range []string{"width", "height"} {
-		if _, ok := root.attrs[a]; ok {
-			t.Errorf("root has a fixed %s", a)
-		}
+	vb := strings.Fields(root.attrs["viewBox"])
+	if len(vb) != 4 || vb[2] != root.attrs["width"] || vb[3] != root.attrs["height"] {
+		t.Errorf("root's width %q and height %q are not its viewBox's size %q", root.attrs["width"], root.attrs["height"], root.attrs["viewBox"])
+	}
+	if !strings.Contains(root.attrs["style"], "max-width:100%") {
+		t.Errorf("root's style %q lacks max-width:100%%", root.attrs["style"])
 	}
 	if root.attrs["viewBox"] == "" || root.attrs["role"] != "img" {
 		t.Errorf("root attributes %v: want a viewBox and role=img", root.attrs)
@@ -109,8 +112,8 @@ func checkSVG(t *testing.T, svg []byte) []svgElement {
 			t.Errorf("SVG contains %q", bad)
 		}
 	}
-	if !bytes.Contains(svg, []byte("<style>")) {
-		t.Error("SVG has no <style>")
+	if bytes.Contains(svg, []byte("eg-theme-auto")) && !bytes.Contains(svg, []byte("<style>@media (prefers-color-scheme:dark)")) {
+		t.Error("an auto-theme SVG has no dark-mode <style>")
 	}
 	// Every CSS rule is scoped to this SVG: a <style> inside inline SVG
 	// applies to the whole HTML page.
@@ -222,6 +225,15 @@ func TestRenderSVGViews(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkSVG(t, svg)
+			s, err := Scene(context.Background(), gr, v.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			j, err := s.JSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, v.name+".scene.json", j)
 		})
 	}
 }

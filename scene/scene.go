@@ -1,5 +1,11 @@
 package scene
 
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+)
+
 // Scene is one picture: its size, its accessible title and description,
 // and the elements drawn in order (later ones paint over earlier ones).
 type Scene struct {
@@ -17,6 +23,9 @@ type Scene struct {
 	// backend derive one from the content, so that two pictures on one page
 	// get different ids and the same picture the same one.
 	ID string `json:"id,omitempty"`
+	// ScopedIDs writes every element id as "<root id>-<id>", so that
+	// several pictures on one page keep their ids apart.
+	ScopedIDs bool `json:"scopedIds,omitempty"`
 	// Class holds the root element's CSS classes, space-separated.
 	Class string `json:"class,omitempty"`
 	// FontFamily is the CSS font-family list of all text; "" leaves it to
@@ -101,10 +110,10 @@ type Element struct {
 	Lines  []Line `json:"lines,omitempty"`
 }
 
-// Point is a position in pixels.
+// Point is a position in pixels. It is written in JSON as [x, y].
 type Point struct {
-	X float64 `json:"x"`
-	Y float64 `json:"y"`
+	X float64
+	Y float64
 }
 
 // Op is a path operation.
@@ -142,4 +151,32 @@ func (s *Scene) Walk(f func(e *Element, parents []*Element)) {
 		}
 	}
 	walk(s.Elements)
+}
+
+// MarshalJSON writes the point as [x, y].
+func (p Point) MarshalJSON() ([]byte, error) {
+	return json.Marshal([2]float64{p.X, p.Y})
+}
+
+// UnmarshalJSON reads a point written as [x, y].
+func (p *Point) UnmarshalJSON(b []byte) error {
+	var v [2]float64
+	if err := json.Unmarshal(b, &v); err != nil {
+		return fmt.Errorf("scene: a point is [x, y]: %w", err)
+	}
+	p.X, p.Y = v[0], v[1]
+	return nil
+}
+
+// JSON returns s as JSON with one element per line (a valid JSON text
+// whose diffs read well in golden files).
+func (s *Scene) JSON() ([]byte, error) {
+	b, err := json.Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	// A quote inside a JSON string is escaped, so {"kind": only ever
+	// starts an element.
+	b = bytes.ReplaceAll(b, []byte(`{"kind":`), []byte("\n"+`{"kind":`))
+	return append(b, '\n'), nil
 }

@@ -6,7 +6,7 @@ import "strings"
 // invalid options: ..."), which mean nothing to a user of the command.
 var internalPrefixes = []string{
 	"timeline: invalid options: ", "diagram: invalid option: ",
-	"timeline: ", "diagram: ", "edtf: ", "theme: ", "casefile: ", "graph: ", "svg: ", "raster: ",
+	"timeline: ", "diagram: ", "edtf: ", "theme: ", "casefile: ", "graph: ", "svg: ", "png: ", "scene: ", "xdot: ",
 }
 
 // userMessage returns msg without the library packages' prefixes, at its

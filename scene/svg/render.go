@@ -40,7 +40,7 @@ func Bytes(s *scene.Scene) ([]byte, error) {
 	if err := s.Validate(); err != nil {
 		return nil, fmt.Errorf("svg: %w", err)
 	}
-	r := &renderer{defs: map[string]string{}}
+	r := &renderer{defs: map[string]string{}, scoped: s.ScopedIDs}
 	for i := range s.Elements {
 		r.element(&s.Elements[i])
 	}
@@ -112,6 +112,7 @@ type renderer struct {
 	b        bytes.Buffer
 	defs     map[string]string // paint key -> id suffix
 	defsText bytes.Buffer
+	scoped   bool // element ids are prefixed with the root's
 }
 
 // element writes one element and its children.
@@ -219,7 +220,11 @@ func tagOf(e *scene.Element) string {
 func (r *renderer) common(e *scene.Element) {
 	b := &r.b
 	if e.ID != "" {
-		b.WriteString(` id="` + xmltext.Escape(e.ID) + `"`)
+		b.WriteString(` id="`)
+		if r.scoped {
+			b.WriteString(placeholder + "-")
+		}
+		b.WriteString(xmltext.Escape(e.ID) + `"`)
 	}
 	if e.Class != "" {
 		b.WriteString(` class="` + xmltext.Escape(e.Class) + `"`)

@@ -1,4 +1,4 @@
-package raster
+package xdot
 
 import (
 	"errors"
@@ -9,7 +9,7 @@ import (
 
 // ErrXDOT is wrapped by every error about input that is not the xdot
 // output of Graphviz.
-var ErrXDOT = errors.New("raster: bad xdot")
+var ErrXDOT = errors.New("xdot: bad input")
 
 // Kind is the kind of an xdot object.
 type Kind int

@@ -1,4 +1,4 @@
-package raster
+package xdot
 
 import (
 	"errors"
@@ -10,7 +10,7 @@ import (
 
 // ErrColour is wrapped by errors about a colour that is not #rrggbb,
 // #rrggbbaa or a basic name.
-var ErrColour = errors.New("raster: bad colour")
+var ErrColour = errors.New("xdot: bad colour")
 
 // namedColours are the colour names Graphviz may leave in xdot output or a
 // caller may pass; Graphviz writes every other colour as #rrggbb[aa].

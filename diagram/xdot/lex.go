@@ -1,4 +1,4 @@
-package raster
+package xdot
 
 import (
 	"fmt"
@@ -103,6 +103,16 @@ func (l *lexer) skipTo(s string) bool {
 // quoted reads a quoted string as Graphviz writes it: \" is a quote, \\ a
 // backslash, a backslash before a line break continues the line, and any
 // other backslash is kept. Quoted strings joined by + are concatenated.
+//
+// Graphviz 12 does not escape every quote it writes: a quote after a
+// backslash (in "\\n\"" or a text holding \") comes out bare. So a bare
+// quote ends the string only when what follows it can follow a string in
+// the DOT Graphviz writes: the end of the line or of the text, one of
+// ] ; } [ = + or an edge operator, a comma ending the line (Graphviz
+// writes one attribute per line), or white space and a word (the next
+// statement). Otherwise it is part of the text. Graphviz writes a few
+// texts ambiguously (a label with \" followed by " -> "): eventgraph
+// sends it labels only as HTML-like labels, which it writes unambiguously.
 func (l *lexer) quoted() (string, error) {
 	var b strings.Builder
 	for {
@@ -114,6 +124,11 @@ func (l *lexer) quoted() (string, error) {
 			}
 			c := l.src[l.pos]
 			if c == '"' {
+				if !l.endsString(l.pos + 1) {
+					b.WriteByte('"')
+					l.pos++
+					continue
+				}
 				l.pos++
 				break
 			}
@@ -173,4 +188,32 @@ func (l *lexer) html() (string, error) {
 		}
 	}
 	return "", fmt.Errorf("%w: HTML string at byte %d is never closed", ErrXDOT, start)
+}
+
+// endsString reports whether a quote before byte i can end a string in
+// the DOT Graphviz writes.
+func (l *lexer) endsString(i int) bool {
+	start := i
+	for i < len(l.src) && (l.src[i] == ' ' || l.src[i] == '\t') {
+		i++
+	}
+	if i >= len(l.src) {
+		return true
+	}
+	if i > start && isIDByte(l.src[i]) && l.src[i] != '-' {
+		return true // the next statement: a k=v after a graph attribute
+	}
+	switch l.src[i] {
+	case '\n', '\r', ';', ']', '}', '=', '[', '+', '{':
+		return true
+	case ',':
+		i++
+		for i < len(l.src) && (l.src[i] == ' ' || l.src[i] == '\t') {
+			i++
+		}
+		return i >= len(l.src) || l.src[i] == '\n' || l.src[i] == '\r'
+	case '-':
+		return i+1 < len(l.src) && (l.src[i+1] == '>' || l.src[i+1] == '-')
+	}
+	return false
 }

@@ -1,0 +1,103 @@
+package diagram
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// qualityCases are the diagrams whose layout quality is pinned: every
+// view of the bundled case, the focus diagram of each of its people in at
+// least two events (as render draws them), and the examples, whole and
+// around each of their people.
+func qualityCases(t *testing.T) []struct {
+	name string
+	g    *graph.Graph
+	o    Options
+} {
+	var out []struct {
+		name string
+		g    *graph.Graph
+		o    Options
+	}
+	add := func(name string, g *graph.Graph, o Options) {
+		out = append(out, struct {
+			name string
+			g    *graph.Graph
+			o    Options
+		}{name, g, o})
+	}
+	seed := seedGraph(t)
+	for _, v := range views {
+		g := seed
+		if v.asOf {
+			g = seedAsOf(t)
+		}
+		add("han-dong/"+v.name, g, v.opts)
+	}
+	for _, id := range peopleInTwoEvents(seed.Case()) {
+		add("han-dong/focus-"+id, seed, Options{Focus: id, Depth: 1})
+	}
+	for _, dir := range []string{"hostile-names", "minimal"} {
+		c, err := casefile.LoadDir("../examples/" + dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := graph.Build(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		add(dir+"/relations", g, Options{})
+		for _, id := range peopleInTwoEvents(c) {
+			add(dir+"/focus-"+id, g, Options{Focus: id, Depth: 1})
+		}
+	}
+	return out
+}
+
+// peopleInTwoEvents lists, sorted, the people taking part in at least two
+// events: those render draws a focus diagram of.
+func peopleInTwoEvents(c *casefile.Case) []string {
+	count := map[string]int{}
+	for _, ev := range c.Events {
+		seen := map[string]bool{}
+		for _, p := range ev.Participants {
+			if !seen[p.Who] && c.Kind(p.Who) == casefile.KindPerson {
+				seen[p.Who] = true
+				count[p.Who]++
+			}
+		}
+	}
+	var ids []string
+	for id, n := range count {
+		if n >= 2 {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// TestLayoutQuality counts, in the drawing model, edge crossings, text
+// lines overlapping and text crossed by lines for each diagram of
+// qualityCases, and compares the counts with testdata/quality.txt, so
+// that a change making layouts worse cannot pass unnoticed (go test
+// ./diagram -update rewrites it; read the diff).
+func TestLayoutQuality(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# diagram: crossings, text overlaps, text crossed by lines (see scene.Quality)\n")
+	for _, c := range qualityCases(t) {
+		s, err := Scene(context.Background(), c.g, c.o)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		q := s.Quality()
+		fmt.Fprintf(&b, "%s: crossings %d, text overlaps %d, text crossed %d\n", c.name, q.Crossings, q.TextOverlaps, q.TextCrossed)
+	}
+	golden(t, "quality.txt", []byte(b.String()))
+}

@@ -1,0 +1,426 @@
+package diagram
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/diagram/xdot"
+	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/scene"
+	"github.com/eventgraph/eventgraph/theme"
+)
+
+// Scene lays out the diagram of g that o describes with Graphviz and
+// returns it as a drawing model: the diagram and, under it, its legend,
+// read from Graphviz's xdot output into shapes, paths and text lines that
+// carry eventgraph's ids, classes, exact dash patterns and hatching.
+// RenderSVG and RenderPNG draw it with scene/svg and scene/png; a caller
+// may draw it with its own backend, or read its geometry (see Quality).
+// Graphviz lays out only; every colour, line style and accessibility
+// attribute is eventgraph's.
+func Scene(ctx context.Context, g *graph.Graph, o Options) (*scene.Scene, error) {
+	s, _, err := drawScene(ctx, g, o)
+	return s, err
+}
+
+// drawScene is Scene, also returning the DOT texts it laid out.
+func drawScene(ctx context.Context, g *graph.Graph, o Options) (*scene.Scene, texts, error) {
+	t, err := dotText(g, o)
+	if err != nil {
+		return nil, t, err
+	}
+	var docs []*xdot.Document
+	for _, dot := range [][]byte{t.main, t.legend} {
+		if dot == nil {
+			continue
+		}
+		x, err := render(ctx, dot, xdotFormat, "")
+		if err != nil {
+			return nil, t, err
+		}
+		d, err := xdot.ParseXDOT(x)
+		if err != nil {
+			return nil, t, fmt.Errorf("%w: reading its layout: %w", ErrRender, err)
+		}
+		docs = append(docs, d)
+	}
+	desc := clean(o.Description)
+	if desc == "" {
+		desc = describe(t.d, o, g.Case())
+	}
+	th := o.theme()
+	s := &scene.Scene{
+		Title: clean(title(o, g.Case())), Desc: desc, ID: o.IDPrefix, ScopedIDs: true,
+		Class: "eg-svg eg-diagram eg-theme-" + th.Name, FontFamily: th.FontFamily, Background: th.Background,
+		Style: styleSheet(th),
+	}
+	if c := g.Case(); c != nil {
+		s.Language = c.Meta.Language
+	}
+	c := &converter{th: th, names: nodeNames(t.d)}
+	for i, d := range docs {
+		w, h := d.BB.X1-d.BB.X0+2*d.Pad, d.BB.Y1-d.BB.Y0+2*d.Pad
+		c.doc, c.oy = d, s.Height
+		part := c.document()
+		if i > 0 {
+			part.Class = "eg-part eg-legend"
+			s.Elements = append(s.Elements, part)
+		} else {
+			s.Elements = append(s.Elements, part.Children...)
+		}
+		s.Width, s.Height = max(s.Width, w), s.Height+h
+	}
+	s.Width, s.Height = math.Ceil(s.Width), math.Ceil(s.Height)
+	return s, t, nil
+}
+
+// styleSheet is the SVG's style sheet: for a theme that follows the
+// reader's colour scheme (auto), the dark theme's colours under
+// prefers-color-scheme: dark (CSS overrides the colours each element
+// carries).
+func styleSheet(t theme.Theme) string {
+	if !t.FollowsScheme() {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("@media (prefers-color-scheme:dark){\n")
+	writeColourMap(&b, "#ID ", t, theme.Dark())
+	b.WriteString("}\n")
+	return b.String()
+}
+
+// nodeNames maps each drawn node's id to its name, for tooltips.
+func nodeNames(d *drawing) map[string]string {
+	m := make(map[string]string, len(d.nodes))
+	for _, n := range d.nodes {
+		if n.v != nil {
+			m[svgID("n-", n.id)] = clean(n.v.Label)
+		}
+	}
+	return m
+}
+
+// converter turns xdot documents into scene elements.
+type converter struct {
+	th    theme.Theme
+	names map[string]string
+	doc   *xdot.Document
+	oy    float64 // top of the current document in the scene
+}
+
+// pt converts a point of the current document (points, y up) to the
+// scene (pixels, y down; one point is one pixel).
+func (c *converter) pt(p xdot.Point) scene.Point {
+	d := c.doc
+	return scene.Point{X: round2(p.X - d.BB.X0 + d.Pad), Y: round2(c.oy + d.BB.Y1 + d.Pad - p.Y)}
+}
+
+// round2 rounds to 1/100 pixel, so that the scene's JSON is as stable as
+// the SVG's numbers.
+func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+// document converts one document into a group: the graph's label, its
+// clusters, then edges and nodes in the graph's output order.
+func (c *converter) document() scene.Element {
+	part := scene.Element{Kind: scene.Group}
+	var edges, nodes, rest []*xdot.Object
+	for _, o := range c.doc.Objects {
+		switch o.Kind {
+		case xdot.KindGraph:
+			if ls := c.ops(o.Label, o, nil); len(ls) > 0 {
+				part.Children = append(part.Children, scene.Element{Kind: scene.Group, Class: "eg-title", Children: ls})
+			}
+		case xdot.KindCluster:
+			if g, ok := c.object(o); ok {
+				part.Children = append(part.Children, g)
+			}
+		case xdot.KindEdge:
+			edges = append(edges, o)
+			rest = append(rest, o)
+		case xdot.KindNode:
+			nodes = append(nodes, o)
+			rest = append(rest, o)
+		}
+	}
+	order := rest
+	switch c.doc.Graph().Attr("outputorder") {
+	case "edgesfirst":
+		order = append(edges, nodes...)
+	case "nodesfirst":
+		order = append(nodes, edges...)
+	}
+	for _, o := range order {
+		if g, ok := c.object(o); ok {
+			part.Children = append(part.Children, g)
+		}
+	}
+	return part
+}
+
+// object converts a node, edge or cluster into a group with its id,
+// classes and tooltip; ok is false when it draws nothing.
+func (c *converter) object(o *xdot.Object) (scene.Element, bool) {
+	g := scene.Element{Kind: scene.Group, ID: o.Attr("id"), Class: o.Attr("class")}
+	if g.Class == "" {
+		switch o.Kind {
+		case xdot.KindCluster:
+			g.Class = "eg-cluster"
+		case xdot.KindNode:
+			g.Class = "eg-node"
+		case xdot.KindEdge:
+			g.Class = "eg-edge"
+		}
+	}
+	if o.Kind == xdot.KindNode {
+		g.Title = c.names[g.ID]
+	}
+	style := c.classStyle(o)
+	g.Children = append(g.Children, c.ops(o.Draw, o, style)...)
+	for _, ops := range [][]xdot.Op{o.Tail, o.Head, o.Label, o.TailLabel, o.HeadLabel} {
+		g.Children = append(g.Children, c.ops(ops, o, nil)...)
+	}
+	return g, len(g.Children) > 0
+}
+
+// outlineStyle is what eventgraph's classes change in an object's outline:
+// the exact dash pattern of a claim status or stance (DOT only says dashed
+// or dotted), and a claim's hatching.
+type outlineStyle struct {
+	dash  []float64
+	hatch bool
+}
+
+// hatchOpacity is the opacity of the hatch lines over a claim.
+const hatchOpacity = 0.18
+
+// classStyle returns the outline style an object's classes call for, or
+// nil.
+func (c *converter) classStyle(o *xdot.Object) *outlineStyle {
+	if o.Kind != xdot.KindNode && o.Kind != xdot.KindEdge {
+		return nil
+	}
+	for _, s := range statuses {
+		if !o.HasClass("eg-" + string(s)) {
+			continue
+		}
+		ss, _ := c.th.Status(string(s))
+		st := &outlineStyle{dash: parseDash(ss.Dash), hatch: ss.Hatched && o.Kind == xdot.KindNode}
+		if st.dash != nil || st.hatch {
+			return st
+		}
+	}
+	if o.Kind == xdot.KindEdge {
+		for _, st := range stanceStyles(c.th) {
+			if o.HasClass("eg-"+st.name) && st.style.Dash != "" {
+				return &outlineStyle{dash: parseDash(st.style.Dash)}
+			}
+		}
+	}
+	return nil
+}
+
+// parseDash reads an SVG dash pattern of the theme ("6 4").
+func parseDash(s string) []float64 {
+	var out []float64
+	for _, f := range strings.Fields(strings.ReplaceAll(s, ",", " ")) {
+		var v float64
+		if _, err := fmt.Sscan(f, &v); err == nil && v >= 0 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Graphviz's own dash patterns for the styles dashed and dotted, as its
+// SVG renderer writes them.
+var (
+	dashedPattern = []float64{5, 2}
+	dottedPattern = []float64{1, 5}
+)
+
+// pen is the drawing state of one xdot attribute; each starts from
+// Graphviz's defaults.
+type pen struct {
+	stroke, fill string
+	width        float64
+	dash         []float64
+	invisible    bool
+	size         float64
+	// The font's name and the t operation's flags each may make text bold
+	// or italic; a later F keeps the flags.
+	nameBold, nameItalic bool
+	flagBold, flagItalic bool
+}
+
+// ops converts the operations of one attribute; style, when given,
+// restyles the outlines.
+func (c *converter) ops(ops []xdot.Op, o *xdot.Object, style *outlineStyle) []scene.Element {
+	st := pen{stroke: "#000000", fill: "#000000", width: 1, size: 14}
+	var out []scene.Element
+	for _, op := range ops {
+		switch op.Code {
+		case 'c':
+			st.stroke = colour(op.Text)
+		case 'C':
+			st.fill = colour(op.Text)
+		case 'S':
+			st.style(op.Text)
+		case 'F':
+			st.size = op.Size
+			name := strings.ToLower(op.Text)
+			st.nameBold = strings.Contains(name, "bold")
+			st.nameItalic = strings.Contains(name, "italic") || strings.Contains(name, "oblique")
+		case 't':
+			st.flagBold = op.Flags&xdot.FlagBold != 0
+			st.flagItalic = op.Flags&xdot.FlagItalic != 0
+		case 'T':
+			if !st.invisible && strings.TrimSpace(op.Text) != "" {
+				out = append(out, c.text(op, st, o))
+			}
+		case 'I':
+			// Images are files; eventgraph's diagrams have none.
+		default:
+			if !st.invisible {
+				if e, ok := c.shape(op, st, o, style); ok {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// style applies one xdot style.
+func (st *pen) style(s string) {
+	switch {
+	case s == "solid":
+		st.dash = nil
+	case s == "dashed":
+		st.dash = dashedPattern
+	case s == "dotted":
+		st.dash = dottedPattern
+	case s == "bold":
+		st.width = 2
+	case s == "invis" || s == "invisible":
+		st.invisible = true
+	case strings.HasPrefix(s, "setlinewidth(") && strings.HasSuffix(s, ")"):
+		var w float64
+		if _, err := fmt.Sscan(s[len("setlinewidth("):len(s)-1], &w); err == nil && w >= 0 && w < 100 {
+			st.width = w
+		}
+	}
+}
+
+// colour returns an xdot colour as the scene writes it, or "" for none.
+func colour(s string) string {
+	v, err := xdot.ParseColour(s)
+	if err != nil || v.A == 0 {
+		return ""
+	}
+	if v.A == 0xff {
+		return fmt.Sprintf("#%02x%02x%02x", v.R, v.G, v.B)
+	}
+	return fmt.Sprintf("#%02x%02x%02x%02x", v.R, v.G, v.B, v.A)
+}
+
+// shape converts an ellipse, polygon, polyline or B-spline.
+func (c *converter) shape(op xdot.Op, st pen, o *xdot.Object, style *outlineStyle) (scene.Element, bool) {
+	filled := op.Code == 'E' || op.Code == 'P' || op.Code == 'b'
+	var e scene.Element
+	switch op.Code {
+	case 'E', 'e':
+		ctr := c.pt(op.Points[0])
+		e = scene.Element{Kind: scene.Ellipse, X: ctr.X, Y: ctr.Y, RX: round2(op.Points[1].X), RY: round2(op.Points[1].Y)}
+	case 'P', 'p':
+		e = scene.Element{Kind: scene.Polygon, Points: c.points(op.Points)}
+	case 'L':
+		e = scene.Element{Kind: scene.Polyline, Points: c.points(op.Points)}
+	case 'B', 'b':
+		e = scene.Element{Kind: scene.Path, Segments: []scene.Segment{{Op: scene.MoveTo, Points: []scene.Point{c.pt(op.Points[0])}}}}
+		for i := 1; i+2 < len(op.Points); i += 3 {
+			e.Segments = append(e.Segments, scene.Segment{Op: scene.CubicTo, Points: c.points(op.Points[i : i+3])})
+		}
+		if op.Code == 'b' {
+			e.Segments = append(e.Segments, scene.Segment{Op: scene.Close})
+		}
+	default:
+		return e, false
+	}
+	if filled && st.fill != "" {
+		e.Fill = scene.Fill{Colour: st.fill}
+	}
+	if st.stroke != "" && st.width > 0 {
+		e.Stroke = scene.Stroke{Colour: st.stroke, Width: st.width, Dash: st.dash}
+	}
+	// The outline of a node or edge (not an arrowhead, not a note's fold)
+	// takes its class's exact dash pattern and hatching.
+	outline := o.Kind == xdot.KindEdge && (op.Code == 'B' || op.Code == 'b' || op.Code == 'L') ||
+		o.Kind == xdot.KindNode && (op.Code == 'P' || op.Code == 'p' || op.Code == 'E' || op.Code == 'e')
+	if style != nil && outline {
+		if style.dash != nil && !e.Stroke.None() {
+			e.Stroke.Dash = style.dash
+		}
+		if style.hatch && op.Code == 'P' && st.stroke != "" {
+			e.Fill.Hatch = &scene.Hatch{Colour: st.stroke, Opacity: hatchOpacity, Angle: 45, Spacing: 8, Width: 1.5}
+		}
+	}
+	if e.Fill.None() && e.Stroke.None() {
+		return e, false
+	}
+	return e, true
+}
+
+// points converts points.
+func (c *converter) points(ps []xdot.Point) []scene.Point {
+	out := make([]scene.Point, len(ps))
+	for i, p := range ps {
+		out[i] = c.pt(p)
+	}
+	return out
+}
+
+// text converts a text run. A node's lines are centred on the node
+// (every label line of eventgraph's is centred): Graphviz places the lines
+// of an HTML-like label from their left end at the width it measured,
+// which for CJK and other wide text is too narrow; anchored at the middle,
+// the text is centred with the font that draws it.
+func (c *converter) text(op xdot.Op, st pen, o *xdot.Object) scene.Element {
+	p := c.pt(op.Points[0])
+	anchor := scene.Start
+	switch op.Just {
+	case 0:
+		anchor = scene.Middle
+	case 1:
+		anchor = scene.End
+	}
+	if o.Kind == xdot.KindNode {
+		if x, ok := c.centreX(o); ok {
+			p.X, anchor = x, scene.Middle
+		}
+	}
+	colour := st.stroke
+	if colour == "" {
+		colour = "#000000"
+	}
+	return scene.Element{
+		Kind: scene.Text, Font: scene.Font{Size: round2(st.size), Bold: st.nameBold || st.flagBold, Italic: st.nameItalic || st.flagItalic},
+		Anchor: anchor, Fill: scene.Fill{Colour: colour},
+		Lines: []scene.Line{{Text: op.Text, X: p.X, Y: p.Y}},
+	}
+}
+
+// centreX returns the x of a node's centre in the scene, from its pos.
+func (c *converter) centreX(o *xdot.Object) (float64, bool) {
+	pos := o.Attr("pos")
+	x, _, ok := strings.Cut(pos, ",")
+	if !ok {
+		return 0, false
+	}
+	var v float64
+	if _, err := fmt.Sscan(x, &v); err != nil {
+		return 0, false
+	}
+	return c.pt(xdot.Point{X: v}).X, true
+}
