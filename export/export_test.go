@@ -49,6 +49,9 @@ func TestGolden(t *testing.T) {
 	for _, f := range CSV(g) {
 		testcase.Golden(t, "testdata/csv/"+f.Name, f.Data, *update)
 	}
+	for _, f := range Neo4j(g) {
+		testcase.Golden(t, "testdata/neo4j/"+f.Name, f.Data, *update)
+	}
 	if !bytes.Equal(GEXF(g), GEXF(seedGraph(t))) {
 		t.Error("two GEXF exports of one case differ")
 	}

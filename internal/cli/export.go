@@ -14,8 +14,8 @@ import (
 func newExport(e *env) *cobra.Command {
 	var format, output, asOf string
 	cmd := &cobra.Command{
-		Use:   "export [DIR] --format gexf|graphml|csv -o PATH",
-		Short: "Write a case for Gephi (GEXF), networkx and yEd (GraphML) or spreadsheets (CSV)",
+		Use:   "export [DIR] --format gexf|graphml|csv|neo4j -o PATH",
+		Short: "Write a case for Gephi (GEXF), networkx and yEd (GraphML), spreadsheets (CSV) or Neo4j",
 		Long: `export writes a case (the bundled case when DIR is omitted) in a format other
 tools read:
 
@@ -25,6 +25,9 @@ tools read:
   csv       a folder (-o names it) of nodes.csv, edges.csv, events.csv,
             claims.csv, responses.csv and sources.csv, UTF-8, with edtf,
             date_min and date_max columns
+  neo4j     a folder for Neo4j: node and relationship CSV files for
+            neo4j-admin database import, import.cypher (idempotent MERGE by
+            id, for cypher-shell) and a README with the commands
 
 --as-of DATE exports only what had become public by then. The same case and
 options give the same bytes.`,
@@ -36,9 +39,9 @@ options give the same bytes.`,
 				format = strings.TrimPrefix(strings.ToLower(filepath.Ext(output)), ".")
 			}
 			switch format {
-			case "gexf", "graphml", "csv":
+			case "gexf", "graphml", "csv", "neo4j":
 			default:
-				return usagef("--format %q: use gexf, graphml or csv", format)
+				return usagef("--format %q: use gexf, graphml, csv or neo4j", format)
 			}
 			if output == "" {
 				return usagef("-o: name the output file (or, for csv, folder)")
@@ -64,11 +67,14 @@ options give the same bytes.`,
 			case "graphml":
 				return writeOutput(output, export.GraphML(g), e.stdout)
 			}
+			if format == "neo4j" {
+				return writeFolder(output, export.Neo4j(g))
+			}
 			return writeFolder(output, export.CSV(g))
 		}),
 	}
-	cmd.Flags().StringVar(&format, "format", "", "gexf, graphml or csv; default: from the -o file's extension")
-	cmd.Flags().StringVarP(&output, "output", "o", "", "output file; for csv, a folder (created when missing); - for standard output (gexf, graphml)")
+	cmd.Flags().StringVar(&format, "format", "", "gexf, graphml, csv or neo4j; default: from the -o file's extension")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "output file; for csv and neo4j, a folder (created when missing); - for standard output (gexf, graphml)")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "export only what had become public by this EDTF date")
 	return cmd
 }
@@ -77,16 +83,20 @@ options give the same bytes.`,
 // each file is written atomically.
 func writeFolder(dir string, files []export.File) error {
 	if dir == "-" {
-		return usagef("-o -: csv writes several files; name a folder")
+		return usagef("-o -: this format writes several files; name a folder")
 	}
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
-		return fmt.Errorf("cannot write %s: it is a file; csv writes a folder of files", dir)
+		return fmt.Errorf("cannot write %s: it is a file; this format writes a folder of files", dir)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return writeError(dir, err)
 	}
 	for _, f := range files {
-		if err := writeOutput(filepath.Join(dir, f.Name), f.Data, nil); err != nil {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return writeError(p, err)
+		}
+		if err := writeOutput(p, f.Data, nil); err != nil {
 			return err
 		}
 	}

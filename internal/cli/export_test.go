@@ -29,15 +29,25 @@ func TestExportCommand(t *testing.T) {
 	if strings.Contains(string(events), "global-news-two-michaels-report") || !strings.Contains(string(events), "dong-elected") {
 		t.Errorf("events.csv as of 2023-03-01:\n%s", events)
 	}
+	neo := filepath.Join(dir, "neo4j")
+	if r := runCLI(t, "export", "--format", "neo4j", "-o", neo); r.code != ExitOK {
+		t.Fatalf("export neo4j: exit %d: %s", r.code, r.stderr)
+	}
+	for _, f := range []string{"README.md", "import.cypher", "nodes/people.csv", "relationships/participant.csv"} {
+		if _, err := os.Stat(filepath.Join(neo, f)); err != nil {
+			t.Errorf("neo4j export: %v", err)
+		}
+	}
 	tests := []struct {
 		args   []string
 		code   int
 		stderr string
 	}{
-		{[]string{"export", "-o", filepath.Join(dir, "x.pdf")}, ExitUsage, `eventgraph: --format "pdf": use gexf, graphml or csv`},
+		{[]string{"export", "-o", filepath.Join(dir, "x.pdf")}, ExitUsage, `eventgraph: --format "pdf": use gexf, graphml, csv or neo4j`},
 		{[]string{"export", "--format", "gexf"}, ExitUsage, "eventgraph: -o: name the output file"},
 		{[]string{"export", "--format", "csv", "-o", gexf}, ExitInvalid, "eventgraph: cannot write " + gexf + ": it is a file"},
-		{[]string{"export", "--format", "csv", "-o", "-"}, ExitUsage, "eventgraph: -o -: csv writes several files"},
+		{[]string{"export", "--format", "neo4j", "-o", gexf}, ExitInvalid, "eventgraph: cannot write " + gexf + ": it is a file"},
+		{[]string{"export", "--format", "csv", "-o", "-"}, ExitUsage, "eventgraph: -o -: this format writes several files"},
 	}
 	for _, tt := range tests {
 		r := runCLI(t, tt.args...)

@@ -1,0 +1,264 @@
+package export
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/graph"
+)
+
+// neo4jLabels gives each kind of vertex its node label and file.
+var neo4jLabels = []struct {
+	kind  casefile.Kind
+	label string
+	file  string
+}{
+	{casefile.KindPerson, "Person", "people.csv"},
+	{casefile.KindOrganization, "Organization", "organizations.csv"},
+	{casefile.KindEvent, "Event", "events.csv"},
+	{casefile.KindClaim, "Claim", "claims.csv"},
+	{graph.KindAnonymous, "AnonymousClaimants", "anonymous.csv"},
+	{casefile.KindSource, "Source", "sources.csv"},
+}
+
+// neo4jColumn is one typed property column of a node file.
+type neo4jColumn struct {
+	header string                     // as neo4j-admin reads it: name:type
+	value  func(*graph.Vertex) string // the cell
+}
+
+// Neo4j writes g as a folder for Neo4j: node files (one per kind, with
+// id:ID, :LABEL and typed property columns), relationship files (one per
+// edge type, with :START_ID, :END_ID, :TYPE), import.cypher (idempotent
+// MERGE by id through LOAD CSV, for cypher-shell) and a README with the
+// exact commands. Every node also has the label Record, on which ids are
+// unique. Dates are the EDTF text plus date_min and date_max (Neo4j dates
+// have no precision), left empty where an interval is open.
+func Neo4j(g *graph.Graph) []File {
+	var files []File
+	byKind := map[casefile.Kind][]*graph.Vertex{}
+	for _, v := range g.Vertices() {
+		byKind[v.Kind] = append(byKind[v.Kind], v)
+	}
+	for _, l := range neo4jLabels {
+		cols := neo4jColumns(l.kind)
+		rows := [][]string{{"id:ID", ":LABEL"}}
+		for _, c := range cols {
+			rows[0] = append(rows[0], c.header)
+		}
+		for _, v := range byKind[l.kind] {
+			row := []string{v.ID, "Record;" + l.label}
+			for _, c := range cols {
+				row = append(row, c.value(v))
+			}
+			rows = append(rows, row)
+		}
+		files = append(files, File{"nodes/" + l.file, table(rows)})
+	}
+	rels := map[graph.EdgeKind][][]string{}
+	var kinds []graph.EdgeKind
+	seen := map[string]int{}
+	for _, e := range g.Edges() {
+		// key tells apart ties of one type between one pair, and stays the
+		// same from one export to the next while the tie does.
+		key := e.From + ">" + e.To + ":" + string(e.Kind) + ":" + oneLine(e.Label)
+		seen[key]++
+		key += ":" + strconv.Itoa(seen[key])
+		if rels[e.Kind] == nil {
+			kinds = append(kinds, e.Kind)
+			rels[e.Kind] = [][]string{{":START_ID", ":END_ID", ":TYPE", "key", "role", "edtf", "date_min:date", "date_max:date", "sources:string[]"}}
+		}
+		lo, hi := neo4jDates(e.Date)
+		rels[e.Kind] = append(rels[e.Kind], []string{e.From, e.To, relType(e.Kind), key,
+			oneLine(e.Label), edtfText(e.Date), lo, hi, strings.Join(e.Sources, ";")})
+	}
+	slices.Sort(kinds)
+	for _, k := range kinds {
+		files = append(files, File{"relationships/" + string(k) + ".csv", table(rels[k])})
+	}
+	files = append(files, File{"import.cypher", neo4jCypher(files)}, File{"README.md", []byte(neo4jReadme)})
+	return files
+}
+
+// relType is the Neo4j relationship type of an edge kind: PUBLISHED_BY.
+func relType(k graph.EdgeKind) string {
+	return strings.ToUpper(strings.ReplaceAll(string(k), "-", "_"))
+}
+
+// neo4jColumns lists the property columns of a kind's node file.
+func neo4jColumns(k casefile.Kind) []neo4jColumn {
+	str := func(h string, f func(*graph.Vertex) string) neo4jColumn { return neo4jColumn{h, f} }
+	list := func(h string, f func(*graph.Vertex) []string) neo4jColumn {
+		return neo4jColumn{h + ":string[]", func(v *graph.Vertex) string { return strings.Join(f(v), ";") }}
+	}
+	dated := func(f func(*graph.Vertex) edtf.Value) []neo4jColumn {
+		return []neo4jColumn{
+			{"edtf", func(v *graph.Vertex) string { return edtfText(f(v)) }},
+			{"date_min:date", func(v *graph.Vertex) string { lo, _ := neo4jDates(f(v)); return lo }},
+			{"date_max:date", func(v *graph.Vertex) string { _, hi := neo4jDates(f(v)); return hi }},
+		}
+	}
+	switch k {
+	case casefile.KindPerson:
+		return []neo4jColumn{
+			str("name", func(v *graph.Vertex) string { return v.Person.Name }),
+			list("aliases", func(v *graph.Vertex) []string { return v.Person.Aliases }),
+			str("description", func(v *graph.Vertex) string { return oneLine(v.Person.Description) }),
+			list("tags", func(v *graph.Vertex) []string { return v.Person.Tags }),
+			list("links", func(v *graph.Vertex) []string { return v.Person.Links }),
+		}
+	case casefile.KindOrganization:
+		return []neo4jColumn{
+			str("name", func(v *graph.Vertex) string { return v.Organization.Name }),
+			str("kind", func(v *graph.Vertex) string { return v.Organization.Kind }),
+			list("aliases", func(v *graph.Vertex) []string { return v.Organization.Aliases }),
+			str("description", func(v *graph.Vertex) string { return oneLine(v.Organization.Description) }),
+			list("tags", func(v *graph.Vertex) []string { return v.Organization.Tags }),
+			list("links", func(v *graph.Vertex) []string { return v.Organization.Links }),
+		}
+	case casefile.KindEvent:
+		return append([]neo4jColumn{
+			str("title", func(v *graph.Vertex) string { return oneLine(v.Event.Title) }),
+			str("place", func(v *graph.Vertex) string { return v.Event.Place }),
+			str("description", func(v *graph.Vertex) string { return oneLine(v.Event.Description) }),
+			list("tags", func(v *graph.Vertex) []string { return v.Event.Tags }),
+		}, dated(func(v *graph.Vertex) edtf.Value { return v.Event.Date })...)
+	case casefile.KindClaim:
+		return append([]neo4jColumn{
+			str("statement", func(v *graph.Vertex) string { return oneLine(v.Claim.Statement) }),
+			str("status", func(v *graph.Vertex) string { return string(v.Claim.Status) }),
+			{"responses:int", func(v *graph.Vertex) string { return strconv.Itoa(len(v.Claim.Responses)) }},
+		}, dated(func(v *graph.Vertex) edtf.Value { return v.Claim.Made })...)
+	case graph.KindAnonymous:
+		return []neo4jColumn{
+			str("label", func(v *graph.Vertex) string { return v.Label }),
+			{"count:int", func(v *graph.Vertex) string {
+				if v.Anonymous.Count == 0 {
+					return ""
+				}
+				return strconv.Itoa(v.Anonymous.Count)
+			}},
+		}
+	}
+	return append([]neo4jColumn{
+		str("title", func(v *graph.Vertex) string { return oneLine(v.Source.Title) }),
+		str("kind", func(v *graph.Vertex) string { return v.Source.Kind }),
+		str("url", func(v *graph.Vertex) string { return v.Source.URL }),
+	}, dated(func(v *graph.Vertex) edtf.Value { return v.Source.Date })...)
+}
+
+// neo4jDates returns the known bounds of v as Neo4j dates: YYYY-MM-DD, and
+// years outside 0-9999 with a sign (+170000002-01-01, -0044-01-01).
+func neo4jDates(v edtf.Value) (lo, hi string) {
+	if v.IsZero() {
+		return "", ""
+	}
+	lo = neo4jDay(v.Lower())
+	hi = neo4jDay(v.Upper())
+	if v.IsInterval && v.Start.Kind != edtf.BoundDate {
+		lo = ""
+	}
+	if v.IsInterval && v.End.Kind != edtf.BoundDate {
+		hi = ""
+	}
+	return lo, hi
+}
+
+func neo4jDay(t time.Time) string {
+	switch y := t.Year(); {
+	case y < 0:
+		return fmt.Sprintf("-%04d-%02d-%02d", -y, t.Month(), t.Day())
+	case y > 9999:
+		return fmt.Sprintf("+%d-%02d-%02d", y, t.Month(), t.Day())
+	default:
+		return fmt.Sprintf("%04d-%02d-%02d", y, t.Month(), t.Day())
+	}
+}
+
+// neo4jCypher writes import.cypher for the node and relationship files.
+func neo4jCypher(files []File) []byte {
+	var b bytes.Buffer
+	b.WriteString(`// Loads the CSV files of this folder into Neo4j; running it again changes
+// nothing (MERGE by id). Copy the nodes/ and relationships/ folders into
+// the database's import folder, then: cypher-shell -f import.cypher
+CREATE CONSTRAINT record_id IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE;
+`)
+	for _, l := range neo4jLabels {
+		var sets []string
+		for _, c := range neo4jColumns(l.kind) {
+			sets = append(sets, cypherSet("n", c.header))
+		}
+		fmt.Fprintf(&b, "\nLOAD CSV WITH HEADERS FROM 'file:///nodes/%s' AS row\nMERGE (n:Record {id: row.`id:ID`})\nSET n:%s", l.file, l.label)
+		for _, s := range sets {
+			fmt.Fprintf(&b, ",\n    %s", s)
+		}
+		b.WriteString(";\n")
+	}
+	for _, f := range files {
+		name, ok := strings.CutPrefix(f.Name, "relationships/")
+		if !ok {
+			continue
+		}
+		t := relType(graph.EdgeKind(strings.TrimSuffix(name, ".csv")))
+		fmt.Fprintf(&b, "\nLOAD CSV WITH HEADERS FROM 'file:///relationships/%s' AS row\n"+
+			"MATCH (a:Record {id: row.`:START_ID`}), (b:Record {id: row.`:END_ID`})\n"+
+			"MERGE (a)-[r:%s {key: row.key}]->(b)\nSET %s,\n    %s,\n    %s,\n    %s,\n    %s;\n",
+			name, t, cypherSet("r", "role"), cypherSet("r", "edtf"), cypherSet("r", "date_min:date"),
+			cypherSet("r", "date_max:date"), cypherSet("r", "sources:string[]"))
+	}
+	return b.Bytes()
+}
+
+// cypherSet writes the SET clause of one typed column: empty cells set
+// nothing (null).
+func cypherSet(v, header string) string {
+	name, typ, _ := strings.Cut(header, ":")
+	cell := "row.`" + header + "`"
+	var val string
+	switch typ {
+	case "date":
+		val = "date(" + cell + ")"
+	case "int":
+		val = "toInteger(" + cell + ")"
+	case "string[]":
+		val = "split(" + cell + ", ';')"
+	default:
+		val = cell
+	}
+	return fmt.Sprintf("%s.%s = CASE WHEN coalesce(%s, '') = '' THEN null ELSE %s END", v, name, cell, val)
+}
+
+const neo4jReadme = "# This case for Neo4j\n\n" +
+	"Written by `eventgraph export --format neo4j`. `nodes/` holds one file per kind of\n" +
+	"record (every node has the label `Record` and its kind's label: `Person`,\n" +
+	"`Organization`, `Event`, `Claim`, `AnonymousClaimants`, `Source`), `relationships/`\n" +
+	"one file per type of tie (`PARTICIPANT`, `CLAIMANT`, `ABOUT`, `RESPONSE`, `CITES`,\n" +
+	"`PUBLISHED_BY`, `AUTHORED_BY`, `RELATION`, `PARENT`). Dates are kept as the EDTF\n" +
+	"text (`edtf`) and as the first and last day they can stand for (`date_min`,\n" +
+	"`date_max`, empty where an interval is open), since a Neo4j date has no\n" +
+	"precision. Lists are separated by `;`.\n\n" +
+	"## Into a new database (bulk import, fastest)\n\n" +
+	"With the database stopped, from this folder (Neo4j 5):\n\n" +
+	"```sh\n" +
+	"neo4j-admin database import full neo4j --overwrite-destination \\\n" +
+	"  --nodes=nodes/people.csv --nodes=nodes/organizations.csv --nodes=nodes/events.csv \\\n" +
+	"  --nodes=nodes/claims.csv --nodes=nodes/anonymous.csv --nodes=nodes/sources.csv \\\n" +
+	"  $(for f in relationships/*.csv; do printf -- '--relationships=%s ' \"$f\"; done)\n" +
+	"neo4j start\n" +
+	"cypher-shell 'CREATE CONSTRAINT record_id IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE'\n" +
+	"```\n\n" +
+	"## Into a running database (idempotent)\n\n" +
+	"Copy `nodes/` and `relationships/` into the database's import folder\n" +
+	"(`server.directories.import`, by default `import/` under the Neo4j home), then:\n\n" +
+	"```sh\n" +
+	"cypher-shell -u neo4j -f import.cypher\n" +
+	"```\n\n" +
+	"Running it again after a new export updates the records and ties by their\n" +
+	"IDs and adds nothing twice. Records or ties removed from the case are not\n" +
+	"removed from the database.\n"
