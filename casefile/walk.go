@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -115,4 +116,24 @@ func unwrapPath(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// InputFiles lists, sorted, the case files LoadDir would read in dir, as
+// paths on disk (dir joined with the path below it). Problems of the walk
+// (unreadable folders, broken links) are left for LoadDir to report; an
+// error is returned only when dir cannot be read at all.
+func InputFiles(dir string) ([]string, error) {
+	fsys := os.DirFS(dir)
+	info, err := fs.Stat(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	w := &walker{fsys: fsys, root: ".", show: func(rel string) string { return rel }}
+	w.walk(".", []fs.FileInfo{info})
+	slices.Sort(w.files)
+	out := make([]string, len(w.files))
+	for i, f := range w.files {
+		out[i] = filepath.Join(dir, filepath.FromSlash(f))
+	}
+	return out, nil
 }

@@ -5,15 +5,22 @@ package main
 
 import (
 	"context"
+	"errors"
+	"io"
 	"os"
-	"os/signal"
 
 	"github.com/eventgraph/eventgraph/internal/cli"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := cli.Main(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	var stdout io.Writer = os.Stdout
+	if stdoutClosed() {
+		stdout = closed{}
+	}
+	os.Exit(cli.MainWithSignals(context.Background(), os.Args[1:], os.Stdin, stdout, os.Stderr))
 }
+
+// closed stands for a standard output that was closed.
+type closed struct{}
+
+func (closed) Write([]byte) (int, error) { return 0, errors.New("it is closed") }

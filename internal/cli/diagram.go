@@ -190,6 +190,9 @@ output.`,
 			if scale != 0 && (scale < 0.1 || scale > 8) {
 				return usagef("--scale %g: use a number of pixels per point from 0.1 to 8, or 0 to choose by size", scale)
 			}
+			if err := guardOutput(output, args, false); err != nil {
+				return err
+			}
 			c, _, err := loadCase(args, e.stderr)
 			if err != nil {
 				return err

@@ -13,17 +13,20 @@ import (
 // is empty). Validation problems are printed to stderr one per line, and the
 // returned error only summarises them. name is how messages refer to the case.
 func loadCase(args []string, stderr io.Writer) (c *casefile.Case, name string, err error) {
+	if len(args) > 0 && args[0] == "" {
+		return nil, "", usagef("DIR \"\": name a case folder, or leave DIR out for the bundled case")
+	}
 	if len(args) == 0 {
 		name = "bundled case " + data.SeedCase
 		c, err = casefile.Load(data.FS, data.SeedCase)
 	} else {
-		name = args[0]
+		name = quotePath(args[0])
 		c, err = casefile.LoadDir(args[0])
 	}
 	var list casefile.ErrorList
 	if errors.As(err, &list) {
 		for _, e := range list {
-			fmt.Fprintln(stderr, e)
+			fmt.Fprintln(stderr, safeLine(e.Error(), false))
 		}
 		return nil, name, reportedError{fmt.Sprintf("%s: %s", name, plural(len(list), "problem", "problems"))}
 	}

@@ -18,6 +18,29 @@ type env struct {
 // Main runs eventgraph with args (without the program name) and returns the
 // process exit code. It never calls os.Exit, so tests can run it in-process.
 func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return mainCode(ctx, args, stdin, &checkedWriter{w: stdout}, stderr)
+}
+
+// checkedWriter keeps the first error of its writes (standard output full
+// or closed), so that no command loses its output silently.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// mainCode is Main with standard output checked.
+func mainCode(ctx context.Context, args []string, stdin io.Reader, stdout *checkedWriter, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	root := newRoot(e)
 	root.SetArgs(args)
@@ -25,6 +48,10 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	cmd, err := root.ExecuteContextC(ctx)
+	if stdout.err != nil {
+		fmt.Fprintf(stderr, "eventgraph: cannot write to standard output: %s\n", safeLine(stdout.err.Error(), false))
+		return ExitInvalid
+	}
 	if err == nil {
 		return ExitOK
 	}
@@ -32,15 +59,15 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	var inv invalidError
 	switch {
 	case errors.As(err, &rep):
-		fmt.Fprintf(stderr, "eventgraph: %s\n", userMessage(rep.summary))
+		fmt.Fprintf(stderr, "eventgraph: %s\n", safeLine(userMessage(rep.summary), false))
 		return ExitInvalid
 	case errors.As(err, &inv):
-		fmt.Fprintf(stderr, "eventgraph: %s\n", userMessage(inv.err.Error()))
+		fmt.Fprintf(stderr, "eventgraph: %s\n", safeLine(userMessage(inv.err.Error()), false))
 		return ExitInvalid
 	default:
 		// Everything else comes from parsing the command line: cobra's own
 		// errors (unknown command, unknown flag) and usageError.
-		fmt.Fprintf(stderr, "eventgraph: %s\nRun '%s --help' for usage.\n", userMessage(err.Error()), cmd.CommandPath())
+		fmt.Fprintf(stderr, "eventgraph: %s\nRun '%s --help' for usage.\n", safeLine(userMessage(err.Error()), false), cmd.CommandPath())
 		return ExitUsage
 	}
 }
@@ -90,6 +117,7 @@ when DIR is omitted.`,
 			return cmd.Help()
 		},
 	}
+	root.PersistentPreRunE = checkFlags
 	root.Version = version()
 	root.SetVersionTemplate("eventgraph {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })

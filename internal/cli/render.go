@@ -50,6 +50,9 @@ The folder is created if needed; each file is written atomically.`,
 			if err != nil {
 				return err
 			}
+			if err := guardOutput(outDir, args, true); err != nil {
+				return err
+			}
 			c, _, err := loadCase(args, e.stderr)
 			if err != nil {
 				return err
@@ -97,10 +100,10 @@ The folder is created if needed; each file is written atomically.`,
 				if err := writeOutput(p, f.data, nil); err != nil {
 					return err
 				}
-				fmt.Fprintln(e.stdout, p)
+				fmt.Fprintln(e.stdout, quotePath(p))
 			}
 			for _, p := range stalePictures(outDir, files) {
-				fmt.Fprintf(e.stderr, "eventgraph: note: %s is left from an earlier run and was not drawn now; delete it if it should not be published\n", p)
+				fmt.Fprintf(e.stderr, "eventgraph: note: %s is left from an earlier run and was not drawn now; delete it if it should not be published\n", quotePath(p))
 			}
 			return nil
 		}),

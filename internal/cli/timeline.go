@@ -134,6 +134,9 @@ The output is written atomically; -o - writes to standard output.`,
 			if err != nil {
 				return err
 			}
+			if err := guardOutput(output, args, false); err != nil {
+				return err
+			}
 			c, _, err := loadCase(args, e.stderr)
 			if err != nil {
 				return err
