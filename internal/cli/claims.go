@@ -62,6 +62,9 @@ statement, status, made, about, claimants, sources, responses, history);
 				return usagef("--status: %v", err)
 			}
 			filter.About, filter.By = idList(f.about), idList(f.by)
+			if err := guardOutput(f.output, args, false); err != nil {
+				return err
+			}
 			c, _, err := loadCase(args, e.stderr)
 			if err != nil {
 				return err
