@@ -13,17 +13,18 @@ import (
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/internal/browsertest"
 	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
-func seedPage(t *testing.T) (*casefile.Case, *tab) {
+func seedPage(t *testing.T) (*casefile.Case, *browsertest.Tab) {
 	t.Helper()
 	c := testcase.Seed(t)
 	p, err := Build(c, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return c, openTab(t, writePage(t, p), 1280)
+	return c, browsertest.Open(t, browsertest.WritePage(t, p.HTML), 1280)
 }
 
 // TestPageOffline opens the explorer of every case of the repository from a
@@ -50,21 +51,21 @@ func TestPageOffline(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			url := writePage(t, p)
+			url := browsertest.WritePage(t, p.HTML)
 			g, _ := graph.Build(c)
 			for _, w := range []int64{1280, 390} {
-				tb := openTab(t, url, w)
-				if shown := evalJS[[]string](t, tb, `eventgraphExplorer.visible()`); len(shown) != g.Order() {
+				tb := browsertest.Open(t, url, w)
+				if shown := browsertest.Eval[[]string](t, tb, `eventgraphExplorer.visible()`); len(shown) != g.Order() {
 					t.Errorf("%d px: %d records shown, the case has %d", w, len(shown), g.Order())
 				}
-				if listed := evalJS[int](t, tb, `document.querySelectorAll('#list [role=option]').length`); listed == 0 {
+				if listed := browsertest.Eval[int](t, tb, `document.querySelectorAll('#list [role=option]').length`); listed == 0 {
 					t.Errorf("%d px: the list view is empty", w)
 				}
-				if scrollW := evalJS[int64](t, tb, `document.documentElement.scrollWidth`); scrollW > w {
+				if scrollW := browsertest.Eval[int64](t, tb, `document.documentElement.scrollWidth`); scrollW > w {
 					t.Errorf("at %d px the page is %d px wide", w, scrollW)
 				}
 				if shots != "" {
-					png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
+					png, err := chromedp.Run(tb.Ctx, chromedp.FullScreenshot(100))
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -73,7 +74,7 @@ func TestPageOffline(t *testing.T) {
 						t.Fatal(err)
 					}
 				}
-				tb.check(t)
+				tb.Check(t)
 			}
 		})
 	}
@@ -83,17 +84,17 @@ func TestPageOffline(t *testing.T) {
 // keyboard, and reads the details panel.
 func TestPageSearchSelectDetails(t *testing.T) {
 	_, tb := seedPage(t)
-	tb.do(t,
+	tb.Do(t,
 		chromedp.SendKeys(chromedp.CSS(`#search`), "han dong"),
 		chromedp.WaitVisible(chromedp.CSS(`#search-results [role=option]`)),
 	)
-	options := evalJS[[]string](t, tb, `[...document.querySelectorAll('#search-results [role=option]')].map(o => o.textContent)`)
+	options := browsertest.Eval[[]string](t, tb, `[...document.querySelectorAll('#search-results [role=option]')].map(o => o.textContent)`)
 	if len(options) == 0 || !strings.Contains(options[0], "Han Dong") {
 		t.Fatalf("search results %q, want Han Dong first", options)
 	}
-	tb.do(t, chromedp.SendKeys(chromedp.CSS(`#search`), kb.ArrowDown+kb.Enter))
-	sel := evalJS[string](t, tb, `eventgraphExplorer.selected()`)
-	details := evalJS[string](t, tb, `document.querySelector('[role=region][aria-label=Details]').textContent`)
+	tb.Do(t, chromedp.SendKeys(chromedp.CSS(`#search`), kb.ArrowDown+kb.Enter))
+	sel := browsertest.Eval[string](t, tb, `eventgraphExplorer.selected()`)
+	details := browsertest.Eval[string](t, tb, `document.querySelector('[role=region][aria-label=Details]').textContent`)
 	if sel != "han-dong" {
 		t.Errorf("selected %q, want han-dong", sel)
 	}
@@ -103,17 +104,17 @@ func TestPageSearchSelectDetails(t *testing.T) {
 		}
 	}
 	// A claim's details give its status history and its sources as links.
-	details = evalJS[string](t, tb, `(() => { const b = [...document.querySelectorAll('#details button.ref')].find(b => b.closest('li') && b.closest('div').querySelector('h3').textContent === 'Claims about them'); b.click(); return document.querySelector('#details').textContent })()`)
+	details = browsertest.Eval[string](t, tb, `(() => { const b = [...document.querySelectorAll('#details button.ref')].find(b => b.closest('li') && b.closest('div').querySelector('h3').textContent === 'Claims about them'); b.click(); return document.querySelector('#details').textContent })()`)
 	for _, want := range []string{"Status history", "Made by", "About", "Sources"} {
 		if !strings.Contains(details, want) {
 			t.Errorf("claim details lack %q:\n%s", want, details)
 		}
 	}
-	links := evalJS[int](t, tb, `document.querySelectorAll('#details a[href^="http"]').length`)
+	links := browsertest.Eval[int](t, tb, `document.querySelectorAll('#details a[href^="http"]').length`)
 	if links == 0 {
 		t.Error("the claim's sources are not links")
 	}
-	tb.check(t)
+	tb.Check(t)
 }
 
 // TestPageAsOf moves the "As of" slider over every date of the seed case and
@@ -121,7 +122,7 @@ func TestPageSearchSelectDetails(t *testing.T) {
 // claim statuses AsOf derives; then types a date into the date field.
 func TestPageAsOf(t *testing.T) {
 	c, tb := seedPage(t)
-	steps := evalJS[[]Step](t, tb, `eventgraphExplorer.steps()`)
+	steps := browsertest.Eval[[]Step](t, tb, `eventgraphExplorer.steps()`)
 	if len(steps) < 5 {
 		t.Fatalf("%d steps", len(steps))
 	}
@@ -132,7 +133,7 @@ func TestPageAsOf(t *testing.T) {
 			Status  map[string]string
 			Label   string
 		}
-		got := evalJS[state](t, tb, fmt.Sprintf(`(() => { const r = document.querySelector('[aria-label="As of"]'); r.value = %d; r.dispatchEvent(new Event('input'));
+		got := browsertest.Eval[state](t, tb, fmt.Sprintf(`(() => { const r = document.querySelector('[aria-label="As of"]'); r.value = %d; r.dispatchEvent(new Event('input'));
 			const v = eventgraphExplorer.visible().filter(id => !id.includes('~'));
 			const st = {}; v.forEach(id => { const s = eventgraphExplorer.status(id); if (s) st[id] = s; });
 			return {Visible: v, Status: st, Label: document.getElementById('asof-out').textContent}; })()`, k))
@@ -168,13 +169,13 @@ func TestPageAsOf(t *testing.T) {
 		t.Error("no claim changed status as the As of date moved")
 	}
 	// The date field: a date between steps, as a reader types it.
-	tb.do(t, chromedp.SetValue(chromedp.CSS(`#asof-date`), "2023-03-21"))
-	n := evalJS[int](t, tb, `(() => { const f = document.getElementById('asof-date'); f.dispatchEvent(new Event('change')); return eventgraphExplorer.visible().filter(id => !id.includes('~')).length })()`)
+	tb.Do(t, chromedp.SetValue(chromedp.CSS(`#asof-date`), "2023-03-21"))
+	n := browsertest.Eval[int](t, tb, `(() => { const f = document.getElementById('asof-date'); f.dispatchEvent(new Event('change')); return eventgraphExplorer.visible().filter(id => !id.includes('~')).length })()`)
 	want, _ := asOf(c, mustParse(t, "2023-03-21"))
 	if n != len(want) {
 		t.Errorf("as of 2023-03-21 typed: %d records shown, AsOf keeps %d", n, len(want))
 	}
-	tb.check(t)
+	tb.Check(t)
 }
 
 func mustParse(t *testing.T, s string) edtf.Value {
@@ -203,14 +204,14 @@ func TestPagePaths(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tb.do(t,
+	tb.Do(t,
 		chromedp.SendKeys(chromedp.CSS(`#path-from`), "han-dong"),
 		chromedp.SendKeys(chromedp.CSS(`#path-to`), "Justin Trudeau"),
 		chromedp.SetValue(chromedp.CSS(`#path-k`), "4"),
 		chromedp.Click(chromedp.CSS(`#path-go`)),
 	)
-	paths := evalJS[[][]string](t, tb, `eventgraphExplorer.pathIds()`)
-	highlighted := evalJS[int](t, tb, `eventgraphExplorer.highlightedPairs()`)
+	paths := browsertest.Eval[[][]string](t, tb, `eventgraphExplorer.pathIds()`)
+	highlighted := browsertest.Eval[int](t, tb, `eventgraphExplorer.highlightedPairs()`)
 	if !slices.EqualFunc(paths, ids(want), slices.Equal) {
 		t.Errorf("paths in the page:\n%v\ngraph.ShortestPaths:\n%v", paths, ids(want))
 	}
@@ -222,8 +223,8 @@ func TestPagePaths(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tb.do(t, chromedp.SendKeys(chromedp.CSS(`#path-avoid`), avoid), chromedp.Click(chromedp.CSS(`#path-go`)))
-	paths = evalJS[[][]string](t, tb, `eventgraphExplorer.pathIds()`)
+	tb.Do(t, chromedp.SendKeys(chromedp.CSS(`#path-avoid`), avoid), chromedp.Click(chromedp.CSS(`#path-go`)))
+	paths = browsertest.Eval[[][]string](t, tb, `eventgraphExplorer.pathIds()`)
 	if !slices.EqualFunc(paths, ids(want), slices.Equal) {
 		t.Errorf("paths avoiding %s in the page:\n%v\ngraph.ShortestPaths:\n%v", avoid, paths, ids(want))
 	}
@@ -232,7 +233,7 @@ func TestPagePaths(t *testing.T) {
 			t.Errorf("path %v goes through the avoided %s", p, avoid)
 		}
 	}
-	tb.check(t)
+	tb.Check(t)
 }
 
 // TestPageKeyboardList moves through the list view with the keyboard alone.
@@ -241,25 +242,25 @@ func TestPageKeyboardList(t *testing.T) {
 	type listState struct {
 		Active, Label, Selected, Details string
 	}
-	tb.do(t,
+	tb.Do(t,
 		chromedp.Focus(chromedp.CSS(`#list`)),
 		chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter),
 	)
 	js := `(() => { const l = document.getElementById('list'), a = l.getAttribute('aria-activedescendant'), o = a && document.getElementById(a);
 		return {Active: a || '', Label: o ? o.textContent : '', Selected: eventgraphExplorer.selected() || '',
 		Details: document.querySelector('#details h2') ? document.querySelector('#details h2').textContent : ''}; })()`
-	state := evalJS[listState](t, tb, js)
+	state := browsertest.Eval[listState](t, tb, js)
 	if state.Active != "li-2" {
 		t.Errorf("active row %q after two ArrowDown from the first, want li-2", state.Active)
 	}
 	if state.Selected == "" || !strings.Contains(state.Label, state.Details) {
 		t.Errorf("Enter selected %q, details %q, active row %q", state.Selected, state.Details, state.Label)
 	}
-	tb.do(t, chromedp.KeyEvent(kb.End))
-	state = evalJS[listState](t, tb, js)
-	total := evalJS[int](t, tb, `eventgraphExplorer.visible().length`)
+	tb.Do(t, chromedp.KeyEvent(kb.End))
+	state = browsertest.Eval[listState](t, tb, js)
+	total := browsertest.Eval[int](t, tb, `eventgraphExplorer.visible().length`)
 	if state.Active != fmt.Sprintf("li-%d", total-1) {
 		t.Errorf("End moved to %q, want li-%d", state.Active, total-1)
 	}
-	tb.check(t)
+	tb.Check(t)
 }

@@ -1,4 +1,11 @@
-package explore
+// Package browsertest is test support, not API: it drives Debian's Chromium
+// through chromedp for the explorer's tests. Pages open in tabs of one
+// shared headless browser with every request outside them failed and
+// recorded, and their console errors, exceptions and CSP reports kept.
+// Where Chromium is missing the tests skip, saying how to install it,
+// except when CI is set or EVENTGRAPH_REQUIRE_TOOLS=1 (as .ci/run sets it):
+// then they fail.
+package browsertest
 
 import (
 	"context"
@@ -18,10 +25,6 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
-
-// Browser tests drive Debian's Chromium through chromedp. Where Chromium is
-// missing they skip, saying how to install it, except when CI is set or
-// EVENTGRAPH_REQUIRE_TOOLS=1 (as .ci/run sets it): then they fail.
 
 var (
 	browserOnce sync.Once
@@ -86,24 +89,25 @@ func browser(t testing.TB) context.Context {
 	return browserCtx
 }
 
-// tab is one page under test with what it did: every request it made and
-// every console error, exception or CSP report.
-type tab struct {
-	ctx      context.Context
+// Tab is one page under test with what it did: every request it made
+// outside itself and every console error, exception or CSP report.
+type Tab struct {
+	// Ctx is the tab's chromedp context.
+	Ctx      context.Context
 	mu       sync.Mutex
 	requests []string
 	problems []string
 }
 
-// openTab opens url in a new tab of the shared browser, width px wide, and
+// Open opens url in a new tab of the shared browser, width px wide, and
 // waits until the page sets data-ready. With a file:// url every request
 // but the file itself and data: URLs is failed before it leaves the
 // browser, and recorded; with an http url, requests outside it are.
-func openTab(t testing.TB, url string, width int64) *tab {
+func Open(t testing.TB, url string, width int64) *Tab {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser(t))
 	t.Cleanup(cancel)
-	tb := &tab{ctx: ctx}
+	tb := &Tab{Ctx: ctx}
 	allowed := func(u string) bool {
 		if strings.HasPrefix(url, "http") {
 			return strings.HasPrefix(u, url)
@@ -173,14 +177,14 @@ func openTab(t testing.TB, url string, width int64) *tab {
 	if err := steps(); err != nil {
 		t.Fatalf("opening %s: %v", url, err)
 	}
-	tb.waitReady(t)
+	tb.WaitReady(t)
 	return tb
 }
 
-// waitReady waits until the page sets data-ready="true" on <html>.
-func (tb *tab) waitReady(t testing.TB) {
+// WaitReady waits until the page sets data-ready="true" on <html>.
+func (tb *Tab) WaitReady(t testing.TB) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(tb.ctx, 60*time.Second)
+	ctx, cancel := context.WithTimeout(tb.Ctx, 60*time.Second)
 	defer cancel()
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`html[data-ready="true"]`))); err != nil {
 		tb.mu.Lock()
@@ -189,8 +193,8 @@ func (tb *tab) waitReady(t testing.TB) {
 	}
 }
 
-// check fails the test if the page made a request or reported a problem.
-func (tb *tab) check(t testing.TB) {
+// Check fails the test if the page made a request or reported a problem.
+func (tb *Tab) Check(t testing.TB) {
 	t.Helper()
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
@@ -202,32 +206,31 @@ func (tb *tab) check(t testing.TB) {
 	}
 }
 
-// evalJS evaluates a script in the page (awaiting a promise) and decodes
+// Eval evaluates a script in the page (awaiting a promise) and decodes
 // its value as T.
-func evalJS[T any](t testing.TB, tb *tab, js string) T {
+func Eval[T any](t testing.TB, tb *Tab, js string) T {
 	t.Helper()
-	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	v, err := chromedp.Run(tb.Ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatalf("evaluating %s: %v", js, err)
 	}
 	return v
 }
 
-// do runs chromedp actions in the page.
-func (tb *tab) do(t testing.TB, actions ...chromedp.Action[chromedp.Void]) {
+// Do runs chromedp actions in the page.
+func (tb *Tab) Do(t testing.TB, actions ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
-	if err := chromedp.Do(tb.ctx, actions...); err != nil {
+	if err := chromedp.Do(tb.Ctx, actions...); err != nil {
 		t.Fatal(err)
 	}
 }
 
-// writePage writes the explorer of the case in dir (a repository folder
-// relative to this package, or "" for the seed case) and returns its
-// file:// URL.
-func writePage(t testing.TB, p *Page) string {
+// WritePage writes an HTML page into a temporary folder of the test and
+// returns its file:// URL.
+func WritePage(t testing.TB, html []byte) string {
 	t.Helper()
 	f := filepath.Join(t.TempDir(), "explorer.html")
-	if err := os.WriteFile(f, p.HTML, 0o644); err != nil {
+	if err := os.WriteFile(f, html, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return "file://" + f
