@@ -34,7 +34,7 @@ func (d Date) span() (time.Time, time.Time) {
 	case d.Precision == PrecisionNone:
 		return time.Time{}, time.Time{}
 	case d.Precision >= PrecisionMinute:
-		lo := time.Date(y, time.Month(d.Month), d.Day, d.Hour, d.Minute, d.Second, 0, time.UTC).
+		lo := time.Date(y, time.Month(d.Month), int(d.Day), int(d.Hour), int(d.Minute), int(d.Second), 0, time.UTC).
 			Add(-time.Duration(d.Zone) * time.Second)
 		if d.Precision == PrecisionMinute {
 			return lo, lo.Add(time.Minute - 1)
@@ -52,9 +52,9 @@ func (d Date) span() (time.Time, time.Time) {
 	case d.Precision == PrecisionYear || d.Unspecified&UnspecifiedMonth != 0:
 		return firstOf(y, 1, 1), firstOf(y+1, 1, 1).Add(-1)
 	case d.Precision == PrecisionMonth || d.Unspecified&UnspecifiedDay != 0:
-		return firstOf(y, d.Month, 1), firstOf(y, d.Month+1, 1).Add(-1)
+		return firstOf(y, int(d.Month), 1), firstOf(y, int(d.Month)+1, 1).Add(-1)
 	}
-	return firstOf(y, d.Month, d.Day), firstOf(y, d.Month, d.Day+1).Add(-1)
+	return firstOf(y, int(d.Month), int(d.Day)), firstOf(y, int(d.Month), int(d.Day)+1).Add(-1)
 }
 
 // firstOf returns midnight UTC at the start of the given day; months and

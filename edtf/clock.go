@@ -19,7 +19,7 @@ func (p *dateScanner) clock(d Date, body string, i int) (Date, error) {
 	if m > 59 {
 		return d, p.fail(j-2, "minute %02d is out of range (00-59)", m)
 	}
-	d.Hour, d.Minute, d.Precision = h, m, PrecisionMinute
+	d.Hour, d.Minute, d.Precision = int8(h), int8(m), PrecisionMinute
 	if j < len(body) && body[j] == ':' {
 		s, k, err := p.twoDigits(body, j+1, "second", "T09:30:00")
 		if err != nil {
@@ -28,7 +28,7 @@ func (p *dateScanner) clock(d Date, body string, i int) (Date, error) {
 		if s > 59 {
 			return d, p.fail(j+1, "second %02d is out of range (00-59)", s)
 		}
-		d.Second, d.Precision, j = s, PrecisionSecond, k
+		d.Second, d.Precision, j = int8(s), PrecisionSecond, k
 	}
 	if j < len(body) && (body[j] == '.' || body[j] == ',') {
 		return d, p.fail(j, "fractional seconds are not supported; write whole seconds")
@@ -78,7 +78,7 @@ func (p *dateScanner) zone(d Date, body string, i int) (Date, error) {
 	if h > 14 || m > 59 || h == 14 && m > 0 {
 		return d, p.fail(i, "UTC offset %s is out of range (-14:00 to +14:00)", body[i:])
 	}
-	d.Zone = sign * (h*3600 + m*60)
+	d.Zone = int32(sign * (h*3600 + m*60))
 	d.HasZone = true
 	return d, nil
 }

@@ -218,10 +218,10 @@ func (p *dateScanner) month(d Date, body string, i int) (Date, error) {
 	case yearX:
 		return d, p.fail(i, "X replaces digits from the right only: after an X year the month is XX")
 	case m >= 1 && m <= 12:
-		d.Month = m
+		d.Month = int8(m)
 		d.Precision = PrecisionMonth
 	case m >= 21 && m <= 24:
-		d.Season = m
+		d.Season = int8(m)
 		d.Precision = PrecisionSeason
 	case m > 24:
 		return d, p.fail(i, "%02d is neither a month nor a season (21-24)", m)
@@ -257,10 +257,10 @@ func (p *dateScanner) day(d Date, body string, i int) (Date, error) {
 		return d, p.fail(i, "X replaces digits from the right only: after an XX month the day is XX")
 	case n < 1 || n > 31:
 		return d, p.fail(i, "day %02d is out of range (01-31)", n)
-	case n > daysIn(d.Year, d.Month):
-		return d, p.fail(i, "%s %s has %d days", time.Month(d.Month), formatYear(d.Year), daysIn(d.Year, d.Month))
+	case n > daysIn(d.Year, int(d.Month)):
+		return d, p.fail(i, "%s %s has %d days", time.Month(d.Month), formatYear(d.Year), daysIn(d.Year, int(d.Month)))
 	default:
-		d.Day = n
+		d.Day = int8(n)
 	}
 	if j == len(body) {
 		return d, nil

@@ -146,16 +146,16 @@ func compactRange(a, b Date, long bool) (string, bool) {
 			return "", false
 		}
 		if a.Month == b.Month {
-			return strconv.Itoa(a.Day) + "–" + strconv.Itoa(b.Day) + " " + monthName(a.Month, long) + y, true
+			return strconv.Itoa(int(a.Day)) + "–" + strconv.Itoa(int(b.Day)) + " " + monthName(a.Month, long) + y, true
 		}
-		return strconv.Itoa(a.Day) + " " + monthName(a.Month, long) + " – " +
-			strconv.Itoa(b.Day) + " " + monthName(b.Month, long) + y, true
+		return strconv.Itoa(int(a.Day)) + " " + monthName(a.Month, long) + " – " +
+			strconv.Itoa(int(b.Day)) + " " + monthName(b.Month, long) + y, true
 	case PrecisionMinute, PrecisionSecond:
 		if !validMonth(a.Month) || a.Month != b.Month || a.Day < 1 || a.Day != b.Day ||
 			a.HasZone != b.HasZone || a.Zone != b.Zone {
 			return "", false
 		}
-		s := strconv.Itoa(a.Day) + " " + monthName(a.Month, long) + y + ", " + a.clockLabel() + "–" + b.clockLabel()
+		s := strconv.Itoa(int(a.Day)) + " " + monthName(a.Month, long) + y + ", " + a.clockLabel() + "–" + b.clockLabel()
 		if a.HasZone {
 			s += " " + zoneLabel(a.Zone)
 		}
@@ -220,7 +220,7 @@ func (d Date) plainLabel(long bool) string {
 	case d.Precision == PrecisionMonth, d.Unspecified&UnspecifiedDay != 0, d.Day < 1:
 		return monthName(d.Month, long) + " " + y
 	}
-	s := strconv.Itoa(d.Day) + " " + monthName(d.Month, long) + " " + y
+	s := strconv.Itoa(int(d.Day)) + " " + monthName(d.Month, long) + " " + y
 	if d.Precision == PrecisionDay {
 		return s
 	}
@@ -232,10 +232,10 @@ func (d Date) plainLabel(long bool) string {
 }
 
 // validMonth reports whether m names a calendar month.
-func validMonth(m int) bool { return m >= 1 && m <= 12 }
+func validMonth(m int8) bool { return m >= 1 && m <= 12 }
 
 // monthName writes month m (1-12): "Mar", or "March" when long.
-func monthName(m int, long bool) string {
+func monthName(m int8, long bool) string {
 	name := time.Month(m).String()
 	if long {
 		return name
@@ -245,7 +245,7 @@ func monthName(m int, long bool) string {
 
 // seasonName names an EDTF season (21-24), and reports false for any other
 // number.
-func seasonName(s int) (string, bool) {
+func seasonName(s int8) (string, bool) {
 	switch s {
 	case 21:
 		return "Spring", true
@@ -260,16 +260,16 @@ func seasonName(s int) (string, bool) {
 }
 
 // twoDigits writes n with at least two digits: "07", "21".
-func twoDigits(n int) string {
+func twoDigits[T int8 | int32](n T) string {
 	if n >= 0 && n < 10 {
-		return "0" + strconv.Itoa(n)
+		return "0" + strconv.Itoa(int(n))
 	}
-	return strconv.Itoa(n)
+	return strconv.Itoa(int(n))
 }
 
 // zoneLabel writes a UTC offset in seconds for readers, with a true minus
 // sign: "UTC", "UTC−4", "UTC+5:30".
-func zoneLabel(sec int) string {
+func zoneLabel(sec int32) string {
 	if sec == 0 {
 		return "UTC"
 	}
@@ -277,7 +277,7 @@ func zoneLabel(sec int) string {
 	if sec < 0 {
 		sign, sec = "−", -sec
 	}
-	s := "UTC" + sign + strconv.Itoa(sec/3600)
+	s := "UTC" + sign + strconv.Itoa(int(sec/3600))
 	if m := sec % 3600 / 60; m != 0 {
 		s += ":" + twoDigits(m)
 	}

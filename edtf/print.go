@@ -132,13 +132,13 @@ func abs(y int64) int64 {
 }
 
 // writeTwo writes n (0-99) as two digits.
-func writeTwo(b *strings.Builder, n int) {
+func writeTwo[T int8 | int32](b *strings.Builder, n T) {
 	b.WriteByte(byte('0' + n/10))
 	b.WriteByte(byte('0' + n%10))
 }
 
 // writeZone writes a UTC offset in seconds: Z for zero, else ±hh:mm.
-func writeZone(b *strings.Builder, zone int) {
+func writeZone(b *strings.Builder, zone int32) {
 	if zone == 0 {
 		b.WriteByte('Z')
 		return

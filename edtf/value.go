@@ -35,20 +35,22 @@ const (
 	UnspecifiedDay                              // 1985-04-XX
 )
 
-// Date is one EDTF date or date-time.
+// Date is one EDTF date or date-time. Its fields are as small as their
+// ranges allow (a Date takes 24 bytes), since a large case holds millions
+// of dates.
 type Date struct {
-	Year                 int64 // astronomical numbering: 0 is 1 BCE, -44 is 45 BCE
-	Month                int   // 1-12; 0 when not stated or when Season is set
-	Season               int   // 21 spring, 22 summer, 23 autumn, 24 winter; 0 otherwise
-	Day                  int   // 1-31; 0 when not stated
-	Hour, Minute, Second int
+	Year int64 // astronomical numbering: 0 is 1 BCE, -44 is 45 BCE
 	// Zone is the UTC offset in seconds; HasZone says whether one was written
 	// ("Z" is a zone of 0). Without a zone a date-time is read as UTC.
-	Zone        int
-	HasZone     bool
-	Precision   Precision
-	Qualifier   Qualifier
-	Unspecified Unspecified
+	Zone                 int32
+	Month                int8 // 1-12; 0 when not stated or when Season is set
+	Season               int8 // 21 spring, 22 summer, 23 autumn, 24 winter; 0 otherwise
+	Day                  int8 // 1-31; 0 when not stated
+	Hour, Minute, Second int8
+	HasZone              bool
+	Precision            Precision
+	Qualifier            Qualifier
+	Unspecified          Unspecified
 }
 
 // BoundKind tells what stands at one end of an interval.

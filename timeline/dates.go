@@ -142,10 +142,10 @@ func rangeLabel(lo, hi float64) string {
 func dateAt(t time.Time, p edtf.Precision) edtf.Date {
 	d := edtf.Date{Year: int64(t.Year()), Precision: p}
 	if p >= edtf.PrecisionMonth {
-		d.Month = int(t.Month())
+		d.Month = int8(t.Month())
 	}
 	if p >= edtf.PrecisionDay {
-		d.Day = t.Day()
+		d.Day = int8(t.Day())
 	}
 	return d
 }
