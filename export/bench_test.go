@@ -18,6 +18,8 @@ func BenchmarkExport(b *testing.B) {
 		{"gexf", func(g *graph.Graph) int { return len(GEXF(g)) }},
 		{"graphml", func(g *graph.Graph) int { return len(GraphML(g)) }},
 		{"csv", func(g *graph.Graph) int { return len(CSV(g)) }},
+		{"neo4j", func(g *graph.Graph) int { return len(Neo4j(g)) }},
+		{"ftm", func(g *graph.Graph) int { return len(FtM(g)) }},
 	}
 	for _, n := range []int{10000, 100000} {
 		for _, f := range formats {

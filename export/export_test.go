@@ -46,6 +46,7 @@ func TestGolden(t *testing.T) {
 	g := seedGraph(t)
 	testcase.Golden(t, "testdata/han-dong.gexf", GEXF(g), *update)
 	testcase.Golden(t, "testdata/han-dong.graphml", GraphML(g), *update)
+	testcase.Golden(t, "testdata/han-dong.ftm.json", FtM(g), *update)
 	for _, f := range CSV(g) {
 		testcase.Golden(t, "testdata/csv/"+f.Name, f.Data, *update)
 	}

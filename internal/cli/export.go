@@ -14,8 +14,8 @@ import (
 func newExport(e *env) *cobra.Command {
 	var format, output, asOf string
 	cmd := &cobra.Command{
-		Use:   "export [DIR] --format gexf|graphml|csv|neo4j -o PATH",
-		Short: "Write a case for Gephi (GEXF), networkx and yEd (GraphML), spreadsheets (CSV) or Neo4j",
+		Use:   "export [DIR] --format gexf|graphml|csv|neo4j|ftm -o PATH",
+		Short: "Write a case for Gephi (GEXF), networkx and yEd (GraphML), spreadsheets (CSV), Neo4j or Aleph (FtM)",
 		Long: `export writes a case (the bundled case when DIR is omitted) in a format other
 tools read:
 
@@ -28,6 +28,10 @@ tools read:
   neo4j     a folder for Neo4j: node and relationship CSV files for
             neo4j-admin database import, import.cypher (idempotent MERGE by
             id, for cypher-shell) and a README with the commands
+  ftm       FollowTheMoney entities, one JSON object per line, for Aleph
+            (alephclient write-entities, ftm store write): Person,
+            Organization/PublicBody/Company, Event, Membership, Employment,
+            Directorship, UnknownLink, Article/Document, Documentation, Note
 
 --as-of DATE exports only what had become public by then. The same case and
 options give the same bytes.`,
@@ -39,9 +43,9 @@ options give the same bytes.`,
 				format = strings.TrimPrefix(strings.ToLower(filepath.Ext(output)), ".")
 			}
 			switch format {
-			case "gexf", "graphml", "csv", "neo4j":
+			case "gexf", "graphml", "csv", "neo4j", "ftm":
 			default:
-				return usagef("--format %q: use gexf, graphml, csv or neo4j", format)
+				return usagef("--format %q: use gexf, graphml, csv, neo4j or ftm", format)
 			}
 			if output == "" {
 				return usagef("-o: name the output file (or, for csv, folder)")
@@ -66,6 +70,8 @@ options give the same bytes.`,
 				return writeOutput(output, export.GEXF(g), e.stdout)
 			case "graphml":
 				return writeOutput(output, export.GraphML(g), e.stdout)
+			case "ftm":
+				return writeOutput(output, export.FtM(g), e.stdout)
 			}
 			if format == "neo4j" {
 				return writeFolder(output, export.Neo4j(g))
@@ -73,8 +79,8 @@ options give the same bytes.`,
 			return writeFolder(output, export.CSV(g))
 		}),
 	}
-	cmd.Flags().StringVar(&format, "format", "", "gexf, graphml, csv or neo4j; default: from the -o file's extension")
-	cmd.Flags().StringVarP(&output, "output", "o", "", "output file; for csv and neo4j, a folder (created when missing); - for standard output (gexf, graphml)")
+	cmd.Flags().StringVar(&format, "format", "", "gexf, graphml, csv, neo4j or ftm; default: from the -o file's extension")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "output file; for csv and neo4j, a folder (created when missing); - for standard output (gexf, graphml, ftm)")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "export only what had become public by this EDTF date")
 	return cmd
 }

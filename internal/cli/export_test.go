@@ -38,12 +38,16 @@ func TestExportCommand(t *testing.T) {
 			t.Errorf("neo4j export: %v", err)
 		}
 	}
+	if r := runCLI(t, "export", "--format", "ftm", "-o", "-"); r.code != ExitOK ||
+		!strings.Contains(r.stdout, `{"id":"han-dong","schema":"Person","properties":{`) {
+		t.Errorf("export ftm: exit %d: %.200s %s", r.code, r.stdout, r.stderr)
+	}
 	tests := []struct {
 		args   []string
 		code   int
 		stderr string
 	}{
-		{[]string{"export", "-o", filepath.Join(dir, "x.pdf")}, ExitUsage, `eventgraph: --format "pdf": use gexf, graphml, csv or neo4j`},
+		{[]string{"export", "-o", filepath.Join(dir, "x.pdf")}, ExitUsage, `eventgraph: --format "pdf": use gexf, graphml, csv, neo4j or ftm`},
 		{[]string{"export", "--format", "gexf"}, ExitUsage, "eventgraph: -o: name the output file"},
 		{[]string{"export", "--format", "csv", "-o", gexf}, ExitInvalid, "eventgraph: cannot write " + gexf + ": it is a file"},
 		{[]string{"export", "--format", "neo4j", "-o", gexf}, ExitInvalid, "eventgraph: cannot write " + gexf + ": it is a file"},
