@@ -214,17 +214,3 @@ func stackSameDates(es []*entry) []*entry {
 	}
 	return out
 }
-
-// maxUngrouped is the most events a vertical timeline draws one by one
-// whatever the length: up to it, every event is drawn with its title;
-// past it, the densest stretches are grouped into "N events".
-const maxUngrouped = 100
-
-// countEvents returns how many events entries draw.
-func countEvents(es []*entry) int {
-	n := 0
-	for _, e := range es {
-		n += len(e.events())
-	}
-	return n
-}

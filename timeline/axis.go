@@ -28,7 +28,8 @@ func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
 	var out []axisTick
 	last := -1e18
 	for _, g := range sc.segs {
-		pxPerDay := (g.End - g.Start) / (g.To - g.From)
+		// Where the axis is warped, the room is what the warp gives.
+		pxPerDay := (sc.pos(g.To) - sc.pos(g.From)) / (g.To - g.From)
 		step := chooseStep(pxPerDay, sc.finest, func(s tickStep) float64 {
 			if f.vertical {
 				return tickLabelGy

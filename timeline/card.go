@@ -170,19 +170,22 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
 	claims := b.about[ev.ID]
 	switch mode {
 	case ClaimsBadges:
-		x, y, rowH := 0.0, bl.h+4, 0.0
-		for _, cl := range claims {
+		// Each claim in a line or two beside its event: its number and
+		// status in words, then its statement shortened at a word; the
+		// claims panel lists it in full.
+		lines := claimLines(len(claims))
+		for i, cl := range claims {
 			n := b.claimNumber(cl)
 			b.keys.add(statusKey(cl.Status))
-			bd := fittedBadge(n, cl.Status, "", o.maxW)
-			if x > 0 && x+bd.w > o.maxW {
-				x, y = 0, y+rowH+3
+			gap := 4.0
+			if i > 0 {
+				gap = 2
 			}
-			for _, it := range bd.items {
-				bl.add(moved(it, x, y))
+			cb := claimLine(n, cl, o.maxW, lines, o.smallSize())
+			y := bl.h + gap
+			for _, it := range cb.items {
+				bl.add(moved(it, 0, y))
 			}
-			x += bd.w + 4
-			rowH = max(rowH, bd.h)
 		}
 	case ClaimsFull:
 		for _, cl := range claims {
@@ -229,7 +232,7 @@ func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
 		switch claims := b.about[m.ev.ID]; {
 		case len(claims) == 0 || b.opts.claims() == ClaimsNone:
 		case b.opts.claims() == ClaimsBadges:
-			h += badgeH
+			h += float64(len(claims)*claimLines(len(claims))) * small
 		default:
 			w = o.maxW
 			for _, cl := range claims {

@@ -265,3 +265,33 @@ func claimBlock(c *casefile.Claim, num int, a actors, src *sourceList, maxW floa
 	}
 	return b
 }
+
+// claimLines returns how many lines each of n claims takes beside its
+// event: two for a few, one when there are many.
+func claimLines(n int) int {
+	if n > 3 {
+		return 1
+	}
+	return 2
+}
+
+// claimLine draws a claim beside its event at 0, 0: a swatch with its
+// status pattern, then "4 DISPUTED: Dong advised Han Tao…" in the
+// status's colour, in at most lines lines of maxW px, shortened at a word.
+func claimLine(num int, c *casefile.Claim, maxW float64, lines int, size float64) block {
+	var b block
+	role, class := statusRole(c.Status), statusClass(c.Status)+" eg-claim-line"
+	lh := textmetrics.LineHeight(size)
+	sw := Item{Shape: ShapeRect, Role: role, Class: class, X: 0, Y: (lh - badgeSwat) / 2, W: badgeSwat, H: badgeSwat,
+		Fill: PaintHatch, Stroke: StrokeSolid, Width: 1}
+	if c.Status == casefile.StatusConfirmed {
+		sw.Fill = PaintSolid
+	}
+	text := strconv.Itoa(num) + " " + badgeText(c.Status) + ": " + cleanText(c.Statement)
+	x := badgeSwat + 4
+	t := textItem(role, class, shortenAtWord(text, size, false, maxW-x, lines), x, 0, size, false)
+	t.Halo = true
+	b.add(sw)
+	b.add(t)
+	return b
+}

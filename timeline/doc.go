@@ -2,9 +2,15 @@
 // scale (piecewise linear, with marked breaks over long stretches no
 // event covers, never inside a drawn span; on a vertical timeline
 // stretched where labels need room, so each mark stands beside its
-// label), ticks that fit the span and no finer than its dates, lanes for
-// the actors, marks that show each date's precision and uncertainty,
-// labels that never overlap, numbered claims with their status (every
+// label; on a horizontal one stretched where labels crowd, so that
+// labels stand in time order from left to right in a compact band above
+// the lanes, and no connector runs through text), ticks that fit the span
+// and no finer than its dates and never name a day no event is on, lanes
+// for the actors (named above their lines, where no connector crosses;
+// participants without a lane named on the label), marks that show each
+// date's precision and uncertainty, labels that never overlap, claims
+// beside their events (status in words and the statement shortened at a
+// word), numbered claims with their status (every
 // claim listed, up to MaxListedClaims), a legend of the marks used and a
 // numbered source list. Layout returns a Scene of pure geometry, which
 // serialises to JSON and which package timeline/svg draws.

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"math"
+	"sort"
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/internal/textmetrics"
@@ -9,160 +10,274 @@ import (
 
 // Horizontal layout sizes in px.
 const (
-	hMaxRows     = 10   // label rows before events are grouped
-	hRowGap      = 14.0 // between label rows
-	hCardGap     = 16.0 // between labels in a row
+	hCardGap     = 14.0 // between labels in a row
+	hConnGap     = 5.0  // between a connector and a label it passes
 	hLabelGap    = 4.0  // between a mark and its label
 	hLabelIndent = 6.0  // between a connector and its label
-	hCardW       = 190.0
+	hCardW       = 180.0
 	hCardWFull   = 250.0
 	hBinPx       = 24.0 // first bin width when grouping
-	laneMinH     = 28.0
 	laneSize     = 12.0 // lane label font size
-	laneLabelW   = 150.0
-	laneLines    = 3 // lines of a lane's name before it is cut short
+	laneLines    = 3    // lines of a lane's name before it is cut short
+	// hMinScale is the least share of the axis the time scale keeps
+	// before labels push events right: below it events are grouped.
+	hMinScale = 0.3
+	// hMinBand is the least height of the band of labels, past
+	// maxUngrouped events, before events are grouped.
+	hMinBand = 800.0
 )
 
+// maxUngrouped is the most events drawn one by one whatever the room:
+// up to it, every event is drawn with its title, in as many rows as that
+// takes; past it, the densest stretches are grouped into "N events".
+const maxUngrouped = 100
+
 // hcard is an entry with its mark and label, laid out at v = 0 (the
-// mark's centre line); the label hangs below the mark.
+// mark's centre line); the label hangs below the mark, right of its
+// connector.
 type hcard struct {
-	en     *entry
-	mark   drawnMark
-	label  block
-	lx     float64 // label's left edge
-	left   bool    // the label hangs left of the connector
-	x0, x1 float64 // the card's extent
+	en    *entry
+	mark  drawnMark
+	label block
 }
 
 func (c *hcard) height() float64 { return markHalf + hLabelGap + c.label.h }
 
-// horizontal lays out a horizontal timeline.
+// box returns the room the card takes, around its connector.
+func (c *hcard) box() flowBox {
+	mid := c.mark.mid
+	return flowBox{cx: mid, left: c.mark.u0 - mid, text: hLabelIndent, h: c.height(),
+		right: max(c.mark.u1, mid+hLabelIndent+c.label.w) - mid}
+}
+
+// horizontal lays out a horizontal timeline: labels hang in rows above
+// the lanes, in time order from left to right and from the top row down;
+// where events crowd, the axis stretches (pushing later events right) so
+// that no label covers another or a connector, within the page width.
 func (b *builder) horizontal(entries []*entry) error {
-	top := b.header(b.m) + 24
+	top := b.header(b.m) + 20
 	lanes, err := chooseLanes(b.opts.Lanes, b.opts.maxLanesFor(b.width), b.act, eventsOf(entries))
 	if err != nil {
 		return err
 	}
 	laneOf := map[string]int{}
 	laned := map[string]bool{}
-	gutter := 0.0
-	// Each lane is as tall as its name, wrapped onto up to laneLines
-	// lines before it is cut short.
-	laneH := make([]float64, len(lanes))
-	var laneLabels []Item
 	for i, l := range lanes {
 		laneOf[l.ID], laned[l.ID] = i, true
-		lines := textmetrics.WrapN(cleanText(l.Name), laneSize, true, laneLabelW, laneLines)
-		t := textItem(laneRole(l.Kind), "eg-lane-label eg-"+string(l.Kind), lines, b.m, 0, laneSize, true)
-		gutter = max(gutter, t.W+16)
-		laneH[i] = max(laneMinH, t.H+6)
-		laneLabels = append(laneLabels, t)
 	}
-	ua, ub := b.m+gutter+12, b.width-b.m-12
-	sc := scale{segs: segmentsFor(spans(entries), b.cr, ua, ub), finest: finestUnit(entries)}
-	// Participants without a lane are named on the label.
-	co := cardOptions{maxW: hCardW, titleLines: 5, participants: true, laned: laned}
+	// Lane names stand above their lines, inside the chart: the axis
+	// takes the whole width.
+	ua, ub := b.m+pointR+2, b.width-b.m
+	axisAt := func(l float64) scale {
+		return scale{segs: segmentsFor(spans(entries), b.cr, ua, ua+l), finest: finestUnit(entries)}
+	}
+	// The shortest axis keeps room for its breaks; a label fits beside
+	// it.
+	least := max(0.1*(ub-ua), float64(len(clusters(spans(entries)))-1)*(breakGap+8))
+	room := ub - ua - least - hLabelIndent - 2
+	co := cardOptions{maxW: max(min(hCardW, 0.27*(ub-ua), room), 40), participants: true, laned: laned}
 	if b.opts.claims() == ClaimsFull {
-		co.maxW = hCardWFull
+		co.maxW = max(min(hCardWFull, 0.6*(ub-ua), room), 40)
 	}
-	build := func(en *entry) hcard {
-		c := hcard{en: en, mark: drawMark(b.f, b.markSpec(en, sc), 0)}
-		c.label = b.card(en, co)
-		// The label hangs right of the connector, or left of it near the
-		// right edge, so the connector never runs through its own text.
-		// A label turned left is set flush right, so each line ends
-		// beside the connector.
-		lx := c.mark.mid + hLabelIndent
-		if lx+c.label.w > b.width-b.m {
-			lx = c.mark.mid - hLabelIndent - c.label.w
-			c.label = c.label.rightAligned()
-			c.left = true
+	// Labels do not depend on the scale: each is built once (an
+	// aggregate of a trial grouping is a new entry).
+	labels := map[*entry]block{}
+	label := func(en *entry) block {
+		bl, ok := labels[en]
+		if !ok {
+			bl = b.card(en, co)
+			labels[en] = bl
 		}
-		lx = max(min(lx, b.width-b.m-c.label.w), b.m)
-		c.lx = lx
-		c.x0, c.x1 = min(c.mark.u0, lx), max(c.mark.u1, lx+c.label.w)
-		return c
+		return bl
 	}
-	cache := map[*entry]hcard{}
-	capacity := float64(hMaxRows) * (b.width - 2*b.m)
-	try := func(es []*entry, maxRows int) ([]hcard, []int, int, bool) {
-		if maxRows > 0 {
-			// Rule out what cannot fit before building labels.
-			need := 0.0
-			for _, en := range es {
-				w, _ := b.estimateCard(en, co)
-				need += w + hCardGap
-			}
-			if need > capacity {
-				return nil, nil, 0, false
-			}
-		}
-		cards := make([]hcard, len(es))
+	build := func(en *entry, sc scale) hcard {
+		return hcard{en: en, mark: drawMark(b.f, b.markSpec(en, sc), 0), label: label(en)}
+	}
+	// place lays es out on the axis l px long in a band band px tall,
+	// the axis warped so that each card moves right as far as flow asks
+	// (a bar keeps its length: its end moves as far as its start, and the
+	// stretch falls in the empty time after it), then placed again on the
+	// warped axis until nothing moves. It reports whether the result fits
+	// the page; quick skips the warp, to rule out what cannot fit.
+	gaps := flowGaps{card: hCardGap, conn: hConnGap}
+	place := func(es []*entry, l, band float64, quick bool) (hplaced, bool) {
+		p := hplaced{sc: axisAt(l), cards: make([]hcard, len(es))}
 		for i, en := range es {
-			c, ok := cache[en]
-			if !ok {
-				c = build(en)
-				if en.members == nil {
-					cache[en] = c
+			p.cards[i] = build(en, p.sc)
+		}
+		// Cards are placed in the order of their connectors, which is
+		// time order but for a bar reaching past the axis's start, whose
+		// connector stands near its end.
+		sort.SliceStable(p.cards, func(i, j int) bool { return p.cards[i].mark.mid < p.cards[j].mark.mid })
+		es = make([]*entry, len(p.cards))
+		boxes := make([]flowBox, len(es))
+		for i, c := range p.cards {
+			es[i], boxes[i] = c.en, c.box()
+		}
+		var ok bool
+		if p.ys, p.shift, ok = flow(boxes, gaps, band); !ok {
+			return p, false
+		}
+		if quick {
+			return p, p.reach(boxes, p.shift, ua+l) <= ub+0.01
+		}
+		base, baseEnd := make([]float64, len(es)), make([]float64, len(es))
+		for i, c := range p.cards {
+			base[i], baseEnd[i] = c.mark.mid, c.mark.u1
+		}
+		shift := append([]float64(nil), p.shift...)
+		for range 8 {
+			if !anyMoved(shift) {
+				return p, p.reach(boxes, nil, ua+l) <= ub+0.01
+			}
+			w := make([]knot, 0, 2*len(es))
+			for i := range es {
+				w = append(w, knot{P: base[i], D: shift[i]})
+				if baseEnd[i] > base[i]+2*pointR {
+					w = append(w, knot{P: baseEnd[i], D: shift[i]})
 				}
 			}
-			cards[i] = c
+			p.sc.warp = settle(w, p.sc)
+			for i, en := range es {
+				p.cards[i] = build(en, p.sc)
+				boxes[i] = p.cards[i].box()
+			}
+			ys, more, ok := flow(boxes, gaps, band)
+			if !ok {
+				return p, false
+			}
+			p.ys = ys
+			if !anyMoved(more) {
+				return p, p.reach(boxes, nil, p.sc.end()) <= ub+0.01
+			}
+			for i := range shift {
+				shift[i] += more[i]
+			}
 		}
-		rows, n, ok := packCards(cards, maxRows)
-		return cards, rows, n, ok
+		return p, false
+	}
+	fits := func(es []*entry, l, band float64) bool {
+		_, ok := place(es, l, band, false)
+		return ok
+	}
+	// longest returns the longest axis (to 1%, bisected) on which es fit
+	// a band band px tall, and false when none from least up does.
+	longest := func(es []*entry, least, band float64) (float64, bool) {
+		if fits(es, ub-ua, band) {
+			return ub - ua, true
+		}
+		if !fits(es, least, band) {
+			return 0, false
+		}
+		lo, hi := least, ub-ua
+		for hi-lo > 0.01*(ub-ua) {
+			if mid := (lo + hi) / 2; fits(es, mid, band) {
+				lo = mid
+			} else {
+				hi = mid
+			}
+		}
+		return lo, true
 	}
 	es := entries
-	if b.opts.Group != GroupNever {
-		es = group(entries, sc, hBinPx, ub-ua, func(es []*entry) bool {
-			_, _, _, ok := try(es, hMaxRows)
+	if countEvents(entries) > maxUngrouped && b.opts.Group != GroupNever {
+		least, band := hMinScale*(ub-ua), max(b.width, hMinBand)
+		es = group(entries, axisAt(ub-ua), hBinPx, ub-ua, func(es []*entry) bool {
+			// Rule out by the labels' least area what cannot fit, before
+			// building any.
+			area := 0.0
+			for _, en := range es {
+				w, h := b.estimateCard(en, co)
+				area += (w + hCardGap) * (h + markHalf + hLabelGap + hCardGap)
+			}
+			if area > band*(ub-ua) {
+				return false
+			}
+			_, ok := place(es, least, band, true)
 			return ok
 		})
 	}
-	// Number sources and claims in reading order of what is drawn.
+	// Sources and claims are numbered once, in reading order of what is
+	// drawn: building every label in time order numbers them, and the
+	// labels built are the ones placed.
 	b.resetNumbers()
 	b.keys = keySet{}
-	cache = map[*entry]hcard{}
-	cards, rows, nrows, ok := try(es, hMaxRows)
-	if !ok {
-		cards, rows, nrows, _ = try(es, 0)
+	labels = map[*entry]block{}
+	tallest, stacked, area := 0.0, 0.0, 0.0
+	{
+		sc := axisAt(ub - ua)
+		for _, en := range es {
+			c := build(en, sc)
+			tallest = max(tallest, c.height())
+			stacked += c.height() + hCardGap
+			bx := c.box()
+			area += (bx.right - bx.left + hCardGap) * (c.height() + hCardGap)
+		}
 	}
-	b.narrowCrossed(cards, rows, co)
+	// The lowest band (growing by a twentieth) where the labels fit, with
+	// the longest axis they fit on: the axis stretches where labels crowd
+	// (its ticks tell the dates), so that the chart stays compact;
+	// failing that, a band as tall as every label stacked.
+	length, band := least, stacked
+	for h := max(tallest, area/(ub-ua)); h < stacked; h *= 1.05 {
+		if l, ok := longest(es, least, h); ok {
+			length, band = l, h
+			break
+		}
+	}
+	if band == stacked {
+		if l, ok := longest(es, least, band); ok {
+			length = l
+		}
+	}
+	p, _ := place(es, length, band, false)
+	cards, ys, sc := p.cards, p.ys, p.sc
 
-	// Rows stack upwards from the lanes: row 0 is the lowest.
-	rowH := make([]float64, nrows)
+	bandBottom := top
 	for i, c := range cards {
-		rowH[rows[i]] = max(rowH[rows[i]], c.height())
+		bandBottom = max(bandBottom, top+ys[i]+c.height())
 	}
-	band := 0.0
-	for _, h := range rowH {
-		band += h
+	// Each lane's name stands above its line where no connector crosses
+	// the lane: a connector runs down to the lowest lane of its card's
+	// participants.
+	crossing := make([][]float64, len(lanes))
+	for _, c := range cards {
+		if c.en.members != nil {
+			continue
+		}
+		low := -1
+		for _, en := range c.en.events() {
+			for _, p := range en.ev.Participants {
+				if i, ok := laneOf[p.Who]; ok {
+					low = max(low, i)
+				}
+			}
+		}
+		for i := 0; i <= low; i++ {
+			crossing[i] = append(crossing[i], c.mark.mid)
+		}
 	}
-	band += float64(max(nrows-1, 0)) * hRowGap
-	rowTop := make([]float64, nrows)
-	y := top + band
-	for r := range rowTop {
-		y -= rowH[r]
-		rowTop[r] = y
-		y -= hRowGap
-	}
-	bandBottom := top + band
-	lanesTop := bandBottom + 18
+	lanesTop := bandBottom + 14
 	laneMid := make([]float64, len(lanes))
-	lanesH := 0.0
-	for i, h := range laneH {
-		laneMid[i] = lanesTop + lanesH + h/2
-		lanesH += h
+	laneLabels := make([]Item, len(lanes))
+	y := lanesTop
+	for i, l := range lanes {
+		t := laneName(cleanText(l.Name), laneRole(l.Kind), "eg-lane-label eg-"+string(l.Kind), crossing[i], b.m, b.width-b.m)
+		laneLabels[i] = moved(t, 0, y)
+		laneMid[i] = y + t.H + 6
+		y = laneMid[i] + 6
 	}
-	axisY := lanesTop + lanesH + 8
+	axisY := y + 4
 	if len(lanes) == 0 {
 		axisY = bandBottom + 16
 	}
 	laneY := func(i int) float64 { return laneMid[i] }
 	ticks := axisTicks(b.f, sc, axisY, b.m, b.width-b.m)
 
-	// Gridlines, lanes and their labels.
+	// Gridlines across the lanes (never behind labels; lane names have a
+	// halo), lanes and their names.
 	for _, t := range ticks {
-		g := b.f.line(t.U, top-6, t.U, axisY)
+		g := b.f.line(t.U, lanesTop-4, t.U, axisY)
 		g.Role, g.Class, g.Stroke, g.Width = RoleGrid, "eg-grid", StrokeSolid, 1
 		b.items = append(b.items, g)
 	}
@@ -170,25 +285,24 @@ func (b *builder) horizontal(entries []*entry) error {
 		group := "lane-" + l.ID
 		b.groups[group] = Group{ID: group, Class: "eg-lane eg-" + string(l.Kind), Tooltip: cleanText(l.Name)}
 		for _, g := range sc.segs {
-			ln := b.f.line(g.Start-6, laneY(i), g.End+6, laneY(i))
+			ln := b.f.line(max(sc.pos(g.From)-6, b.m), laneY(i), min(sc.pos(g.To)+6, b.width-b.m), laneY(i))
 			ln.Role, ln.Class, ln.Group, ln.Stroke, ln.Width = RoleGrid, "eg-lane-line", group, StrokeSolid, 1
 			b.items = append(b.items, ln)
 		}
 		t := laneLabels[i]
-		t = moved(t, 0, laneY(i)-t.H/2)
-		t.Group = group
+		t.Group, t.Halo = group, true
 		b.items = append(b.items, t)
 	}
 
 	// Connectors and lane marks.
 	seen := map[[2]int64]bool{}
 	for i, c := range cards {
-		v := rowTop[rows[i]] + markHalf
+		v := top + ys[i] + markHalf
 		b.laneMarks(c, sc, v, laneOf, lanes, laneY, seen)
 	}
 	// Marks and labels.
 	for i, c := range cards {
-		v := rowTop[rows[i]] + markHalf
+		v := top + ys[i] + markHalf
 		group := b.groupOf(c.en)
 		b.keys.add(c.mark.keys...)
 		for _, it := range c.mark.items {
@@ -196,7 +310,7 @@ func (b *builder) horizontal(entries []*entry) error {
 			it.Group = group
 			b.items = append(b.items, it)
 		}
-		b.items = append(b.items, c.label.placed(c.lx, v+markHalf+hLabelGap, group)...)
+		b.items = append(b.items, c.label.placed(c.mark.mid+hLabelIndent, v+markHalf+hLabelGap, group)...)
 	}
 	if len(sc.segs) > 1 {
 		b.keys.add(keyBreak)
@@ -207,90 +321,23 @@ func (b *builder) horizontal(entries []*entry) error {
 	return nil
 }
 
-// The orders packCards tries.
-const (
-	fromRight   = iota // a card lands above the cards to its right
-	fromLeft           // a card lands above the cards to its left
-	turnedFirst        // labels turned left from the left, then the rest from the right
-)
-
-// packCards packs cards into rows (see packRows) in three orders: from the
-// right, where a card lands above the cards to its right that block it,
-// which start after its connector, so the connector passes beside them;
-// from the left, which serves labels turned to the left of their
-// connector near the right edge; and those turned labels from the left
-// before the others from the right, for a case with both. It keeps the
-// packing whose connectors cross the fewest labels, then the one with
-// fewer rows, then the first.
-func packCards(cards []hcard, maxRows int) ([]int, int, bool) {
-	var best []int
-	bestN, bestCross := 0, 0
-	for _, order := range []int{fromRight, fromLeft, turnedFirst} {
-		idx := make([]int, len(cards))
-		key := make([]float64, len(cards))
-		for i, c := range cards {
-			idx[i], key[i] = i, c.x0
-			if order != fromLeft {
-				// Ties take the later card first.
-				idx[i], key[i] = len(cards)-1-i, -c.x0
-			}
-		}
-		if order == turnedFirst {
-			// Labels turned left, from the left, so that a card to the
-			// right lands above them and its connector passes beside
-			// them; then the others from the right.
-			for i, c := range cards {
-				if c.left {
-					key[i] = -1e12 + c.mark.mid
-				}
-			}
-		}
-		sortByKey(idx, key)
-		x0 := make([]float64, len(cards))
-		x1 := make([]float64, len(cards))
-		cx := make([]float64, len(cards))
-		for k, i := range idx {
-			x0[k], x1[k], cx[k] = cards[i].x0, cards[i].x1, cards[i].mark.mid
-		}
-		srows, n, cross, ok := packRows(x0, x1, cx, hCardGap, maxRows)
-		if !ok || (best != nil && (cross > bestCross || cross == bestCross && n >= bestN)) {
-			continue
-		}
-		best = make([]int, len(cards))
-		for k, i := range idx {
-			best[i] = srows[k]
-		}
-		bestN, bestCross = n, cross
+// countEvents returns how many events entries draw.
+func countEvents(es []*entry) int {
+	n := 0
+	for _, e := range es {
+		n += len(e.events())
 	}
-	return best, bestN, best != nil
+	return n
 }
 
-// hMinNarrow is the narrowest a label is rewrapped to let a connector pass.
-const hMinNarrow = 110.0
-
-// narrowCrossed rewraps each label hung right of its connector that the
-// connector of a card in a higher row would run through, to end before
-// that connector, where it keeps at least hMinNarrow px: the label grows
-// taller (its row with it) but no line runs behind another event's stem.
-func (b *builder) narrowCrossed(cards []hcard, rows []int, co cardOptions) {
-	for i := range cards {
-		c := &cards[i]
-		if c.left {
-			continue
-		}
-		limit := c.lx + c.label.w
-		for j, d := range cards {
-			if rows[j] > rows[i] && d.mark.mid > c.lx && d.mark.mid-hLabelIndent < limit {
-				limit = d.mark.mid - hLabelIndent
-			}
-		}
-		if w := limit - c.lx; w < c.label.w && w >= hMinNarrow {
-			o := co
-			o.maxW = w
-			c.label = b.card(c.en, o)
-			c.x1 = max(c.mark.u1, c.lx+c.label.w)
+// anyMoved reports whether any shift moves a card right.
+func anyMoved(shift []float64) bool {
+	for _, v := range shift {
+		if v > 0.01 {
+			return true
 		}
 	}
+	return false
 }
 
 // laneMarks draws the connector of a card at v down to the lanes of its
@@ -385,4 +432,31 @@ func eventsOf(es []*entry) []*casefile.Event {
 		}
 	}
 	return out
+}
+
+// hplaced is a placement of the cards of a horizontal timeline: the
+// cards on the (warped) axis, the top of each in the band, and how far
+// flow moved each before the axis was warped for it.
+type hplaced struct {
+	sc    scale
+	cards []hcard
+	ys    []float64
+	shift []float64
+}
+
+// reach returns how far right the cards of boxes reach, each moved by its
+// shift (none: not moved), and the axis's end.
+func (p hplaced) reach(boxes []flowBox, shift []float64, axisEnd float64) float64 {
+	r := axisEnd
+	for i, bx := range boxes {
+		s := 0.0
+		if shift != nil {
+			s = shift[i]
+		}
+		r = max(r, bx.cx+bx.right+s)
+	}
+	if len(shift) > 0 {
+		r = max(r, axisEnd+shift[len(shift)-1])
+	}
+	return r
 }

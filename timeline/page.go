@@ -86,7 +86,7 @@ func (b *builder) footer(y float64) float64 {
 
 // ncols returns how many columns the panels below the chart use.
 func (b *builder) ncols() int {
-	if b.width-2*b.m >= 860 {
+	if b.width-2*b.m >= 600 {
 		return 2
 	}
 	return 1
@@ -169,11 +169,17 @@ func (b *builder) claimsPanel() block {
 }
 
 // aboutText names what a claim is about: event titles with their dates,
-// and people or organizations.
+// and people or organizations. Where claims stand beside their events
+// (the badges style), the events go unnamed: the chart shows the claim's
+// number and status beside each.
 func (b *builder) aboutText(cl *casefile.Claim) string {
+	beside := b.opts.claims() == ClaimsBadges
 	var parts []string
 	for _, id := range cl.About {
 		if ev, ok := b.events[id]; ok {
+			if beside {
+				continue
+			}
 			part := cleanText(ev.Title)
 			if d := ev.Date.Label(); d != "" {
 				part += " (" + d + ")"

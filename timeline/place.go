@@ -1,72 +1,5 @@
 package timeline
 
-import "sort"
-
-// crossCost is how many rows higher a label may go to spare one crossing
-// of a connector and a label, less one.
-const crossCost = 3
-
-// packRows assigns each card, taken in order, a row: its box x0[i]..x1[i]
-// must lie at least gap from every box already in that row. Among the rows
-// where it fits (a new one included) it takes the lowest, unless a higher
-// one spares crossings of connectors and text worth the climb
-// (crossCost rows each): its own connector, which runs down from cx[i]
-// through the rows below, through boxes there; and the connectors of cards
-// in higher rows through its box. It returns the row of each card, the
-// number of rows and of crossings, or ok false when a card fits in none of
-// maxRows rows (maxRows <= 0: no limit).
-func packRows(x0, x1, cx []float64, gap float64, maxRows int) (rows []int, n, crossings int, ok bool) {
-	rows = make([]int, len(x0))
-	type placed struct {
-		x0, x1, cx float64
-		row        int
-	}
-	var done []placed
-	for i := range x0 {
-		best, bestCross, bestScore := -1, 0, 0
-		limit := n + 1
-		if maxRows > 0 {
-			limit = min(limit, maxRows)
-		}
-		for r := 0; r < limit; r++ {
-			if best >= 0 && r >= bestScore {
-				break // no higher row can score better
-			}
-			fits, cross := true, 0
-			for _, p := range done {
-				switch {
-				case p.row == r:
-					if p.x0 < x1[i]+gap && x0[i] < p.x1+gap {
-						fits = false
-					}
-				case p.row < r:
-					if p.x0-1 <= cx[i] && cx[i] <= p.x1+1 {
-						cross++
-					}
-				default:
-					if x0[i]-1 <= p.cx && p.cx <= x1[i]+1 {
-						cross++
-					}
-				}
-				if !fits {
-					break
-				}
-			}
-			if score := crossCost*cross + r; fits && (best < 0 || score < bestScore) {
-				best, bestCross, bestScore = r, cross, score
-			}
-		}
-		if best < 0 {
-			return nil, 0, 0, false
-		}
-		crossings += bestCross
-		rows[i] = best
-		n = max(n, best+1)
-		done = append(done, placed{x0[i], x1[i], cx[i], best})
-	}
-	return rows, n, crossings, true
-}
-
 // pushDown places boxes of heights h, taken in order, as near as it can
 // to their wanted tops: each starts at its wanted top or gap below the box
 // before, whichever is lower. It returns the tops and the largest drift
@@ -176,9 +109,4 @@ func columns(blocks []block, n int, colW, gapX, gapY float64) block {
 		y += bl.h
 	}
 	return out
-}
-
-// sortByKey sorts idx by key[idx[i]], keeping the order of equal keys.
-func sortByKey(idx []int, key []float64) {
-	sort.SliceStable(idx, func(a, b int) bool { return key[idx[a]] < key[idx[b]] })
 }

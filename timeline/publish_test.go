@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eventgraph/eventgraph/timeline"
 )
@@ -55,6 +56,77 @@ func TestReadableWherePublished(t *testing.T) {
 					}
 					if strings.Contains(it.Class, "eg-participants") && strings.HasSuffix(it.Lines[len(it.Lines)-1].Text, "…") {
 						t.Errorf("participants cut short: %q", it.Lines[len(it.Lines)-1].Text)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestChronologicalLabels lays out every case of the repository at the
+// default widths and checks that labels read in time order: left to right
+// on a horizontal timeline (by where each label starts), top to bottom on
+// a vertical one; and that no connector runs through text.
+func TestChronologicalLabels(t *testing.T) {
+	cases := repoCases(t)
+	names := make([]string, 0, len(cases))
+	for n := range cases {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, col := range columns {
+			t.Run(filepath.Base(name)+"/"+string(col.o), func(t *testing.T) {
+				s, err := timeline.Layout(cases[name], timeline.Options{Orientation: col.o})
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkConnectors(t, s)
+				// The first date line of each event's label, taken in
+				// the time order of the events (by their start), and
+				// where it stands.
+				start := map[string]time.Time{}
+				for _, ev := range cases[name].Events {
+					if !ev.Date.IsZero() {
+						start[ev.ID] = ev.Date.Lower()
+					}
+				}
+				type label struct {
+					start time.Time
+					at    float64
+					text  string
+				}
+				var ls []label
+				for _, it := range s.Items {
+					if it.Shape != timeline.ShapeText || !strings.Contains(it.Class, "eg-date") || len(it.Lines) == 0 {
+						continue
+					}
+					id := strings.TrimPrefix(strings.TrimPrefix(it.Group, "event-"), "date-")
+					if i := strings.Index(id, "-and-"); i >= 0 && strings.HasPrefix(it.Group, "date-") {
+						id = id[:i]
+					}
+					st, ok := start[id]
+					if !ok {
+						continue // an aggregate
+					}
+					l := label{start: st, at: it.Y, text: it.Lines[0].Text}
+					if col.o == timeline.Horizontal {
+						l.at = it.X
+					}
+					ls = append(ls, l)
+				}
+				sort.SliceStable(ls, func(i, j int) bool { return ls[i].start.Before(ls[j].start) })
+				at := make([]float64, len(ls))
+				text := make([]string, len(ls))
+				for i, l := range ls {
+					at[i], text[i] = l.at, l.text
+				}
+				// A connector attaches a little inside a bar (up to 12 px
+				// into a faded open end): labels of marks that start
+				// together may stand that far apart either way.
+				for i := 1; i < len(at); i++ {
+					if at[i] < at[i-1]-13 {
+						t.Errorf("%q stands at %.2f, before %q at %.2f, which comes earlier", text[i], at[i], text[i-1], at[i-1])
 					}
 				}
 			})

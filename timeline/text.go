@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/internal/textmetrics"
@@ -116,44 +115,24 @@ func textWidth(s string, size float64) float64 {
 	return textmetrics.Width(s, size, false)
 }
 
-// rightAligned returns the block with every line set flush right, for a
-// label hung left of its connector, so that each line ends beside the
-// connector: text is anchored at the block's right edge, and the other
-// items (badges, rules), taken in bands that share their height, are
-// moved right as one.
-func (b block) rightAligned() block {
-	out := block{w: b.w, h: b.h, items: make([]Item, len(b.items))}
-	var rest []int
-	for i, it := range b.items {
-		if it.Shape == ShapeText && it.Halo {
-			it.Anchor = AnchorEnd
-			it.X = b.w - it.W
-			ls := make([]Line, len(it.Lines))
-			for k, l := range it.Lines {
-				ls[k] = Line{l.Text, b.w, l.Y}
-			}
-			it.Lines = ls
-			out.items[i] = it
-			continue
-		}
-		rest = append(rest, i)
+// shortenAtWord wraps s into lines of at most maxW px, at most maxLines of
+// them: when it needs more, the last line kept ends at a word with an
+// ellipsis.
+func shortenAtWord(s string, size float64, bold bool, maxW float64, maxLines int) []string {
+	lines := textmetrics.Wrap(s, size, bold, maxW)
+	if maxLines < 1 || len(lines) <= maxLines {
+		return lines
 	}
-	sort.SliceStable(rest, func(x, y int) bool { return b.items[rest[x]].Bounds().Y < b.items[rest[y]].Bounds().Y })
-	for start := 0; start < len(rest); {
-		bx := b.items[rest[start]].Bounds()
-		bottom, right := bx.Y+bx.H, bx.X+bx.W
-		end := start + 1
-		for ; end < len(rest); end++ {
-			nb := b.items[rest[end]].Bounds()
-			if nb.Y >= bottom {
-				break
-			}
-			bottom, right = max(bottom, nb.Y+nb.H), max(right, nb.X+nb.W)
-		}
-		for _, i := range rest[start:end] {
-			out.items[i] = moved(b.items[i], b.w-right, 0)
-		}
-		start = end
+	lines = lines[:maxLines]
+	last := strings.Fields(lines[maxLines-1])
+	for len(last) > 1 && textmetrics.Width(strings.Join(last, " ")+textmetrics.Ellipsis, size, bold) > maxW {
+		last = last[:len(last)-1]
 	}
-	return out
+	l := strings.Join(last, " ")
+	l = strings.TrimRight(l, ",;:.–—-") + textmetrics.Ellipsis
+	if textmetrics.Width(l, size, bold) > maxW {
+		l = textmetrics.Truncate(l, size, bold, maxW)
+	}
+	lines[maxLines-1] = l
+	return lines
 }

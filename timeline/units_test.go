@@ -3,6 +3,7 @@ package timeline
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -276,40 +277,61 @@ func TestChooseLanes(t *testing.T) {
 	}
 }
 
-func TestPackRows(t *testing.T) {
-	x0 := []float64{0, 50, 120, 130, 260}
-	x1 := []float64{100, 150, 200, 240, 300}
-	cx := []float64{5, 55, 125, 135, 265}
-	rows, n, cross, ok := packRows(x0, x1, cx, 10, 0)
-	if !ok || n != 3 || cross != 3 || !reflect.DeepEqual(rows, []int{0, 1, 0, 2, 0}) {
-		t.Errorf("packRows = %v, %d, %d, %v", rows, n, cross, ok)
+func TestFlow(t *testing.T) {
+	g := flowGaps{card: 10, conn: 5}
+	card := func(cx, w, h float64) flowBox {
+		return flowBox{cx: cx, left: -5, right: 6 + w, text: 6, h: h}
 	}
-	if _, _, _, ok := packRows(x0, x1, cx, 10, 2); ok {
-		t.Error("packRows with 2 rows at most: want failure")
+	tests := []struct {
+		name       string
+		boxes      []flowBox
+		limit      float64
+		ys, shifts []float64
+		ok         bool
+	}{
+		{"far apart: one row", []flowBox{card(0, 50, 20), card(100, 50, 20), card(200, 50, 20)}, 100,
+			[]float64{0, 0, 0}, []float64{0, 0, 0}, true},
+		// The second's connector would cross the first: it goes below.
+		{"close: down the column", []flowBox{card(0, 50, 20), card(20, 50, 20)}, 100,
+			[]float64{0, 30}, []float64{0, 0}, true},
+		// No room below: moved right past the first card, to the top.
+		{"band full: moved right", []flowBox{card(0, 50, 20), card(20, 50, 20)}, 40,
+			[]float64{0, 0}, []float64{0, 51}, true},
+		// Moved right, a card is never left of the one before; the third
+		// stands in the second's way, so it moves past it too.
+		{"shifts never decrease", []flowBox{card(0, 50, 20), card(20, 50, 20), card(30, 50, 20)}, 40,
+			[]float64{0, 0, 0}, []float64{0, 51, 112}, true},
+		{"taller than the band", []flowBox{card(0, 50, 50)}, 40, nil, nil, false},
 	}
-	// Right to left: the second card fits in row 0 only with its connector
-	// (x 150) clear of the first; in row 1 its connector would cross the
-	// first card's text (100..200), so a connector-free row 2 would be
-	// better but row 0 is free: it takes row 0.
-	rows, _, _, _ = packRows([]float64{100, 0}, []float64{200, 90}, []float64{105, 80}, 10, 0)
-	if !reflect.DeepEqual(rows, []int{0, 0}) {
-		t.Errorf("side by side: rows %v", rows)
+	for _, tt := range tests {
+		ys, shifts, ok := flow(tt.boxes, g, tt.limit)
+		if ok != tt.ok || !reflect.DeepEqual(ys, tt.ys) || !reflect.DeepEqual(shifts, tt.shifts) {
+			t.Errorf("%s: flow = %v, %v, %v; want %v, %v, %v", tt.name, ys, shifts, ok, tt.ys, tt.shifts, tt.ok)
+		}
 	}
-	// A card whose connector would cross the text of a card below goes up
-	// past it to a row where it crosses nothing.
-	rows, n, cross, _ = packRows([]float64{100, 150, 0}, []float64{300, 300, 190}, []float64{290, 295, 180}, 10, 0)
-	// Card 2 (0..190, connector at 180) cannot share rows 0 or 1 (boxes
-	// overlap); in row 2 its connector crosses cards 0 and 1 (100..300):
-	// every row costs the same, so it takes row 2, the lowest that fits
-	// (crossings: 1 for card 1 over card 0, 2 for card 2).
-	if !reflect.DeepEqual(rows, []int{0, 1, 2}) || n != 3 || cross != 3 {
-		t.Errorf("stacked: rows %v, %d, crossings %d", rows, n, cross)
-	}
-	// A flipped card (text left of its connector) below a card whose
-	// connector falls inside it: the later card avoids the row under it.
-	rows, _, _, _ = packRows([]float64{200, 100}, []float64{300, 250}, []float64{290, 120}, 10, 0)
-	if !reflect.DeepEqual(rows, []int{0, 1}) {
-		t.Errorf("flipped: rows %v", rows)
+}
+
+func TestTicksNeverNameTheDayAfter(t *testing.T) {
+	// Events on 24 Sep 2021 alone, and a segment ending on 31 Aug 2021
+	// (the next day, 1 Sep, is a natural boundary).
+	for _, tt := range []struct {
+		spans []span
+		bad   []string
+	}{
+		{[]span{{day(2021, 9, 24), day(2021, 9, 25)}}, []string{"25 Sep", "23 Sep"}},
+		{[]span{{day(2021, 9, 20), day(2021, 9, 21)}, {day(2021, 9, 24), day(2021, 9, 25)}}, []string{"25 Sep", "19 Sep"}},
+		{[]span{{day(2019, 1, 3), day(2019, 1, 4)}, {day(2021, 9, 24), day(2021, 9, 25)}}, []string{"25 Sep", "4 Jan", "2 Jan"}},
+	} {
+		for _, length := range []float64{300, 700, 2000} {
+			sc := scale{segs: segmentsFor(tt.spans, crop{}, 0, length), finest: unitDay}
+			for _, tk := range axisTicks(frame{}, sc, 0, -1e9, 1e9) {
+				for _, b := range tt.bad {
+					if l := tk.Label.Lines[0].Text; l == b || strings.HasPrefix(l, b+" ") {
+						t.Errorf("%v at %g px: a tick names %q, a day no event is on", tt.spans, length, l)
+					}
+				}
+			}
+		}
 	}
 }
 
