@@ -103,3 +103,40 @@ func dotID(id string) string { return quote(id) }
 func svgID(prefix, id string) string {
 	return prefix + strings.ReplaceAll(id, "~", "_")
 }
+
+// hasAttr reports whether attrs set key.
+func hasAttr(attrs []attr, key string) bool {
+	for _, a := range attrs {
+		if a.key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// reversed returns the attributes of an edge written head to tail: its
+// arrowhead and arrowtail swapped and dir=back, so that it is drawn as
+// before.
+func reversed(attrs []attr) []attr {
+	out := make([]attr, 0, len(attrs)+1)
+	dir := ""
+	for _, a := range attrs {
+		switch a.key {
+		case "arrowhead":
+			a.key = "arrowtail"
+		case "arrowtail":
+			a.key = "arrowhead"
+		case "dir":
+			dir = a.val
+			continue
+		}
+		out = append(out, a)
+	}
+	switch dir {
+	case "", quote("forward"):
+		dir = quote("back")
+	case quote("back"):
+		dir = quote("forward")
+	}
+	return append(out, attr{"dir", dir})
+}

@@ -54,6 +54,7 @@ func build(g *graph.Graph, o Options) (*drawing, error) {
 		}
 	}
 	d.edges = append(d.edges, f.fold()...)
+	dropAnsweredAbout(d)
 	d.sort()
 	mergeAnonymous(d)
 	d.sort()
@@ -115,4 +116,26 @@ func badgeOf(s casefile.Status) string {
 		return b
 	}
 	return casefile.StatusAlleged.Words().Badge
+}
+
+// dropAnsweredAbout leaves out the response edges of a claim's subjects:
+// the claim's line to what it is about already joins them, carrying the
+// claim's status, and the response is written in the claim's box, so a
+// second line back would only double the lines that meet at the subject.
+// Responses of anyone else keep their line.
+func dropAnsweredAbout(d *drawing) {
+	about := map[[2]string]bool{}
+	for _, e := range d.edges {
+		if e.kind == edgeKind(graph.EdgeAbout) {
+			about[[2]string{e.from, e.to}] = true
+		}
+	}
+	kept := d.edges[:0]
+	for _, e := range d.edges {
+		if e.kind == edgeKind(graph.EdgeResponse) && about[[2]string{e.to, e.from}] {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	d.edges = kept
 }

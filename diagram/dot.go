@@ -110,7 +110,7 @@ func writeDOT(p *painter, o Options, c *casefile.Case) string {
 		str("id", "diagram"), str("class", "eg-diagram"), str("layout", string(engine)),
 		str("charset", "UTF-8"), str("rankdir", string(o.direction())),
 		str("fontname", fontName), num("fontsize", 12), str("fontcolor", t.Text),
-		str("bgcolor", t.Background), num("pad", 0.3), num("nodesep", 0.3), num("ranksep", 0.55),
+		str("bgcolor", t.Background), num("pad", pad(o)), num("nodesep", 0.3), num("ranksep", ranksep(o)),
 		str("newrank", "true"), str("outputorder", "edgesfirst"),
 		htmlAttr("label", titleLabel(title(o, c), o.Subtitle, caption(d, o), p)), str("labelloc", "t"), str("labeljust", "l"),
 	}
@@ -127,6 +127,10 @@ func writeDOT(p *painter, o Options, c *casefile.Case) string {
 	b.WriteString(";\n")
 
 	ct := clusters(d, o)
+	var fl *focusLayout
+	if engine == Dot && !o.Cluster {
+		fl = newFocusLayout(d, o.Focus)
+	}
 	p.writeClusters(&b, ct, "", 0)
 	for _, n := range d.nodes {
 		if ct.in[n.id] == "" {
@@ -136,9 +140,22 @@ func writeDOT(p *painter, o Options, c *casefile.Case) string {
 		}
 	}
 	for i, e := range d.edges {
-		b.WriteString("  " + dotID(e.from) + " -> " + dotID(e.to))
-		writeAttrs(&b, p.edgeAttrs(e, i+1))
+		attrs := p.edgeAttrs(e, i+1)
+		from, to := e.from, e.to
+		if fl != nil && fl.rank[from] > fl.rank[to] {
+			// Written from the focus outwards, so that dot keeps the
+			// columns, and drawn as the tie points.
+			from, to, attrs = to, from, reversed(attrs)
+		}
+		b.WriteString("  " + dotID(from) + " -> " + dotID(to))
+		if fl != nil && fl.free[e] && !hasAttr(attrs, "constraint") {
+			attrs = append(attrs, str("constraint", "false"))
+		}
+		writeAttrs(&b, attrs)
 		b.WriteString(";\n")
+	}
+	if fl != nil {
+		fl.write(&b, o.Focus)
 	}
 	b.WriteString("}\n")
 	return b.String()
@@ -262,4 +279,21 @@ func nameOf(d *drawing, id string) string {
 		return n.v.Label
 	}
 	return id
+}
+
+// ranksep is the distance between ranks in inches: less in a focus view,
+// whose columns must fit an article's 700 pixels.
+func ranksep(o Options) float64 {
+	if o.Focus != "" {
+		return 0.3
+	}
+	return 0.55
+}
+
+// pad is the margin around the drawing in inches: less in a focus view.
+func pad(o Options) float64 {
+	if o.Focus != "" {
+		return 0.15
+	}
+	return 0.3
 }

@@ -11,7 +11,7 @@ import (
 
 // Wrapping widths of edge labels in points.
 const (
-	edgeWrap       = 130.0
+	edgeWrap       = 90.0
 	foldedWrap     = 170.0
 	foldedLines    = 2
 	foldClaimLines = 3

@@ -81,6 +81,26 @@ func hostileGraph(t testing.TB) *graph.Graph {
 }
 
 // svgTexts returns the text of every <text> element, in order.
+// nodeTexts returns the texts drawn in the group whose id ends in -id, up
+// to the next node or edge.
+func nodeTexts(els []svgElement, id string) []string {
+	var out []string
+	in := false
+	for _, e := range els {
+		if gid := e.attrs["id"]; gid != "" {
+			if strings.HasSuffix(gid, "-"+id) {
+				in = true
+			} else if strings.Contains(gid, "-n-") || strings.Contains(gid, "-e-") {
+				in = false
+			}
+		}
+		if in && e.name == "text" {
+			out = append(out, e.text)
+		}
+	}
+	return out
+}
+
 func svgTexts(els []svgElement) []string {
 	var out []string
 	for _, e := range els {
@@ -201,8 +221,8 @@ events:
 		t.Fatal(err)
 	}
 	els := checkSVG(t, svg)
-	texts := svgTexts(els)
 	for _, id := range []string{"cjk", "arabic", "latin", "meeting"} {
+		texts := nodeTexts(els, "n-"+id)
 		w := nodeWidth(t, els, "n-"+id)
 		v, _ := g.Vertex(id)
 		size, bold := nameSize, true

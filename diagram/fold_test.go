@@ -247,7 +247,7 @@ relations:
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"  subgraph \"cluster_gov\" {\n    graph [id=\"c-gov\", class=\"eg-cluster\", label=<<FONT POINT-SIZE=\"10\" COLOR=\"#007a5a\"><B>Government</B></FONT>>",
+		"  subgraph \"cluster_gov\" {\n    graph [id=\"c-gov\", class=\"eg-cluster\", label=<<FONT POINT-SIZE=\"11.5\" COLOR=\"#007a5a\"><B>Government</B></FONT>>",
 		"    subgraph \"cluster_agency\" {\n",
 		"      \"ann\" [id=\"n-ann\"",
 	} {

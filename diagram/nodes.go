@@ -9,25 +9,27 @@ import (
 	"github.com/eventgraph/eventgraph/theme"
 )
 
-// Font sizes in points (one SVG user unit each).
+// Font sizes in points (one SVG pixel each). A focus diagram is at most
+// about 700 pixels wide, so that in an article column it is shown at its
+// size and its smallest text is 11 pixels.
 const (
-	nameSize  = 13.0 // names of people and organizations
-	textSize  = 11.0 // event titles, claim statements
-	smallSize = 9.5  // dates, kinds, badges, edge labels
+	nameSize  = 14.0 // names of people and organizations
+	textSize  = 12.0 // event titles, claim statements
+	smallSize = 11.0 // dates, kinds, badges, edge labels
 )
 
 // Wrapping widths of node labels in points.
 const (
-	nameWrap   = 160.0
-	eventWrap  = 190.0
-	claimWrap  = 210.0
+	nameWrap   = 150.0
+	eventWrap  = 150.0
+	claimWrap  = 165.0
 	sourceWrap = 170.0
 )
 
 // Line limits of long node labels; longer text ends with an ellipsis.
 const (
-	eventLines = 3
-	claimLines = 6
+	eventLines = 4
+	claimLines = 8
 	// responseLines is the line limit of each response under a claim.
 	responseLines = 2
 	sourceLines   = 2

@@ -20,7 +20,7 @@ type Options struct {
 	// Focus, when set, draws only the ego network of this record: the
 	// records within Depth hops of it. "" draws the whole graph.
 	Focus string
-	// Depth is how many hops around Focus are drawn. Zero means 2; it is
+	// Depth is how many hops around Focus are drawn. Zero means 1; it is
 	// ignored without Focus.
 	Depth int
 
@@ -82,7 +82,7 @@ type Options struct {
 const AutoEngineLimit = 150
 
 // DefaultDepth is the depth of an ego network when Options.Depth is zero.
-const DefaultDepth = 2
+const DefaultDepth = 1
 
 // Validate reports the first problem with o, wrapping ErrOptions.
 func (o Options) Validate() error {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/scene"
 )
 
 // qualityCases are the diagrams whose layout quality is pinned: every
@@ -100,4 +101,36 @@ func TestLayoutQuality(t *testing.T) {
 		fmt.Fprintf(&b, "%s: crossings %d, text overlaps %d, text crossed %d\n", c.name, q.Crossings, q.TextOverlaps, q.TextCrossed)
 	}
 	golden(t, "quality.txt", []byte(b.String()))
+}
+
+// smallestText returns the smallest font size of a scene's text.
+func smallestText(s *scene.Scene) float64 {
+	least := 0.0
+	s.Walk(func(e *scene.Element, _ []*scene.Element) {
+		if e.Kind == scene.Text && len(e.Lines) > 0 && (least == 0 || e.Font.Size < least) {
+			least = e.Font.Size
+		}
+	})
+	return least
+}
+
+// TestFocusReadableIn700 checks, in the drawing model, that every focus
+// diagram render writes (depth 1, around each person in at least two
+// events, of the bundled case and the examples) shows no text under 11
+// pixels when shrunk to a 700-pixel column: the browser scales an
+// <img style="max-width:100%"> by 700 / width when it is wider.
+func TestFocusReadableIn700(t *testing.T) {
+	for _, c := range qualityCases(t) {
+		if !strings.Contains(c.name, "/focus-") || c.o.Depth != 1 {
+			continue
+		}
+		s, err := Scene(context.Background(), c.g, c.o)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		px := smallestText(s) * min(1, 700/s.Width)
+		if px < 11 {
+			t.Errorf("%s: %g px wide, smallest text %g, shown at %.1f px in 700 px", c.name, s.Width, smallestText(s), px)
+		}
+	}
 }

@@ -29,8 +29,8 @@ func TestClaimLabelResponses(t *testing.T) {
 	th := theme.Light()
 	p := newPainter(d, Options{})
 	lab := claimLabel(n, th.Disputed, th)
-	want := `<FONT POINT-SIZE="9.5" COLOR="#a8427f"><B>DISPUTED</B></FONT><BR/><FONT POINT-SIZE="11">Ann told Bob a secret.</FONT><BR/>` +
-		`<FONT POINT-SIZE="9.5" COLOR="#962d22"><I>Ann denies, 2 Mar 2021</I></FONT>`
+	want := `<FONT POINT-SIZE="11" COLOR="#a8427f"><B>DISPUTED</B></FONT><BR/><FONT POINT-SIZE="12">Ann told Bob a secret.</FONT><BR/>` +
+		`<FONT POINT-SIZE="11" COLOR="#962d22"><I>Ann denies, 2 Mar 2021</I></FONT>`
 	if lab.html != want {
 		t.Errorf("label =\n%s\nwant\n%s", lab.html, want)
 	}
@@ -80,12 +80,14 @@ func TestClaimStatementUnquoted(t *testing.T) {
 	}
 	ls := wrap(long, textSize, false, claimWrap, claimLines)
 	want := []string{
-		"The Prime Minister's Office became aware",
-		"that the conversation took place only after",
-		"Dong told it, following recent media",
-		"questions, and Dong was at no time acting",
-		"on behalf of anyone, which the office later",
-		"confirmed to three newspapers in…",
+		"The Prime Minister's Office",
+		"became aware that the",
+		"conversation took place only",
+		"after Dong told it, following",
+		"recent media questions, and",
+		"Dong was at no time acting on",
+		"behalf of anyone, which the",
+		"office later confirmed to…",
 	}
 	if !slices.Equal(ls, want) {
 		t.Errorf("lines:\n%q\nwant\n%q", ls, want)
@@ -101,9 +103,9 @@ func TestWrapEllipsis(t *testing.T) {
 	}{
 		{"alpha beta gamma delta", 70, 1, []string{"alpha beta…"}},
 		{"alpha beta, gamma delta", 70, 1, []string{"alpha beta…"}},
-		{"Supercalifragilistic", 46, 1, []string{"Superc…"}},
+		{"Supercalifragilistic", 53, 1, []string{"Superc…"}},
 		{"short", 100, 1, []string{"short"}},
-		{"韩东韩东韩东韩东韩东", 34, 1, []string{"韩东…"}},
+		{"韩东韩东韩东韩东韩东", 40, 1, []string{"韩东…"}},
 	}
 	for _, tt := range tests {
 		if got := wrap(tt.in, textSize, false, tt.max, tt.n); !slices.Equal(got, tt.want) {

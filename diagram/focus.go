@@ -1,0 +1,173 @@
+package diagram
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/casefile"
+)
+
+// focusLayout arranges a focus view drawn by dot in columns (rows for
+// TB) around the focus: the focus alone in the first, each record in the
+// one of its distance from it, except that a record tied to an event at
+// its own distance (a claim about the event, an organization taking part)
+// goes one further, beside the event, rather than into the event's column
+// where their tie would run along the column across the others. The
+// events of a column run in date order along it; dot orders the rest to
+// keep lines from crossing. It returns the DOT statements that say so, and
+// marks the edges that must not constrain the columns.
+type focusLayout struct {
+	depth map[string]int // distance of each drawn node from the focus
+	rank  map[string]int // the column of each drawn node
+	free  map[*edge]bool // edges between nodes in the same column
+	ranks [][]*node      // the nodes of columns 1, 2, ... in reading order
+}
+
+// newFocusLayout returns the focus layout of d around focus, or nil when
+// the focus is not drawn.
+func newFocusLayout(d *drawing, focus string) *focusLayout {
+	if focus == "" || d.node(focus) == nil {
+		return nil
+	}
+	adj := map[string][]string{}
+	for _, e := range d.edges {
+		adj[e.from] = append(adj[e.from], e.to)
+		adj[e.to] = append(adj[e.to], e.from)
+	}
+	f := &focusLayout{depth: map[string]int{focus: 0}, free: map[*edge]bool{}}
+	queue := []string{focus}
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		for _, n := range adj[id] {
+			if _, ok := f.depth[n]; !ok {
+				f.depth[n] = f.depth[id] + 1
+				queue = append(queue, n)
+			}
+		}
+	}
+	f.rank = make(map[string]int, len(f.depth))
+	for id, k := range f.depth {
+		f.rank[id] = k
+	}
+	for _, e := range d.edges {
+		a, b := d.node(e.from), d.node(e.to)
+		if a == nil || b == nil || f.depth[a.id] != f.depth[b.id] || f.depth[a.id] == 0 {
+			continue
+		}
+		switch {
+		case a.kind == casefile.KindEvent && b.kind != casefile.KindEvent:
+			f.rank[b.id] = f.depth[b.id] + 1
+		case b.kind == casefile.KindEvent && a.kind != casefile.KindEvent:
+			f.rank[a.id] = f.depth[a.id] + 1
+		}
+	}
+	for _, e := range d.edges {
+		rf, okf := f.rank[e.from]
+		rt, okt := f.rank[e.to]
+		if okf && okt && rf == rt {
+			f.free[e] = true
+		}
+	}
+	for _, n := range d.nodes {
+		k, ok := f.rank[n.id]
+		if !ok || k == 0 {
+			continue
+		}
+		for len(f.ranks) < k {
+			f.ranks = append(f.ranks, nil)
+		}
+		f.ranks[k-1] = append(f.ranks[k-1], n)
+	}
+	for _, r := range f.ranks {
+		slices.SortStableFunc(r, readingOrder)
+	}
+	return f
+}
+
+// kindOrder is the order of kinds along a rank.
+var kindOrder = map[casefile.Kind]int{
+	casefile.KindEvent: 0, casefile.KindClaim: 1, casefile.KindOrganization: 2, casefile.KindPerson: 3, casefile.KindSource: 5,
+}
+
+// readingOrder orders the nodes of a rank: by kind, events by date and
+// claims by when they were made, then by name and ID.
+func readingOrder(a, b *node) int {
+	ka, ok := kindOrder[a.kind]
+	if !ok {
+		ka = 4
+	}
+	kb, ok := kindOrder[b.kind]
+	if !ok {
+		kb = 4
+	}
+	return cmp.Or(cmp.Compare(ka, kb), dateOf(a).Compare(dateOf(b)), cmp.Compare(labelOf(a), labelOf(b)), cmp.Compare(a.id, b.id))
+}
+
+// dateOf returns the lower bound of an event's date or of a claim's
+// making, as a comparable time (zero for other records).
+func dateOf(n *node) timeKey {
+	if n.v == nil {
+		return timeKey{}
+	}
+	switch {
+	case n.v.Event != nil:
+		return timeKey{n.v.Event.Date.Lower().Unix(), true}
+	case n.v.Claim != nil && !n.v.Claim.Made.IsZero():
+		return timeKey{n.v.Claim.Made.Lower().Unix(), true}
+	}
+	return timeKey{}
+}
+
+// timeKey is a date in seconds; undated records come last.
+type timeKey struct {
+	t     int64
+	dated bool
+}
+
+// Compare orders dated before undated, then by time.
+func (a timeKey) Compare(b timeKey) int {
+	if a.dated != b.dated {
+		if a.dated {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Compare(a.t, b.t)
+}
+
+// labelOf returns a node's label for sorting.
+func labelOf(n *node) string {
+	if n.v == nil {
+		return ""
+	}
+	return strings.ToLower(n.v.Label)
+}
+
+// write writes the rank statements: the focus first, then each column,
+// its events in date order joined by invisible edges (which dot keeps in
+// order along a rank).
+func (f *focusLayout) write(b *strings.Builder, focus string) {
+	b.WriteString("  subgraph { rank=min; " + dotID(focus) + "; }\n")
+	for _, r := range f.ranks {
+		if len(r) < 2 {
+			continue
+		}
+		b.WriteString("  subgraph { rank=same;")
+		for _, n := range r {
+			b.WriteString(" " + dotID(n.id) + ";")
+		}
+		b.WriteString(" }\n")
+		var prev *node
+		for _, n := range r {
+			if n.kind != casefile.KindEvent {
+				continue
+			}
+			if prev != nil {
+				b.WriteString("  " + dotID(prev.id) + " -> " + dotID(n.id) + ` [style="invis"];` + "\n")
+			}
+			prev = n
+		}
+	}
+}
