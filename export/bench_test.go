@@ -20,6 +20,7 @@ func BenchmarkExport(b *testing.B) {
 		{"csv", func(g *graph.Graph) int { return len(CSV(g)) }},
 		{"neo4j", func(g *graph.Graph) int { return len(Neo4j(g)) }},
 		{"ftm", func(g *graph.Graph) int { return len(FtM(g)) }},
+		{"timelinejs", func(g *graph.Graph) int { return len(TimelineJS(g)) }},
 	}
 	for _, n := range []int{10000, 100000} {
 		for _, f := range formats {

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/edtf"
@@ -44,6 +45,34 @@ func TestNeo4jDates(t *testing.T) {
 		}
 		if lo, hi := neo4jDates(v); lo != tt.lo || hi != tt.hi {
 			t.Errorf("neo4jDates(%q) = %q, %q; want %q, %q", tt.in, lo, hi, tt.lo, tt.hi)
+		}
+	}
+}
+
+func TestTimelineJSDates(t *testing.T) {
+	str := func(d *tlDate) string {
+		if d == nil {
+			return "-"
+		}
+		return strings.TrimRight(strings.Join([]string{d.Year, d.Month, d.Day, d.Hour, d.Minute}, "/"), "/")
+	}
+	tests := []struct{ in, start, end string }{
+		{"2021-02-15", "2021/2/15", "-"},
+		{"2021-02", "2021/2", "-"},
+		{"2019-22", "2019/6", "2019/8"},
+		{"2019-24", "2019/12", "2020/2"},
+		{"201X", "2010", "2019"},
+		{"2021-XX", "2021", "-"},
+		{"-0044", "-44", "-"},
+		{"2018-12-10/2021-09-24", "2018/12/10", "2021/9/24"},
+		{"2023-03-22/..", "2023/3/22", "-"},
+		{"/2019", "2019", "2019"},
+		{"2023-03-22T21:30-04:00", "2023/3/22/21/30", "-"},
+	}
+	for _, tt := range tests {
+		s, e := tlDates(edtf.MustParse(tt.in))
+		if str(s) != tt.start || str(e) != tt.end {
+			t.Errorf("tlDates(%s) = %s, %s; want %s, %s", tt.in, str(s), str(e), tt.start, tt.end)
 		}
 	}
 }

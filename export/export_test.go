@@ -47,6 +47,7 @@ func TestGolden(t *testing.T) {
 	testcase.Golden(t, "testdata/han-dong.gexf", GEXF(g), *update)
 	testcase.Golden(t, "testdata/han-dong.graphml", GraphML(g), *update)
 	testcase.Golden(t, "testdata/han-dong.ftm.json", FtM(g), *update)
+	testcase.Golden(t, "testdata/han-dong.timelinejs.json", TimelineJS(g), *update)
 	for _, f := range CSV(g) {
 		testcase.Golden(t, "testdata/csv/"+f.Name, f.Data, *update)
 	}

@@ -14,8 +14,8 @@ import (
 func newExport(e *env) *cobra.Command {
 	var format, output, asOf string
 	cmd := &cobra.Command{
-		Use:   "export [DIR] --format gexf|graphml|csv|neo4j|ftm -o PATH",
-		Short: "Write a case for Gephi (GEXF), networkx and yEd (GraphML), spreadsheets (CSV), Neo4j or Aleph (FtM)",
+		Use:   "export [DIR] --format gexf|graphml|csv|neo4j|ftm|timelinejs -o PATH",
+		Short: "Write a case for Gephi (GEXF), networkx and yEd (GraphML), spreadsheets (CSV), Neo4j, Aleph (FtM) or TimelineJS",
 		Long: `export writes a case (the bundled case when DIR is omitted) in a format other
 tools read:
 
@@ -32,6 +32,10 @@ tools read:
             (alephclient write-entities, ftm store write): Person,
             Organization/PublicBody/Company, Event, Membership, Employment,
             Directorship, UnknownLink, Article/Document, Documentation, Note
+  timelinejs  TimelineJS 3 JSON: a title slide and a slide per event, with
+            its date as eventgraph words it, its first participant as the
+            group, and the claims about it with their status (offline, give
+            TimelineJS the option font: null so it fetches no web font)
 
 --as-of DATE exports only what had become public by then. The same case and
 options give the same bytes.`,
@@ -43,9 +47,9 @@ options give the same bytes.`,
 				format = strings.TrimPrefix(strings.ToLower(filepath.Ext(output)), ".")
 			}
 			switch format {
-			case "gexf", "graphml", "csv", "neo4j", "ftm":
+			case "gexf", "graphml", "csv", "neo4j", "ftm", "timelinejs":
 			default:
-				return usagef("--format %q: use gexf, graphml, csv, neo4j or ftm", format)
+				return usagef("--format %q: use gexf, graphml, csv, neo4j, ftm or timelinejs", format)
 			}
 			if output == "" {
 				return usagef("-o: name the output file (or, for csv, folder)")
@@ -72,6 +76,8 @@ options give the same bytes.`,
 				return writeOutput(output, export.GraphML(g), e.stdout)
 			case "ftm":
 				return writeOutput(output, export.FtM(g), e.stdout)
+			case "timelinejs":
+				return writeOutput(output, export.TimelineJS(g), e.stdout)
 			}
 			if format == "neo4j" {
 				return writeFolder(output, export.Neo4j(g))
@@ -79,8 +85,8 @@ options give the same bytes.`,
 			return writeFolder(output, export.CSV(g))
 		}),
 	}
-	cmd.Flags().StringVar(&format, "format", "", "gexf, graphml, csv, neo4j or ftm; default: from the -o file's extension")
-	cmd.Flags().StringVarP(&output, "output", "o", "", "output file; for csv and neo4j, a folder (created when missing); - for standard output (gexf, graphml, ftm)")
+	cmd.Flags().StringVar(&format, "format", "", "gexf, graphml, csv, neo4j, ftm or timelinejs; default: from the -o file's extension")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "output file; for csv and neo4j, a folder (created when missing); - for standard output (the others)")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "export only what had become public by this EDTF date")
 	return cmd
 }
