@@ -3,7 +3,11 @@
 // an accessible list, all driven by the case data Go wrote into the page.
 (function () {
   "use strict";
+  // Timings of the start, in ms since navigation, for users' scripts and
+  // the benchmark.
+  var T = window.eventgraphTimings = { start: performance.now() };
   var D = JSON.parse(document.getElementById("case-data").textContent);
+  T.parsed = performance.now();
   var N = D.nodes, E = D.edges, n = N.length;
   var $ = function (id) { return document.getElementById(id); };
 
@@ -24,7 +28,7 @@
   N.forEach(function (d, i) { byId[d.id] = i; });
   var ek = D.edgeKinds;
   // Undirected pairs drawn in the graph; each keeps the typed edges it stands for.
-  var pairOf = Object.create(null), pairs = [], adj = [];
+  var pairOf = new Map(), pairs = [], adj = [];
   for (var i = 0; i < n; i++) adj.push([]);
   var inc = []; // typed edges touching each node
   for (i = 0; i < n; i++) inc.push([]);
@@ -32,10 +36,10 @@
     var a = e[0], b = e[1];
     inc[a].push(j); if (a !== b) inc[b].push(j);
     if (a === b) return;
-    var key = a < b ? a + ":" + b : b + ":" + a;
-    var p = pairOf[key];
+    var key = a < b ? a * n + b : b * n + a;
+    var p = pairOf.get(key);
     if (p === undefined) {
-      p = pairs.length; pairOf[key] = p; pairs.push({ a: Math.min(a, b), b: Math.max(a, b), edges: [] });
+      p = pairs.length; pairOf.set(key, p); pairs.push({ a: Math.min(a, b), b: Math.max(a, b), edges: [] });
       adj[a].push([b, p]); adj[b].push([a, p]);
     }
     pairs[p].edges.push(j);
@@ -43,11 +47,20 @@
   adj.forEach(function (l) { l.sort(function (x, y) { return x[0] - y[0]; }); });
   var stepLabel = Object.create(null);
   D.steps.forEach(function (s) { stepLabel[s.t] = s.l; });
-  var searchText = N.map(function (d) {
-    var parts = [d.id, d.l, d.ds || "", d.pl || ""].concat(d.al || [], d.tg || []);
-    (d.r || []).forEach(function (r) { if (r.q) parts.push(r.q); });
-    return parts.join("\u0001").toLowerCase();
-  });
+  // The text search looks in, built when first needed (or when the page is idle).
+  var searchTextCache = null;
+  function searchTexts() {
+    if (!searchTextCache) searchTextCache = N.map(function (d) {
+      var parts = [d.id, d.l, d.ds || "", d.pl || ""].concat(d.al || [], d.tg || []);
+      (d.r || []).forEach(function (r) { if (r.q) parts.push(r.q); });
+      return parts.join("\u0001").toLowerCase();
+    });
+    return searchTextCache;
+  }
+  // A large case draws the ties of the selection, the record under the
+  // pointer and the paths only, and starts with sources and anonymous
+  // claimants hidden, so that every frame stays quick.
+  var LARGE = n > 4000 || pairs.length > 10000;
 
   // ---- state ------------------------------------------------------------
   var S = {
@@ -59,6 +72,7 @@
     path: null                                    // {nodes: Set, pairs: Set, list: [[idx]]}
   };
   STATUSES.forEach(function (st) { S.statuses[st] = true; });
+  if (LARGE) { S.kinds.source = false; S.kinds.anonymous = false; }
   var vis = new Uint8Array(n), pairVis = new Uint8Array(pairs.length), edgeVis = new Uint8Array(E.length);
   var statusNow = new Array(n);
 
@@ -100,10 +114,15 @@
 
   // ---- labels -------------------------------------------------------------
   function short(s, m) { return s.length > m ? s.slice(0, m - 1) + "…" : s; }
+  // Graph labels, made once per record (a claim's again when its status changes).
+  var labels = new Array(n), labelStatus = new Array(n);
   function graphLabel(i) {
     var d = N[i];
-    if (d.k === "claim") return (STATUS_BADGE[statusNow[i]] || "") + ": " + short(d.l, 48);
-    return short(d.l, 40);
+    if (labels[i] === undefined || d.k === "claim" && labelStatus[i] !== statusNow[i]) {
+      labels[i] = d.k === "claim" ? (STATUS_BADGE[statusNow[i]] || "") + ": " + short(d.l, 48) : short(d.l, 40);
+      labelStatus[i] = statusNow[i];
+    }
+    return labels[i];
   }
   function when(t) {
     if (t in stepLabel) return stepLabel[t];
@@ -119,27 +138,75 @@
   // ---- the graph view -----------------------------------------------------
   readColours();
   recompute();
+  T.indexed = performance.now();
   var G = new graphology.Graph({ type: "undirected", multi: false });
   for (i = 0; i < n; i++) {
-    G.addNode(String(i), { x: N[i].x, y: -N[i].y, size: Math.min(3 + 1.6 * Math.sqrt(N[i].g), 16), label: N[i].l, i: i });
+    G.addNode(String(i), { x: N[i].x, y: -N[i].y, size: LARGE ? Math.min(1.5 + Math.sqrt(N[i].g), 8) : Math.min(3 + 1.6 * Math.sqrt(N[i].g), 16), label: N[i].l, i: i });
   }
-  pairs.forEach(function (p, k) { G.addEdgeWithKey(String(k), String(p.a), String(p.b), { size: 0.6, p: k }); });
-  var neighbourOf = function (i, j) {
-    var l = adj[i];
-    for (var k = 0; k < l.length; k++) if (l[k][0] === j) return pairVis[l[k][1]];
-    return 0;
-  };
+  function addPair(k) {
+    var key = String(k);
+    if (!G.hasEdge(key)) G.addEdgeWithKey(key, String(pairs[k].a), String(pairs[k].b), { size: 0.6, p: k });
+  }
+  if (!LARGE) pairs.forEach(function (p, k) { addPair(k); });
+  // near marks the focus (the record under the pointer, else the
+  // selection) and its shown neighbours; syncEdges puts a large case's
+  // drawn ties in the graph.
+  var near = new Uint8Array(n), nearOf = -2;
+  function focusOf() { return S.hovered >= 0 ? S.hovered : S.selected; }
+  function markNear() {
+    var f = focusOf();
+    if (f === nearOf) return;
+    near.fill(0);
+    if (f >= 0) { near[f] = 1; adj[f].forEach(function (x) { if (pairVis[x[1]]) near[x[0]] = 1; }); }
+    nearOf = f;
+  }
+  function syncEdges() {
+    if (!LARGE) return;
+    var want = new Set(), f = focusOf();
+    if (f >= 0) adj[f].forEach(function (x) { if (pairVis[x[1]]) want.add(x[1]); });
+    if (S.path) S.path.pairs.forEach(function (p) { want.add(p); });
+    G.forEachEdge(function (key, a) { if (!want.has(a.p)) G.dropEdge(key); });
+    want.forEach(addPair);
+  }
+  // redraw refreshes the graph view. A small case is redrawn whole; a large
+  // one only where something changed: records shown or hidden, claims whose
+  // status changed, and the focus with its neighbours before and after
+  // (a large case does not dim the rest, which would touch every record).
+  var drawnVis = new Uint8Array(n), drawnStatus = new Array(n), drawnNear = [];
+  function redraw() {
+    var before = drawnNear;
+    nearOf = -2; markNear(); syncEdges();
+    drawnNear = [];
+    var f = focusOf();
+    if (f >= 0) { drawnNear.push(f); adj[f].forEach(function (x) { drawnNear.push(x[0]); }); }
+    if (!LARGE) { renderer.refresh({ skipIndexation: true, schedule: true }); return; }
+    var changed = new Set(before), visChanged = false;
+    drawnNear.forEach(function (i) { changed.add(i); });
+    if (S.path) S.path.nodes.forEach(function (i) { changed.add(i); });
+    for (var i = 0; i < n; i++) {
+      if (drawnVis[i] !== vis[i]) { changed.add(i); drawnVis[i] = vis[i]; visChanged = true; }
+      else if (drawnStatus[i] !== statusNow[i]) { changed.add(i); }
+      drawnStatus[i] = statusNow[i];
+    }
+    var nodes = [];
+    changed.forEach(function (i) { nodes.push(String(i)); });
+    renderer.refresh({ partialGraph: { nodes: nodes }, skipIndexation: !visChanged, schedule: true });
+  }
+  drawnVis.set(vis);
+  for (i = 0; i < n; i++) drawnStatus[i] = statusNow[i];
+  T.graph = performance.now();
   var renderer = new Sigma(G, $("graph"), {
     renderEdgeLabels: false, zIndex: true, labelFont: "Liberation Sans, Arial, sans-serif", labelSize: 12,
-    labelColor: { attribute: "labelColor" }, defaultEdgeColor: C.grid, labelDensity: 0.6, labelRenderedSizeThreshold: 7,
+    labelColor: { attribute: "labelColor" }, defaultEdgeColor: C.grid, labelDensity: LARGE ? 0.2 : 0.6, labelRenderedSizeThreshold: LARGE ? 12 : 7,
+    hideEdgesOnMove: LARGE,
     nodeReducer: function (key, a) {
       var i = a.i, r = { x: a.x, y: a.y, size: a.size, label: graphLabel(i), color: nodeColour(i), labelColor: C.fg, zIndex: 1 };
       if (!vis[i]) { r.hidden = true; return r; }
-      var focus = S.hovered >= 0 ? S.hovered : S.selected;
+      var focus = focusOf();
       if (S.path) {
         if (S.path.nodes.has(i)) { r.highlighted = true; r.zIndex = 3; r.forceLabel = true; }
-        else { r.color = C.dim; r.label = ""; }
-      } else if (focus >= 0 && focus !== i && !neighbourOf(focus, i)) {
+        else if (!LARGE) { r.color = C.dim; r.label = ""; }
+      } else if (focus >= 0 && !near[i] && !LARGE) {
         r.color = C.dim; r.label = ""; r.zIndex = 0;
       } else if (focus >= 0) { r.forceLabel = true; r.zIndex = 2; }
       if (i === S.selected) { r.highlighted = true; r.forceLabel = true; r.zIndex = 4; r.size = a.size + 3; }
@@ -157,13 +224,13 @@
       return r;
     }
   });
-  renderer.on("enterNode", function (ev) { S.hovered = +ev.node; renderer.refresh({ skipIndexation: true }); });
-  renderer.on("leaveNode", function () { S.hovered = -1; renderer.refresh({ skipIndexation: true }); });
+  renderer.on("enterNode", function (ev) { S.hovered = +ev.node; redraw(); });
+  renderer.on("leaveNode", function () { S.hovered = -1; redraw(); });
   renderer.on("clickNode", function (ev) { select(+ev.node, { from: "graph" }); });
   function centreGraph(i) {
     var dd = renderer.getNodeDisplayData(String(i));
     if (!dd) return;
-    renderer.getCamera().animate({ x: dd.x, y: dd.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 250 });
+    renderer.getCamera().animate({ x: dd.x, y: dd.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: LARGE ? 0 : 250 });
   }
 
   // ---- the timeline ---------------------------------------------------------
@@ -171,6 +238,7 @@
   for (i = 0; i < n; i++) if (N[i].k === "event") events.push(i);
   events.sort(function (a, b) { return N[a].t0 - N[b].t0 || N[a].t1 - N[b].t1 || (N[a].id < N[b].id ? -1 : 1); });
   var canvas = $("timeline"), ctx = canvas.getContext("2d");
+  var labelW = new Float32Array(n).fill(-1); // timeline label widths, measured once
   var TL = { v0: 0, v1: 1, hits: [], dpr: 1 };
   function extent() {
     var lo = Infinity, hi = -Infinity;
@@ -183,6 +251,8 @@
     var pad = Math.max((hi - lo) * 0.03, 864e5);
     return [lo - pad, hi + pad];
   }
+  var plain = new Array(n);
+  function graphLabelPlain(i) { return plain[i] === undefined ? (plain[i] = short(N[i].l, 40)) : plain[i]; }
   function fitTimeline() { var x = extent(); TL.v0 = x[0]; TL.v1 = x[1]; drawTimeline(); }
   var DAY = 864e5, UNITS = [
     [DAY, "day"], [7 * DAY, "week"], [30.44 * DAY, "month"], [91.3 * DAY, "quarter"], [365.25 * DAY, "year"],
@@ -247,7 +317,8 @@
       var i = events[k], d = N[i];
       if (!vis[i] || d.t1 < TL.v0 || d.t0 > TL.v1) continue;
       var x0 = X(d.t0), x1 = Math.max(X(d.t1), x0 + 6), r = -1;
-      var tw = crowded > 2000 ? 0 : Math.min(ctx.measureText(d.l).width, 220);
+      if (labelW[i] < 0) labelW[i] = ctx.measureText(short(d.l, 40)).width;
+      var tw = crowded > 2000 ? 0 : labelW[i];
       for (var q = 0; q < rows; q++) if (rowEnd[q] < x0) { r = q; break; }
       if (r < 0 || crowded > 2000) {
         crowded++;
@@ -265,7 +336,7 @@
         ctx.strokeStyle = i === S.selected ? C.accent : C.path; ctx.lineWidth = 3;
         ctx.strokeRect(x0 - 2, y + 1, x1 - x0 + 4, 14); ctx.lineWidth = 1;
       }
-      if (showLabel) { ctx.fillStyle = C.fg; ctx.fillText(short(d.l, 40), x1 + 4, y + 12); }
+      if (showLabel) { ctx.fillStyle = C.fg; ctx.fillText(graphLabelPlain(i), x1 + 4, y + 12); }
       hits.push({ x: x0 - 2, y: y, w: Math.max(x1 - x0 + 4 + (showLabel ? tw : 0), 8), h: rowH, i: i });
       placed++;
     }
@@ -445,18 +516,21 @@
   }
 
   // ---- selection ---------------------------------------------------------------
+  // lap records how long each part of an interaction took, for the benchmark.
+  var laps = T.laps = {};
+  function lap(name, f) { var t = performance.now(); f(); laps[name] = performance.now() - t; }
   function select(i, o) {
     o = o || {};
     S.selected = i;
-    showDetails(i);
-    renderer.refresh({ skipIndexation: true });
+    lap("details", function () { showDetails(i); });
+    lap("redraw", redraw);
     if (i >= 0) {
-      if (o.from !== "graph" || o.centre) centreGraph(i);
-      revealInTimeline(i);
-      listReveal(i, o.from !== "list");
+      lap("centre", function () { if (o.from !== "graph" || o.centre) centreGraph(i); });
+      lap("reveal", function () { revealInTimeline(i); });
+      lap("list", function () { listReveal(i, o.from !== "list"); });
       setHash();
     }
-    drawTimeline();
+    lap("timeline", drawTimeline);
   }
 
   // ---- search -----------------------------------------------------------------
@@ -468,9 +542,9 @@
     if (!q) { search.setAttribute("aria-expanded", "false"); return; }
     // Rank: the name itself, a name starting with the query, a name holding
     // it, then any other match; people and organizations before the rest.
-    var words = q.split(/\s+/), ranked = [];
+    var words = q.split(/\s+/), ranked = [], texts = searchTexts();
     for (var i = 0; i < n && ranked.length < 2000; i++) {
-      var t = searchText[i], ok = true;
+      var t = texts[i], ok = true;
       for (var w = 0; w < words.length && ok; w++) ok = t.indexOf(words[w]) >= 0;
       if (!ok) continue;
       var l = N[i].l.toLowerCase(), at = l.indexOf(q);
@@ -586,7 +660,7 @@
   N.forEach(function (d) { counts[d.k] = (counts[d.k] || 0) + 1; });
   KINDS.forEach(function (k) {
     if (!counts[k]) return;
-    checkbox($("f-kinds"), KIND_PLURAL[k] + " (" + counts[k] + ")", true, function (on) { S.kinds[k] = on; update(); });
+    checkbox($("f-kinds"), KIND_PLURAL[k] + " (" + counts[k] + ")", S.kinds[k], function (on) { S.kinds[k] = on; update(); });
   });
   STATUSES.forEach(function (s) {
     checkbox($("f-status"), STATUS_NAME[s], true, function (on) { S.statuses[s] = on; update(); });
@@ -598,10 +672,10 @@
   $("f-degree").oninput = function () { S.minDegree = +this.value; $("f-degree-out").textContent = this.value; update(); };
 
   function update() {
-    recompute();
-    renderer.refresh({ skipIndexation: true });
-    drawTimeline();
-    rebuildList();
+    lap("recompute", recompute);
+    lap("redraw", redraw);
+    lap("timeline", drawTimeline);
+    lap("rebuildList", rebuildList);
     if (S.selected >= 0) showDetails(S.selected);
     if (S.path) runPaths(true);
   }
@@ -654,7 +728,8 @@
     if (s in byId) return byId[s];
     var lo = s.toLowerCase();
     for (var i = 0; i < n; i++) if (N[i].l.toLowerCase() === lo) return i;
-    for (i = 0; i < n; i++) if (searchText[i].indexOf(lo) >= 0) return i;
+    var texts = searchTexts();
+    for (i = 0; i < n; i++) if (texts[i].indexOf(lo) >= 0) return i;
     return -1;
   }
   // bfs finds a shortest path level by level, each level in ID order, so
@@ -719,7 +794,7 @@
     var a = find($("path-from").value), b = find($("path-to").value), av = find($("path-avoid").value);
     var K = Math.max(1, Math.min(10, +$("path-k").value || 1));
     out.textContent = "";
-    if (a < 0 || b < 0) { S.path = null; if (!quiet) out.textContent = "Name two records (an ID or a name)."; renderer.refresh({ skipIndexation: true }); return; }
+    if (a < 0 || b < 0) { S.path = null; if (!quiet) out.textContent = "Name two records (an ID or a name)."; redraw(); return; }
     if (!$("path-avoid").value.trim()) av = -1;
     var ps = a === b ? [] : kShortest(a, b, K, av);
     S.path = { nodes: new Set(), pairs: new Set(), list: ps };
@@ -735,11 +810,11 @@
         return el("li", null, kids);
       })));
     }
-    renderer.refresh({ skipIndexation: true });
+    redraw();
     drawTimeline();
   }
   $("path-go").onclick = function () { runPaths(false); };
-  $("path-clear").onclick = function () { S.path = null; $("path-result").textContent = ""; renderer.refresh({ skipIndexation: true }); drawTimeline(); };
+  $("path-clear").onclick = function () { S.path = null; $("path-result").textContent = ""; redraw(); drawTimeline(); };
   $("path-from-sel").onclick = function () { if (S.selected >= 0) $("path-from").value = N[S.selected].id; };
   $("path-to-sel").onclick = function () { if (S.selected >= 0) $("path-to").value = N[S.selected].id; };
 
@@ -760,7 +835,7 @@
     if (sel >= 0) select(sel, { centre: true });
   }
   window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function () {
-    readColours(); renderer.setSetting("defaultEdgeColor", C.grid); renderer.refresh({ skipIndexation: true }); drawTimeline();
+    readColours(); renderer.setSetting("defaultEdgeColor", C.grid); redraw(); drawTimeline();
   });
   window.addEventListener("resize", function () { drawTimeline(); renderList(); });
   if (D.live) {
@@ -790,8 +865,16 @@
     steps: function () { return steps.slice(); }
   };
 
+  T.sigma = performance.now();
+  if (LARGE) $("notice").textContent = "A large case (" + n + " records): sources and anonymous claimants start hidden (see Kinds), and the graph draws the ties of the selection, of the record under the pointer and of paths.";
+  if (window.requestIdleCallback) requestIdleCallback(searchTexts); else setTimeout(searchTexts, 200);
   rebuildList();
+  T.list = performance.now();
   fitTimeline();
+  T.timeline = performance.now();
   readHash();
-  requestAnimationFrame(function () { document.documentElement.setAttribute("data-ready", "true"); });
+  requestAnimationFrame(function () {
+    window.eventgraphReadyMs = performance.now();
+    document.documentElement.setAttribute("data-ready", "true");
+  });
 })();
