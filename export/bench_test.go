@@ -21,6 +21,7 @@ func BenchmarkExport(b *testing.B) {
 		{"neo4j", func(g *graph.Graph) int { return len(Neo4j(g)) }},
 		{"ftm", func(g *graph.Graph) int { return len(FtM(g)) }},
 		{"timelinejs", func(g *graph.Graph) int { return len(TimelineJS(g)) }},
+		{"json", func(g *graph.Graph) int { return len(ModelJSON(g.Case())) }},
 	}
 	for _, n := range []int{10000, 100000} {
 		for _, f := range formats {

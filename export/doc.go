@@ -1,7 +1,9 @@
 // Package export writes a case in the formats other tools read: GEXF 1.3
 // for Gephi (dynamic, with node and edge times from the EDTF dates),
-// GraphML with typed keys (networkx, yEd, Cytoscape), and CSV tables for
-// spreadsheets. Every export reads the model only (a casefile.Case and its
+// GraphML with typed keys (networkx, yEd, Cytoscape), CSV tables for
+// spreadsheets, a folder for Neo4j (neo4j-admin CSV files and an
+// idempotent import.cypher), FollowTheMoney entities for Aleph, TimelineJS
+// 3 JSON, and the whole model as JSON with its JSON Schema (ModelSchema). Every export reads the model only (a casefile.Case and its
 // graph.Graph); filter the case with AsOf first to export what was known
 // on a date. Output is deterministic: records in ID order, edges in the
 // order of graph.Edges, no dates or versions of its own.

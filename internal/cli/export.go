@@ -14,8 +14,8 @@ import (
 func newExport(e *env) *cobra.Command {
 	var format, output, asOf string
 	cmd := &cobra.Command{
-		Use:   "export [DIR] --format gexf|graphml|csv|neo4j|ftm|timelinejs -o PATH",
-		Short: "Write a case for Gephi (GEXF), networkx and yEd (GraphML), spreadsheets (CSV), Neo4j, Aleph (FtM) or TimelineJS",
+		Use:   "export [DIR] --format gexf|graphml|csv|neo4j|ftm|timelinejs|json -o PATH",
+		Short: "Write a case for Gephi (GEXF), networkx and yEd (GraphML), spreadsheets (CSV), Neo4j, Aleph (FtM) TimelineJS or JSON",
 		Long: `export writes a case (the bundled case when DIR is omitted) in a format other
 tools read:
 
@@ -36,6 +36,9 @@ tools read:
             its date as eventgraph words it, its first participant as the
             group, and the claims about it with their status (offline, give
             TimelineJS the option font: null so it fetches no web font)
+  json      the whole validated model (every record, derived statuses and
+            status histories, positions; dates as EDTF with their bounds),
+            valid against the schema "eventgraph schema --model" prints
 
 --as-of DATE exports only what had become public by then. The same case and
 options give the same bytes.`,
@@ -47,9 +50,9 @@ options give the same bytes.`,
 				format = strings.TrimPrefix(strings.ToLower(filepath.Ext(output)), ".")
 			}
 			switch format {
-			case "gexf", "graphml", "csv", "neo4j", "ftm", "timelinejs":
+			case "gexf", "graphml", "csv", "neo4j", "ftm", "timelinejs", "json":
 			default:
-				return usagef("--format %q: use gexf, graphml, csv, neo4j, ftm or timelinejs", format)
+				return usagef("--format %q: use gexf, graphml, csv, neo4j, ftm, timelinejs or json", format)
 			}
 			if output == "" {
 				return usagef("-o: name the output file (or, for csv, folder)")
@@ -64,6 +67,9 @@ options give the same bytes.`,
 			}
 			if !date.IsZero() {
 				c = c.AsOf(date)
+			}
+			if format == "json" {
+				return writeOutput(output, export.ModelJSON(c), e.stdout)
 			}
 			g, err := graph.Build(c)
 			if err != nil {
@@ -85,7 +91,7 @@ options give the same bytes.`,
 			return writeFolder(output, export.CSV(g))
 		}),
 	}
-	cmd.Flags().StringVar(&format, "format", "", "gexf, graphml, csv, neo4j, ftm or timelinejs; default: from the -o file's extension")
+	cmd.Flags().StringVar(&format, "format", "", "gexf, graphml, csv, neo4j, ftm, timelinejs or json; default: from the -o file's extension")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "output file; for csv and neo4j, a folder (created when missing); - for standard output (the others)")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "export only what had become public by this EDTF date")
 	return cmd

@@ -46,12 +46,19 @@ func TestExportCommand(t *testing.T) {
 		!strings.Contains(r.stdout, `"unique_id": "dong-elected"`) || strings.Contains(r.stdout, `"unique_id": "global-news-two-michaels-report"`) {
 		t.Errorf("export timelinejs as of 1 March 2023: exit %d: %.300s %s", r.code, r.stdout, r.stderr)
 	}
+	if r := runCLI(t, "export", "--format", "json", "-o", "-"); r.code != ExitOK ||
+		!strings.Contains(r.stdout, `"$schema": "https://github.com/eventgraph/eventgraph/export/model.schema.json"`) {
+		t.Errorf("export json: exit %d: %.200s %s", r.code, r.stdout, r.stderr)
+	}
+	if r := runCLI(t, "schema", "--model"); r.code != ExitOK || !strings.Contains(r.stdout, `"title": "eventgraph case model"`) {
+		t.Errorf("schema --model: exit %d: %.200s %s", r.code, r.stdout, r.stderr)
+	}
 	tests := []struct {
 		args   []string
 		code   int
 		stderr string
 	}{
-		{[]string{"export", "-o", filepath.Join(dir, "x.pdf")}, ExitUsage, `eventgraph: --format "pdf": use gexf, graphml, csv, neo4j, ftm or timelinejs`},
+		{[]string{"export", "-o", filepath.Join(dir, "x.pdf")}, ExitUsage, `eventgraph: --format "pdf": use gexf, graphml, csv, neo4j, ftm, timelinejs or json`},
 		{[]string{"export", "--format", "gexf"}, ExitUsage, "eventgraph: -o: name the output file"},
 		{[]string{"export", "--format", "csv", "-o", gexf}, ExitInvalid, "eventgraph: cannot write " + gexf + ": it is a file"},
 		{[]string{"export", "--format", "neo4j", "-o", gexf}, ExitInvalid, "eventgraph: cannot write " + gexf + ": it is a file"},

@@ -1,0 +1,212 @@
+package export
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/edtf"
+)
+
+// modelSchema is the JSON Schema (draft 2020-12) of ModelJSON's output.
+//
+//go:embed model.schema.json
+var modelSchema []byte
+
+// ModelSchema returns the JSON Schema (draft 2020-12) of the JSON that
+// ModelJSON writes; `eventgraph schema --model` prints it.
+func ModelSchema() []byte { return bytes.Clone(modelSchema) }
+
+// The model as JSON: field names in snake_case, every date as its EDTF text
+// with its bounds and its label, every record with its position.
+type (
+	jModel struct {
+		Schema        string          `json:"$schema"`
+		Case          jMeta           `json:"case"`
+		People        []jPerson       `json:"people"`
+		Organizations []jOrganization `json:"organizations"`
+		Sources       []jSource       `json:"sources"`
+		Events        []jEvent        `json:"events"`
+		Claims        []jClaim        `json:"claims"`
+		Relations     []jRelation     `json:"relations"`
+	}
+	jMeta struct {
+		Title       string `json:"title"`
+		Description string `json:"description"`
+		Language    string `json:"language"`
+	}
+	jDate struct {
+		EDTF  string `json:"edtf"`
+		Min   string `json:"min,omitempty"` // first day, YYYY-MM-DD; absent when open
+		Max   string `json:"max,omitempty"` // last day; absent when open
+		Label string `json:"label"`
+	}
+	jPos struct {
+		File string `json:"file"`
+		Line int    `json:"line"`
+		Col  int    `json:"col"`
+	}
+	jPerson struct {
+		ID          string   `json:"id"`
+		Name        string   `json:"name"`
+		Aliases     []string `json:"aliases"`
+		Description string   `json:"description"`
+		Tags        []string `json:"tags"`
+		Links       []string `json:"links"`
+		Pos         jPos     `json:"pos"`
+	}
+	jOrganization struct {
+		ID          string   `json:"id"`
+		Name        string   `json:"name"`
+		Kind        string   `json:"kind"`
+		Parent      string   `json:"parent"`
+		Aliases     []string `json:"aliases"`
+		Description string   `json:"description"`
+		Tags        []string `json:"tags"`
+		Links       []string `json:"links"`
+		Pos         jPos     `json:"pos"`
+	}
+	jSource struct {
+		ID        string   `json:"id"`
+		Title     string   `json:"title"`
+		Date      *jDate   `json:"date"`
+		Publisher string   `json:"publisher"`
+		Authors   []string `json:"authors"`
+		URL       string   `json:"url"`
+		Kind      string   `json:"kind"`
+		Pos       jPos     `json:"pos"`
+	}
+	jParticipant struct {
+		Who  string `json:"who"`
+		Role string `json:"role"`
+	}
+	jEvent struct {
+		ID              string         `json:"id"`
+		Title           string         `json:"title"`
+		Date            *jDate         `json:"date"`
+		Participants    []jParticipant `json:"participants"`
+		Place           string         `json:"place"`
+		Description     string         `json:"description"`
+		Tags            []string       `json:"tags"`
+		Sources         []string       `json:"sources"`
+		Reported        *jDate         `json:"reported"`
+		ReportedDerived bool           `json:"reported_derived"`
+		Pos             jPos           `json:"pos"`
+	}
+	jClaimant struct {
+		Who       string `json:"who,omitempty"`
+		Anonymous string `json:"anonymous,omitempty"`
+		Count     int    `json:"count,omitempty"`
+	}
+	jResponse struct {
+		Who     string   `json:"who"`
+		Stance  string   `json:"stance"`
+		Date    *jDate   `json:"date"`
+		Quote   string   `json:"quote"`
+		Sources []string `json:"sources"`
+	}
+	jChange struct {
+		Date   *jDate `json:"date"`
+		Status string `json:"status"`
+		Cause  int    `json:"cause"`
+	}
+	jClaim struct {
+		ID          string      `json:"id"`
+		Statement   string      `json:"statement"`
+		About       []string    `json:"about"`
+		Sources     []string    `json:"sources"`
+		Claimants   []jClaimant `json:"claimants"`
+		Made        *jDate      `json:"made"`
+		MadeDerived bool        `json:"made_derived"`
+		Responses   []jResponse `json:"responses"`
+		Status      string      `json:"status"`
+		History     []jChange   `json:"history"`
+		Pos         jPos        `json:"pos"`
+	}
+	jRelation struct {
+		From    string   `json:"from"`
+		To      string   `json:"to"`
+		Type    string   `json:"type"`
+		Date    *jDate   `json:"date"`
+		Sources []string `json:"sources"`
+		Note    string   `json:"note"`
+		Pos     jPos     `json:"pos"`
+	}
+)
+
+// ModelSchemaID is the $schema every ModelJSON document names.
+const ModelSchemaID = "https://github.com/eventgraph/eventgraph/export/model.schema.json"
+
+func jdate(v edtf.Value) *jDate {
+	if v.IsZero() {
+		return nil
+	}
+	lo, hi, okLo, okHi := bounds(v)
+	return &jDate{EDTF: v.String(), Min: when(lo, okLo), Max: when(hi, okHi), Label: v.Label()}
+}
+
+func jpos(p casefile.Pos) jPos { return jPos{p.File, p.Line, p.Col} }
+
+// list returns s, or an empty list for nil, so every list is [] in JSON.
+func list(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// ModelJSON writes the whole validated case as JSON, valid against
+// ModelSchema: every record with its fields, derived values (a claim's
+// status and status history, when an event was reported, when a claim was
+// made) and its position in the case files; every date as its EDTF text,
+// the first and last day it can stand for (min, max; absent for an open
+// end) and its label for readers. Records are in ID order, relations in
+// file order.
+func ModelJSON(c *casefile.Case) []byte {
+	m := jModel{Schema: ModelSchemaID, Case: jMeta{c.Meta.Title, c.Meta.Description, c.Meta.Language},
+		People: []jPerson{}, Organizations: []jOrganization{}, Sources: []jSource{}, Events: []jEvent{},
+		Claims: []jClaim{}, Relations: []jRelation{}}
+	for _, p := range c.People {
+		m.People = append(m.People, jPerson{p.ID, p.Name, list(p.Aliases), p.Description, list(p.Tags), list(p.Links), jpos(p.Pos)})
+	}
+	for _, o := range c.Organizations {
+		m.Organizations = append(m.Organizations, jOrganization{o.ID, o.Name, o.Kind, o.Parent, list(o.Aliases),
+			o.Description, list(o.Tags), list(o.Links), jpos(o.Pos)})
+	}
+	for _, s := range c.Sources {
+		m.Sources = append(m.Sources, jSource{s.ID, s.Title, jdate(s.Date), s.Publisher, list(s.Authors), s.URL, s.Kind, jpos(s.Pos)})
+	}
+	for _, e := range c.Events {
+		ps := []jParticipant{}
+		for _, p := range e.Participants {
+			ps = append(ps, jParticipant{p.Who, p.Role})
+		}
+		m.Events = append(m.Events, jEvent{e.ID, e.Title, jdate(e.Date), ps, e.Place, e.Description, list(e.Tags),
+			list(e.Sources), jdate(e.Reported), e.ReportedDerived, jpos(e.Pos)})
+	}
+	for _, cl := range c.Claims {
+		j := jClaim{ID: cl.ID, Statement: cl.Statement, About: list(cl.About), Sources: list(cl.Sources),
+			Claimants: []jClaimant{}, Made: jdate(cl.Made), MadeDerived: cl.MadeDerived, Responses: []jResponse{},
+			Status: string(cl.Status), History: []jChange{}, Pos: jpos(cl.Pos)}
+		for _, a := range cl.Claimants {
+			j.Claimants = append(j.Claimants, jClaimant{a.Who, a.Anonymous, a.Count})
+		}
+		for _, r := range cl.Responses {
+			j.Responses = append(j.Responses, jResponse{r.Who, string(r.Stance), jdate(r.Date), r.Quote, list(r.Sources)})
+		}
+		for _, h := range cl.History {
+			j.History = append(j.History, jChange{jdate(h.Date), string(h.Status), h.Cause})
+		}
+		m.Claims = append(m.Claims, j)
+	}
+	for _, r := range c.Relations {
+		m.Relations = append(m.Relations, jRelation{r.From, r.To, r.Type, jdate(r.Date), list(r.Sources), r.Note, jpos(r.Pos)})
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	enc.Encode(m) // plain structs of strings, numbers and lists always encode
+	return b.Bytes()
+}
