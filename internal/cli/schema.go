@@ -21,7 +21,7 @@ With --model it prints instead the JSON Schema of the whole validated model
 that "eventgraph export --format json" writes.`,
 		Example: `  eventgraph schema > eventgraph.schema.json
   eventgraph schema --model > eventgraph.model.schema.json`,
-		Args:    maxArgs(0),
+		Args: maxArgs(0),
 		RunE: run(func(cmd *cobra.Command, args []string) error {
 			if model {
 				_, err := e.stdout.Write(export.ModelSchema())
