@@ -140,3 +140,80 @@ func BenchmarkFocusLarge(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSeedFocus draws the README's focus diagram (Han Dong, depth 1)
+// as SVG and as PNG: DOT, both Graphviz layouts, the drawing model and the
+// backend.
+func BenchmarkSeedFocus(b *testing.B) {
+	g := seedGraph(b)
+	o := Options{Focus: "han-dong", Depth: 1}
+	ctx := context.Background()
+	b.Run("svg", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := RenderSVG(ctx, g, o); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("png", func(b *testing.B) {
+		var size int
+		for b.Loop() {
+			p, err := RenderPNG(ctx, g, o, PNGOptions{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			size = len(p)
+		}
+		b.ReportMetric(float64(size), "bytes")
+	})
+}
+
+// BenchmarkOverview draws the whole bundled case as people and
+// organizations with their ties, clustered by organization.
+func BenchmarkOverview(b *testing.B) {
+	g := seedGraph(b)
+	o := Options{Kinds: People | Organizations, Cluster: true}
+	for b.Loop() {
+		if _, err := RenderSVG(context.Background(), g, o); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDrawingModel splits Scene into Graphviz's layout (both parts)
+// and reading the layout into the drawing model, for the whole seed case
+// and the README's focus diagram: the drawing model should cost under a
+// tenth of the layout.
+func BenchmarkDrawingModel(b *testing.B) {
+	g := seedGraph(b)
+	ctx := context.Background()
+	for _, v := range []struct {
+		name string
+		o    Options
+	}{{"whole", Options{}}, {"focus", Options{Focus: "han-dong", Depth: 1}}} {
+		t, err := dotText(g, v.o)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var xdots [][]byte
+		b.Run(v.name+"/layout", func(b *testing.B) {
+			for b.Loop() {
+				xdots = xdots[:0]
+				for _, dot := range [][]byte{t.main, t.legend} {
+					x, err := render(ctx, dot, xdotFormat, "")
+					if err != nil {
+						b.Fatal(err)
+					}
+					xdots = append(xdots, x)
+				}
+			}
+		})
+		b.Run(v.name+"/model", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := sceneOf(g, v.o, t, xdots); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

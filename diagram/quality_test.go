@@ -26,7 +26,12 @@ func qualityCases(t *testing.T) []struct {
 		g    *graph.Graph
 		o    Options
 	}
+	seen := map[string]bool{}
 	add := func(name string, g *graph.Graph, o Options) {
+		if seen[name] {
+			return
+		}
+		seen[name] = true
 		out = append(out, struct {
 			name string
 			g    *graph.Graph

@@ -31,7 +31,7 @@ func drawScene(ctx context.Context, g *graph.Graph, o Options) (*scene.Scene, te
 	if err != nil {
 		return nil, t, err
 	}
-	var docs []*xdot.Document
+	var xdots [][]byte
 	for _, dot := range [][]byte{t.main, t.legend} {
 		if dot == nil {
 			continue
@@ -40,9 +40,19 @@ func drawScene(ctx context.Context, g *graph.Graph, o Options) (*scene.Scene, te
 		if err != nil {
 			return nil, t, err
 		}
+		xdots = append(xdots, x)
+	}
+	s, err := sceneOf(g, o, t, xdots)
+	return s, t, err
+}
+
+// sceneOf reads the xdot layouts of a diagram and its legend into a scene.
+func sceneOf(g *graph.Graph, o Options, t texts, xdots [][]byte) (*scene.Scene, error) {
+	var docs []*xdot.Document
+	for _, x := range xdots {
 		d, err := xdot.ParseXDOT(x)
 		if err != nil {
-			return nil, t, fmt.Errorf("%w: reading its layout: %w", ErrRender, err)
+			return nil, fmt.Errorf("%w: reading its layout: %w", ErrRender, err)
 		}
 		docs = append(docs, d)
 	}
@@ -73,7 +83,7 @@ func drawScene(ctx context.Context, g *graph.Graph, o Options) (*scene.Scene, te
 		s.Width, s.Height = max(s.Width, w), s.Height+h
 	}
 	s.Width, s.Height = math.Ceil(s.Width), math.Ceil(s.Height)
-	return s, t, nil
+	return s, nil
 }
 
 // styleSheet is the SVG's style sheet: for a theme that follows the
