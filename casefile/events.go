@@ -1,6 +1,10 @@
 package casefile
 
-import "go.yaml.in/yaml/v3"
+import (
+	"slices"
+
+	"go.yaml.in/yaml/v3"
+)
 
 // eventFields are the keys of an event.
 var eventFields = []string{"id", "title", "date", "participants", "place", "description", "tags", "sources", "reported"}
@@ -18,18 +22,26 @@ func (l *loader) event(n *yaml.Node) *Event {
 	e.ID = f.readID()
 	e.Title = f.text("title")
 	e.Date = f.date("date")
-	first := map[string]Pos{}
-	for _, it := range f.list("participants") {
-		p, ok := l.participant(it)
-		if !ok {
-			continue
+	if items := f.list("participants"); len(items) > 0 {
+		e.Participants = make([]Participant, 0, len(items))
+		var first map[string]int // index in e.Participants, for long lists only
+		if len(items) > 16 {
+			first = make(map[string]int, len(items))
 		}
-		if at, dup := first[p.Who]; dup && p.Who != "" {
-			l.errs.Add(p.Pos, "participant %q is listed twice in this event (first at line %d); list each once, with one role", p.Who, at.Line)
-			continue
+		for _, it := range items {
+			p, ok := l.participant(it)
+			if !ok {
+				continue
+			}
+			if i := participantIndex(e.Participants, first, p.Who); i >= 0 {
+				l.errs.Add(p.Pos, "participant %q is listed twice in this event (first at line %d); list each once, with one role", p.Who, e.Participants[i].Pos.Line)
+				continue
+			}
+			if first != nil {
+				first[p.Who] = len(e.Participants)
+			}
+			e.Participants = append(e.Participants, p)
 		}
-		first[p.Who] = p.Pos
-		e.Participants = append(e.Participants, p)
 	}
 	e.Place = f.text("place")
 	e.Description = f.text("description")
@@ -40,6 +52,19 @@ func (l *loader) event(n *yaml.Node) *Event {
 	f.need("title", e.Title != "")
 	f.need("date", !e.Date.IsZero())
 	return e
+}
+
+// participantIndex returns where who stands in ps, or -1: from first when
+// it is not nil, else by a linear search (cheaper than a map for the few
+// participants of most events).
+func participantIndex(ps []Participant, first map[string]int, who string) int {
+	if first != nil {
+		if i, ok := first[who]; ok {
+			return i
+		}
+		return -1
+	}
+	return slices.IndexFunc(ps, func(q Participant) bool { return q.Who == who })
 }
 
 // participant reads one item of "participants": an ID, or {who, role}.

@@ -65,7 +65,7 @@ func load(fsys fs.FS, root, shownRoot string, show func(string) string) (*Case, 
 	parts := decodeAll(fsys, w.files, func(p string) string { return show(w.rel(p)) })
 	c, v := merge(parts)
 	v.errs = append(w.errs, v.errs...)
-	v.run(v.refs)
+	v.run(v.refs...)
 	if err := v.errs.Err(); err != nil {
 		return nil, err
 	}
@@ -89,12 +89,15 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string) []*loader {
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
 		wg.Go(func() {
+			var buf []byte // reused from file to file: no record keeps the bytes
 			for i := range next {
 				l := &loader{c: &Case{}, parentAt: map[*Organization]Pos{}}
 				name := show(files[i])
-				if data, err := readFile(fsys, files[i]); err != nil {
+				data, err := readFile(fsys, files[i], buf[:0])
+				if err != nil {
 					l.errs.Add(Pos{File: name}, "%s", err)
 				} else {
+					buf = data
 					n := budget.acquire(len(data))
 					l.decodeFile(name, data)
 					budget.release(n)
@@ -151,10 +154,8 @@ func (b *byteBudget) release(n int) {
 // and a checker ready to run on it.
 func merge(parts []*loader) (*Case, *checker) {
 	var k Counts
-	nrefs := 0
 	for _, l := range parts {
 		k.add(l.c.Counts())
-		nrefs += len(l.refs)
 	}
 	c := &Case{
 		People:        make([]*Person, 0, k.People),
@@ -165,7 +166,7 @@ func merge(parts []*loader) (*Case, *checker) {
 		Relations:     make([]*Relation, 0, k.Relations),
 	}
 	v := &checker{c: c, loaded: true, parentAt: map[*Organization]Pos{}, respAt: map[responseKey]Pos{},
-		refs: make([]ref, 0, nrefs)}
+		refs: make([][]ref, 0, len(parts))}
 	var metaAt Pos
 	for _, l := range parts {
 		v.errs = append(v.errs, l.errs...)
@@ -182,7 +183,7 @@ func merge(parts []*loader) (*Case, *checker) {
 		c.Events = append(c.Events, l.c.Events...)
 		c.Claims = append(c.Claims, l.c.Claims...)
 		c.Relations = append(c.Relations, l.c.Relations...)
-		v.refs = append(v.refs, l.refs...)
+		v.refs = append(v.refs, l.refs)
 		for o, p := range l.parentAt {
 			v.parentAt[o] = p
 		}
@@ -198,8 +199,9 @@ func merge(parts []*loader) (*Case, *checker) {
 // any size can be split into many files.
 const MaxFileSize = 16 << 20
 
-// readFile reads a case file of at most MaxFileSize bytes.
-func readFile(fsys fs.FS, name string) ([]byte, error) {
+// readFile reads a case file of at most MaxFileSize bytes, into buf when
+// it is large enough.
+func readFile(fsys fs.FS, name string, buf []byte) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read file: %s", unwrapPath(err))
@@ -209,7 +211,10 @@ func readFile(fsys fs.FS, name string) ([]byte, error) {
 	if info, err := f.Stat(); err == nil && info.Size() < MaxFileSize {
 		size = int(info.Size()) + 1 // +1 to see the end of the file at once
 	}
-	data := make([]byte, 0, size)
+	data := buf[:0]
+	if cap(data) < size {
+		data = make([]byte, 0, size)
+	}
 	for len(data) <= MaxFileSize {
 		if len(data) == cap(data) {
 			data = append(data, 0)[:len(data)]

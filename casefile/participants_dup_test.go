@@ -1,6 +1,8 @@
 package casefile
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -18,6 +20,26 @@ events:
 `)}}
 	_, err := Load(fsys, ".")
 	want := `c.yaml:9:9: participant "a" is listed twice in this event (first at line 8); list each once, with one role`
+	if err == nil || err.Error() != want {
+		t.Errorf("Load: %v\nwant %s", err, want)
+	}
+}
+
+// TestDuplicateParticipantLongList checks the same rule on a list long
+// enough to be checked with a map.
+func TestDuplicateParticipantLongList(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("people:\n")
+	for i := range 20 {
+		fmt.Fprintf(&b, "  - {id: p%d, name: P}\n", i)
+	}
+	b.WriteString("events:\n  - id: e\n    title: T\n    date: 2021\n    participants:\n")
+	for i := range 20 {
+		fmt.Fprintf(&b, "      - p%d\n", i)
+	}
+	b.WriteString("      - p7\n")
+	_, err := Load(fstest.MapFS{"c.yaml": {Data: []byte(b.String())}}, ".")
+	want := `c.yaml:47:9: participant "p7" is listed twice in this event (first at line 34); list each once, with one role`
 	if err == nil || err.Error() != want {
 		t.Errorf("Load: %v\nwant %s", err, want)
 	}

@@ -32,22 +32,24 @@ type ref struct {
 const maxSuggestions = 50
 
 // checkRefs reports references to missing records and to records of the
-// wrong kind. ids lists the IDs of each kind in a stable order, for
-// suggestions.
-func (v *checker) checkRefs(refs []ref) {
+// wrong kind; refs holds them file by file, so that the loader's lists
+// are not copied into one.
+func (v *checker) checkRefs(refs ...[]ref) {
 	suggested := 0
-	for _, r := range refs {
-		k := v.c.Kind(r.id)
-		switch {
-		case k == "":
-			hint := ""
-			if suggested < maxSuggestions {
-				suggested++
-				hint = didYouMean(r.id, v.idsOf(r.rule.kinds))
+	for _, file := range refs {
+		for _, r := range file {
+			k := v.c.Kind(r.id)
+			switch {
+			case k == "":
+				hint := ""
+				if suggested < maxSuggestions {
+					suggested++
+					hint = didYouMean(r.id, v.idsOf(r.rule.kinds))
+				}
+				v.errs.Add(r.pos, "%q names unknown id %q%s", r.field, r.id, hint)
+			case !kindIn(k, r.rule.kinds):
+				v.errs.Add(r.pos, "%q names %s %q; %s", r.field, k, r.id, r.rule.why)
 			}
-			v.errs.Add(r.pos, "%q names unknown id %q%s", r.field, r.id, hint)
-		case !kindIn(k, r.rule.kinds):
-			v.errs.Add(r.pos, "%q names %s %q; %s", r.field, k, r.id, r.rule.why)
 		}
 	}
 }

@@ -14,7 +14,7 @@ type checker struct {
 	loaded   bool                  // the case came from YAML: values were checked while reading
 	parentAt map[*Organization]Pos // where each "parent" value stands
 	respAt   map[responseKey]Pos   // where each response "date" value stands
-	refs     []ref                 // the references the loader read
+	refs     [][]ref               // the references the loader read, file by file
 }
 
 // responseKey names one response of a claim.
@@ -68,7 +68,7 @@ func (v *checker) respDatePos(c *Claim, i int) Pos {
 }
 
 // run checks the case, derives its derived fields, sorts and indexes it.
-func (v *checker) run(refs []ref) {
+func (v *checker) run(refs ...[]ref) {
 	c := v.c
 	v.checkIDs()
 	if !v.loaded {
@@ -96,7 +96,7 @@ func (v *checker) run(refs []ref) {
 	}
 	c.sortRecords()
 	c.reindex()
-	v.checkRefs(refs)
+	v.checkRefs(refs...)
 	v.checkParents()
 	c.derive()
 	v.checkResponseDates()
