@@ -4,8 +4,10 @@ import "fmt"
 
 // DefaultRecordsPerFile is the largest number of people, organizations,
 // sources or relations in one file when Options.RecordsPerFile is zero: a
-// file of 10,000 sources holds under 3 MiB, far below the loader's limit.
-const DefaultRecordsPerFile = 10000
+// file of 1,000 sources holds under 300 KiB, about as much as a file of
+// 100 events with their claims, far below the loader's limit; files of
+// such sizes are decoded in parallel without holding much at once.
+const DefaultRecordsPerFile = 1000
 
 // split writes the records of one kind into files of at most perFile
 // records each: kind.yaml when they fit in one file, kind/0001.yaml,
