@@ -73,28 +73,7 @@ func (c *Case) AsOf(d edtf.Value) *Case {
 		out.Events = append(out.Events, &ne)
 		events[e.ID] = true
 	}
-	for _, cl := range c.Claims {
-		if !public(cl.Made) {
-			continue
-		}
-		nc := *cl
-		nc.About = slices.DeleteFunc(slices.Clone(cl.About), func(id string) bool {
-			return c.Kind(id) == KindEvent && !events[id]
-		})
-		nc.Sources = keepSources(cl.Sources)
-		if len(nc.About) == 0 || len(nc.Sources) == 0 {
-			continue
-		}
-		nc.Responses = nil
-		for _, r := range cl.Responses {
-			rs := keepSources(r.Sources)
-			if public(r.Date) || r.Date.IsZero() && len(rs) > 0 {
-				r.Sources = rs
-				nc.Responses = append(nc.Responses, r)
-			}
-		}
-		out.Claims = append(out.Claims, &nc)
-	}
+	relations := make(map[string]bool) // kept relations with an id
 	for _, r := range c.Relations {
 		if start, ok := startOf(r.Date); ok && !public(start) {
 			continue
@@ -106,6 +85,59 @@ func (c *Case) AsOf(d edtf.Value) *Case {
 		}
 		nr.Date = openAfter(r.Date, limit)
 		out.Relations = append(out.Relations, &nr)
+		if r.ID != "" {
+			relations[r.ID] = true
+		}
+	}
+	claims := make(map[string]bool) // claims public by d, before looking at what they are about
+	for _, cl := range c.Claims {
+		if public(cl.Made) && len(keepSources(cl.Sources)) > 0 {
+			claims[cl.ID] = true
+		}
+	}
+	// A claim stays when one record it is about stays; a claim about
+	// claims only can lose them, so repeat until nothing more drops.
+	about := func(cl *Claim) []string {
+		return slices.DeleteFunc(slices.Clone(cl.About), func(id string) bool {
+			switch c.Kind(id) {
+			case KindEvent:
+				return !events[id]
+			case KindClaim:
+				return !claims[id]
+			case KindRelation:
+				return !relations[id]
+			}
+			return false
+		})
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, cl := range c.Claims {
+			if claims[cl.ID] && len(about(cl)) == 0 {
+				delete(claims, cl.ID)
+				changed = true
+			}
+		}
+	}
+	for _, cl := range c.Claims {
+		if !claims[cl.ID] {
+			continue
+		}
+		nc := *cl
+		nc.About = about(cl)
+		nc.Sources = keepSources(cl.Sources)
+		nc.Responses = nil
+		for _, r := range cl.Responses {
+			rs := keepSources(r.Sources)
+			if public(r.Date) || r.Date.IsZero() && len(rs) > 0 {
+				r.Sources = rs
+				nc.Responses = append(nc.Responses, r)
+			}
+		}
+		nc.Claimants = slices.DeleteFunc(slices.Clone(cl.Claimants), func(a Claimant) bool {
+			return a.Source != "" && !sources[a.Source]
+		})
+		out.Claims = append(out.Claims, &nc)
 	}
 	out.derive()
 	out.reindex()

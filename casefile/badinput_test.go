@@ -127,6 +127,7 @@ func TestAliases(t *testing.T) {
 
 	_, err = loadFiles(t, map[string]string{"a.yaml": schemaBomb()})
 	const want = `a.yaml:5:1: unknown field "x" at the top level; the fields are case, people, organizations, sources, events, claims or relations
+a.yaml:5:13: "s" is listed more than once in "sources" (first at line 5, column 10); list each once
 a.yaml:5:640: aliases expand to far more data than the file holds (an alias bomb?); write the records out instead of repeating them with aliases
 a.yaml:6:1: unknown field "y" at the top level; the fields are case, people, organizations, sources, events, claims or relations`
 	if got := errText(err); got != want {

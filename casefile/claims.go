@@ -8,13 +8,13 @@ import (
 )
 
 // claimFields are the keys of a claim.
-var claimFields = []string{"id", "statement", "about", "sources", "claimants", "made", "responses"}
+var claimFields = []string{"id", "statement", "about", "sources", "claimants", "made", "responses", "note"}
 
 // claimantFields are the keys of a claimant written as a mapping.
-var claimantFields = []string{"who", "anonymous", "count"}
+var claimantFields = []string{"who", "source", "anonymous", "count"}
 
 // responseFields are the keys of a response.
-var responseFields = []string{"who", "stance", "date", "quote", "sources"}
+var responseFields = []string{"who", "anonymous", "count", "stance", "date", "quote", "sources", "note"}
 
 // claim reads one item of "claims".
 func (l *loader) claim(n *yaml.Node) *Claim {
@@ -28,9 +28,15 @@ func (l *loader) claim(n *yaml.Node) *Claim {
 	c.About = f.refs("about", ruleAbout)
 	c.Sources = f.refs("sources", ruleSource)
 	for _, it := range f.list("claimants") {
-		if a, ok := l.claimant(it); ok {
-			c.Claimants = append(c.Claimants, a)
+		a, ok := l.claimant(it)
+		if !ok {
+			continue
 		}
+		if j := slices.IndexFunc(c.Claimants, func(b Claimant) bool { return sameClaimant(a, b) }); j >= 0 {
+			l.errs.Add(a.Pos, "claimant %s is listed twice in this claim (first at line %d, column %d); list each once", claimantName(a), c.Claimants[j].Pos.Line, c.Claimants[j].Pos.Col)
+			continue
+		}
+		c.Claimants = append(c.Claimants, a)
 	}
 	c.Made = f.date("made")
 	for _, it := range f.list("responses") {
@@ -38,6 +44,7 @@ func (l *loader) claim(n *yaml.Node) *Claim {
 			c.Responses = append(c.Responses, r)
 		}
 	}
+	c.Note = f.text("note")
 	f.need("id", c.ID != "")
 	f.need("statement", c.Statement != "")
 	f.need("about", len(c.About) > 0)
@@ -45,15 +52,15 @@ func (l *loader) claim(n *yaml.Node) *Claim {
 	return c
 }
 
-// claimant reads one item of "claimants": an ID, {who: ID} or
-// {anonymous: text, count: N}.
+// claimant reads one item of "claimants": an ID, {who: ID}, {source: ID}
+// or {anonymous: text, count: N}.
 func (l *loader) claimant(n *yaml.Node) (Claimant, bool) {
 	switch {
 	case n.Kind == yaml.ScalarNode && !isNull(n):
 		l.refs = append(l.refs, ref{id: n.Value, field: "claimants", rule: ruleClaimant, pos: l.pos(n)})
 		return Claimant{Who: n.Value, Pos: l.pos(n)}, true
 	case n.Kind != yaml.MappingNode:
-		l.errs.Add(l.pos(n), "each claimant must be an id or a mapping (who: ... or anonymous: ...), got %s", describe(n))
+		l.errs.Add(l.pos(n), "each claimant must be an id or a mapping (who: ..., source: ... or anonymous: ...), got %s", describe(n))
 		return Claimant{}, false
 	}
 	f, _ := l.fields(n, "claimant", claimantFields)
@@ -63,32 +70,81 @@ func (l *loader) claimant(n *yaml.Node) (Claimant, bool) {
 	if at != nil {
 		l.refs = append(l.refs, ref{id: a.Who, field: "who", rule: ruleClaimant, pos: l.pos(at)})
 	}
-	a.Anonymous = f.text("anonymous")
-	count, at := f.textAt("count")
+	a.Source, at = f.textAt("source")
 	if at != nil {
-		k, err := strconv.Atoi(count)
-		if err != nil || k < 1 {
-			f.wrong("count", at, "\"count\" must be a whole number of at least 1, got %q", count)
-		}
-		a.Count = max(k, 0)
+		l.refs = append(l.refs, ref{id: a.Source, field: "source", rule: ruleDocument, pos: l.pos(at)})
 	}
-	if msg := claimantProblem(a, at != nil); msg != "" && !f.isBad("who") && !f.isBad("anonymous") {
+	a.Anonymous = f.text("anonymous")
+	var hasCount bool
+	a.Count, hasCount = f.count()
+	if msg := claimantProblem(a, hasCount); msg != "" && !f.isBad("who") && !f.isBad("source") && !f.isBad("anonymous") {
 		l.errs.Add(a.Pos, "%s", msg)
 		return a, false
 	}
 	return a, true
 }
 
+// count reads the "count" of anonymous claimants or responders; has tells
+// whether one was written.
+func (f *fields) count() (n int, has bool) {
+	count, at := f.textAt("count")
+	if at == nil {
+		return 0, false
+	}
+	k, err := strconv.Atoi(count)
+	if err != nil || k < 1 {
+		f.wrong("count", at, "\"count\" must be a whole number of at least 1, got %q", count)
+	}
+	return max(k, 0), true
+}
+
+// sameClaimant tells whether a and b name the same claimant.
+func sameClaimant(a, b Claimant) bool {
+	return a.Who == b.Who && a.Source == b.Source && a.Anonymous == b.Anonymous
+}
+
+// claimantName writes a claimant for messages: "han-dong", "source
+// ft-deck", "anonymous \"national security sources\"".
+func claimantName(a Claimant) string {
+	switch {
+	case a.Who != "":
+		return strconv.Quote(a.Who)
+	case a.Source != "":
+		return "source " + strconv.Quote(a.Source)
+	}
+	return "anonymous " + strconv.Quote(a.Anonymous)
+}
+
 // claimantProblem says what is wrong with a claimant's combination of
 // fields, or "". hasCount tells whether a count was written.
 func claimantProblem(a Claimant, hasCount bool) string {
+	n := 0
+	for _, s := range []string{a.Who, a.Source, a.Anonymous} {
+		if s != "" {
+			n++
+		}
+	}
 	switch {
-	case a.Who != "" && a.Anonymous != "":
-		return "a claimant is either named (who) or anonymous, not both"
-	case a.Who == "" && a.Anonymous == "":
-		return "a claimant needs \"who\" (an id) or \"anonymous\" (a description such as \"national security sources\")"
-	case a.Who != "" && hasCount:
+	case n > 1:
+		return "a claimant is one of: named (who), a document (source) or anonymous, not several"
+	case n == 0:
+		return "a claimant needs \"who\" (a person or organization id), \"source\" (the id of a document that makes the claim) or \"anonymous\" (a description such as \"national security sources\")"
+	case a.Anonymous == "" && hasCount:
 		return "\"count\" is for anonymous claimants only"
+	}
+	return ""
+}
+
+// responderProblem says what is wrong with a response's who, anonymous and
+// count, or "". hasCount tells whether a count was written.
+func responderProblem(r Response, hasCount bool) string {
+	switch {
+	case r.Who != "" && r.Anonymous != "":
+		return "a response is either named (who) or anonymous, not both"
+	case r.Who == "" && r.Anonymous == "":
+		return "a response needs \"who\" (a person or organization id) or \"anonymous\" (a description such as \"people close to the firm\")"
+	case r.Who != "" && hasCount:
+		return "\"count\" is for anonymous responders only"
 	}
 	return ""
 }
@@ -105,6 +161,9 @@ func (l *loader) response(c *Claim, n *yaml.Node) (Response, bool) {
 	if at != nil {
 		l.refs = append(l.refs, ref{id: r.Who, field: "who", rule: ruleResponder, pos: l.pos(at)})
 	}
+	r.Anonymous = f.text("anonymous")
+	var hasCount bool
+	r.Count, hasCount = f.count()
 	var stance string
 	stance, at = f.textAt("stance")
 	if at != nil {
@@ -117,7 +176,10 @@ func (l *loader) response(c *Claim, n *yaml.Node) (Response, bool) {
 	}
 	r.Quote = f.text("quote")
 	r.Sources = f.refs("sources", ruleSource)
-	f.need("who", r.Who != "")
+	r.Note = f.text("note")
+	if msg := responderProblem(r, hasCount); msg != "" && !f.isBad("who") && !f.isBad("anonymous") {
+		l.errs.Add(r.Pos, "%s", msg)
+	}
 	f.need("stance", stance != "")
 	return r, true
 }
@@ -127,16 +189,25 @@ func (v *checker) checkClaim(c *Claim) {
 	v.need(c.Pos, "claim", c.ID, "statement", c.Statement != "")
 	v.need(c.Pos, "claim", c.ID, "about", len(c.About) > 0)
 	v.need(c.Pos, "claim", c.ID, "sources", len(c.Sources) > 0)
-	for _, a := range c.Claimants {
+	for i, a := range c.Claimants {
 		p := orPos(a.Pos, c.Pos)
 		v.value(p, claimantProblem(a, a.Count != 0))
 		if a.Count < 0 {
 			v.errs.Add(p, "\"count\" must be a whole number of at least 1, got %d", a.Count)
 		}
+		if slices.ContainsFunc(c.Claimants[:i], func(b Claimant) bool { return sameClaimant(a, b) }) {
+			v.errs.Add(p, "claimant %s is listed twice in this claim; list each once", claimantName(a))
+		}
 	}
+	v.duplicates(c.Pos, "about", c.About)
+	v.duplicates(c.Pos, "sources", c.Sources)
 	for _, r := range c.Responses {
 		p := orPos(r.Pos, c.Pos)
-		v.need(p, "response", "", "who", r.Who != "")
+		v.value(p, responderProblem(r, r.Count != 0))
+		if r.Count < 0 {
+			v.errs.Add(p, "\"count\" must be a whole number of at least 1, got %d", r.Count)
+		}
+		v.duplicates(p, "sources", r.Sources)
 		v.need(p, "response", "", "stance", r.Stance != "")
 		if r.Stance != "" {
 			v.value(p, checkEnum("stance", string(r.Stance), stanceNames()))
@@ -169,7 +240,11 @@ func (v *checker) checkResponseDates() {
 func (v *checker) checkRetractions() {
 	for _, c := range v.c.Claims {
 		for _, r := range c.Responses {
-			if r.Stance != StanceRetracts || r.Who == "" {
+			if r.Stance != StanceRetracts {
+				continue
+			}
+			if r.Who == "" {
+				v.errs.Add(orPos(r.Pos, c.Pos), "anonymous responders cannot retract claim %q: only a named claimant of the claim can (anonymous claimants and documents cannot retract; see \"Retractions\" in docs/format.md)", c.ID)
 				continue
 			}
 			if slices.ContainsFunc(c.Claimants, func(a Claimant) bool { return a.Who == r.Who }) {

@@ -7,7 +7,7 @@ import (
 )
 
 // eventFields are the keys of an event.
-var eventFields = []string{"id", "title", "date", "participants", "place", "description", "tags", "sources", "reported"}
+var eventFields = []string{"id", "title", "date", "participants", "place", "description", "tags", "sources", "reported", "importance", "links"}
 
 // participantFields are the keys of a participant written as a mapping.
 var participantFields = []string{"who", "role"}
@@ -48,6 +48,12 @@ func (l *loader) event(n *yaml.Node) *Event {
 	e.Tags, _ = f.texts("tags")
 	e.Sources = f.refs("sources", ruleSource)
 	e.Reported = f.date("reported")
+	var at *yaml.Node
+	e.Importance, at = f.textAt("importance")
+	if at != nil {
+		f.check("importance", at, checkEnum("importance", e.Importance, EventImportances))
+	}
+	e.Links = f.links("links")
 	f.need("id", e.ID != "")
 	f.need("title", e.Title != "")
 	f.need("date", !e.Date.IsZero())
@@ -96,4 +102,11 @@ func (v *checker) checkEvent(e *Event) {
 	for _, p := range e.Participants {
 		v.need(orPos(p.Pos, e.Pos), "participant", "", "who", p.Who != "")
 	}
+	if e.Importance != "" {
+		v.value(e.Pos, checkEnum("importance", e.Importance, EventImportances))
+	}
+	for _, u := range e.Links {
+		v.value(e.Pos, checkURL(u))
+	}
+	v.duplicates(e.Pos, "sources", e.Sources)
 }

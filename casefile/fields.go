@@ -28,7 +28,7 @@ type fields struct {
 }
 
 // maxFields is the largest number of keys a record has (an event's).
-const maxFields = 9
+const maxFields = 11
 
 // fields starts reading n as a mapping of known keys (at most maxFields).
 // When n is not a mapping it reports "a WHAT must be a mapping, got ..."

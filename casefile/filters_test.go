@@ -137,7 +137,8 @@ func TestValidate(t *testing.T) {
 	}
 	want := `"count" must be a whole number of at least 1, got -1
 "participants" names unknown id "nobody"
-a claimant is either named (who) or anonymous, not both
+a claimant is one of: named (who), a document (source) or anonymous, not several
+a response needs "who" (a person or organization id) or "anonymous" (a description such as "people close to the firm")
 claim "c" is missing required field "about"
 claim "c" is missing required field "sources"
 claim "c" is missing required field "statement"
@@ -153,10 +154,9 @@ person is missing required field "id"
 relation is missing required field "type"
 relation links "o" to itself; a relation needs two different ends
 response is missing required field "stance"
-response is missing required field "who"
 source "x" is missing required field "date"
 unknown organization kind "club"; use party, caucus, government, agency, legislature, diplomatic-mission, media, company, court, ngo or other
-unknown source kind "blog"; use article, statement, document, broadcast, interview, social-post or other
+unknown source kind "blog", did you mean "book"?
 unknown stance "deny", did you mean "denies"?`
 	if got := errText(bad.Validate()); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)

@@ -1,9 +1,11 @@
 package casefile
 
+import "strings"
+
 // index maps every ID of a case to its record, and every record ID to the
 // claims about it.
 type index struct {
-	records map[string]any // *Person, *Organization, *Source, *Event or *Claim
+	records map[string]any // *Person, *Organization, *Source, *Event, *Claim or *Relation (with an ID)
 	about   map[string][]*Claim
 }
 
@@ -28,6 +30,11 @@ func buildIndex(c *Case) *index {
 	}
 	for _, r := range c.Events {
 		add(r.ID, r)
+	}
+	for _, r := range c.Relations {
+		if r.ID != "" {
+			add(r.ID, r)
+		}
 	}
 	for _, r := range c.Claims {
 		add(r.ID, r)
@@ -70,9 +77,14 @@ func kindOf(r any) Kind {
 		return KindEvent
 	case *Claim:
 		return KindClaim
+	case *Relation:
+		return KindRelation
 	}
 	return ""
 }
+
+// Relation returns the relation with the given ID, or nil.
+func (c *Case) Relation(id string) *Relation { r, _ := c.lookup(id).(*Relation); return r }
 
 // Kind returns the kind of the record with the given ID, or "" when the case
 // has none.
@@ -111,6 +123,8 @@ func (c *Case) Name(id string) string {
 		return r.Title
 	case *Claim:
 		return r.Statement
+	case *Relation:
+		return c.Name(r.From) + " " + strings.ReplaceAll(r.Type, "-", " ") + " " + c.Name(r.To)
 	}
 	return ""
 }

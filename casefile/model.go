@@ -19,6 +19,7 @@ const (
 	KindSource       Kind = "source"
 	KindEvent        Kind = "event"
 	KindClaim        Kind = "claim"
+	KindRelation     Kind = "relation" // a relation with an id (ids are optional on relations)
 )
 
 // Case is a whole validated case. Every slice is in a stable order: records
@@ -78,7 +79,8 @@ type Organization struct {
 }
 
 // SourceKinds lists the allowed values of Source.Kind.
-var SourceKinds = []string{"article", "statement", "document", "broadcast", "interview", "social-post", "other"}
+var SourceKinds = []string{"article", "statement", "document", "broadcast", "interview", "social-post",
+	"book", "report", "court-filing", "dataset", "video", "podcast", "other"}
 
 // Source is a published document that records cite.
 type Source struct {
@@ -88,8 +90,11 @@ type Source struct {
 	Publisher string   // organization ID, or ""
 	Authors   []string // person IDs
 	URL       string
-	Kind      string // one of SourceKinds, or ""
-	Pos       Pos
+	// ArchiveURL is a saved copy of the source (http or https), for when
+	// URL goes away; "" when none.
+	ArchiveURL string
+	Kind       string // one of SourceKinds, or ""
+	Pos        Pos
 }
 
 // Participant is one actor taking part in an event.
@@ -114,12 +119,22 @@ type Event struct {
 	Reported edtf.Value
 	// ReportedDerived is true when Reported was not written but derived.
 	ReportedDerived bool
-	Pos             Pos
+	// Importance is one of EventImportances, or "" (normal). A high one is
+	// a key event that every picture must show and may emphasise.
+	Importance string
+	Links      []string // web pages about the event (http or https)
+	Pos        Pos
 }
 
-// Claimant is who made a claim: a named record, or an anonymous group.
+// EventImportances lists the allowed values of Event.Importance.
+var EventImportances = []string{"high", "normal", "low"}
+
+// Claimant is who made a claim: a named person or organization (Who), a
+// document (Source: "an internal presentation seen by the FT"), or an
+// anonymous group (Anonymous). Exactly one of the three is set.
 type Claimant struct {
-	Who       string // person or organization ID; "" when anonymous
+	Who       string // person or organization ID; "" when not named
+	Source    string // source ID when a document makes the claim; else ""
 	Anonymous string // description of anonymous claimants, e.g. "national security sources"
 	Count     int    // how many anonymous claimants; 0 when not stated
 	Pos       Pos
@@ -144,14 +159,19 @@ const (
 // Stances lists every Stance in the order documentation shows them.
 var Stances = []Stance{StanceDenies, StanceDisputes, StanceConfirms, StancePartlyConfirms, StanceSupports, StanceDeclinesComment, StanceRetracts}
 
-// Response is one party's answer to a claim.
+// Response is one party's answer to a claim: from a named person or
+// organization (Who), or from anonymous responders (Anonymous, and Count
+// when stated). Exactly one of Who and Anonymous is set.
 type Response struct {
-	Who     string // person or organization ID
-	Stance  Stance
-	Date    edtf.Value // zero when not stated
-	Quote   string
-	Sources []string
-	Pos     Pos
+	Who       string // person or organization ID; "" when anonymous
+	Anonymous string // description of anonymous responders, e.g. "people close to the firm"
+	Count     int    // how many anonymous responders; 0 when not stated
+	Stance    Stance
+	Date      edtf.Value // zero when not stated
+	Quote     string
+	Sources   []string
+	Note      string // free text: the editor's remark on the response
+	Pos       Pos
 }
 
 // Status is a claim's standing on a date, derived from the latest stance
@@ -188,7 +208,7 @@ type Change struct {
 type Claim struct {
 	ID        string
 	Statement string
-	About     []string // event, person or organization IDs
+	About     []string // event, person, organization, claim or relation IDs
 	Sources   []string
 	Claimants []Claimant
 	// Made is when the claim was made: as written, or else the date of its
@@ -197,6 +217,7 @@ type Claim struct {
 	MadeDerived bool
 	Responses   []Response
 	Status      Status // derived: the status after every response
+	Note        string // free text: the editor's remark on the claim
 	// History is the derived list of status changes, oldest first: the
 	// claim as made, then one entry per response that changed the status.
 	History []Change
@@ -205,6 +226,7 @@ type Claim struct {
 
 // Relation is a typed tie between two people or organizations.
 type Relation struct {
+	ID       string // optional; lets a claim be about the relation
 	From, To string
 	Type     string
 	Date     edtf.Value // zero when not stated

@@ -8,10 +8,11 @@ type refRule struct {
 
 // The reference rules of the format.
 var (
-	ruleAbout       = &refRule{[]Kind{KindEvent, KindPerson, KindOrganization}, "a claim can be about an event, a person or an organization"}
+	ruleAbout       = &refRule{[]Kind{KindEvent, KindPerson, KindOrganization, KindClaim, KindRelation}, "a claim can be about an event, a person, an organization, another claim or a relation with an id"}
 	ruleParticipant = &refRule{[]Kind{KindPerson, KindOrganization}, "a participant is a person or an organization"}
 	ruleClaimant    = &refRule{[]Kind{KindPerson, KindOrganization}, "a claimant is a person or an organization"}
-	ruleResponder   = &refRule{[]Kind{KindPerson, KindOrganization}, "a response comes from a person or an organization"}
+	ruleResponder   = &refRule{[]Kind{KindPerson, KindOrganization}, "a response comes from a person or an organization (or write anonymous: ...)"}
+	ruleDocument    = &refRule{[]Kind{KindSource}, "a document that makes a claim is a source"}
 	ruleSource      = &refRule{[]Kind{KindSource}, "only sources can be cited"}
 	rulePublisher   = &refRule{[]Kind{KindOrganization}, "a publisher is an organization"}
 	ruleAuthor      = &refRule{[]Kind{KindPerson}, "an author is a person"}
@@ -90,6 +91,12 @@ func (v *checker) idsOf(kinds []Kind) []string {
 			for _, r := range v.c.Claims {
 				ids = append(ids, r.ID)
 			}
+		case KindRelation:
+			for _, r := range v.c.Relations {
+				if r.ID != "" {
+					ids = append(ids, r.ID)
+				}
+			}
 		}
 	}
 	return ids
@@ -130,6 +137,9 @@ func modelRefs(c *Case) []ref {
 		for _, a := range cl.Claimants {
 			if a.Who != "" {
 				addAll("claimants", []string{a.Who}, ruleClaimant, orPos(a.Pos, cl.Pos))
+			}
+			if a.Source != "" {
+				addAll("source", []string{a.Source}, ruleDocument, orPos(a.Pos, cl.Pos))
 			}
 		}
 		for _, r := range cl.Responses {

@@ -7,7 +7,7 @@ import (
 )
 
 // relationFields are the keys of a relation.
-var relationFields = []string{"from", "to", "type", "date", "sources", "note"}
+var relationFields = []string{"id", "from", "to", "type", "date", "sources", "note"}
 
 // relation reads one item of "relations".
 func (l *loader) relation(n *yaml.Node) *Relation {
@@ -16,6 +16,7 @@ func (l *loader) relation(n *yaml.Node) *Relation {
 		return nil
 	}
 	r := &Relation{Pos: l.pos(f.n)}
+	r.ID = f.readID()
 	var at *yaml.Node
 	r.From, at = f.textAt("from")
 	if at != nil {
@@ -41,6 +42,7 @@ func (v *checker) checkRelation(r *Relation, loaded bool) {
 		v.need(r.Pos, "relation", "", "from", r.From != "")
 		v.need(r.Pos, "relation", "", "to", r.To != "")
 		v.need(r.Pos, "relation", "", "type", r.Type != "")
+		v.duplicates(r.Pos, "sources", r.Sources)
 	}
 	if r.From != "" && r.From == r.To {
 		what := "relation"

@@ -79,13 +79,13 @@ var recordKeys = []struct {
 	{"case", []string{"description", "language", "title"}, nil, "case", 0},
 	{"person", []string{"aliases", "description", "id", "links", "name", "tags"}, []string{"id", "name"}, "people", 0},
 	{"organization", []string{"aliases", "description", "id", "kind", "links", "name", "parent", "tags"}, []string{"id", "name"}, "organizations", 0},
-	{"source", []string{"authors", "date", "id", "kind", "publisher", "title", "url"}, []string{"id", "title", "date"}, "sources", 0},
-	{"event", []string{"date", "description", "id", "participants", "place", "reported", "sources", "tags", "title"}, []string{"id", "title", "date"}, "events", 0},
+	{"source", []string{"archive_url", "authors", "date", "id", "kind", "publisher", "title", "url"}, []string{"id", "title", "date"}, "sources", 0},
+	{"event", []string{"date", "description", "id", "importance", "links", "participants", "place", "reported", "sources", "tags", "title"}, []string{"id", "title", "date"}, "events", 0},
 	{"participant", []string{"role", "who"}, nil, "events", 1},
-	{"claim", []string{"about", "claimants", "id", "made", "responses", "sources", "statement"}, []string{"id", "statement", "about", "sources"}, "claims", 0},
-	{"claimant", []string{"anonymous", "count", "who"}, nil, "claims", 1},
-	{"response", []string{"date", "quote", "sources", "stance", "who"}, []string{"who", "stance"}, "claims", 2},
-	{"relation", []string{"date", "from", "note", "sources", "to", "type"}, []string{"from", "to", "type"}, "relations", 0},
+	{"claim", []string{"about", "claimants", "id", "made", "note", "responses", "sources", "statement"}, []string{"id", "statement", "about", "sources"}, "claims", 0},
+	{"claimant", []string{"anonymous", "count", "source", "who"}, nil, "claims", 1},
+	{"response", []string{"anonymous", "count", "date", "note", "quote", "sources", "stance", "who"}, []string{"stance"}, "claims", 2},
+	{"relation", []string{"date", "from", "id", "note", "sources", "to", "type"}, []string{"from", "to", "type"}, "relations", 0},
 }
 
 func TestSchemaHeader(t *testing.T) {
@@ -292,7 +292,7 @@ func docKeyTables(t *testing.T) map[string][][]string {
 		t.Fatalf("reading the format documentation: %v", err)
 	}
 	heading := regexp.MustCompile("^### `([a-z]+)`$")
-	cell := regexp.MustCompile("^\\| `([a-z]+)` \\|")
+	cell := regexp.MustCompile("^\\| `([a-z_]+)` \\|")
 	tables := map[string][][]string{}
 	section, inTable := "", false
 	sc := bufio.NewScanner(bytes.NewReader(b))

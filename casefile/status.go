@@ -94,8 +94,14 @@ func history(claimants []Claimant, rs []Response, dateOf func(Response) edtf.Val
 }
 
 // responderKey identifies a responder: the same key for every response by
-// the same person or organization.
-func responderKey(r Response) string { return r.Who }
+// the same person or organization, or by anonymous responders described
+// the same way.
+func responderKey(r Response) string {
+	if r.Who == "" {
+		return "anonymous\x00" + r.Anonymous
+	}
+	return r.Who
+}
 
 // compareDates orders response dates: the zero date first, then by Lower,
 // then by Upper.

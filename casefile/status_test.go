@@ -200,7 +200,7 @@ func TestRetractsOnlyByClaimant(t *testing.T) {
 func TestWords(t *testing.T) {
 	for _, s := range Stances {
 		w := s.Words()
-		if w.Present == "" || w.Past == "" || w.Meaning == "" || w.Present == "responds" {
+		if w.Present == "" || w.Plural == "" || w.Past == "" || w.Meaning == "" || w.Present == "responds" {
 			t.Errorf("stance %s has incomplete words %+v", s, w)
 		}
 	}

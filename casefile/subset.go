@@ -5,7 +5,8 @@ import "slices"
 // Subset returns the records named by ids together with everything they
 // need to stay valid: the records they reference, and the records those
 // reference in turn (a claim brings the events, people and organizations
-// it is about, its claimants, its responders and its sources; an event
+// it is about (a relation with its ends), its claimants, its responders
+// and its sources; an event
 // its participants and sources; a source its publisher and authors; an
 // organization its parents). Relations are kept when both their ends are
 // kept, citing only the kept sources. Records are kept whole, so claim
@@ -49,12 +50,19 @@ func (c *Case) Subset(ids []string) *Case {
 			}
 			for _, a := range r.Claimants {
 				want(a.Who)
+				want(a.Source)
 			}
 			for _, resp := range r.Responses {
 				want(resp.Who)
 				for _, s := range resp.Sources {
 					want(s)
 				}
+			}
+		case *Relation: // a relation with an id, which a claim is about
+			want(r.From)
+			want(r.To)
+			for _, s := range r.Sources {
+				want(s)
 			}
 		}
 	}

@@ -133,6 +133,11 @@ func (v *checker) checkIDs() {
 	for _, r := range c.Claims {
 		all = append(all, idEntry{r.ID, KindClaim, r.Pos})
 	}
+	for _, r := range c.Relations {
+		if r.ID != "" { // an id is optional on a relation
+			all = append(all, idEntry{r.ID, KindRelation, r.Pos})
+		}
+	}
 	slices.SortStableFunc(all, func(a, b idEntry) int { return comparePos(a.pos, b.pos) })
 	first := make(map[string]int, len(all)) // index in all
 	for i, e := range all {

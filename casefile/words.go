@@ -7,6 +7,7 @@ package casefile
 // StanceWords is how a stance is written for readers.
 type StanceWords struct {
 	Present string // "denies", "partly confirms", "declines to comment"
+	Plural  string // present, for several responders: "deny", "partly confirm"
 	Past    string // "denied", "partly confirmed", "declined to comment"
 	Meaning string // what the stance says, for keys and documentation
 }
@@ -20,13 +21,13 @@ type StatusWords struct {
 
 // stanceWords holds the words of every stance.
 var stanceWords = map[Stance]StanceWords{
-	StanceDenies:          {"denies", "denied", "says the claim is false"},
-	StanceDisputes:        {"disputes", "disputed", "questions the claim or how it is told"},
-	StanceConfirms:        {"confirms", "confirmed", "says the claim is true"},
-	StancePartlyConfirms:  {"partly confirms", "partly confirmed", "says part of the claim is true"},
-	StanceSupports:        {"supports", "supported", "backs the claim with their own account or evidence"},
-	StanceDeclinesComment: {"declines to comment", "declined to comment", "was asked and would not say"},
-	StanceRetracts:        {"retracts", "retracted", "a claimant withdraws the claim"},
+	StanceDenies:          {"denies", "deny", "denied", "says the claim is false"},
+	StanceDisputes:        {"disputes", "dispute", "disputed", "questions the claim or how it is told"},
+	StanceConfirms:        {"confirms", "confirm", "confirmed", "says the claim is true"},
+	StancePartlyConfirms:  {"partly confirms", "partly confirm", "partly confirmed", "says part of the claim is true"},
+	StanceSupports:        {"supports", "support", "supported", "backs the claim with their own account or evidence"},
+	StanceDeclinesComment: {"declines to comment", "decline to comment", "declined to comment", "was asked and would not say"},
+	StanceRetracts:        {"retracts", "retract", "retracted", "a claimant withdraws the claim"},
 }
 
 // statusWords holds the words of every status.
@@ -46,12 +47,21 @@ func (s Stance) Words() StanceWords {
 	if w, ok := stanceWords[s]; ok {
 		return w
 	}
-	return StanceWords{Present: "responds", Past: "responded"}
+	return StanceWords{Present: "responds", Plural: "respond", Past: "responded"}
 }
 
 // Words returns how s is written for readers; an unknown status has no
 // words.
 func (s Status) Words() StatusWords { return statusWords[s] }
+
+// Verb returns the present form of s for r's responder: plural for
+// anonymous responders (unless counted as one), singular otherwise.
+func (r Response) Verb() string {
+	if r.Who == "" && r.Count != 1 {
+		return r.Stance.Words().Plural
+	}
+	return r.Stance.Words().Present
+}
 
 // Meaning says in a few words what a status means, for legends and keys, so
 // that every picture explains a status the same way.

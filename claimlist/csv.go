@@ -31,7 +31,7 @@ func WriteCSV(w io.Writer, c *casefile.Case, claims []*casefile.Claim) error {
 			by = append(by, claimantText(a))
 		}
 		for _, x := range r.Responses {
-			s := orID(x.Name, x.Who) + " " + x.Stance.Words().Present
+			s := responderText(x) + " " + verb(x)
 			if x.Date != "" {
 				s += " " + x.Date
 			}

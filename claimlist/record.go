@@ -19,6 +19,7 @@ type Claim struct {
 	Sources   []string        `json:"sources"`
 	Responses []Response      `json:"responses"`
 	History   []Change        `json:"history"`
+	Note      string          `json:"note,omitempty"`
 }
 
 // Ref names a record the claim is about.
@@ -29,22 +30,28 @@ type Ref struct {
 }
 
 // Claimant is who made a claim: a named person or organization (ID and
-// Name), or anonymous claimants (Anonymous and, when stated, Count).
+// Name), a document (Source and Name, its title), or anonymous claimants
+// (Anonymous and, when stated, Count).
 type Claimant struct {
 	ID        string `json:"id,omitempty"`
+	Source    string `json:"source,omitempty"`
 	Name      string `json:"name,omitempty"`
 	Anonymous string `json:"anonymous,omitempty"`
 	Count     int    `json:"count,omitempty"`
 }
 
-// Response is one response to the claim.
+// Response is one response to the claim, by a named responder (Who and
+// Name) or by anonymous responders (Anonymous and, when stated, Count).
 type Response struct {
-	Who     string          `json:"who"`
-	Name    string          `json:"name"`
-	Stance  casefile.Stance `json:"stance"`
-	Date    string          `json:"date"` // EDTF, "" when undated
-	Quote   string          `json:"quote,omitempty"`
-	Sources []string        `json:"sources"`
+	Who       string          `json:"who,omitempty"`
+	Name      string          `json:"name,omitempty"`
+	Anonymous string          `json:"anonymous,omitempty"`
+	Count     int             `json:"count,omitempty"`
+	Stance    casefile.Stance `json:"stance"`
+	Date      string          `json:"date"` // EDTF, "" when undated
+	Quote     string          `json:"quote,omitempty"`
+	Sources   []string        `json:"sources"`
+	Note      string          `json:"note,omitempty"`
 }
 
 // Change is one entry of the status history: from Date on, the claim had
@@ -58,7 +65,7 @@ type Change struct {
 // Cause is the response that changed a claim's status.
 type Cause struct {
 	Response int             `json:"response"` // index in Responses
-	Who      string          `json:"who"`
+	Who      string          `json:"who,omitempty"`
 	Stance   casefile.Stance `json:"stance"`
 }
 
@@ -74,20 +81,23 @@ func Records(c *casefile.Case, claims []*casefile.Claim) []Claim {
 // record returns the listing form of one claim.
 func record(c *casefile.Case, cl *casefile.Claim) Claim {
 	r := Claim{ID: cl.ID, Statement: cl.Statement, Status: cl.Status, Made: edtfText(cl.Made),
-		About: []Ref{}, Claimants: []Claimant{}, Sources: nonNil(cl.Sources), Responses: []Response{}, History: []Change{}}
+		About: []Ref{}, Claimants: []Claimant{}, Sources: nonNil(cl.Sources), Responses: []Response{}, History: []Change{}, Note: cl.Note}
 	for _, id := range cl.About {
 		r.About = append(r.About, Ref{ID: id, Kind: c.Kind(id), Name: c.Name(id)})
 	}
 	for _, a := range cl.Claimants {
-		if a.Who != "" {
+		switch {
+		case a.Who != "":
 			r.Claimants = append(r.Claimants, Claimant{ID: a.Who, Name: c.Name(a.Who)})
-		} else {
+		case a.Source != "":
+			r.Claimants = append(r.Claimants, Claimant{Source: a.Source, Name: c.Name(a.Source)})
+		default:
 			r.Claimants = append(r.Claimants, Claimant{Anonymous: a.Anonymous, Count: a.Count})
 		}
 	}
 	for _, x := range cl.Responses {
-		r.Responses = append(r.Responses, Response{Who: x.Who, Name: c.Name(x.Who), Stance: x.Stance,
-			Date: edtfText(x.Date), Quote: x.Quote, Sources: nonNil(x.Sources)})
+		r.Responses = append(r.Responses, Response{Who: x.Who, Name: c.Name(x.Who), Anonymous: x.Anonymous, Count: x.Count,
+			Stance: x.Stance, Date: edtfText(x.Date), Quote: x.Quote, Sources: nonNil(x.Sources), Note: x.Note})
 	}
 	for _, h := range cl.History {
 		ch := Change{Date: edtfText(h.Date), Status: h.Status}
@@ -122,6 +132,8 @@ func claimantText(a Claimant) string {
 	switch {
 	case a.ID != "":
 		return orID(a.Name, a.ID)
+	case a.Source != "":
+		return "the document “" + orID(a.Name, a.Source) + "”"
 	case a.Count > 0:
 		return strconv.Itoa(a.Count) + " " + a.Anonymous
 	}
@@ -134,4 +146,19 @@ func orID(name, id string) string {
 		return id
 	}
 	return name
+}
+
+// responderText writes who responded: "Han Dong", "2 people close to the
+// firm".
+func responderText(x Response) string {
+	if x.Who != "" {
+		return orID(x.Name, x.Who)
+	}
+	return claimantText(Claimant{Anonymous: x.Anonymous, Count: x.Count})
+}
+
+// verb writes x's stance in the present, plural for anonymous responders
+// (casefile.Response.Verb).
+func verb(x Response) string {
+	return casefile.Response{Who: x.Who, Count: x.Count, Stance: x.Stance}.Verb()
 }

@@ -104,7 +104,7 @@ func (p *printer) claim(r Claim) {
 	p.field("About", about)
 	var rs []string
 	for _, x := range r.Responses {
-		s := clean(orID(x.Name, x.Who)) + " " + x.Stance.Words().Present
+		s := clean(responderText(x)) + " " + verb(x)
 		if x.Date != "" {
 			s += ", " + dateLabel(x.Date)
 		}
@@ -113,6 +113,9 @@ func (p *printer) claim(r Claim) {
 		}
 		if len(x.Sources) > 0 {
 			s += " [" + strings.Join(x.Sources, ", ") + "]"
+		}
+		if n := clean(x.Note); n != "" {
+			s += " (note: " + n + ")"
 		}
 		rs = append(rs, s)
 	}
@@ -131,12 +134,15 @@ func (p *printer) claim(r Claim) {
 			s += " (as made)"
 		} else {
 			x := r.Responses[h.Cause.Response]
-			s += " (" + clean(orID(x.Name, x.Who)) + " " + x.Stance.Words().Present + ")"
+			s += " (" + clean(responderText(x)) + " " + verb(x) + ")"
 		}
 		hs = append(hs, s)
 	}
 	p.field("History", hs)
 	p.field("Sources", []string{strings.Join(r.Sources, ", ")})
+	if n := clean(r.Note); n != "" {
+		p.field("Note", []string{n})
+	}
 }
 
 // dateLabel writes an EDTF date for readers ("21 Mar 2023").

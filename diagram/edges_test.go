@@ -24,7 +24,7 @@ func TestStanceText(t *testing.T) {
 		if tt.date != "" {
 			d = edtf.MustParse(tt.date)
 		}
-		if got := stanceText(tt.s, d); got != tt.want {
+		if got := stanceText(tt.s.Words().Present, d); got != tt.want {
 			t.Errorf("stanceText(%s, %q) = %q, want %q", tt.s, tt.date, got, tt.want)
 		}
 	}

@@ -68,7 +68,7 @@ func legendEdges() []legendEdge {
 	}
 	for _, s := range casefile.Stances {
 		out = append(out, legendEdge{"response-" + string(s), edge{kind: edgeKind(graph.EdgeResponse), stance: s},
-			"response: " + stanceText(s, noDate) + " (written in the claim)"})
+			"response: " + stanceText(s.Words().Present, noDate) + " (written in the claim)"})
 	}
 	out = append(out, legendEdge{"folded-event", edge{kind: foldedEvent}, "took part in the same event (event, date)"})
 	for _, s := range statuses {

@@ -29,12 +29,14 @@ func responsesOf(g *graph.Graph, c *casefile.Claim) []response {
 	var out []response
 	for _, r := range c.Responses {
 		name := r.Who
-		if g != nil {
+		if r.Who == "" {
+			name = r.Anonymous // anonymous responders, as the source describes them
+		} else if g != nil {
 			if w, ok := g.Vertex(r.Who); ok && w.Label != "" {
 				name = w.Label
 			}
 		}
-		rs := response{stance: r.Stance, text: strings.TrimSpace(clean(name) + " " + stanceText(r.Stance, r.Date))}
+		rs := response{stance: r.Stance, text: strings.TrimSpace(clean(name) + " " + stanceText(r.Verb(), r.Date))}
 		if !slices.Contains(out, rs) {
 			out = append(out, rs)
 		}
@@ -42,10 +44,11 @@ func responsesOf(g *graph.Graph, c *casefile.Claim) []response {
 	return out
 }
 
-// stanceText writes a stance, in casefile's words, and its date: "denies,
-// 21 Mar 2023", "partly confirms", "declines to comment".
-func stanceText(s casefile.Stance, date edtf.Value) string {
-	text := s.Words().Present
+// stanceText writes a stance's verb (in casefile's words, as
+// casefile.Response.Verb gives it) and its date: "denies, 21 Mar 2023",
+// "partly confirms", "declines to comment".
+func stanceText(verb string, date edtf.Value) string {
+	text := verb
 	if d := date.Label(); d != "" {
 		text += ", " + d
 	}

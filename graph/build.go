@@ -83,7 +83,7 @@ func (b *builder) addVertices() {
 		b.vertices = append(b.vertices, &Vertex{ID: cl.ID, Kind: casefile.KindClaim, Label: cl.Statement, Claim: cl})
 		n := 0
 		for i := range cl.Claimants {
-			if a := &cl.Claimants[i]; a.Who == "" {
+			if a := &cl.Claimants[i]; a.Who == "" && a.Source == "" {
 				n++
 				b.vertices = append(b.vertices, &Vertex{ID: anonymousID(cl.ID, n), Kind: KindAnonymous,
 					Label: anonymousLabel(a.Anonymous, a.Count), Anonymous: a})
@@ -148,13 +148,18 @@ func (b *builder) claimEdges(cl *casefile.Claim) {
 	for i := range cl.Claimants {
 		a := &cl.Claimants[i]
 		from := a.Who
-		if from == "" {
+		if a.Source != "" {
+			from = a.Source // a document makes the claim
+		} else if from == "" {
 			n++
 			from = anonymousID(cl.ID, n)
 		}
 		b.edge(from, cl.ID, kClaimant, "", nil, &a.Pos, cl.Sources)
 	}
 	for _, t := range cl.About {
+		if b.c.Kind(t) == casefile.KindRelation {
+			continue // a relation is an edge, not a vertex; the claim lists it
+		}
 		b.edge(cl.ID, t, kAbout, "", nil, &cl.Pos, cl.Sources)
 	}
 	for _, s := range cl.Sources {
@@ -162,7 +167,9 @@ func (b *builder) claimEdges(cl *casefile.Claim) {
 	}
 	for i := range cl.Responses {
 		r := &cl.Responses[i]
-		b.edge(r.Who, cl.ID, kResponse, string(r.Stance), &r.Date, &r.Pos, r.Sources)
+		if r.Who != "" { // anonymous responders have no vertex; the claim lists them
+			b.edge(r.Who, cl.ID, kResponse, string(r.Stance), &r.Date, &r.Pos, r.Sources)
+		}
 		for _, s := range r.Sources {
 			b.edge(cl.ID, s, kCites, "", nil, &r.Pos, nil)
 		}

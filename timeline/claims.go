@@ -79,10 +79,6 @@ func stanceRole(s casefile.Stance) Role {
 	return RoleDeclines
 }
 
-// stanceVerb writes a stance as a verb from casefile's wording table:
-// "denies", "partly confirms".
-func stanceVerb(s casefile.Stance) string { return s.Words().Present }
-
 // claimantsText writes who made a claim: "2 national security sources",
 // "Global News and Sam Cooper"; "" when nobody is named.
 func claimantsText(c *casefile.Claim, a actors) string {
@@ -91,6 +87,8 @@ func claimantsText(c *casefile.Claim, a actors) string {
 		switch {
 		case cl.Who != "":
 			parts = append(parts, nameOf(a, cl.Who))
+		case cl.Source != "":
+			parts = append(parts, "a document ("+cl.Source+")")
 		case cl.Count > 0:
 			parts = append(parts, strconv.Itoa(cl.Count)+" "+cleanText(cl.Anonymous))
 		case cl.Anonymous != "":
@@ -137,7 +135,14 @@ func nameOf(a actors, id string) string {
 
 // responseText writes a response: "Han Dong denies (21 Mar 2023)".
 func responseText(r casefile.Response, a actors) string {
-	s := nameOf(a, r.Who) + " " + stanceVerb(r.Stance)
+	who := nameOf(a, r.Who)
+	if r.Who == "" {
+		who = cleanText(r.Anonymous)
+		if r.Count > 0 {
+			who = strconv.Itoa(r.Count) + " " + who
+		}
+	}
+	s := who + " " + r.Verb()
 	if !r.Date.IsZero() {
 		s += " (" + r.Date.Label() + ")"
 	}
