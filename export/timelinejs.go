@@ -26,6 +26,9 @@ type tlSlide struct {
 	Group       string  `json:"group,omitempty"`
 	DisplayDate string  `json:"display_date,omitempty"`
 	UniqueID    string  `json:"unique_id,omitempty"`
+	// EDTF is the date as written in the case; TimelineJS ignores it, and
+	// eventgraph's TimelineJS import reads it back exactly.
+	EDTF string `json:"edtf,omitempty"`
 }
 
 type tlText struct {
@@ -50,7 +53,8 @@ type tlDate struct {
 // of months or years; an open end left open; an unknown start taken from
 // the end), with display_date the date as eventgraph words it ("Summer
 // 2019", "Feb 2021 (approx.)"), group the event's first participant (its
-// lane on eventgraph's timeline), and in its text the description,
+// lane on eventgraph's timeline), edtf the date as written (an extra field
+// TimelineJS ignores, read back by eventgraph's import), and in its text the description,
 // participants, the claims about it with their status and responses, and
 // the sources.
 func TimelineJS(g *graph.Graph) []byte {
@@ -66,7 +70,8 @@ func TimelineJS(g *graph.Graph) []byte {
 		}
 	}
 	for _, e := range c.Events {
-		s := tlSlide{Text: tlText{Headline: html.EscapeString(oneLine(e.Title))}, DisplayDate: e.Date.Label(), UniqueID: e.ID}
+		s := tlSlide{Text: tlText{Headline: html.EscapeString(oneLine(e.Title))}, DisplayDate: e.Date.Label(), UniqueID: e.ID,
+			EDTF: e.Date.String()}
 		s.StartDate, s.EndDate = tlDates(e.Date)
 		if len(e.Participants) > 0 {
 			s.Group = c.Name(e.Participants[0].Who)

@@ -22,6 +22,7 @@ var allowed = map[string][]string{
 	"graph":                {"casefile", "edtf", "github.com/dominikbraun/graph"},
 	"query":                {"graph", "casefile", "golang.org/x/text"},
 	"export":               {"graph", "casefile", "edtf", "internal/xmltext"},
+	"ingest":               {"casefile", "edtf", "go.yaml.in/yaml/v3", "golang.org/x/text"},
 	"internal/textmetrics": nil,
 	"internal/xmltext":     nil,
 	"internal/gen":         {"go.yaml.in/yaml/v3"},

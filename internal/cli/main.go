@@ -121,7 +121,7 @@ when DIR is omitted.`,
 	root.Version = version()
 	root.SetVersionTemplate("eventgraph {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
-	root.AddCommand(newValidate(e), newClaims(e), newSchema(e), newVersion(e), newQuery(e), newExport(e))
+	root.AddCommand(newValidate(e), newClaims(e), newSchema(e), newVersion(e), newQuery(e), newExport(e), newImport(e))
 	root.AddCommand(newExplore(e), newServe(e))
 	addDrawingCommands(root, e)
 

@@ -1,0 +1,43 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestImportTimelineJS(t *testing.T) {
+	dir := t.TempDir()
+	tl := filepath.Join(dir, "tl.json")
+	if r := runCLI(t, "export", "--format", "timelinejs", "-o", tl); r.code != ExitOK {
+		t.Fatalf("export: %s", r.stderr)
+	}
+	out := filepath.Join(dir, "case")
+	if r := runCLI(t, "import", "timelinejs", tl, "-o", out); r.code != ExitOK {
+		t.Fatalf("import: exit %d: %s", r.code, r.stderr)
+	}
+	if r := runCLI(t, "validate", out); r.code != ExitOK || !strings.Contains(r.stdout, "ok: ") {
+		t.Errorf("validate the imported case: exit %d: %s %s", r.code, r.stdout, r.stderr)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`{"events": [{"start_date": {"year": 2020, "month": 13}, "text": {"headline": "B"}}]}`), 0o644)
+	out2 := filepath.Join(dir, "case2")
+	r := runCLI(t, "import", "timelinejs", bad, "-o", out2)
+	want := bad + ": $.events[0].start_date.month: 13 is out of range 1 to 12\neventgraph: " + bad + ": 1 problem; nothing written\n"
+	if r.code != ExitInvalid || r.stderr != want {
+		t.Errorf("bad input: exit %d, stderr %q, want %q", r.code, r.stderr, want)
+	}
+	if _, err := os.Stat(out2); !os.IsNotExist(err) {
+		t.Errorf("a bad input wrote %s", out2)
+	}
+	if r := runCLI(t, "import", "timelinejs", tl, "-o", out); r.code != ExitInvalid || !strings.Contains(r.stderr, "the folder is not empty") {
+		t.Errorf("into a full folder: exit %d: %s", r.code, r.stderr)
+	}
+	if r := runCLI(t, "import", "timelinejs", tl); r.code != ExitUsage {
+		t.Errorf("without -o: exit %d: %s", r.code, r.stderr)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 3 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
