@@ -59,6 +59,7 @@ func build(g *graph.Graph, o Options) (*drawing, error) {
 	mergeAnonymous(d)
 	d.sort()
 	dropStranded(d, v, o)
+	foldMore(d, o.Focus, o.maxNodes())
 	return d, nil
 }
 

@@ -85,6 +85,8 @@ func (p *painter) edgeStyle(e *edge) edgeStyle {
 	t := p.t
 	thin := theme.Style{Stroke: t.Muted, Text: t.Muted, Width: 1}
 	switch e.kind {
+	case foldedMore:
+		return edgeStyle{class: "eg-more", st: theme.Style{Stroke: t.Muted, Text: t.Muted, Width: 1, Dash: "2 3"}, arrowhead: "none"}
 	case edgeKind(graph.EdgeParticipant):
 		return edgeStyle{class: "eg-participant", st: thin, arrowhead: "none",
 			label: wrap(e.label, smallSize, false, edgeWrap, 2)}

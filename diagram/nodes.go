@@ -76,6 +76,11 @@ func (p *painter) nodeAttrs(n *node) []attr {
 		shape, style, st = "box", withDash("filled", ss.Dash), ss.Style
 		class = "eg-claim eg-" + string(claimStatus(n.v))
 		lab = claimLabel(n, ss, t)
+	case kindMore:
+		shape, style, class = "box", "dashed,filled", "eg-more"
+		st = theme.Style{Fill: t.Background, Stroke: t.Muted, Text: t.Muted, Width: 1}
+		ls := wrap(n.v.Label, smallSize, false, nameWrap, 3)
+		lab = nodeLabel{block(ls, smallSize, "", false, false), widest(ls, smallSize, false)}
 	case graph.KindAnonymous:
 		shape, style, class = "ellipse", "dashed,filled", "eg-anonymous"
 		st = theme.Style{Fill: t.Background, Stroke: t.Muted, Text: t.Muted, Width: 1.2}

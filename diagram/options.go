@@ -23,6 +23,12 @@ type Options struct {
 	// Depth is how many hops around Focus are drawn. Zero means 1; it is
 	// ignored without Focus.
 	Depth int
+	// MaxNodes is the most records a focus view draws; the least relevant
+	// beyond it (the farthest from the focus, then those with the fewest
+	// ties) are folded into "+N more" nodes beside the records they hang
+	// from. Zero means DefaultMaxNodes (25); a negative number draws
+	// every record. It is ignored without Focus.
+	MaxNodes int
 
 	// PathFrom and PathTo, when both set, draw only the shortest chain of
 	// ties between the two records, every node and edge of it highlighted.

@@ -19,6 +19,7 @@ type diagramFlags struct {
 	focus, path, kinds, engine, direction string
 	asOf, theme, title, subtitle          string
 	depth                                 int
+	maxNodes                              int
 	cluster, noLegend                     bool
 }
 
@@ -27,6 +28,7 @@ func (f *diagramFlags) register(cmd *cobra.Command, views bool) {
 	if views {
 		fl.StringVar(&f.focus, "focus", "", "draw only the records within --depth ties of this record ID")
 		fl.IntVar(&f.depth, "depth", diagram.DefaultDepth, "how many ties around --focus to draw")
+		fl.IntVar(&f.maxNodes, "max-nodes", diagram.DefaultMaxNodes, "most records a --focus view draws; the least relevant are folded into \"+N more\" (0: no limit)")
 		fl.StringVar(&f.path, "path", "", "draw only the shortest chain between two records: A,B")
 		fl.StringVar(&f.title, "title", "", "title (default: the case's title)")
 		fl.StringVar(&f.subtitle, "subtitle", "", "subtitle under the title")
@@ -62,6 +64,14 @@ func (f *diagramFlags) options() (diagram.Options, edtf.Value, error) {
 		return o, edtf.Value{}, err
 	}
 	o.Focus, o.Depth = f.focus, f.depth
+	switch {
+	case f.maxNodes < 0:
+		return o, edtf.Value{}, usagef("--max-nodes: %d is negative: use 1 or more, or 0 for no limit", f.maxNodes)
+	case f.maxNodes == 0:
+		o.MaxNodes = -1
+	default:
+		o.MaxNodes = f.maxNodes
+	}
 	if f.focus != "" && f.depth < 1 {
 		return o, edtf.Value{}, usagef("--depth: %d is too small: use 1 or more", f.depth)
 	}
@@ -168,6 +178,9 @@ output.`,
 		RunE: run(func(cmd *cobra.Command, args []string) error {
 			if cmd.Flags().Changed("depth") && f.focus == "" {
 				return usagef("--depth needs --focus: name the record to draw around, as in --focus han-dong --depth 2")
+			}
+			if cmd.Flags().Changed("max-nodes") && f.focus == "" {
+				return usagef("--max-nodes needs --focus: name the record to draw around, as in --focus han-dong --max-nodes 40")
 			}
 			if cmd.Flags().Changed("direction") && f.engine != "auto" && f.engine != "dot" {
 				return usagef("--direction applies to the dot engine only, not to %s", f.engine)
