@@ -62,7 +62,7 @@ func asOf(c *casefile.Case, v edtf.Value) (ids []string, status map[string]casef
 // the instant just before each, that the records the page shows and the
 // claim statuses it gives are those casefile.AsOf keeps.
 func TestReplayMatchesAsOf(t *testing.T) {
-	cases := map[string]*casefile.Case{"seed": testcase.Seed(t), "generated-300": testcase.Generated(t, 300)}
+	cases := map[string]*casefile.Case{"seed": testcase.Seed(t), "generated-120": testcase.Generated(t, 120)}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			g, err := graph.Build(c)

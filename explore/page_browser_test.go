@@ -104,7 +104,7 @@ func TestPageSearchSelectDetails(t *testing.T) {
 		}
 	}
 	// A claim's details give its status history and its sources as links.
-	details = browsertest.Eval[string](t, tb, `(() => { const b = [...document.querySelectorAll('#details button.ref')].find(b => b.closest('li') && b.closest('div').querySelector('h3').textContent === 'Claims about them'); b.click(); return document.querySelector('#details').textContent })()`)
+	details = browsertest.Eval[string](t, tb, `(() => { const b = [...document.querySelectorAll('#details a.ref')].find(b => b.closest('li') && b.closest('div').querySelector('h3').textContent === 'Claims about them'); b.click(); return document.querySelector('#details').textContent })()`)
 	for _, want := range []string{"Status history", "Made by", "About", "Sources"} {
 		if !strings.Contains(details, want) {
 			t.Errorf("claim details lack %q:\n%s", want, details)

@@ -208,7 +208,7 @@
         else if (!LARGE) { r.color = C.dim; r.label = ""; }
       } else if (focus >= 0 && !near[i] && !LARGE) {
         r.color = C.dim; r.label = ""; r.zIndex = 0;
-      } else if (focus >= 0) { r.forceLabel = true; r.zIndex = 2; }
+      } else if (focus >= 0) { r.zIndex = 2; }
       if (i === S.selected) { r.highlighted = true; r.forceLabel = true; r.zIndex = 4; r.size = a.size + 3; }
       return r;
     },
@@ -227,10 +227,14 @@
   renderer.on("enterNode", function (ev) { S.hovered = +ev.node; redraw(); });
   renderer.on("leaveNode", function () { S.hovered = -1; redraw(); });
   renderer.on("clickNode", function (ev) { select(+ev.node, { from: "graph" }); });
+  // centreGraph moves the camera onto record i once the scheduled redraw
+  // has placed it (until then its display data are not yet framed).
   function centreGraph(i) {
-    var dd = renderer.getNodeDisplayData(String(i));
-    if (!dd) return;
-    renderer.getCamera().animate({ x: dd.x, y: dd.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: LARGE ? 0 : 250 });
+    requestAnimationFrame(function () {
+      var dd = renderer.getNodeDisplayData(String(i));
+      if (!dd || dd.hidden) return;
+      renderer.getCamera().animate({ x: dd.x, y: dd.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: LARGE ? 0 : 250 });
+    });
   }
 
   // ---- the timeline ---------------------------------------------------------
@@ -410,8 +414,8 @@
     return e;
   }
   function ref(j) {
-    var b = el("button", { type: "button", "class": "ref", text: short(N[j].l, 90) });
-    b.onclick = function () { select(j, { from: "details", centre: true }); };
+    var b = el("a", { href: "#select=" + encodeURIComponent(N[j].id), "class": "ref", text: short(N[j].l, 90) });
+    b.onclick = function (ev) { ev.preventDefault(); select(j, { from: "details", centre: true }); };
     if (!vis[j]) b.appendChild(el("span", { "class": "muted", text: " (hidden)" }));
     return b;
   }
@@ -862,7 +866,8 @@
     selected: function () { return S.selected >= 0 ? N[S.selected].id : null; },
     pathIds: function () { return S.path ? S.path.list.map(function (p) { return p.map(function (v) { return N[v].id; }); }) : []; },
     highlightedPairs: function () { return S.path ? S.path.pairs.size : 0; },
-    steps: function () { return steps.slice(); }
+    steps: function () { return steps.slice(); },
+    debug: function () { var c = renderer.getCamera().getState(); var dd = renderer.getNodeDisplayData("0"); return { cam: c, node0: dd, hidden: dd && dd.hidden }; }
   };
 
   T.sigma = performance.now();
