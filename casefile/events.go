@@ -22,7 +22,12 @@ func (l *loader) event(n *yaml.Node) *Event {
 	e.ID = f.readID()
 	e.Title = f.text("title")
 	e.Date = f.date("date")
-	if items := f.list("participants"); len(items) > 0 {
+	items := f.list("participants")
+	if len(items) > MaxParticipants {
+		l.errs.Add(l.pos(items[MaxParticipants]), "the event lists %d participants, more than %d; list the organization they belong to instead, or split the event", len(items), MaxParticipants)
+		items = items[:MaxParticipants]
+	}
+	if len(items) > 0 {
 		e.Participants = make([]Participant, 0, len(items))
 		var first map[string]int // index in e.Participants, for long lists only
 		if len(items) > 16 {

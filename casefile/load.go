@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"sync"
@@ -40,7 +39,7 @@ func LoadDir(dir string) (*Case, error) {
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
 		return nil, notFolder(dir)
 	}
-	return load(os.DirFS(dir), ".", dir, func(rel string) string { return filepath.Join(dir, filepath.FromSlash(rel)) })
+	return LoadDirWith(dir, DirOptions{})
 }
 
 // load is Load with the root as shown to the user and a function that

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 )
 
@@ -90,9 +91,20 @@ func TestLoadDirSymlinks(t *testing.T) {
 	symlink(t, shared, filepath.Join(dir, "shared-folder"))
 	t.Chdir(dir)
 
-	// The linked file and the linked folder both bring person p.
+	// By default, links leading outside the case folder are not followed.
 	_, err := LoadDir(".")
-	want := `events/x.yaml:2:53: "participants" names unknown id "q", did you mean "p"?` + "\n" +
+	want := `events/x.yaml:2:50: "participants" names unknown id "p"` + "\n" +
+		`events/x.yaml:2:53: "participants" names unknown id "q"` + "\n" +
+		`people.yaml: symbolic link leads outside the case folder, to ` + strconv.Quote(filepath.Join(realPath(t, shared), "people.yaml")) + `; not followed (use --follow-links to read it)` + "\n" +
+		`shared-folder: symbolic link leads outside the case folder, to ` + strconv.Quote(realPath(t, shared)) + `; not followed (use --follow-links to read it)`
+	if got := errText(err); got != filepath.FromSlash(want) {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+
+	// With FollowLinks, the linked file and the linked folder both bring
+	// person p.
+	_, err = LoadDirWith(".", DirOptions{FollowLinks: true})
+	want = `events/x.yaml:2:53: "participants" names unknown id "q", did you mean "p"?` + "\n" +
 		`shared-folder/people.yaml:2:5: duplicate id "p": already used by a person at people.yaml:2:5`
 	if got := errText(err); got != filepath.FromSlash(want) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
@@ -103,11 +115,21 @@ func TestLoadDirSymlinks(t *testing.T) {
 	}
 	symlink(t, "..", filepath.Join("events", "up"))
 	symlink(t, "nowhere.yaml", "dangling.yaml")
-	_, err = LoadDir(".")
+	_, err = LoadDirWith(".", DirOptions{FollowLinks: true})
 	want = `dangling.yaml: symbolic link leads nowhere: no such file or directory` + "\n" +
 		`events/up: symbolic link loops back to the folder . that holds it; not followed` + "\n" +
 		`events/x.yaml:2:53: "participants" names unknown id "q", did you mean "p"?`
 	if got := errText(err); got != filepath.FromSlash(want) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
+}
+
+// realPath is p with its symbolic links resolved.
+func realPath(t *testing.T, p string) string {
+	t.Helper()
+	r, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

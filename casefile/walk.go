@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -17,15 +18,30 @@ const maxDepth = 64
 // walker finds the case files below a root folder of an fs.FS.
 //
 // Symbolic links are followed, to files and to folders alike (a case may
-// link in a shared folder of people), as far as the fs.FS follows them
-// (os.DirFS does). A link to a folder that encloses it would loop: it is
-// reported and not followed. Links that lead nowhere are reported too.
+// link in a shared folder of people), as far as the fs.FS follows them,
+// except, on disk (LoadDir), links that lead outside the case folder unless
+// DirOptions.FollowLinks is set: those are reported and not followed. A
+// link to a folder that encloses it would loop: it is reported and not
+// followed. Links that lead nowhere are reported too, and so are case
+// files that are not regular files (a FIFO would block the read).
+//
+// The walk stops, with an error, past MaxFolderEntries entries,
+// MaxCaseFiles case files or MaxCaseBytes bytes of them.
 type walker struct {
-	fsys  fs.FS
-	root  string
-	show  func(rel string) string // how a path relative to root is shown
-	files []string                // paths in fsys
-	errs  ErrorList
+	fsys    fs.FS
+	root    string
+	show    func(rel string) string // how a path relative to root is shown
+	files   []string                // paths in fsys
+	errs    ErrorList
+	entries int   // folder entries looked at
+	bytes   int64 // sizes of the files listed
+	stopped bool  // a limit was passed
+}
+
+// stop records that a limit was passed at p and ends the walk.
+func (w *walker) stop(p string, format string, args ...any) {
+	w.errs.Add(Pos{File: w.show(w.rel(p))}, format, args...)
+	w.stopped = true
 }
 
 // isCaseFile reports whether name is a YAML file the loader reads: its
@@ -56,14 +72,27 @@ func (w *walker) walk(dir string, up []fs.FileInfo) {
 		w.errs.Add(Pos{File: w.show(w.rel(dir))}, "cannot read folder: %s", unwrapPath(err))
 	}
 	for _, e := range entries {
+		if w.stopped {
+			return
+		}
 		name := e.Name()
 		if strings.HasPrefix(name, ".") {
 			continue
 		}
 		p := path.Join(dir, name)
+		if w.entries++; w.entries > limits.entries {
+			w.stop(dir, "the case folder holds more than %d files and folders; stopped reading here (does it link to a large folder?)", limits.entries)
+			return
+		}
 		isDir := e.IsDir()
 		var info fs.FileInfo
 		if e.Type()&fs.ModeSymlink != 0 {
+			if d, ok := w.fsys.(*dirFS); ok {
+				if out, target := d.outside(p); out {
+					w.errs.Add(Pos{File: w.show(w.rel(p))}, "symbolic link leads outside the case folder, to %s; not followed (use --follow-links to read it)", strconv.Quote(target))
+					continue
+				}
+			}
 			info, err = fs.Stat(w.fsys, p)
 			if err != nil {
 				if isCaseFile(name) || errors.Is(err, fs.ErrNotExist) {
@@ -72,13 +101,10 @@ func (w *walker) walk(dir string, up []fs.FileInfo) {
 				continue
 			}
 			isDir = info.IsDir()
-			if !isDir && !info.Mode().IsRegular() {
-				continue
-			}
 		}
 		if !isDir {
 			if isCaseFile(name) {
-				w.files = append(w.files, p)
+				w.addFile(p, e, info)
 			}
 			continue
 		}
@@ -94,6 +120,45 @@ func (w *walker) walk(dir string, up []fs.FileInfo) {
 		}
 		w.walk(p, append(up[:len(up):len(up)], info))
 	}
+}
+
+// addFile lists the case file p (info is its target's if p is a link),
+// unless it is not a regular file or a limit is passed.
+func (w *walker) addFile(p string, e fs.DirEntry, info fs.FileInfo) {
+	if info == nil {
+		var err error
+		if info, err = e.Info(); err != nil {
+			w.errs.Add(Pos{File: w.show(w.rel(p))}, "cannot read file: %s", unwrapPath(err))
+			return
+		}
+	}
+	if !info.Mode().IsRegular() {
+		w.errs.Add(Pos{File: w.show(w.rel(p))}, "not a regular file (%s); not read", fileKind(info.Mode()))
+		return
+	}
+	w.files = append(w.files, p)
+	w.bytes += info.Size()
+	switch {
+	case len(w.files) > limits.files:
+		w.stop(p, "the case holds more than %d case files; stopped reading here", limits.files)
+	case w.bytes > limits.bytes:
+		w.stop(p, "the case files pass %d bytes in all; stopped reading here", limits.bytes)
+	}
+}
+
+// fileKind names the kind of a file that is not regular.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "not a plain file"
 }
 
 // ancestor returns the folder n levels above dir, relative to the root.
@@ -123,7 +188,7 @@ func unwrapPath(err error) string {
 // (unreadable folders, broken links) are left for LoadDir to report; an
 // error is returned only when dir cannot be read at all.
 func InputFiles(dir string) ([]string, error) {
-	fsys := os.DirFS(dir)
+	fsys := newDirFS(dir, true) // every file that could be read is protected
 	info, err := fs.Stat(fsys, ".")
 	if err != nil {
 		return nil, err

@@ -60,6 +60,9 @@ func build(g *graph.Graph, o Options) (*drawing, error) {
 	d.sort()
 	dropStranded(d, v, o)
 	foldMore(d, o.Focus, o.maxNodes())
+	if err := checkBudget(d, o); err != nil {
+		return nil, err
+	}
 	return d, nil
 }
 

@@ -2,6 +2,8 @@ package diagram
 
 import (
 	"context"
+	"io"
+	"runtime/debug"
 	"sync"
 
 	"github.com/eventgraph/eventgraph/internal/wasmcache"
@@ -35,4 +37,15 @@ func newGraphviz(ctx context.Context) (*graphviz.Graphviz, error) {
 		gvCache = nil
 	}
 	return gv, err
+}
+
+// layout runs Graphviz's layout and output with the garbage collector
+// paused. wazero's native code cannot be preempted, so a stop-the-world
+// requested during a long layout would wait for its end, freezing every
+// other goroutine of the process, signal handling included (a SIGTERM
+// would go unanswered for minutes). Graphviz's memory is WebAssembly
+// memory, outside the Go heap, so the pause costs little.
+func layout(ctx context.Context, gv *graphviz.Graphviz, g *graphviz.Graph, format graphviz.Format, w io.Writer) error {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	return gv.Render(ctx, g, format, w)
 }

@@ -113,7 +113,7 @@ func render(ctx context.Context, dot []byte, format Format, engine Engine) ([]by
 		}
 	}
 	var buf bytes.Buffer
-	if err := gv.Render(ctx, g, graphviz.Format(format), &buf); err != nil {
+	if err := layout(ctx, gv, g, graphviz.Format(format), &buf); err != nil {
 		return nil, fmt.Errorf("%w: %s layout to %s: %w", ErrRender, engineName(engine), format, err)
 	}
 	if buf.Len() == 0 {

@@ -65,7 +65,7 @@ statement, status, made, about, claimants, sources, responses, history);
 			if err := guardOutput(f.output, args, false); err != nil {
 				return err
 			}
-			c, _, err := loadCase(args, e.stderr)
+			c, _, err := e.loadCase(args)
 			if err != nil {
 				return err
 			}

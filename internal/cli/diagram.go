@@ -206,7 +206,7 @@ output.`,
 			if err := guardOutput(output, args, false); err != nil {
 				return err
 			}
-			c, _, err := loadCase(args, e.stderr)
+			c, _, err := e.loadCase(args)
 			if err != nil {
 				return err
 			}

@@ -24,7 +24,7 @@ every record.`,
   eventgraph explore examples/minimal -o minimal.html`,
 		Args: maxArgs(1),
 		RunE: run(func(cmd *cobra.Command, args []string) error {
-			c, _, err := loadCase(args, e.stderr)
+			c, _, err := e.loadCase(args)
 			if err != nil {
 				return err
 			}

@@ -61,7 +61,7 @@ options give the same bytes.`,
 			if err != nil {
 				return err
 			}
-			c, _, err := loadCase(args, e.stderr)
+			c, _, err := e.loadCase(args)
 			if err != nil {
 				return err
 			}

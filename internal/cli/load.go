@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/data"
@@ -12,7 +11,8 @@ import (
 // loadCase loads the case folder named by args (the bundled case when args
 // is empty). Validation problems are printed to stderr one per line, and the
 // returned error only summarises them. name is how messages refer to the case.
-func loadCase(args []string, stderr io.Writer) (c *casefile.Case, name string, err error) {
+func (e *env) loadCase(args []string) (c *casefile.Case, name string, err error) {
+	stderr := e.stderr
 	if len(args) > 0 && args[0] == "" {
 		return nil, "", usagef("DIR \"\": name a case folder, or leave DIR out for the bundled case")
 	}
@@ -21,7 +21,7 @@ func loadCase(args []string, stderr io.Writer) (c *casefile.Case, name string, e
 		c, err = casefile.Load(data.FS, data.SeedCase)
 	} else {
 		name = quotePath(args[0])
-		c, err = casefile.LoadDir(args[0])
+		c, err = casefile.LoadDirWith(args[0], casefile.DirOptions{FollowLinks: e.followLinks})
 	}
 	var list casefile.ErrorList
 	if errors.As(err, &list) {

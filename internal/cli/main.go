@@ -13,6 +13,7 @@ import (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	followLinks    bool // --follow-links
 }
 
 // Main runs eventgraph with args (without the program name) and returns the
@@ -118,6 +119,7 @@ when DIR is omitted.`,
 		},
 	}
 	root.PersistentPreRunE = checkFlags
+	root.PersistentFlags().BoolVar(&e.followLinks, "follow-links", false, "follow symbolic links that lead outside the case folder (not followed by default)")
 	root.Version = version()
 	root.SetVersionTemplate("eventgraph {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })

@@ -29,7 +29,7 @@ func (f *queryFlags) graph(e *env, dir []string) (*graph.Graph, query.Format, er
 	if err != nil {
 		return nil, "", err
 	}
-	c, _, err := loadCase(dir, e.stderr)
+	c, _, err := e.loadCase(dir)
 	if err != nil {
 		return nil, "", err
 	}

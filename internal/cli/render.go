@@ -53,7 +53,7 @@ The folder is created if needed; each file is written atomically.`,
 			if err := guardOutput(outDir, args, true); err != nil {
 				return err
 			}
-			c, _, err := loadCase(args, e.stderr)
+			c, _, err := e.loadCase(args)
 			if err != nil {
 				return err
 			}

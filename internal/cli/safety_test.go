@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // minimalCase copies examples/minimal into a new folder and returns it.
@@ -237,6 +238,51 @@ func TestItem5ClosedStdout(t *testing.T) {
 		var ee *exec.ExitError
 		if !errors.As(err, &ee) || ee.ExitCode() != 1 || errb.String() != "eventgraph: cannot write to standard output: it is closed\n" {
 			t.Errorf("%s >&-: %v, stderr %q", args, err, errb.String())
+		}
+	}
+}
+
+// TestItem6NamesPrintedEscaped: a file name with control characters or
+// invalid UTF-8 is printed escaped, one problem per line, and a name that
+// is not UTF-8 is read.
+func TestItem6NamesPrintedEscaped(t *testing.T) {
+	dir := t.TempDir()
+	bad := map[string]string{
+		"red\x1b[31m.yaml":  `red\x1b[31m.yaml`,
+		"two\nlines.yaml":   `two\nlines.yaml`,
+		"caf\xe9.yaml":      `caf\xe9.yaml`,
+		"rtl\u202egpj.yaml": `rtl\u202egpj.yaml`,
+	}
+	for name := range bad {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("people:\n  - {id: 1x, nam: X}\n"), 0o644); err != nil {
+			t.Skipf("this file system refuses such names: %v", err)
+		}
+	}
+	r := runCLI(t, "validate", dir)
+	if r.code != ExitInvalid {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, c := range r.stderr {
+		if c == 0x1b || c == 0x202e || c == utf8.RuneError {
+			t.Fatalf("raw %U printed:\n%q", c, r.stderr)
+		}
+	}
+	lines := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
+	for name, shown := range bad {
+		n := 0
+		for _, l := range lines {
+			if strings.HasPrefix(l, filepath.Join(dir, shown)+":") {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("no problem line starts with %s:\n%s", shown, r.stderr)
+		}
+		_ = name
+	}
+	for _, l := range lines[:len(lines)-1] {
+		if !strings.HasPrefix(l, dir) {
+			t.Errorf("a line does not start with a file name (a name broke a line?): %q", l)
 		}
 	}
 }

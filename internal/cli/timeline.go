@@ -137,7 +137,7 @@ The output is written atomically; -o - writes to standard output.`,
 			if err := guardOutput(output, args, false); err != nil {
 				return err
 			}
-			c, _, err := loadCase(args, e.stderr)
+			c, _, err := e.loadCase(args)
 			if err != nil {
 				return err
 			}

@@ -20,7 +20,7 @@ the exit code is 1. A valid case prints a one-line summary and exits 0.`,
   eventgraph validate data/han-dong`,
 		Args: maxArgs(1),
 		RunE: run(func(cmd *cobra.Command, args []string) error {
-			c, name, err := loadCase(args, e.stderr)
+			c, name, err := e.loadCase(args)
 			if err != nil {
 				return err
 			}
