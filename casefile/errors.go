@@ -39,19 +39,26 @@ func comparePos(a, b Pos) int {
 	return cmp.Compare(a.Col, b.Col)
 }
 
-// Error is one problem in a case, at a position.
+// Error is one problem in a case, at a position. A warning (see
+// Case.Warnings) is a problem that does not make the case invalid.
 type Error struct {
-	Pos Pos
-	Msg string
+	Pos     Pos
+	Msg     string
+	Warning bool
 }
 
 // Error formats e as "FILE:LINE:COL: message", or "FILE: message" when the
-// position has no line, or just the message when it has no file either.
+// position has no line, or just the message when it has no file either; a
+// warning's message starts "warning: ".
 func (e *Error) Error() string {
-	if p := e.Pos.String(); p != "" {
-		return p + ": " + e.Msg
+	msg := e.Msg
+	if e.Warning {
+		msg = "warning: " + msg
 	}
-	return e.Msg
+	if p := e.Pos.String(); p != "" {
+		return p + ": " + msg
+	}
+	return msg
 }
 
 // ErrorList is a list of problems. Load returns one, sorted, as its error.

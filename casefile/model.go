@@ -35,6 +35,8 @@ type Case struct {
 
 	// asOf is the date of an AsOf view; zero for a whole case.
 	asOf edtf.Value
+	// warns are the warnings Load or Validate found (see Warnings).
+	warns ErrorList
 
 	// idx looks records up by ID; Load, Validate, AsOf and Subset build it.
 	// A Case put together by hand without Validate has none, and lookups

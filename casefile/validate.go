@@ -101,6 +101,9 @@ func (v *checker) run(refs ...[]ref) {
 	c.derive()
 	v.checkResponseDates()
 	v.checkRetractions()
+	if len(v.errs) == 0 {
+		c.findWarnings()
+	}
 	v.errs.Sort()
 	v.errs = slices.CompactFunc(v.errs, func(a, b *Error) bool { return *a == *b })
 }
