@@ -40,7 +40,7 @@ var cases = []wantCase{
 			"dong-urged-show-of-progress":                casefile.StatusDisputed,
 			"michaels-held-in-retaliation":               casefile.StatusDisputed,
 			"network-backed-eleven-candidates":           casefile.StatusDisputed,
-			"pmo-learned-of-talk-from-dong":              casefile.StatusAlleged,
+			"pmo-learned-of-talk-from-dong":              casefile.StatusStated,
 		},
 	},
 	{
@@ -56,14 +56,14 @@ var cases = []wantCase{
 		load:   func() (*casefile.Case, error) { return casefile.LoadDir("../examples/hostile-names") },
 		counts: "10 people, 9 organizations, 8 sources, 26 events, 8 claims, 9 relations",
 		statuses: map[string]casefile.Status{
-			"about-people-only":             casefile.StatusAlleged,
+			"about-people-only":             casefile.StatusStated,
 			"alleged-declined":              casefile.StatusAlleged,
 			"alleged-no-responses":          casefile.StatusAlleged,
 			"confirmed-by-court":            casefile.StatusConfirmed,
 			"confirmed-by-support":          casefile.StatusConfirmed,
 			"disputed-denied":               casefile.StatusDisputed,
-			"disputed-despite-confirmation": casefile.StatusDisputed,
-			"partly-confirmed":              casefile.StatusPartlyConfirmed,
+			"disputed-despite-confirmation": casefile.StatusContested,
+			"partly-confirmed":              casefile.StatusConfirmed,
 		},
 	},
 }
