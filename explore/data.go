@@ -32,6 +32,9 @@ type Data struct {
 	// wording table).
 	Statuses []Words `json:"statuses"`
 	Stances  []Words `json:"stances"`
+	// Note tells the reader how the page differs from the case (a
+	// summary of a very large case); "" when it shows every record.
+	Note string `json:"note,omitempty"`
 	// Live is true when the page is served by "eventgraph serve" and
 	// listens for changes.
 	Live bool `json:"live,omitempty"`

@@ -47,12 +47,19 @@ func Build(c *casefile.Case, o Options) (*Page, error) {
 	if c == nil {
 		return nil, ErrNilCase
 	}
+	note := ""
+	if len(c.Events) > SummariseAbove {
+		var err error
+		if c, note, err = summary(c); err != nil {
+			return nil, err
+		}
+	}
 	g, err := graph.Build(c)
 	if err != nil {
 		return nil, err
 	}
 	d := build(c, g)
-	d.Live = o.Live
+	d.Live, d.Note = o.Live, note
 	data, err := json.Marshal(d)
 	if err != nil {
 		return nil, fmt.Errorf("explore: encoding the case: %w", err)

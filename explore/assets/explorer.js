@@ -871,7 +871,8 @@
   };
 
   T.sigma = performance.now();
-  if (LARGE) $("notice").textContent = "A large case (" + n + " records): sources and anonymous claimants start hidden (see Kinds), and the graph draws the ties of the selection, of the record under the pointer and of paths.";
+  if (D.note) $("notice").textContent = D.note + " ";
+  if (LARGE) $("notice").textContent += "A large case (" + n + " records): sources and anonymous claimants start hidden (see Kinds), and the graph draws the ties of the selection, of the record under the pointer and of paths.";
   if (window.requestIdleCallback) requestIdleCallback(searchTexts); else setTimeout(searchTexts, 200);
   rebuildList();
   T.list = performance.now();

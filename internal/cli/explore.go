@@ -19,7 +19,13 @@ timeline linked to it; details of each record with its sources; search;
 filters by kind, tag, claim status and number of ties; an "As of" control that
 replays what was public on each date (claim statuses change as responses
 arrive); shortest paths between two records; and a keyboard-navigable list of
-every record.`,
+every record.
+
+Cases of more than 4,000 records start with sources hidden and draw the ties
+of the selection only. Cases of more than 20,000 events are summarised: events
+grouped by month, with every person, organization and relation, and without
+claims and sources (the page says so); explore a part of such a case for the
+rest.`,
 		Example: `  eventgraph explore -o explorer.html
   eventgraph explore examples/minimal -o minimal.html`,
 		Args: maxArgs(1),
