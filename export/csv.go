@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"strconv"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/edtf"
@@ -20,7 +21,8 @@ type File struct {
 // responses.csv and sources.csv (the records with their own fields).
 // Every date is given as its EDTF text and as date_min and date_max, the
 // first and last day it can stand for (empty for an open end). Lists are
-// joined with "; ".
+// joined with "; "; a participant with a role is "who (role)", an
+// anonymous claimant "anonymous (2): national security sources".
 func CSV(g *graph.Graph) []File {
 	c := g.Case()
 	dated := func(v edtf.Value) []string {
@@ -59,6 +61,8 @@ func CSV(g *graph.Graph) []File {
 			switch {
 			case a.Who != "":
 				by = append(by, a.Who)
+			case a.Count > 0:
+				by = append(by, "anonymous ("+strconv.Itoa(a.Count)+"): "+oneLine(a.Anonymous))
 			default:
 				by = append(by, "anonymous: "+oneLine(a.Anonymous))
 			}

@@ -188,3 +188,21 @@ func (u ids) make(base string) string {
 	u[id] = true
 	return id
 }
+
+const flowStyle = yaml.FlowStyle
+
+func newSeq() *yaml.Node { return &yaml.Node{Kind: yaml.SequenceNode} }
+func newMap() *yaml.Node { return &yaml.Node{Kind: yaml.MappingNode} }
+func scalar(s string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Value: s}
+}
+
+// addScalar adds key: value to the mapping m, quoting the value when it
+// must be (flow tells whether m is written in flow style).
+func addScalar(m *yaml.Node, key, value string, flow bool) {
+	v := scalar(value)
+	if needsQuotes(value, flow) {
+		v.Style = yaml.DoubleQuotedStyle
+	}
+	m.Content = append(m.Content, scalar(key), v)
+}

@@ -21,7 +21,10 @@ written. The YAML is what a person would write, one file per kind, with a
 comment wherever a value was made up rather than read.
 
   timelinejs FILE   a TimelineJS 3 JSON file (eventgraph's own export comes
-                    back with the same events, dates and titles)`,
+                    back with the same events, dates and titles)
+  csv FOLDER        a folder of CSV tables as "eventgraph export --format csv"
+                    writes them (events.csv, and nodes.csv, edges.csv,
+                    sources.csv, claims.csv, responses.csv when present)`,
 		Args: maxArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
@@ -56,7 +59,37 @@ comment wherever a value was made up rather than read.
 		}),
 	}
 	tl.Flags().StringVarP(&output, "output", "o", "", "the case folder to write; it must not exist or be empty")
-	cmd.AddCommand(tl)
+	var csvOutput string
+	cs := &cobra.Command{
+		Use:     "csv FOLDER -o DIR",
+		Short:   "Make a case folder from CSV tables in the layout of the csv export",
+		Example: `  eventgraph import csv tables -o my-case`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			return usage(cobra.ExactArgs(1)(cmd, args))
+		},
+		RunE: run(func(cmd *cobra.Command, args []string) error {
+			if csvOutput == "" {
+				return usagef("-o: name the folder to write the case into")
+			}
+			if fi, err := os.Stat(args[0]); err != nil || !fi.IsDir() {
+				return fmt.Errorf("%s is not a folder: name the folder that holds events.csv", args[0])
+			}
+			c, err := ingest.CSV(os.DirFS(args[0]), ".")
+			var list ingest.ErrorList
+			if errors.As(err, &list) {
+				for _, p := range list {
+					fmt.Fprintf(e.stderr, "%s\n", filepath.Join(args[0], p.Error()))
+				}
+				return reportedError{fmt.Sprintf("%s: %s; nothing written", args[0], plural(len(list), "problem", "problems"))}
+			}
+			if err != nil {
+				return err
+			}
+			return writeCaseFolder(csvOutput, c)
+		}),
+	}
+	cs.Flags().StringVarP(&csvOutput, "output", "o", "", "the case folder to write; it must not exist or be empty")
+	cmd.AddCommand(tl, cs)
 	return cmd
 }
 

@@ -41,3 +41,26 @@ func TestImportTimelineJS(t *testing.T) {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
 }
+
+func TestImportCSV(t *testing.T) {
+	dir := t.TempDir()
+	tables := filepath.Join(dir, "tables")
+	if r := runCLI(t, "export", "--format", "csv", "-o", tables); r.code != ExitOK {
+		t.Fatalf("export: %s", r.stderr)
+	}
+	out := filepath.Join(dir, "case")
+	if r := runCLI(t, "import", "csv", tables, "-o", out); r.code != ExitOK {
+		t.Fatalf("import: exit %d: %s", r.code, r.stderr)
+	}
+	if r := runCLI(t, "validate", out); r.code != ExitOK || !strings.Contains(r.stdout, "15 events, 10 claims") {
+		t.Errorf("validate the imported case: exit %d: %s %s", r.code, r.stdout, r.stderr)
+	}
+	os.WriteFile(filepath.Join(tables, "events.csv"), []byte("id,title,edtf\nx,X,2021-13\n"), 0o644)
+	r := runCLI(t, "import", "csv", tables, "-o", filepath.Join(dir, "case2"))
+	if r.code != ExitInvalid || !strings.HasPrefix(r.stderr, filepath.Join(tables, "events.csv")+":row 2, column edtf: invalid date") {
+		t.Errorf("bad input: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "case2")); !os.IsNotExist(err) {
+		t.Error("a bad input wrote a folder")
+	}
+}
