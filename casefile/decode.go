@@ -114,6 +114,18 @@ func syntaxError(name string, data []byte, err error) *Error {
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}
+	if strings.Contains(msg, "control characters are not allowed") {
+		if cl, cc, r, ok := controlChar(data); ok {
+			return &Error{Pos: Pos{File: name, Line: cl, Col: cc},
+				Msg: fmt.Sprintf("invalid YAML: control character U+%04X here; YAML does not allow it: delete it (it is often pasted in from another program)", r)}
+		}
+	}
+	if strings.Contains(msg, "mapping values are not allowed") {
+		if cl, cc, key, value, ok := colonInPlain(data, line); ok {
+			return &Error{Pos: Pos{File: name, Line: cl, Col: cc},
+				Msg: fmt.Sprintf("invalid YAML: the value of %q contains \": \", which YAML reads as the start of another key; put the value in quotes: %s: %s", key, key, strconv.Quote(value))}
+		}
+	}
 	if tl, tc, ok := indentTab(data, line); ok && (strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token")) {
 		return &Error{Pos: Pos{File: name, Line: tl, Col: tc},
 			Msg: "a tab indents this line; YAML indents with spaces only (" + msg + ")"}

@@ -73,6 +73,10 @@ func (l *loader) unknownField(k *yaml.Node, what string, known []string) {
 		l.errs.Add(l.pos(k), "merge keys (<<) are not supported; write the fields out")
 		return
 	}
+	if k.Value == "status" && (what == "claim" || what == "response") {
+		l.errs.Add(l.pos(k), "a claim's status is not written: it is derived from the responses (the latest stance of each responder; see \"Claim status\" in docs/format.md); remove \"status\" and record who answered how under \"responses\"")
+		return
+	}
 	if s := suggest(k.Value, known); s != "" {
 		l.errs.Add(l.pos(k), "unknown field %q %s, did you mean %q?", k.Value, where(what), s)
 		return
