@@ -301,7 +301,7 @@
     ctx.clearRect(0, 0, w, h);
     ctx.font = "12px Liberation Sans, Arial, sans-serif";
     var sx = w / (TL.v1 - TL.v0), X = function (t) { return (t - TL.v0) * sx; };
-    var axisY = h - 20, rowH = 20, rows = Math.max(1, Math.floor((axisY - 6) / rowH));
+    var axisY = h - 20, rowH = 20, rows = Math.max(1, Math.floor((axisY - 32) / rowH)) // the last band holds the groups;
     ctx.strokeStyle = C.muted; ctx.fillStyle = C.muted; ctx.lineWidth = 1;
     ctx.beginPath(); ctx.moveTo(0, axisY + 0.5); ctx.lineTo(w, axisY + 0.5); ctx.stroke();
     ticks(w).forEach(function (tk) {
