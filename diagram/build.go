@@ -54,6 +54,7 @@ func build(g *graph.Graph, o Options) (*drawing, error) {
 		}
 	}
 	d.edges = append(d.edges, f.fold()...)
+	mergeFolded(d)
 	dropAnsweredAbout(d)
 	d.sort()
 	mergeAnonymous(d)

@@ -52,7 +52,8 @@ type edge struct {
 	stance   casefile.Stance // for responses
 	status   casefile.Status // for claimant, about and folded-claim edges
 	via      *graph.Vertex   // the folded event or claim; nil otherwise
-	note     string          // a folded claim's responses, summed up
+	note     string          // a folded claim's responses, summed up; merged ties' dates or statuses
+	count    int             // the folded ties merged into this one (see mergeFolded), or 0
 	on       bool
 }
 

@@ -12,9 +12,9 @@ import (
 // Wrapping widths of edge labels in points.
 const (
 	edgeWrap       = 90.0
-	foldedWrap     = 170.0
-	foldedLines    = 2
-	foldClaimLines = 3
+	foldedWrap     = 130.0
+	foldedLines    = 1
+	foldClaimLines = 1
 )
 
 // edgeStyle is how one edge is drawn.
@@ -119,6 +119,9 @@ func (p *painter) edgeStyle(e *edge) edgeStyle {
 		return edgeStyle{class: "eg-authored-by", st: thin, label: []string{"written by"}}
 	case foldedEvent:
 		st := theme.Style{Stroke: t.Event.Stroke, Text: t.Text, Width: 1.5}
+		if e.count > 1 {
+			return edgeStyle{class: "eg-folded eg-folded-event", st: st, dir: "none", label: []string{e.label, e.note}}
+		}
 		ls := wrap(e.label, smallSize, false, foldedWrap, foldedLines)
 		if d := e.date.Label(); d != "" && len(ls) > 0 {
 			ls[len(ls)-1] += ", " + d
@@ -126,9 +129,12 @@ func (p *painter) edgeStyle(e *edge) edgeStyle {
 		return edgeStyle{class: "eg-folded eg-folded-event", st: st, dir: "none", label: ls}
 	case foldedClaim:
 		ss := p.status(e.status)
+		if e.count > 1 {
+			return edgeStyle{class: "eg-folded eg-folded-claim eg-" + string(e.status), st: ss.Style, arrowhead: "vee", label: []string{e.label, e.note}}
+		}
 		ls := []string{badgeOf(e.status) + " claim"}
 		ls = append(ls, wrap(e.label, smallSize, false, foldedWrap, foldClaimLines)...)
-		ls = append(ls, wrap(e.note, smallSize, false, foldedWrap, 2)...)
+		ls = append(ls, wrap(e.note, smallSize, false, foldedWrap, 1)...)
 		return edgeStyle{class: "eg-folded eg-folded-claim eg-" + string(e.status), st: ss.Style, arrowhead: "vee", label: ls}
 	}
 	return edgeStyle{class: "eg-" + string(e.kind), st: thin, label: wrap(e.label, smallSize, false, edgeWrap, 2)}

@@ -78,3 +78,31 @@ func TestFoldMore(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeFolded joins folded ties between the same records: events in
+// either direction, claims from the same claimant to the same target.
+func TestMergeFolded(t *testing.T) {
+	d := &drawing{edges: []*edge{
+		{from: "a", to: "b", kind: foldedEvent, label: "One"},
+		{from: "b", to: "a", kind: foldedEvent, label: "Two"},
+		{from: "a", to: "c", kind: foldedEvent, label: "Alone"},
+		{from: "a", to: "b", kind: foldedClaim, label: "X", status: casefile.StatusDisputed},
+		{from: "a", to: "b", kind: foldedClaim, label: "Y", status: casefile.StatusAlleged},
+		{from: "a", to: "b", kind: foldedClaim, label: "Z", status: casefile.StatusDisputed},
+		{from: "b", to: "a", kind: foldedClaim, label: "W", status: casefile.StatusAlleged},
+	}}
+	mergeFolded(d)
+	var got []string
+	for _, e := range d.edges {
+		got = append(got, fmt.Sprintf("%s-%s %s %q %q %s %d", e.from, e.to, e.kind, e.label, e.note, e.status, e.count))
+	}
+	want := []string{
+		`a-c folded-event "Alone" "" ` + " 0",
+		`b-a folded-claim "W" "" alleged 0`,
+		`a-b folded-event "2 shared events" "" ` + " 2",
+		`a-b folded-claim "3 claims" "1 alleged, 2 disputed" alleged 3`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("merged:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
