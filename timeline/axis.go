@@ -40,7 +40,8 @@ func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
 		// A short segment may hold no tick of its step: take finer steps
 		// until one falls inside (labels too close are dropped below).
 		for i := stepIndex(step) - 1; len(ts) == 0 && i >= 0 && steps[i].Unit >= sc.finest; i-- {
-			ts = ticksIn(steps[i], g.From, g.To)
+			step = steps[i]
+			ts = ticksIn(step, g.From, g.To)
 		}
 		for _, t := range ts {
 			if !namesRightDay(t.T, step, g) {

@@ -55,7 +55,11 @@ type cluster struct {
 // than breakRatio of the whole, then splits each run at gaps longer than
 // innerBreakRatio of the run, keeping at most maxSegments runs (closing
 // the shortest gaps), in time order.
-func clusters(spans []span) []cluster {
+func clusters(spans []span) []cluster { return clustersAt(spans, breakRatio) }
+
+// clustersAt is clusters with gaps longer than ratio of the whole made
+// breaks.
+func clustersAt(spans []span, ratio float64) []cluster {
 	if len(spans) == 0 {
 		return nil
 	}
@@ -67,7 +71,7 @@ func clusters(spans []span) []cluster {
 		return s[i].hi < s[j].hi
 	})
 	var cs [][]span
-	for _, outer := range split(s, breakRatio) {
+	for _, outer := range split(s, ratio) {
 		cs = append(cs, split(outer, innerBreakRatio)...)
 	}
 	var out []cluster
@@ -126,7 +130,13 @@ func padCluster(c cluster) cluster {
 // cluster, each given room by its share of time (timeWeight) and its share
 // of events (the rest), with breakGap px between segments. A crop fixes the axis ends.
 func segmentsFor(spans []span, cr crop, px0, px1 float64) []Segment {
-	cs := clusters(spans)
+	return segmentsAt(spans, cr, px0, px1, breakRatio)
+}
+
+// segmentsAt is segmentsFor with gaps longer than ratio of the whole time
+// cut out.
+func segmentsAt(spans []span, cr crop, px0, px1, ratio float64) []Segment {
+	cs := clustersAt(spans, ratio)
 	if len(cs) == 0 {
 		lo, hi := cr.from, cr.to
 		switch {

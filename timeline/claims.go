@@ -156,14 +156,10 @@ const (
 	badgeSwat = 9.0
 )
 
-// badge draws a claim's numbered callout at 0, 0: a box with the status
-// pattern and the text "1 ALLEGED". num 0 leaves out the number.
-func badge(num int, s casefile.Status, group string) block {
-	return fittedBadge(num, s, group, 0)
-}
-
-// fittedBadge is badge no wider than maxW (0: no limit) where it can be:
-// a badge too wide gives the status its first word ("5 PARTLY").
+// fittedBadge draws a claim's numbered callout at 0, 0: a box with the
+// status pattern and the text "1 ALLEGED" (num 0 leaves out the number),
+// no wider than maxW (0: no limit) where it can be: a badge too wide
+// gives the status its first word ("5 PARTLY").
 func fittedBadge(num int, s casefile.Status, group string, maxW float64) block {
 	var b block
 	text := badgeText(s)
@@ -242,7 +238,7 @@ func statusSwatch(status string, x, y float64) []Item {
 // statement, who made it and who answered it how.
 func claimBlock(c *casefile.Claim, num int, a actors, src *sourceList, maxW float64, group string, about string) block {
 	var b block
-	bd := badge(num, c.Status, group)
+	bd := fittedBadge(num, c.Status, group, maxW)
 	for _, it := range bd.items {
 		b.add(it)
 	}
@@ -294,9 +290,22 @@ func claimLine(num int, c *casefile.Claim, maxW float64, lines int, size float64
 	}
 	text := strconv.Itoa(num) + " " + badgeText(c.Status) + ": " + cleanText(c.Statement)
 	x := badgeSwat + 4
-	t := textItem(role, class, shortenAtWord(text, size, false, maxW-x, lines), x, 0, size, false)
+	ls := shortenAtWord(text, size, false, maxW-x, lines)
+	// The statement keeps at least a word beside its status.
+	for len(ls) == lines && !saysSomething(strings.Join(ls, " ")) && lines < 4 {
+		lines++
+		ls = shortenAtWord(text, size, false, maxW-x, lines)
+	}
+	t := textItem(role, class, ls, x, 0, size, false)
 	t.Halo = true
 	b.add(sw)
 	b.add(t)
 	return b
+}
+
+// saysSomething reports whether a claim line "4 DISPUTED: Dong advised…"
+// shows a word of the statement after its status.
+func saysSomething(line string) bool {
+	_, st, ok := strings.Cut(line, ": ")
+	return ok && strings.TrimSpace(strings.TrimSuffix(st, textmetrics.Ellipsis)) != ""
 }

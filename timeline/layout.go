@@ -107,7 +107,7 @@ func newBuilder(c *casefile.Case, opts Options) *builder {
 // resetNumbers forgets the numbering of sources and claims.
 func (b *builder) resetNumbers() {
 	b.src = newSourceList(b.c)
-	b.src.hidden = b.opts.HideSources
+	b.src.hidden = b.opts.hideSources()
 	b.claimNum = map[string]int{}
 	b.claimList = nil
 	b.shown = map[string]bool{}
@@ -264,7 +264,7 @@ func (b *builder) describe() string {
 		}
 		sb.WriteString(".")
 	}
-	if len(b.src.order) > 0 && !b.opts.HideSources {
+	if len(b.src.order) > 0 && !b.opts.hideSources() {
 		fmt.Fprintf(&sb, " %d %s listed.", len(b.src.order), plural(len(b.src.order), "source", "sources"))
 	}
 	return sb.String()

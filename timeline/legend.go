@@ -32,6 +32,8 @@ const (
 	keyContested
 	keyRetracted
 	keySourceRef
+	keyTextUncertain
+	keyTextApproximate
 	numKeys
 )
 
@@ -56,6 +58,8 @@ var legendText = [numKeys]string{
 	keyContested:        statusText(casefile.StatusContested),
 	keyRetracted:        statusText(casefile.StatusRetracted),
 	keySourceRef:        "Numbers in brackets: sources, listed below",
+	keyTextUncertain:    "A date ending in “?”: uncertain (the source says so, or it is inferred)",
+	keyTextApproximate:  "“(approx.)” after a date: approximate",
 }
 
 // statusText explains a claim status in the legend in the words of
@@ -196,6 +200,10 @@ func swatch(k legendKey) []Item {
 	case keySourceRef:
 		t := textItem(RoleMuted, class, []string{"[1]"}, 6, (swatchH-textmetrics.LineHeight(sizeSmall))/2, sizeSmall, false)
 		return []Item{t}
+	case keyTextUncertain:
+		t := textItem(RoleMuted, class, []string{"2021?"}, 0, (swatchH-textmetrics.LineHeight(sizeSmall))/2, sizeSmall, false)
+		return []Item{t}
+
 	}
 	return nil
 }

@@ -184,6 +184,43 @@ type Options struct {
 	// Group says when events are grouped into "N events"; "" means
 	// GroupAuto.
 	Group GroupMode `json:"group,omitempty"`
+	// Panels chooses the lists drawn under the chart, for editors who set
+	// the rest as text in HTML; "" means PanelsAll. Leaving out the
+	// sources leaves out the source numbers too, as HideSources does.
+	Panels Panels `json:"panels,omitempty"`
+}
+
+// Panels chooses the lists under the chart.
+type Panels string
+
+// The panel choices.
+const (
+	PanelsAll     Panels = "all"     // the claims and the sources
+	PanelsClaims  Panels = "claims"  // the claims only
+	PanelsSources Panels = "sources" // the sources only
+	PanelsNone    Panels = "none"    // neither
+)
+
+// ParsePanels reads "all", "claims", "sources" or "none" ("" is all).
+func ParsePanels(s string) (Panels, error) {
+	switch Panels(s) {
+	case "", PanelsAll:
+		return PanelsAll, nil
+	case PanelsClaims, PanelsSources, PanelsNone:
+		return Panels(s), nil
+	}
+	return "", fmt.Errorf("%w: unknown panels %q: use all, claims, sources or none", ErrOptions, s)
+}
+
+// hideSources reports whether the source list, and with it the source
+// numbers, is left out.
+func (o Options) hideSources() bool {
+	return o.HideSources || o.Panels == PanelsClaims || o.Panels == PanelsNone
+}
+
+// hideClaimsPanel reports whether the list of claims is left out.
+func (o Options) hideClaimsPanel() bool {
+	return o.Panels == PanelsSources || o.Panels == PanelsNone
 }
 
 // GroupMode says when events crowding the axis are drawn as one
@@ -243,6 +280,9 @@ func (o Options) Validate() error {
 		return err
 	}
 	if _, err := ParseGroup(string(o.Group)); err != nil {
+		return err
+	}
+	if _, err := ParsePanels(string(o.Panels)); err != nil {
 		return err
 	}
 	if !o.From.IsZero() && !o.To.IsZero() {

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
@@ -58,9 +59,14 @@ const MaxListedClaims = 500
 // down, returning the bottom.
 func (b *builder) footer(y float64) float64 {
 	maxW := b.width - 2*b.m
-	// The claims panel is laid out first: the statuses it draws belong in
-	// the legend above it.
+	// The claims panel and the source list are laid out first: the
+	// statuses and the dates they draw belong in the legend above them.
 	cp := b.claimsPanel()
+	var sb block
+	if !b.opts.hideSources() {
+		sb = b.src.block(b.act, b.colW(), b.ncols())
+	}
+	b.dateKeys(b.items, cp.items, sb.items)
 	if !b.opts.HideLegend {
 		lg := legendBlock(b.keys, maxW)
 		if len(lg.items) > 0 {
@@ -74,14 +80,33 @@ func (b *builder) footer(y float64) float64 {
 		b.put(cp, b.m, y, "claims", "eg-claims")
 		y += cp.h
 	}
-	if !b.opts.HideSources {
-		if sb := b.src.block(b.act, b.colW(), b.ncols()); len(sb.items) > 0 {
-			y += 28
-			b.put(sb, b.m, y, "sources", "eg-sources")
-			y += sb.h
-		}
+	if len(sb.items) > 0 {
+		y += 28
+		b.put(sb, b.m, y, "sources", "eg-sources")
+		y += sb.h
 	}
 	return y
+}
+
+// uncertainDate finds a date written as uncertain: a "?" after a digit.
+var uncertainDate = regexp.MustCompile(`[0-9]\?`)
+
+// dateKeys adds the legend keys for the way dates are written in the
+// text drawn: "?" after an uncertain date, "(approx.)" after an
+// approximate one.
+func (b *builder) dateKeys(lists ...[]Item) {
+	for _, items := range lists {
+		for _, it := range items {
+			for _, l := range it.Lines {
+				if uncertainDate.MatchString(l.Text) {
+					b.keys.add(keyTextUncertain)
+				}
+				if strings.Contains(l.Text, "(approx.)") {
+					b.keys.add(keyTextApproximate)
+				}
+			}
+		}
+	}
 }
 
 // ncols returns how many columns the panels below the chart use.
@@ -119,7 +144,7 @@ func (b *builder) put(bl block, x, y float64, group, class string) {
 // full mode those about events drawn as part of a group; in both, then,
 // those about no event. It is empty in the none mode.
 func (b *builder) claimsPanel() block {
-	if b.opts.claims() == ClaimsNone {
+	if b.opts.claims() == ClaimsNone || b.opts.hideClaimsPanel() {
 		return block{}
 	}
 	for _, cl := range b.c.Claims {

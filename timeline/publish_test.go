@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/timeline"
 )
 
@@ -130,6 +131,68 @@ func TestChronologicalLabels(t *testing.T) {
 					}
 				}
 			})
+		}
+	}
+}
+
+func TestPanels(t *testing.T) {
+	c := testcase.Seed(t)
+	for _, tt := range []struct {
+		panels                timeline.Panels
+		claims, sources, refs bool
+	}{
+		{"", true, true, true},
+		{timeline.PanelsAll, true, true, true},
+		{timeline.PanelsClaims, true, false, false},
+		{timeline.PanelsSources, false, true, true},
+		{timeline.PanelsNone, false, false, false},
+	} {
+		s, err := timeline.Layout(c, timeline.Options{Panels: tt.panels})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var claims, sources, refs bool
+		for _, g := range s.Groups {
+			claims = claims || g.ID == "claims"
+			sources = sources || g.ID == "sources"
+		}
+		for _, it := range s.Items {
+			if len(it.Lines) == 0 {
+				continue
+			}
+			if strings.Contains(it.Class, "eg-date") && strings.Contains(it.Lines[0].Text, "[") {
+				refs = true
+			}
+			if strings.Contains(it.Class, "eg-claim-line") && !strings.Contains(it.Lines[0].Text, ":") {
+				t.Errorf("%q: claim beside its event without its status word: %q", tt.panels, it.Lines[0].Text)
+			}
+		}
+		if claims != tt.claims || sources != tt.sources || refs != tt.refs {
+			t.Errorf("panels %q: claims listed %v, sources listed %v, source numbers %v; want %v, %v, %v",
+				tt.panels, claims, sources, refs, tt.claims, tt.sources, tt.refs)
+		}
+	}
+	if _, err := timeline.ParsePanels("some"); err == nil || !strings.Contains(err.Error(), "use all, claims, sources or none") {
+		t.Errorf("ParsePanels(some) error = %v", err)
+	}
+}
+
+// TestSeedAxisNamesNoDayAfter lays the bundled case out at many widths:
+// no tick names 25 September 2021, the day after the Two Michaels came
+// home (the last event of its segment).
+func TestSeedAxisNamesNoDayAfter(t *testing.T) {
+	c := testcase.Seed(t)
+	for _, o := range orientations {
+		for w := float64(timeline.MinWidth); w <= 2400; w += 60 {
+			s, err := timeline.Layout(c, timeline.Options{Orientation: o, Width: w})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, it := range s.Items {
+				if strings.Contains(it.Class, "eg-tick-label") && strings.HasPrefix(it.Lines[0].Text, "25 Sep") {
+					t.Errorf("%s at %g px: a tick names %q", o, w, it.Lines[0].Text)
+				}
+			}
 		}
 	}
 }

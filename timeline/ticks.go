@@ -37,11 +37,13 @@ func (s tickStep) days() float64 {
 	return float64(s.N) * 365.2425
 }
 
-// steps lists the tick steps from the finest up: hours, days, weeks,
-// months, quarters, years, then 1-2-5 multiples of years up to a billion.
+// steps lists the tick steps from the finest up: hours, days, weeks
+// (Mondays), months, quarters, years, then 1-2-5 multiples of years up to
+// a billion. There is no step of two days: every other day is no natural
+// boundary, and a tick there names a day no event is on.
 var steps = func() []tickStep {
 	s := []tickStep{{unitHour, 1}, {unitHour, 3}, {unitHour, 6}, {unitHour, 12},
-		{unitDay, 1}, {unitDay, 2}, {unitDay, 7}, {unitMonth, 1}, {unitMonth, 3}, {unitMonth, 6}}
+		{unitDay, 1}, {unitDay, 7}, {unitMonth, 1}, {unitMonth, 3}, {unitMonth, 6}}
 	for p := int64(1); p <= 1e9; p *= 10 {
 		s = append(s, tickStep{unitYear, p}, tickStep{unitYear, 2 * p}, tickStep{unitYear, 5 * p})
 	}

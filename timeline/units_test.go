@@ -96,7 +96,7 @@ func TestChooseStep(t *testing.T) {
 	}{
 		{1000, 40, tickStep{unitHour, 1}},
 		{100, 60, tickStep{unitDay, 1}},
-		{30, 40, tickStep{unitDay, 2}},
+		{30, 40, tickStep{unitDay, 7}},
 		{1, 40, tickStep{unitMonth, 3}},
 		{0.1, 40, tickStep{unitYear, 2}},
 		{0.001, 40, tickStep{unitYear, 200}},
@@ -322,7 +322,7 @@ func TestTicksNeverNameTheDayAfter(t *testing.T) {
 		{[]span{{day(2021, 9, 20), day(2021, 9, 21)}, {day(2021, 9, 24), day(2021, 9, 25)}}, []string{"25 Sep", "19 Sep"}},
 		{[]span{{day(2019, 1, 3), day(2019, 1, 4)}, {day(2021, 9, 24), day(2021, 9, 25)}}, []string{"25 Sep", "4 Jan", "2 Jan"}},
 	} {
-		for _, length := range []float64{300, 700, 2000} {
+		for _, length := range []float64{40, 100, 300, 700, 2000} {
 			sc := scale{segs: segmentsFor(tt.spans, crop{}, 0, length), finest: unitDay}
 			for _, tk := range axisTicks(frame{}, sc, 0, -1e9, 1e9) {
 				for _, b := range tt.bad {

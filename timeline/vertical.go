@@ -15,6 +15,10 @@ const (
 	vMinAxis   = 420.0
 	vMaxAxis   = 16000.0
 	vLeaderGap = 4.0
+	// vBreakRatio is the share of the whole time span a gap with no event
+	// must exceed to be cut out of a vertical axis: labels, not time,
+	// give it its length, so empty months would only add screens.
+	vBreakRatio = 0.05
 	// vEstimateOver is how many labels make it worth ruling a placement
 	// out by estimates before building them.
 	vEstimateOver = 200
@@ -40,7 +44,7 @@ func (b *builder) vertical(entries []*entry) error {
 		co                            cardOptions
 		sc                            scale
 	)
-	sc = scale{segs: segmentsFor(sp, b.cr, top, top+1000), finest: finestUnit(entries)}
+	sc = scale{segs: segmentsAt(sp, b.cr, top, top+1000, vBreakRatio), finest: finestUnit(entries)}
 	for range 2 {
 		tickW := 0.0
 		for _, t := range axisTicks(b.f, sc, 0, -1e9, 1e9) {
@@ -59,7 +63,7 @@ func (b *builder) vertical(entries []*entry) error {
 			total += h + vCardGap
 		}
 		length = min(max(total, vMinAxis), vMaxAxis)
-		sc = scale{segs: segmentsFor(sp, b.cr, top+8, top+8+length), finest: finestUnit(entries)}
+		sc = scale{segs: segmentsAt(sp, b.cr, top+8, top+8+length, vBreakRatio), finest: finestUnit(entries)}
 	}
 	firstMid := textmetrics.LineHeight(co.smallSize()) / 2
 

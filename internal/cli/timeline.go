@@ -16,7 +16,7 @@ import (
 // timelineFlags are the flags of "eventgraph timeline", shared with render.
 type timelineFlags struct {
 	orientation, lanes, claims string
-	group                      string
+	group, panels              string
 	from, to, asOf, theme      string
 	title, subtitle            string
 	width                      float64
@@ -32,6 +32,7 @@ func (f *timelineFlags) register(cmd *cobra.Command, withOrientation bool) {
 	fl.StringVar(&f.lanes, "lanes", "auto", "lanes of a horizontal timeline: auto, people, organizations, all, none, or IDs (han-dong,csis)")
 	fl.StringVar(&f.claims, "claims", "badges", "how claims are shown: none, badges (numbered callouts) or full")
 	fl.StringVar(&f.group, "group", "auto", "when events crowding the axis are drawn as one \"N events\" mark: auto (a vertical timeline of up to 100 events never) or never")
+	fl.StringVar(&f.panels, "panels", "all", "lists under the chart: all, claims, sources or none (for editors who set them as text in HTML; without sources the source numbers go too)")
 	fl.StringVar(&f.from, "from", "", "crop: start of the view (EDTF date, e.g. 2019)")
 	fl.StringVar(&f.to, "to", "", "crop: end of the view (EDTF date, e.g. 2023-03)")
 	fl.StringVar(&f.asOf, "as-of", "", "draw only what had become public by this EDTF date")
@@ -57,6 +58,9 @@ func (f *timelineFlags) options() (timeline.Options, theme.Theme, error) {
 	}
 	if o.Group, err = timeline.ParseGroup(f.group); err != nil {
 		return o, theme.Theme{}, usagef("--group: %v", err)
+	}
+	if o.Panels, err = timeline.ParsePanels(f.panels); err != nil {
+		return o, theme.Theme{}, usagef("--panels: %v", err)
 	}
 	if o.From, err = parseDateFlag("from", f.from); err != nil {
 		return o, theme.Theme{}, err
