@@ -37,6 +37,9 @@ import (
 // organizations, sources) are shared with c. The result remembers d (see
 // AsOfDate). The zero d means no limit: the result is a copy of c.
 func (c *Case) AsOf(d edtf.Value) *Case {
+	if c == nil {
+		return nil
+	}
 	if d.IsZero() {
 		return c.Subset(c.allIDs())
 	}

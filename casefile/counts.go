@@ -12,6 +12,9 @@ type Counts struct {
 
 // Counts returns how many records of each kind c holds.
 func (c *Case) Counts() Counts {
+	if c == nil {
+		return Counts{}
+	}
 	return Counts{
 		People:        len(c.People),
 		Organizations: len(c.Organizations),

@@ -159,7 +159,7 @@ const (
 )
 
 // Stances lists every Stance in the order documentation shows them.
-var Stances = []Stance{StanceDenies, StanceDisputes, StanceConfirms, StancePartlyConfirms, StanceSupports, StanceDeclinesComment, StanceRetracts}
+var Stances = [...]Stance{StanceDenies, StanceDisputes, StanceConfirms, StancePartlyConfirms, StanceSupports, StanceDeclinesComment, StanceRetracts}
 
 // Response is one party's answer to a claim: from a named person or
 // organization (Who), or from anonymous responders (Anonymous, and Count
@@ -193,7 +193,7 @@ const (
 
 // Statuses lists every Status from least to most established, retracted
 // last; keys and legends show them in this order.
-var Statuses = []Status{StatusAlleged, StatusStated, StatusDisputed, StatusContested,
+var Statuses = [...]Status{StatusAlleged, StatusStated, StatusDisputed, StatusContested,
 	StatusPartlyConfirmed, StatusConfirmed, StatusRetracted}
 
 // Change is one entry of a claim's status history: from Date on, the claim

@@ -13,6 +13,9 @@ import "slices"
 // statuses do not change. IDs the case does not hold are ignored; check
 // them with Kind first. Kept records are shared with c.
 func (c *Case) Subset(ids []string) *Case {
+	if c == nil {
+		return nil
+	}
 	keep := make(map[string]bool)
 	queue := make([]string, 0, len(ids))
 	want := func(id string) {

@@ -32,6 +32,9 @@ type responseKey struct {
 // records' positions, which are zero unless the caller set them. Validate
 // returns nil or an ErrorList.
 func (c *Case) Validate() error {
+	if c == nil {
+		return ErrNilCase
+	}
 	v := &checker{c: c}
 	v.run(modelRefs(c))
 	return v.errs.Err()

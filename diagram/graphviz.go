@@ -2,6 +2,7 @@ package diagram
 
 import (
 	"context"
+	"errors"
 	"io"
 	"runtime/debug"
 	"sync"
@@ -49,3 +50,7 @@ func layout(ctx context.Context, gv *graphviz.Graphviz, g *graphviz.Graph, forma
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	return gv.Render(ctx, g, format, w)
 }
+
+// ErrNilContext is returned by Render, Scene, RenderSVG and DrawPNG for a
+// nil context.
+var ErrNilContext = errors.New("diagram: nil context")

@@ -250,7 +250,7 @@ const (
 )
 
 // Engines lists every Engine in the order help texts show them.
-var Engines = []Engine{Dot, Neato, FDP, SFDP, Circo, Twopi}
+var Engines = [...]Engine{Dot, Neato, FDP, SFDP, Circo, Twopi}
 
 // ParseEngine reads an engine name; "" gives the zero Engine (chosen by
 // size).
@@ -264,7 +264,7 @@ func ParseEngine(s string) (Engine, error) {
 			return e, nil
 		}
 	}
-	return "", fmt.Errorf("%w: unknown layout engine %q: use one of %s", ErrOptions, s, joinNames(Engines))
+	return "", fmt.Errorf("%w: unknown layout engine %q: use one of %s", ErrOptions, s, joinNames(Engines[:]))
 }
 
 // Format is an output format of Render.
@@ -280,7 +280,7 @@ const (
 )
 
 // Formats lists every Format.
-var Formats = []Format{SVG, PNG, DOTFormat}
+var Formats = [...]Format{SVG, PNG, DOTFormat}
 
 // ParseFormat reads an output format name ("svg", "png", "dot"); "" gives
 // SVG.
@@ -294,7 +294,7 @@ func ParseFormat(s string) (Format, error) {
 			return f, nil
 		}
 	}
-	return "", fmt.Errorf("%w: unknown output format %q: use one of %s", ErrOptions, s, joinNames(Formats))
+	return "", fmt.Errorf("%w: unknown output format %q: use one of %s", ErrOptions, s, joinNames(Formats[:]))
 }
 
 // Direction is the direction in which dot lays out the graph.

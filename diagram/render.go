@@ -92,6 +92,9 @@ func renderPNG(ctx context.Context, dot []byte, engine Engine) ([]byte, error) {
 
 // render runs Graphviz under the lock and returns its output.
 func render(ctx context.Context, dot []byte, format Format, engine Engine) ([]byte, error) {
+	if ctx == nil {
+		return nil, ErrNilContext
+	}
 	gvMu.Lock()
 	defer gvMu.Unlock()
 	if err := ctx.Err(); err != nil {

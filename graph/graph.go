@@ -44,7 +44,12 @@ type Graph struct {
 
 // Case returns the case the graph was built from. For a graph made by Ego,
 // Induced or WithoutSources it is the whole original case.
-func (g *Graph) Case() *casefile.Case { return g.c }
+func (g *Graph) Case() *casefile.Case {
+	if g == nil {
+		return nil
+	}
+	return g.c
+}
 
 // Order returns the number of vertices.
 func (g *Graph) Order() int { return len(g.vertices) }

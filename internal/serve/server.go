@@ -27,7 +27,7 @@ var ErrBadRequest = errors.New("serve: bad request")
 
 // Pictures are the pictures drawn after every good save, so that a reader
 // who reloads finds them ready.
-var Pictures = []string{"timeline.svg", "timeline-vertical.svg", "relations.svg"}
+var Pictures = [...]string{"timeline.svg", "timeline-vertical.svg", "relations.svg"}
 
 // Options configure a Server.
 type Options struct {
