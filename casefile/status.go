@@ -16,8 +16,9 @@ import (
 //   - contested: some current stance confirms or supports, and some
 //     current stance denies or disputes;
 //   - disputed: some current stance denies or disputes;
+//   - partly-confirmed: some current stance partially confirms (even when
+//     another confirms it fully: a partial answer still limits the claim);
 //   - confirmed: some current stance confirms or supports;
-//   - partly-confirmed: some current stance partially confirms;
 //   - stated: no current answer (none, or only declines-comment), and a
 //     named person or organization is among the claimants;
 //   - alleged: no current answer, and the claimants are anonymous,
@@ -151,10 +152,10 @@ func (t stances) status(named bool) Status {
 		return StatusContested
 	case t.against:
 		return StatusDisputed
-	case t.confirmed:
-		return StatusConfirmed
 	case t.partly:
 		return StatusPartlyConfirmed
+	case t.confirmed:
+		return StatusConfirmed
 	case named:
 		return StatusStated
 	}

@@ -54,7 +54,7 @@ func TestDeriveStatusRows(t *testing.T) {
 		{"supported and disputed", anonymous, []r{{"ben", StanceDisputes, ""}, {"carl", StanceSupports, ""}}, StatusContested},
 		{"confirms", anonymous, []r{{"ben", StanceConfirms, ""}}, StatusConfirmed},
 		{"supports", named, []r{{"ben", StanceSupports, ""}, {"carl", StanceDeclinesComment, ""}}, StatusConfirmed},
-		{"confirmed and partly confirmed by two", anonymous, []r{{"ben", StanceConfirms, ""}, {"carl", StancePartlyConfirms, ""}}, StatusConfirmed},
+		{"confirmed and partly confirmed by two", anonymous, []r{{"ben", StanceConfirms, ""}, {"carl", StancePartlyConfirms, ""}}, StatusPartlyConfirmed},
 		{"partly confirms", named, []r{{"ben", StancePartlyConfirms, ""}}, StatusPartlyConfirmed},
 		{"declines then partly confirms", anonymous, []r{{"ben", StanceDeclinesComment, ""}, {"carl", StancePartlyConfirms, ""}}, StatusPartlyConfirmed},
 		{"retracted by its claimant", named, []r{{"ana", StanceRetracts, "2021"}}, StatusRetracted},

@@ -117,3 +117,40 @@ func TestClaimsFilters(t *testing.T) {
 		}
 	}
 }
+
+// Every case in the repository lists its claims in every format, the same
+// bytes twice, with one JSON object and one CSV row per claim and no
+// control character in the text listing.
+func TestClaimsEveryCase(t *testing.T) {
+	for _, dir := range repoCases(t) {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			var n int
+			for _, format := range []string{"json", "csv", "text"} {
+				a := runCLI(t, "claims", dir, "--format", format)
+				b := runCLI(t, "claims", dir, "--format", format)
+				if a.code != ExitOK || a.stdout != b.stdout {
+					t.Fatalf("claims --format %s: exit %d, same bytes twice: %v\n%s", format, a.code, a.stdout == b.stdout, a.stderr)
+				}
+				switch format {
+				case "json":
+					var list []map[string]any
+					if err := json.Unmarshal([]byte(a.stdout), &list); err != nil {
+						t.Fatal(err)
+					}
+					n = len(list)
+				case "csv":
+					rows, err := csv.NewReader(strings.NewReader(a.stdout)).ReadAll()
+					if err != nil || len(rows)-1 != n {
+						t.Errorf("CSV: %d rows for %d claims (%v)", len(rows)-1, n, err)
+					}
+				case "text":
+					for _, r := range a.stdout {
+						if r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r <= 0x9f {
+							t.Errorf("text listing holds control character %U", r)
+						}
+					}
+				}
+			}
+		})
+	}
+}
