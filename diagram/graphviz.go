@@ -54,3 +54,43 @@ func layout(ctx context.Context, gv *graphviz.Graphviz, g *graphviz.Graph, forma
 // ErrNilContext is returned by Render, Scene, RenderSVG and DrawPNG for a
 // nil context.
 var ErrNilContext = errors.New("diagram: nil context")
+
+// One Graphviz instance is kept from drawing to drawing, so that the
+// pictures of one "eventgraph render" (two layouts each: diagram and key)
+// share it instead of starting one each. It is closed after a failed
+// drawing, whose state nobody can vouch for, and after gvMaxUses drawings,
+// since memory inside Graphviz's module grows with use and a long-running
+// process (serve) must not grow without bound.
+var (
+	gvShared *graphviz.Graphviz
+	gvUses   int
+)
+
+// gvMaxUses is how many drawings one Graphviz instance makes.
+const gvMaxUses = 64
+
+// sharedGraphviz returns the kept Graphviz instance, starting one when
+// there is none. The caller holds gvMu and calls releaseGraphviz after
+// the drawing.
+func sharedGraphviz(ctx context.Context) (*graphviz.Graphviz, error) {
+	if gvShared == nil {
+		gv, err := newGraphviz(ctx)
+		if err != nil {
+			return nil, err
+		}
+		gvShared, gvUses = gv, 0
+	}
+	return gvShared, nil
+}
+
+// releaseGraphviz counts a drawing of the kept instance, and closes the
+// instance when the drawing failed or it has made gvMaxUses drawings. The
+// caller holds gvMu.
+func releaseGraphviz(ok bool) {
+	gvUses++
+	if ok && gvUses < gvMaxUses {
+		return
+	}
+	_ = gvShared.Close() // nothing is left to write; a failed close only leaks
+	gvShared = nil
+}

@@ -100,11 +100,12 @@ func render(ctx context.Context, dot []byte, format Format, engine Engine) ([]by
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	gv, err := newGraphviz(ctx)
+	gv, err := sharedGraphviz(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%w: start: %w", ErrRender, err)
 	}
-	defer gv.Close()
+	ok := false
+	defer func() { releaseGraphviz(ok) }()
 	g, err := graphviz.ParseBytes(dot)
 	if err != nil {
 		return nil, fmt.Errorf("%w: parse DOT: %w", ErrRender, err)
@@ -122,6 +123,7 @@ func render(ctx context.Context, dot []byte, format Format, engine Engine) ([]by
 	if buf.Len() == 0 {
 		return nil, fmt.Errorf("%w: %s layout to %s wrote nothing", ErrRender, engineName(engine), format)
 	}
+	ok = true
 	return buf.Bytes(), nil
 }
 
