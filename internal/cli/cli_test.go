@@ -50,6 +50,10 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"validate", "a", "b"}, "eventgraph: accepts at most 1 arg(s), received 2"},
 		{[]string{"schema", "x"}, "eventgraph: accepts at most 0 arg(s), received 1"},
 		{[]string{"version", "x"}, "eventgraph: accepts at most 0 arg(s), received 1"},
+		{[]string{"timeline", "-o", "t.png"}, "eventgraph: -o t.png: a timeline is written as SVG (.svg) or as its scene in JSON (.json), not as .png: name the file t.svg"},
+		{[]string{"timeline", "--format", "json", "-o", "t.pdf"}, "eventgraph: -o t.pdf: a timeline is written as SVG (.svg) or as its scene in JSON (.json), not as .pdf: name the file t.json"},
+		{[]string{"timeline", "--panels", "some"}, `eventgraph: --panels: unknown panels "some": use all, claims, sources or none`},
+		{[]string{"timeline", "--group", "sometimes"}, `eventgraph: --group: unknown group mode "sometimes": use auto or never`},
 	}
 	for _, tt := range tests {
 		r := runCLI(t, tt.args...)

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/theme"
@@ -140,6 +142,12 @@ The output is written atomically; -o - writes to standard output.`,
 			}
 			if err := guardOutput(output, args, false); err != nil {
 				return err
+			}
+			// A file named for another format (x.png) would hold SVG or
+			// JSON under the wrong name.
+			if ext := strings.ToLower(filepath.Ext(output)); output != "-" && ext != "" && ext != ".svg" && ext != ".json" {
+				return usagef("-o %s: a timeline is written as SVG (.svg) or as its scene in JSON (.json), not as %s: name the file %s",
+					output, ext, strings.TrimSuffix(output, filepath.Ext(output))+"."+format)
 			}
 			c, _, err := e.loadCase(args)
 			if err != nil {
