@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -19,7 +18,7 @@ import (
 // join a pair; each carries its type as GEXF's edge kind, so Gephi keeps
 // them apart.
 func GEXF(g *graph.Graph) []byte {
-	var b bytes.Buffer
+	var b xmlBuf
 	c := g.Case()
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
@@ -45,11 +44,18 @@ func GEXF(g *graph.Graph) []byte {
     </attributes>
 `)
 	vs := g.Vertices()
-	fmt.Fprintf(&b, "    <nodes count=\"%d\">\n", len(vs))
+	es := g.Edges()
+	b.Grow(400*len(vs) + 400*len(es))
+	b.s(`    <nodes count="`)
+	b.int(len(vs))
+	b.s("\">\n")
 	for _, v := range vs {
 		n := nodeOf(v)
-		fmt.Fprintf(&b, "      <node id=\"%s\" label=\"%s\"%s>\n", xmltext.Escape(n.id), xmltext.Escape(n.label), spell(n.date))
-		b.WriteString("        <attvalues>\n")
+		b.s("      <node")
+		b.attr("id", n.id)
+		b.attr("label", n.label)
+		spell(&b, n.date)
+		b.s(">\n        <attvalues>\n")
 		attvalue(&b, "kind", n.kind)
 		attvalue(&b, "status", n.status)
 		attvalue(&b, "edtf", edtfText(n.date))
@@ -57,16 +63,23 @@ func GEXF(g *graph.Graph) []byte {
 		b.WriteString("        </attvalues>\n      </node>\n")
 	}
 	b.WriteString("    </nodes>\n")
-	es := g.Edges()
-	fmt.Fprintf(&b, "    <edges count=\"%d\">\n", len(es))
+	b.s(`    <edges count="`)
+	b.int(len(es))
+	b.s("\">\n")
 	for i, e := range es {
 		label := string(e.Kind)
 		if e.Label != "" {
-			label += ": " + e.Label
+			label += ": " + oneLine(e.Label)
 		}
-		fmt.Fprintf(&b, "      <edge id=\"%d\" source=\"%s\" target=\"%s\" kind=\"%s\" label=\"%s\"%s>\n",
-			i, xmltext.Escape(e.From), xmltext.Escape(e.To), e.Kind, xmltext.Escape(oneLine(label)), spell(e.Date))
-		b.WriteString("        <attvalues>\n")
+		b.s(`      <edge id="`)
+		b.int(i)
+		b.s(`"`)
+		b.attr("source", e.From)
+		b.attr("target", e.To)
+		b.attr("kind", string(e.Kind))
+		b.attr("label", label)
+		spell(&b, e.Date)
+		b.s(">\n        <attvalues>\n")
 		attvalue(&b, "type", string(e.Kind))
 		attvalue(&b, "role", oneLine(e.Label))
 		attvalue(&b, "edtf", edtfText(e.Date))
@@ -81,21 +94,24 @@ func GEXF(g *graph.Graph) []byte {
 
 // spell writes the start and end attributes of an element dated v: its
 // known bounds.
-func spell(v edtf.Value) string {
+func spell(b *xmlBuf, v edtf.Value) {
+	if v.IsZero() {
+		return
+	}
 	lo, hi, okLo, okHi := bounds(v)
-	var out string
 	if okLo {
-		out += fmt.Sprintf(" start=\"%s\"", lo)
+		b.attr("start", lo)
 	}
 	if okHi {
-		out += fmt.Sprintf(" end=\"%s\"", hi)
+		b.attr("end", hi)
 	}
-	return out
 }
 
-func attvalue(b *bytes.Buffer, key, value string) {
+func attvalue(b *xmlBuf, key, value string) {
 	if value == "" {
 		return
 	}
-	fmt.Fprintf(b, "          <attvalue for=\"%s\" value=\"%s\"/>\n", key, xmltext.Escape(value))
+	b.s(`          <attvalue for="`, key, `"`)
+	b.attr("value", value)
+	b.s("/>\n")
 }

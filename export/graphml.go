@@ -1,12 +1,10 @@
 package export
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
-	"github.com/eventgraph/eventgraph/internal/xmltext"
 )
 
 // graphMLKeys are the typed keys of the GraphML export: id, for, name, type.
@@ -32,7 +30,7 @@ var graphMLKeys = [][4]string{
 // stand for (date_min, date_max; empty when open) and detail for nodes;
 // type, role, EDTF text, dates and sources (space-separated IDs) for edges.
 func GraphML(g *graph.Graph) []byte {
-	var b bytes.Buffer
+	var b xmlBuf
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 `)
@@ -40,10 +38,14 @@ func GraphML(g *graph.Graph) []byte {
 		fmt.Fprintf(&b, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", k[0], k[1], k[2], k[3])
 	}
 	b.WriteString("  <graph id=\"G\" edgedefault=\"directed\">\n")
-	for _, v := range g.Vertices() {
+	vs, es := g.Vertices(), g.Edges()
+	b.Grow(300*len(vs) + 300*len(es))
+	for _, v := range vs {
 		n := nodeOf(v)
 		lo, hi, okLo, okHi := bounds(n.date)
-		fmt.Fprintf(&b, "    <node id=\"%s\">\n", xmltext.Escape(n.id))
+		b.s("    <node")
+		b.attr("id", n.id)
+		b.s(">\n")
 		data(&b, "n_kind", n.kind)
 		data(&b, "n_label", n.label)
 		data(&b, "n_status", n.status)
@@ -53,9 +55,14 @@ func GraphML(g *graph.Graph) []byte {
 		data(&b, "n_detail", n.detail)
 		b.WriteString("    </node>\n")
 	}
-	for i, e := range g.Edges() {
+	for i, e := range es {
 		lo, hi, okLo, okHi := bounds(e.Date)
-		fmt.Fprintf(&b, "    <edge id=\"e%d\" source=\"%s\" target=\"%s\">\n", i, xmltext.Escape(e.From), xmltext.Escape(e.To))
+		b.s(`    <edge id="e`)
+		b.int(i)
+		b.s(`"`)
+		b.attr("source", e.From)
+		b.attr("target", e.To)
+		b.s(">\n")
 		data(&b, "e_type", string(e.Kind))
 		data(&b, "e_role", oneLine(e.Label))
 		data(&b, "e_edtf", edtfText(e.Date))
@@ -68,11 +75,13 @@ func GraphML(g *graph.Graph) []byte {
 	return b.Bytes()
 }
 
-func data(b *bytes.Buffer, key, value string) {
+func data(b *xmlBuf, key, value string) {
 	if value == "" {
 		return
 	}
-	fmt.Fprintf(b, "      <data key=\"%s\">%s</data>\n", key, xmltext.Escape(value))
+	b.s(`      <data key="`, key, `">`)
+	b.esc(value)
+	b.s("</data>\n")
 }
 
 // when returns s when ok, else "".

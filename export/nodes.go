@@ -32,8 +32,29 @@ func nodeOf(v *graph.Vertex) node {
 	return n
 }
 
-// oneLine joins the lines of s with spaces.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine joins the lines of s with spaces, collapsing runs of white
+// space; s itself when it has none to collapse.
+func oneLine(s string) string {
+	prevSpace := true // a leading space is collapsed too
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80:
+			return strings.Join(strings.Fields(s), " ")
+		case c == ' ':
+			if prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+		default:
+			prevSpace = false
+		}
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
 
 // bounds returns the first and last day a date can stand for as
 // YYYY-MM-DD (years before 1 and after 9999 as XML Schema writes them:
