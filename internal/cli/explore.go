@@ -30,6 +30,9 @@ rest.`,
   eventgraph explore examples/minimal -o minimal.html`,
 		Args: maxArgs(1),
 		RunE: run(func(cmd *cobra.Command, args []string) error {
+			if err := guardOutput(out, args, false); err != nil {
+				return err
+			}
 			c, _, err := e.loadCase(args)
 			if err != nil {
 				return err

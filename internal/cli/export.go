@@ -61,6 +61,9 @@ options give the same bytes.`,
 			if err != nil {
 				return err
 			}
+			if err := guardOutput(output, args, format == "csv" || format == "neo4j"); err != nil {
+				return err
+			}
 			c, _, err := e.loadCase(args)
 			if err != nil {
 				return err

@@ -286,3 +286,23 @@ func TestItem6NamesPrintedEscaped(t *testing.T) {
 		}
 	}
 }
+
+// TestItem2OtherCommandsGuarded: explore and export refuse a case file as
+// output too, and export refuses a table folder inside the case.
+func TestItem2OtherCommandsGuarded(t *testing.T) {
+	dir := minimalCase(t)
+	input := filepath.Join(dir, "case.yaml")
+	before, _ := os.ReadFile(input)
+	for _, args := range [][]string{
+		{"explore", dir, "-o", input},
+		{"export", dir, "--format", "gexf", "-o", input},
+		{"export", dir, "--format", "csv", "-o", filepath.Join(dir, "tables")},
+	} {
+		if r := runCLI(t, args...); r.code != ExitUsage {
+			t.Errorf("%q: exit %d, stderr %q; want exit 2", args, r.code, r.stderr)
+		}
+	}
+	if after, _ := os.ReadFile(input); !bytes.Equal(before, after) {
+		t.Fatal("the case file changed")
+	}
+}
