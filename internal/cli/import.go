@@ -48,7 +48,7 @@ comment wherever a value was made up rather than read.
 			var list ingest.ErrorList
 			if errors.As(err, &list) {
 				for _, p := range list {
-					fmt.Fprintln(e.stderr, p)
+					fmt.Fprintln(e.stderr, safeLine(p.Error(), false))
 				}
 				return reportedError{fmt.Sprintf("%s: %s; nothing written", args[0], plural(len(list), "problem", "problems"))}
 			}
@@ -78,7 +78,7 @@ comment wherever a value was made up rather than read.
 			var list ingest.ErrorList
 			if errors.As(err, &list) {
 				for _, p := range list {
-					fmt.Fprintf(e.stderr, "%s\n", filepath.Join(args[0], p.Error()))
+					fmt.Fprintln(e.stderr, safeLine(filepath.Join(args[0], p.Error()), false))
 				}
 				return reportedError{fmt.Sprintf("%s: %s; nothing written", args[0], plural(len(list), "problem", "problems"))}
 			}

@@ -34,7 +34,7 @@ errors (exit 1).`,
 			}
 			ws := c.Warnings()
 			for _, w := range ws {
-				fmt.Fprintln(e.stderr, w)
+				fmt.Fprintln(e.stderr, safeLine(fmt.Sprint(w), false))
 			}
 			if strict && len(ws) > 0 {
 				return reportedError{fmt.Sprintf("%s: %s (--strict)", name, plural(len(ws), "warning", "warnings"))}
