@@ -63,7 +63,7 @@ var cases = []wantCase{
 			"confirmed-by-support":          casefile.StatusConfirmed,
 			"disputed-denied":               casefile.StatusDisputed,
 			"disputed-despite-confirmation": casefile.StatusContested,
-			"partly-confirmed":              casefile.StatusConfirmed,
+			"partly-confirmed":              casefile.StatusPartlyConfirmed,
 		},
 	},
 }
