@@ -57,7 +57,7 @@ func history(claimants []Claimant, rs []Response, dateOf func(Response) edtf.Val
 	for i := range rs {
 		order[i], dates[i] = i, dateOf(rs[i])
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return compareDates(dates[a], dates[b]) })
+	slices.SortStableFunc(order, func(a, b int) int { return dates[a].Compare(dates[b]) })
 
 	named := false
 	for _, c := range claimants {
@@ -84,7 +84,7 @@ func history(claimants []Claimant, rs []Response, dateOf func(Response) edtf.Val
 			responders = append(responders, who)
 		}
 		latest[who] = rs[i].Stance
-		if k+1 < len(order) && compareDates(dates[i], dates[order[k+1]]) == 0 {
+		if k+1 < len(order) && dates[i].Compare(dates[order[k+1]]) == 0 {
 			continue // the next response has the same date: take them together
 		}
 		if s := current(); s != out[len(out)-1].Status {
@@ -102,23 +102,6 @@ func responderKey(r Response) string {
 		return "anonymous\x00" + r.Anonymous
 	}
 	return r.Who
-}
-
-// compareDates orders response dates: the zero date first, then by Lower,
-// then by Upper.
-func compareDates(a, b edtf.Value) int {
-	switch {
-	case a.IsZero() && b.IsZero():
-		return 0
-	case a.IsZero():
-		return -1
-	case b.IsZero():
-		return 1
-	}
-	if c := a.Lower().Compare(b.Lower()); c != 0 {
-		return c
-	}
-	return a.Upper().Compare(b.Upper())
 }
 
 // stances tallies the current stances of a claim's responders.

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
-	"github.com/eventgraph/eventgraph/edtf"
 )
 
 // ErrUnknown is wrapped by Filter.Check for a status or an ID the case does
@@ -108,7 +107,7 @@ func Select(c *casefile.Case, f Filter) []*casefile.Claim {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b *casefile.Claim) int {
-		if d := compareMade(a.Made, b.Made); d != 0 {
+		if d := a.Made.Compare(b.Made); d != 0 {
 			return d
 		}
 		return strings.Compare(a.ID, b.ID)
@@ -132,21 +131,4 @@ func (f Filter) keeps(cl *casefile.Claim) bool {
 		}
 	}
 	return true
-}
-
-// compareMade orders dates: the zero date first, then by earliest, then by
-// latest instant.
-func compareMade(a, b edtf.Value) int {
-	switch {
-	case a.IsZero() && b.IsZero():
-		return 0
-	case a.IsZero():
-		return -1
-	case b.IsZero():
-		return 1
-	}
-	if d := a.Lower().Compare(b.Lower()); d != 0 {
-		return d
-	}
-	return a.Upper().Compare(b.Upper())
 }
