@@ -3,7 +3,6 @@ package diagram
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 
@@ -46,7 +45,7 @@ func qualityCases(t *testing.T) []struct {
 		}
 		add("han-dong/"+v.name, g, v.opts)
 	}
-	for _, id := range peopleInTwoEvents(seed.Case()) {
+	for _, id := range seed.Case().PeopleInEvents(2) {
 		add("han-dong/focus-"+id, seed, Options{Focus: id, Depth: 1})
 	}
 	for _, dir := range []string{"hostile-names", "minimal"} {
@@ -59,34 +58,11 @@ func qualityCases(t *testing.T) []struct {
 			t.Fatal(err)
 		}
 		add(dir+"/relations", g, Options{})
-		for _, id := range peopleInTwoEvents(c) {
+		for _, id := range c.PeopleInEvents(2) {
 			add(dir+"/focus-"+id, g, Options{Focus: id, Depth: 1})
 		}
 	}
 	return out
-}
-
-// peopleInTwoEvents lists, sorted, the people taking part in at least two
-// events: those render draws a focus diagram of.
-func peopleInTwoEvents(c *casefile.Case) []string {
-	count := map[string]int{}
-	for _, ev := range c.Events {
-		seen := map[string]bool{}
-		for _, p := range ev.Participants {
-			if !seen[p.Who] && c.Kind(p.Who) == casefile.KindPerson {
-				seen[p.Who] = true
-				count[p.Who]++
-			}
-		}
-	}
-	var ids []string
-	for id, n := range count {
-		if n >= 2 {
-			ids = append(ids, id)
-		}
-	}
-	sort.Strings(ids)
-	return ids
 }
 
 // TestLayoutQuality counts, in the drawing model, edge crossings, text

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"sort"
 
-	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/diagram"
 	"github.com/eventgraph/eventgraph/timeline"
 	"github.com/spf13/cobra"
@@ -82,7 +81,7 @@ The folder is created if needed; each file is written atomically.`,
 				return err
 			}
 			files = append(files, outputFile{"relations.svg", out})
-			for _, id := range focusPeople(g.Case()) {
+			for _, id := range g.Case().PeopleInEvents(2) {
 				o := do
 				o.Focus, o.Depth = id, 1
 				o.Title = "Around " + g.Case().Name(id)
@@ -112,28 +111,6 @@ The folder is created if needed; each file is written atomically.`,
 	tf.register(cmd, false)
 	df.register(cmd, false)
 	return cmd
-}
-
-// focusPeople lists, sorted, the people taking part in at least two events.
-func focusPeople(c *casefile.Case) []string {
-	count := map[string]int{}
-	for _, ev := range c.Events {
-		seen := map[string]bool{}
-		for _, p := range ev.Participants {
-			if !seen[p.Who] && c.Kind(p.Who) == casefile.KindPerson {
-				seen[p.Who] = true
-				count[p.Who]++
-			}
-		}
-	}
-	var ids []string
-	for id, n := range count {
-		if n >= 2 {
-			ids = append(ids, id)
-		}
-	}
-	sort.Strings(ids)
-	return ids
 }
 
 // outputFile is one picture render draws.
