@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/diagram/xdot"
+	"github.com/eventgraph/eventgraph/scene"
 	"github.com/eventgraph/eventgraph/theme"
 )
 
@@ -80,7 +81,7 @@ func TestRenderPNG(t *testing.T) {
 			if img.Bounds() != want {
 				t.Errorf("PNG is %v, want the SVG's %g×%g at %g× = %v", img.Bounds(), w, h, s, want)
 			}
-			bg, err := xdot.ParseColour(tt.o.theme().Background)
+			bg, err := scene.ParseColour(tt.o.theme().Background)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/diagram/xdot"
@@ -323,9 +324,22 @@ func (st *pen) style(s string) {
 	}
 }
 
-// colour returns an xdot colour as the scene writes it, or "" for none.
+// colour returns an xdot colour as the scene writes it, or "" for none. A
+// gradient ("[...]" or "(...)", stops and angles among the colours) gives
+// its first colour.
 func colour(s string) string {
-	v, err := xdot.ParseColour(s)
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "[") || strings.HasPrefix(s, "(") {
+		first := ""
+		for _, f := range strings.Fields(strings.Trim(s, "[]()")) {
+			if _, err := strconv.ParseFloat(f, 64); err != nil {
+				first = f
+				break
+			}
+		}
+		s = first
+	}
+	v, err := scene.ParseColour(s)
 	if err != nil || v.A == 0 {
 		return ""
 	}

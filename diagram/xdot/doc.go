@@ -4,7 +4,7 @@
 // polylines, Bézier curves with their pen and fill colours and line
 // styles; text runs with their font, size, justification and the width
 // Graphviz measured). ParseXDOT reads a whole document, ParseOps one
-// attribute, ParseColour a colour.
+// attribute; colours are left as text for scene.ParseColour.
 //
 // It accepts what Graphviz 12 writes, including its quirks: quoted strings
 // broken over lines with a backslash and a newline, byte-counted texts
