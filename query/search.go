@@ -25,12 +25,54 @@ type matcher struct {
 	top    int   // best single score, and the field that gave it
 	field  string
 	text   string
+
+	needles []needle // one per word
+	fields  []field  // the record's texts, in the order they are scored
 }
+
+// field is one text of a record and the name of its field.
+type field struct{ name, text string }
 
 // reset starts a new record.
 func (m *matcher) reset() {
 	clear(m.best)
 	m.phr, m.top, m.field, m.text = 0, 0, "", ""
+	m.fields = m.fields[:0]
+}
+
+// put adds a text of the record.
+func (m *matcher) put(name, text string) {
+	if text != "" {
+		m.fields = append(m.fields, field{name, text})
+	}
+}
+
+// candidate reports whether every word occurs in one of the record's
+// fields: a record for which it is false scores 0, and most records are
+// rejected here after a fast scan of their texts.
+func (m *matcher) candidate() bool {
+	for i := range m.needles {
+		n := &m.needles[i]
+		found := false
+		for _, fl := range m.fields {
+			if n.in(fl.text, m.f) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// scoreFields scores the record's fields and returns its score.
+func (m *matcher) scoreFields() int {
+	for _, fl := range m.fields {
+		m.add(fl.name, fl.text)
+	}
+	return m.score()
 }
 
 // add scores one field.
@@ -119,10 +161,8 @@ func Search(g *graph.Graph, text string, limit int) *SearchResult {
 		return res
 	}
 	m := &matcher{f: f, phrase: phrase, words: words, best: make([]int, len(words))}
-	hit := func(r func() Record) {
-		if s := m.score(); s > 0 {
-			res.Hits = append(res.Hits, Hit{Record: r(), Field: m.field, Text: m.text, Score: s})
-		}
+	for _, w := range words {
+		m.needles = append(m.needles, newNeedle(w))
 	}
 	for _, v := range g.Vertices() {
 		m.reset()
@@ -132,31 +172,41 @@ func Search(g *graph.Graph, text string, limit int) *SearchResult {
 		case v.Organization != nil:
 			m.actor(v.Organization.Name, v.Organization.Aliases, v.Organization.Description, v.Organization.Tags)
 		case v.Event != nil:
-			m.add("title", v.Event.Title)
-			m.add("place", v.Event.Place)
-			m.add("description", v.Event.Description)
+			m.put("title", v.Event.Title)
+			m.put("place", v.Event.Place)
+			m.put("description", v.Event.Description)
 			for _, t := range v.Event.Tags {
-				m.add("tag", t)
+				m.put("tag", t)
 			}
 		case v.Claim != nil:
-			m.add("statement", v.Claim.Statement)
+			m.put("statement", v.Claim.Statement)
 			for _, a := range v.Claim.Claimants {
-				m.add("claimant", a.Anonymous)
+				m.put("claimant", a.Anonymous)
 			}
 			for _, r := range v.Claim.Responses {
-				m.add("quote", r.Quote)
+				m.put("quote", r.Quote)
 			}
 		case v.Source != nil:
-			m.add("title", v.Source.Title)
+			m.put("title", v.Source.Title)
 		default:
 			continue
 		}
-		hit(func() Record { return recordOf(v) })
+		if !m.candidate() {
+			continue
+		}
+		if s := m.scoreFields(); s > 0 {
+			res.Hits = append(res.Hits, Hit{Record: recordOf(v), Field: m.field, Text: m.text, Score: s})
+		}
 	}
 	for _, r := range g.Case().Relations {
 		m.reset()
-		m.add("note", r.Note)
-		hit(func() Record { return Record{Kind: "relation", Label: r.From + " " + r.Type + " " + r.To} })
+		m.put("note", r.Note)
+		if !m.candidate() {
+			continue
+		}
+		if s := m.scoreFields(); s > 0 {
+			res.Hits = append(res.Hits, Hit{Record: Record{Kind: "relation", Label: r.From + " " + r.Type + " " + r.To}, Field: m.field, Text: m.text, Score: s})
+		}
 	}
 	slices.SortFunc(res.Hits, func(a, b Hit) int {
 		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)),
@@ -168,15 +218,15 @@ func Search(g *graph.Graph, text string, limit int) *SearchResult {
 	return res
 }
 
-// actor scores the fields of a person or organization.
+// actor puts the fields of a person or organization.
 func (m *matcher) actor(name string, aliases []string, description string, tags []string) {
-	m.add("name", name)
+	m.put("name", name)
 	for _, a := range aliases {
-		m.add("alias", a)
+		m.put("alias", a)
 	}
-	m.add("description", description)
+	m.put("description", description)
 	for _, t := range tags {
-		m.add("tag", t)
+		m.put("tag", t)
 	}
 }
 
