@@ -54,10 +54,13 @@ func build(g *graph.Graph, o Options) (*drawing, error) {
 		}
 	}
 	d.edges = append(d.edges, f.fold()...)
-	mergeFolded(d)
 	dropAnsweredAbout(d)
 	d.sort()
 	mergeAnonymous(d)
+	d.sort()
+	// After mergeAnonymous, so that the claims of one unnamed group merge
+	// into one tie too.
+	mergeFolded(d)
 	d.sort()
 	dropStranded(d, v, o)
 	foldMore(d, o.Focus, o.maxNodes())

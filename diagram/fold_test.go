@@ -105,13 +105,13 @@ func TestFoldEventsAndClaims(t *testing.T) {
 	// The summit has more than MaxFoldedParticipants participants: its
 	// participants are chained in ID order. "Bob was paid" is only about
 	// the folded conversation, whose participants stand in for it. The
-	// two events Ann and Bob share are one tie.
+	// two events Ann and Bob share are one tie, and so are the two claims
+	// of the same unnamed sources about Bob (merged into one group first).
 	want := []string{
 		"ann -folded-event/2 shared events-> bob",
 		"bob -folded-event/The summit-> cy",
 		"bribe~anonymous-1 -folded-claim/Bob was paid./alleged-> ann",
-		"bribe~anonymous-1 -folded-claim/Ann told Bob a secret./disputed-> bob",
-		"bribe~anonymous-1 -folded-claim/Bob was paid./alleged-> bob",
+		"bribe~anonymous-1 -folded-claim/2 claims/alleged-> bob",
 		"cy -folded-claim/Ann told Bob a secret./disputed-> bob",
 		"cy -relation/advises-> bob",
 		"cy -folded-event/The summit-> dee",

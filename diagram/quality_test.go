@@ -3,6 +3,8 @@ package diagram
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -48,7 +50,7 @@ func qualityCases(t *testing.T) []struct {
 	for _, id := range seed.Case().PeopleInEvents(2) {
 		add("han-dong/focus-"+id, seed, Options{Focus: id, Depth: 1})
 	}
-	for _, dir := range []string{"hostile-names", "minimal"} {
+	for _, dir := range exampleCases(t) {
 		c, err := casefile.LoadDir("../examples/" + dir)
 		if err != nil {
 			t.Fatal(err)
@@ -61,6 +63,30 @@ func qualityCases(t *testing.T) []struct {
 		for _, id := range c.PeopleInEvents(2) {
 			add(dir+"/focus-"+id, g, Options{Focus: id, Depth: 1})
 		}
+	}
+	return out
+}
+
+// exampleCases lists the folders under examples/ that hold a case (a
+// YAML file at their top), so that a new example is measured without
+// editing the test.
+func exampleCases(t *testing.T) []string {
+	entries, err := os.ReadDir("../examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		yml, _ := filepath.Glob(filepath.Join("../examples", e.Name(), "*.y*ml"))
+		if len(yml) > 0 {
+			out = append(out, e.Name())
+		}
+	}
+	if len(out) < 3 {
+		t.Fatalf("found %d example cases: %v", len(out), out)
 	}
 	return out
 }

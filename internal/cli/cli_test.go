@@ -54,6 +54,9 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"timeline", "--format", "json", "-o", "t.pdf"}, "eventgraph: -o t.pdf: a timeline is written as SVG (.svg) or as its scene in JSON (.json), not as .pdf: name the file t.json"},
 		{[]string{"timeline", "--panels", "some"}, `eventgraph: --panels: unknown panels "some": use all, claims, sources or none`},
 		{[]string{"timeline", "--group", "sometimes"}, `eventgraph: --group: unknown group mode "sometimes": use auto or never`},
+		{[]string{"diagram", "--focus", "han-dong", "--max-nodes", "-3"}, "eventgraph: --max-nodes: -3 is negative: use 1 or more, or 0 for no limit"},
+		{[]string{"diagram", "--focus", "han-dong", "--max-nodes", "lots"}, `eventgraph: invalid argument "lots" for "--max-nodes" flag`},
+		{[]string{"diagram", "--max-nodes", "5"}, "eventgraph: --max-nodes needs --focus: name the record to draw around"},
 	}
 	for _, tt := range tests {
 		r := runCLI(t, tt.args...)
