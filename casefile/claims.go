@@ -57,7 +57,7 @@ func (l *loader) claim(n *yaml.Node) *Claim {
 func (l *loader) claimant(n *yaml.Node) (Claimant, bool) {
 	switch {
 	case n.Kind == yaml.ScalarNode && !isNull(n):
-		l.refs = append(l.refs, ref{id: n.Value, field: "claimants", rule: ruleClaimant, pos: l.pos(n)})
+		l.ref(n.Value, "claimants", ruleClaimant, n)
 		return Claimant{Who: n.Value, Pos: l.pos(n)}, true
 	case n.Kind != yaml.MappingNode:
 		l.errs.Add(l.pos(n), "each claimant must be an id or a mapping (who: ..., source: ... or anonymous: ...), got %s", describe(n))
@@ -68,11 +68,11 @@ func (l *loader) claimant(n *yaml.Node) (Claimant, bool) {
 	var at *yaml.Node
 	a.Who, at = f.textAt("who")
 	if at != nil {
-		l.refs = append(l.refs, ref{id: a.Who, field: "who", rule: ruleClaimant, pos: l.pos(at)})
+		l.ref(a.Who, "who", ruleClaimant, at)
 	}
 	a.Source, at = f.textAt("source")
 	if at != nil {
-		l.refs = append(l.refs, ref{id: a.Source, field: "source", rule: ruleDocument, pos: l.pos(at)})
+		l.ref(a.Source, "source", ruleDocument, at)
 	}
 	a.Anonymous = f.text("anonymous")
 	var hasCount bool
@@ -159,7 +159,7 @@ func (l *loader) response(c *Claim, n *yaml.Node) (Response, bool) {
 	var at *yaml.Node
 	r.Who, at = f.textAt("who")
 	if at != nil {
-		l.refs = append(l.refs, ref{id: r.Who, field: "who", rule: ruleResponder, pos: l.pos(at)})
+		l.ref(r.Who, "who", ruleResponder, at)
 	}
 	r.Anonymous = f.text("anonymous")
 	var hasCount bool

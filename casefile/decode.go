@@ -18,7 +18,14 @@ import (
 type loader struct {
 	c    *Case
 	errs ErrorList
-	refs []ref // every reference, checked once all files are read
+	// keepRefs makes the loader keep every reference it reads in refs,
+	// with its position. Load reads a file a second time with it only when
+	// a reference in the file fails (see checker.loadedRefs): a large case
+	// holds more references than records.
+	keepRefs bool
+	refs     []ref
+	// recheck is set when a reference is "", which the model cannot show.
+	recheck bool
 	// respDates are the dated responses, checked against their claim's Made.
 	respDates []respDate
 	hasMeta   bool // a "case" block was read
@@ -29,6 +36,16 @@ type loader struct {
 	file      string // the file being read, as shown in positions
 	budget    int    // nodes the walk may still visit in this file
 	exhausted bool   // the budget ran out: stop walking this file
+}
+
+// ref notes a reference to id read at n, under the YAML key field.
+func (l *loader) ref(id, field string, rule *refRule, n *yaml.Node) {
+	switch {
+	case l.keepRefs:
+		l.refs = append(l.refs, ref{id: id, field: field, rule: rule, pos: l.pos(n)})
+	case id == "":
+		l.recheck = true
+	}
 }
 
 // respDate is a response date to check against its claim's Made.

@@ -82,7 +82,7 @@ func participantIndex(ps []Participant, first map[string]int, who string) int {
 func (l *loader) participant(n *yaml.Node) (Participant, bool) {
 	switch {
 	case n.Kind == yaml.ScalarNode && !isNull(n):
-		l.refs = append(l.refs, ref{id: n.Value, field: "participants", rule: ruleParticipant, pos: l.pos(n)})
+		l.ref(n.Value, "participants", ruleParticipant, n)
 		return Participant{Who: n.Value, Pos: l.pos(n)}, true
 	case n.Kind != yaml.MappingNode:
 		l.errs.Add(l.pos(n), "each participant must be an id or a mapping (who: ..., role: ...), got %s", describe(n))
@@ -93,7 +93,7 @@ func (l *loader) participant(n *yaml.Node) (Participant, bool) {
 	var at *yaml.Node
 	p.Who, at = f.textAt("who")
 	if at != nil {
-		l.refs = append(l.refs, ref{id: p.Who, field: "who", rule: ruleParticipant, pos: l.pos(at)})
+		l.ref(p.Who, "who", ruleParticipant, at)
 	}
 	p.Role = f.text("role")
 	f.need("who", p.Who != "")

@@ -172,19 +172,32 @@ func (f *fields) texts(key string) ([]string, []*yaml.Node) {
 		return nil, nil
 	}
 	out := make([]string, 0, len(items))
-	nodes := make([]*yaml.Node, 0, len(items))
-	for _, it := range items {
+	var nodes []*yaml.Node // items itself while every item is text
+	for i, it := range items {
+		ok := false
 		switch {
 		case f.l.exhausted:
+			if nodes == nil {
+				nodes = items[:i]
+			}
 			return out, nodes
 		case isNull(it):
 			f.wrong(key, it, "%q has an empty item", key)
 		case it.Kind != yaml.ScalarNode:
 			f.wrong(key, it, "each item of %q must be text, got %s", key, describe(it))
 		default:
+			ok = true
 			out = append(out, it.Value)
+		}
+		switch {
+		case !ok && nodes == nil:
+			nodes = append(make([]*yaml.Node, 0, len(items)), items[:i]...)
+		case ok && nodes != nil:
 			nodes = append(nodes, it)
 		}
+	}
+	if nodes == nil {
+		nodes = items
 	}
 	return out, nodes
 }
@@ -203,6 +216,9 @@ func (f *fields) list(key string) []*yaml.Node {
 		}
 		return nil
 	}
+	if f.l.plainList(v.Content) {
+		return v.Content
+	}
 	out := make([]*yaml.Node, 0, len(v.Content))
 	for _, it := range v.Content {
 		r := f.l.resolve(it)
@@ -212,6 +228,22 @@ func (f *fields) list(key string) []*yaml.Node {
 		out = append(out, r)
 	}
 	return out
+}
+
+// plainList reports whether items holds no alias and fits in the budget;
+// it then charges the budget for them as resolve would, and the items
+// are their own resolved nodes.
+func (l *loader) plainList(items []*yaml.Node) bool {
+	if l.exhausted || l.budget < len(items) {
+		return false
+	}
+	for _, it := range items {
+		if it == nil || it.Kind == yaml.AliasNode {
+			return false
+		}
+	}
+	l.budget -= len(items)
+	return true
 }
 
 // date parses key as an EDTF date; the zero Value when absent or invalid.

@@ -61,10 +61,19 @@ func load(fsys fs.FS, root, shownRoot string, show func(string) string) (*Case, 
 	}
 	slices.Sort(w.files)
 
-	parts := decodeAll(fsys, w.files, func(p string) string { return show(w.rel(p)) })
+	shown := func(p string) string { return show(w.rel(p)) }
+	parts := decodeAll(fsys, w.files, shown, false)
 	c, v := merge(parts)
 	v.errs = append(w.errs, v.errs...)
-	v.run(v.refs...)
+	v.run(func() {
+		v.checkLoadedRefs(parts, func(which []int) []*loader {
+			files := make([]string, len(which))
+			for i, k := range which {
+				files[i] = w.files[k]
+			}
+			return decodeAll(fsys, files, shown, true)
+		})
+	})
 	if err := v.errs.Err(); err != nil {
 		return nil, err
 	}
@@ -77,11 +86,12 @@ func notFolder(name string) error {
 }
 
 // decodeAll reads and decodes the files on GOMAXPROCS goroutines and
-// returns one loader per file, in the order of files. The files being
+// returns one loader per file, in the order of files; keepRefs is the
+// loaders' (see loader.keepRefs). The files being
 // decoded at any moment hold at most MaxFileSize bytes between them (a
 // larger file alone), since a decoded YAML tree takes some twenty times
 // the size of its file.
-func decodeAll(fsys fs.FS, files []string, show func(string) string) []*loader {
+func decodeAll(fsys fs.FS, files []string, show func(string) string, keepRefs bool) []*loader {
 	parts := make([]*loader, len(files))
 	next := make(chan int)
 	budget := newByteBudget(MaxFileSize)
@@ -90,8 +100,8 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string) []*loader {
 		wg.Go(func() {
 			var buf []byte // reused from file to file: no record keeps the bytes
 			for i := range next {
-				l := &loader{c: &Case{}, parentAt: map[*Organization]Pos{}}
 				name := show(files[i])
+				l := &loader{c: &Case{}, parentAt: map[*Organization]Pos{}, keepRefs: keepRefs, file: name}
 				data, err := readFile(fsys, files[i], buf[:0])
 				if err != nil {
 					l.errs.Add(Pos{File: name}, "%s", err)
@@ -164,8 +174,7 @@ func merge(parts []*loader) (*Case, *checker) {
 		Claims:        make([]*Claim, 0, k.Claims),
 		Relations:     make([]*Relation, 0, k.Relations),
 	}
-	v := &checker{c: c, loaded: true, parentAt: map[*Organization]Pos{}, respAt: map[responseKey]Pos{},
-		refs: make([][]ref, 0, len(parts))}
+	v := &checker{c: c, loaded: true, parentAt: map[*Organization]Pos{}, respAt: map[responseKey]Pos{}}
 	var metaAt Pos
 	for _, l := range parts {
 		v.errs = append(v.errs, l.errs...)
@@ -182,7 +191,6 @@ func merge(parts []*loader) (*Case, *checker) {
 		c.Events = append(c.Events, l.c.Events...)
 		c.Claims = append(c.Claims, l.c.Claims...)
 		c.Relations = append(c.Relations, l.c.Relations...)
-		v.refs = append(v.refs, l.refs)
 		for o, p := range l.parentAt {
 			v.parentAt[o] = p
 		}

@@ -8,6 +8,12 @@ func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name, file, want string
 	}{
+		{"empty reference in an otherwise valid file",
+			"sources:\n  - id: s\n    title: T\n    date: 2021\n    publisher: \"\"\n",
+			"b.yaml:5:16: \"publisher\" names unknown id \"\""},
+		{"wrong-kind references in a file with another problem",
+			"events:\n  - id: e\n    title: T\n    date: 2021\n    participants: [gn-article, {who: han-dong, role: r}]\n    sources: [gn-article, han-dong]\n---\npeople:\n  - id: q\n",
+			"b.yaml:5:20: \"participants\" names source \"gn-article\"; a participant is a person or an organization\nb.yaml:6:27: \"sources\" names person \"han-dong\"; only sources can be cited\nb.yaml:9:5: person \"q\" is missing required field \"name\""},
 		{"unknown field",
 			"events:\n  - id: x\n    titel: T\n    date: 2021\n",
 			"b.yaml:2:5: event \"x\" is missing required field \"title\"\nb.yaml:3:5: unknown field \"titel\" in event, did you mean \"title\"?"},

@@ -23,7 +23,7 @@ func (l *loader) organization(n *yaml.Node) *Organization {
 	f.check("kind", at, checkEnum("organization kind", o.Kind, OrganizationKinds))
 	o.Parent, at = f.textAt("parent")
 	if at != nil {
-		l.refs = append(l.refs, ref{id: o.Parent, field: "parent", rule: ruleParent, pos: l.pos(at)})
+		l.ref(o.Parent, "parent", ruleParent, at)
 		l.parentAt[o] = l.pos(at)
 	}
 	o.Aliases, _ = f.texts("aliases")

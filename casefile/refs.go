@@ -106,28 +106,38 @@ func (v *checker) idsOf(kinds []Kind) []string {
 // record's position (there are no field positions).
 func modelRefs(c *Case) []ref {
 	var refs []ref
+	eachRef(c, func(field, id string, rule *refRule, pos Pos) {
+		refs = append(refs, ref{id: id, field: field, rule: rule, pos: pos})
+	})
+	return refs
+}
+
+// eachRef calls visit for every reference a case holds that is not "",
+// record by record in the order of the case's slices, each at its
+// record's position (or its participant's, claimant's or response's).
+func eachRef(c *Case, visit func(field, id string, rule *refRule, pos Pos)) {
 	addAll := func(field string, ids []string, rule *refRule, pos Pos) {
 		for _, id := range ids {
-			if id == "" {
-				continue
+			if id != "" {
+				visit(field, id, rule, pos)
 			}
-			refs = append(refs, ref{id: id, field: field, rule: rule, pos: pos})
+		}
+	}
+	add := func(field, id string, rule *refRule, pos Pos) {
+		if id != "" {
+			visit(field, id, rule, pos)
 		}
 	}
 	for _, o := range c.Organizations {
-		if o.Parent != "" {
-			addAll("parent", []string{o.Parent}, ruleParent, o.Pos)
-		}
+		add("parent", o.Parent, ruleParent, o.Pos)
 	}
 	for _, s := range c.Sources {
-		if s.Publisher != "" {
-			addAll("publisher", []string{s.Publisher}, rulePublisher, s.Pos)
-		}
+		add("publisher", s.Publisher, rulePublisher, s.Pos)
 		addAll("authors", s.Authors, ruleAuthor, s.Pos)
 	}
 	for _, e := range c.Events {
 		for _, p := range e.Participants {
-			addAll("participants", []string{p.Who}, ruleParticipant, orPos(p.Pos, e.Pos))
+			add("participants", p.Who, ruleParticipant, orPos(p.Pos, e.Pos))
 		}
 		addAll("sources", e.Sources, ruleSource, e.Pos)
 	}
@@ -135,25 +145,20 @@ func modelRefs(c *Case) []ref {
 		addAll("about", cl.About, ruleAbout, cl.Pos)
 		addAll("sources", cl.Sources, ruleSource, cl.Pos)
 		for _, a := range cl.Claimants {
-			if a.Who != "" {
-				addAll("claimants", []string{a.Who}, ruleClaimant, orPos(a.Pos, cl.Pos))
-			}
-			if a.Source != "" {
-				addAll("source", []string{a.Source}, ruleDocument, orPos(a.Pos, cl.Pos))
-			}
+			add("claimants", a.Who, ruleClaimant, orPos(a.Pos, cl.Pos))
+			add("source", a.Source, ruleDocument, orPos(a.Pos, cl.Pos))
 		}
 		for _, r := range cl.Responses {
 			p := orPos(r.Pos, cl.Pos)
-			addAll("who", []string{r.Who}, ruleResponder, p)
+			add("who", r.Who, ruleResponder, p)
 			addAll("sources", r.Sources, ruleSource, p)
 		}
 	}
 	for _, r := range c.Relations {
-		addAll("from", []string{r.From}, ruleRelated, r.Pos)
-		addAll("to", []string{r.To}, ruleRelated, r.Pos)
+		add("from", r.From, ruleRelated, r.Pos)
+		add("to", r.To, ruleRelated, r.Pos)
 		addAll("sources", r.Sources, ruleSource, r.Pos)
 	}
-	return refs
 }
 
 // orPos returns p, or def when p is the zero Pos.

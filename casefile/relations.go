@@ -20,11 +20,11 @@ func (l *loader) relation(n *yaml.Node) *Relation {
 	var at *yaml.Node
 	r.From, at = f.textAt("from")
 	if at != nil {
-		l.refs = append(l.refs, ref{id: r.From, field: "from", rule: ruleRelated, pos: l.pos(at)})
+		l.ref(r.From, "from", ruleRelated, at)
 	}
 	r.To, at = f.textAt("to")
 	if at != nil {
-		l.refs = append(l.refs, ref{id: r.To, field: "to", rule: ruleRelated, pos: l.pos(at)})
+		l.ref(r.To, "to", ruleRelated, at)
 	}
 	r.Type = f.text("type")
 	r.Date = f.date("date")

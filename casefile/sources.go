@@ -18,7 +18,7 @@ func (l *loader) source(n *yaml.Node) *Source {
 	var at *yaml.Node
 	s.Publisher, at = f.textAt("publisher")
 	if at != nil {
-		l.refs = append(l.refs, ref{id: s.Publisher, field: "publisher", rule: rulePublisher, pos: l.pos(at)})
+		l.ref(s.Publisher, "publisher", rulePublisher, at)
 	}
 	s.Authors = f.refs("authors", ruleAuthor)
 	s.URL, at = f.textAt("url")
@@ -44,6 +44,12 @@ func (l *loader) source(n *yaml.Node) *Source {
 // is kept once.
 func (f *fields) refs(key string, rule *refRule) []string {
 	ids, nodes := f.texts(key)
+	if len(ids) <= 16 && !hasDuplicate(ids) {
+		for i, id := range ids {
+			f.l.ref(id, key, rule, nodes[i])
+		}
+		return ids
+	}
 	out := ids[:0:0]
 	var first map[string]int // index of each ID's first place; made on demand
 	for i, id := range ids {
@@ -58,10 +64,20 @@ func (f *fields) refs(key string, rule *refRule) []string {
 			continue
 		}
 		first[id] = i
-		f.l.refs = append(f.l.refs, ref{id: id, field: key, rule: rule, pos: f.l.pos(nodes[i])})
+		f.l.ref(id, key, rule, nodes[i])
 		out = append(out, id)
 	}
 	return out
+}
+
+// hasDuplicate reports whether a short list holds an ID twice.
+func hasDuplicate(ids []string) bool {
+	for i, id := range ids {
+		if indexOf(ids[:i], id) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // indexOf returns the index of s in list, or -1.

@@ -14,7 +14,6 @@ type checker struct {
 	loaded   bool                  // the case came from YAML: values were checked while reading
 	parentAt map[*Organization]Pos // where each "parent" value stands
 	respAt   map[responseKey]Pos   // where each response "date" value stands
-	refs     [][]ref               // the references the loader read, file by file
 }
 
 // responseKey names one response of a claim.
@@ -36,7 +35,8 @@ func (c *Case) Validate() error {
 		return ErrNilCase
 	}
 	v := &checker{c: c}
-	v.run(modelRefs(c))
+	refs := modelRefs(c)
+	v.run(func() { v.checkRefs(refs) })
 	return v.errs.Err()
 }
 
@@ -70,8 +70,9 @@ func (v *checker) respDatePos(c *Claim, i int) Pos {
 	return orPos(c.Responses[i].Pos, c.Pos)
 }
 
-// run checks the case, derives its derived fields, sorts and indexes it.
-func (v *checker) run(refs ...[]ref) {
+// run checks the case, derives its derived fields, sorts and indexes it;
+// checkRefs checks the references once the case is indexed.
+func (v *checker) run(checkRefs func()) {
 	c := v.c
 	v.checkIDs()
 	if !v.loaded {
@@ -99,7 +100,7 @@ func (v *checker) run(refs ...[]ref) {
 	}
 	c.sortRecords()
 	c.reindex()
-	v.checkRefs(refs...)
+	checkRefs()
 	v.checkParents()
 	c.derive()
 	v.checkResponseDates()
