@@ -1,52 +1,27 @@
 package diagram
 
 import (
-	"strconv"
 	"strings"
+
+	"github.com/eventgraph/eventgraph/diagram/dotgraph"
 )
 
-// attr is one DOT attribute with its value already written: a quoted
-// string, an HTML-like label in angle brackets, or a number.
-type attr struct{ key, val string }
+// attr is one DOT attribute of the DOT model.
+type attr = dotgraph.Attr
 
-// str returns a string attribute, quoted and escaped.
-func str(key, val string) attr { return attr{key, quote(val)} }
+// str returns a string attribute, quoted and escaped by the writer.
+func str(key, val string) attr { return dotgraph.Str(key, val) }
 
 // htmlAttr returns an HTML-like label attribute; val must already be
 // escaped with html.
-func htmlAttr(key, val string) attr { return attr{key, "<" + val + ">"} }
+func htmlAttr(key, val string) attr { return dotgraph.Markup(key, val) }
 
 // num returns a numeric attribute written with at most two decimals.
-func num(key string, v float64) attr { return attr{key, fmtNum(v)} }
+func num(key string, v float64) attr { return dotgraph.Num(key, v) }
 
 // fmtNum writes v with at most two decimals and no trailing zeros, the
 // same on every platform.
-func fmtNum(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 2, 64)
-	s = strings.TrimRight(s, "0")
-	s = strings.TrimSuffix(s, ".")
-	if s == "-0" {
-		s = "0"
-	}
-	return s
-}
-
-// writeAttrs writes " [k=v, k=v]" (nothing for no attributes).
-func writeAttrs(b *strings.Builder, attrs []attr) {
-	if len(attrs) == 0 {
-		return
-	}
-	b.WriteString(" [")
-	for i, a := range attrs {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(a.key)
-		b.WriteByte('=')
-		b.WriteString(a.val)
-	}
-	b.WriteByte(']')
-}
+func fmtNum(v float64) string { return dotgraph.FormatNumber(v) }
 
 // font wraps escaped HTML text in a FONT element when size or colour are
 // set, and in B or I when asked.
@@ -93,25 +68,10 @@ func block(ls []string, size float64, color string, bold, italic bool) string {
 	return lines(out...)
 }
 
-// dotID returns the DOT node name of a record: its ID, quoted. Record IDs
-// never contain characters that need escaping, but quote is applied all
-// the same.
-func dotID(id string) string { return quote(id) }
-
 // svgID returns the SVG id of a record's node: "n-" and its ID, with "~"
 // (which anonymous group IDs contain and XML names may not) written "_".
 func svgID(prefix, id string) string {
 	return prefix + strings.ReplaceAll(id, "~", "_")
-}
-
-// hasAttr reports whether attrs set key.
-func hasAttr(attrs []attr, key string) bool {
-	for _, a := range attrs {
-		if a.key == key {
-			return true
-		}
-	}
-	return false
 }
 
 // reversed returns the attributes of an edge written head to tail: its
@@ -121,22 +81,22 @@ func reversed(attrs []attr) []attr {
 	out := make([]attr, 0, len(attrs)+1)
 	dir := ""
 	for _, a := range attrs {
-		switch a.key {
+		switch a.Key {
 		case "arrowhead":
-			a.key = "arrowtail"
+			a.Key = "arrowtail"
 		case "arrowtail":
-			a.key = "arrowhead"
+			a.Key = "arrowhead"
 		case "dir":
-			dir = a.val
+			dir = a.Text
 			continue
 		}
 		out = append(out, a)
 	}
 	switch dir {
-	case "", quote("forward"):
-		dir = quote("back")
-	case quote("back"):
-		dir = quote("forward")
+	case "", "forward":
+		dir = "back"
+	case "back":
+		dir = "forward"
 	}
-	return append(out, attr{"dir", dir})
+	return append(out, str("dir", dir))
 }

@@ -67,7 +67,7 @@ func benchGraphviz(b *testing.B, native string, g *graph.Graph, engine Engine) {
 	{
 		dot, d, err := func() ([]byte, *drawing, error) {
 			t, err := dotText(g, Options{Engine: engine})
-			return t.main, t.d, err
+			return bytesOf(t.main), t.d, err
 		}()
 		if err != nil {
 			b.Fatal(err)
@@ -199,7 +199,7 @@ func BenchmarkDrawingModel(b *testing.B) {
 		b.Run(v.name+"/layout", func(b *testing.B) {
 			for b.Loop() {
 				xdots = xdots[:0]
-				for _, dot := range [][]byte{t.main, t.legend} {
+				for _, dot := range [][]byte{bytesOf(t.main), bytesOf(t.legend)} {
 					x, err := render(ctx, dot, xdotFormat, "")
 					if err != nil {
 						b.Fatal(err)

@@ -1,9 +1,8 @@
 package diagram
 
 import (
-	"strings"
-
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/diagram/dotgraph"
 	"github.com/eventgraph/eventgraph/graph"
 )
 
@@ -89,35 +88,30 @@ func clusters(d *drawing, o Options) clusterTree {
 	return t
 }
 
-// writeClusters writes the boxes nested in outer ("" for the top level)
-// and the nodes in them, indented by depth.
-func (p *painter) writeClusters(b *strings.Builder, t clusterTree, outer string, depth int) {
-	ind := strings.Repeat("  ", depth+1)
+// clusterStmts returns the boxes nested in outer ("" for the top level)
+// with the nodes in them, as subgraphs.
+func (p painter) clusterStmts(t clusterTree, outer string) []dotgraph.Stmt {
+	var out []dotgraph.Stmt
 	for _, org := range t.boxes {
 		if t.outer[org] != outer {
 			continue
 		}
-		p.use("cluster")
-		b.WriteString(ind + "subgraph " + quote("cluster_"+org) + " {\n")
-		b.WriteString(ind + "  graph")
-		writeAttrs(b, p.clusterAttrs(org))
-		b.WriteString(";\n")
+		sub := &dotgraph.Subgraph{Name: "cluster_" + org, Attrs: p.clusterAttrs(org)}
 		for _, n := range p.d.nodes {
 			if t.in[n.id] == org {
-				b.WriteString(ind + "  " + dotID(n.id))
-				writeAttrs(b, p.nodeAttrs(n))
-				b.WriteString(";\n")
+				sub.Add(dotgraph.Node{ID: n.id, Attrs: p.nodeAttrs(n)})
 			}
 		}
-		p.writeClusters(b, t, org, depth+1)
-		b.WriteString(ind + "}\n")
+		sub.Add(p.clusterStmts(t, org)...)
+		out = append(out, sub)
 	}
+	return out
 }
 
 // clusterAttrs returns the attributes of an organization's box: a
 // rounded dashed outline in the organizations' colour, titled top left
 // with the organization's name.
-func (p *painter) clusterAttrs(org string) []attr {
+func (p painter) clusterAttrs(org string) []attr {
 	name := org
 	if n := p.d.node(org); n != nil && n.v != nil && clean(n.v.Label) != "" {
 		name = n.v.Label

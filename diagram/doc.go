@@ -1,8 +1,9 @@
 // Package diagram draws the relationship diagram of a case through Graphviz.
 //
 // The pipeline: DOT turns a *graph.Graph into deterministic DOT text of our
-// own making (records sorted by ID, every user string escaped, stable node
-// IDs); Graphviz (go-graphviz, compiled to WebAssembly) lays it out and
+// own making (records sorted by ID, stable node IDs), built as a model of
+// package diagram/dotgraph whose one writer quotes and escapes every user
+// string; Graphviz (go-graphviz, compiled to WebAssembly) lays it out and
 // writes xdot; Scene reads that layout (diagram/xdot) into eventgraph's
 // drawing model (package scene), carrying eventgraph's ids, classes, exact
 // dash patterns and hatching; RenderSVG and RenderPNG draw the model with

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/diagram/dotgraph"
 	"github.com/eventgraph/eventgraph/graph"
 )
 
@@ -40,7 +41,7 @@ func DOT(g *graph.Graph, o Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.main, nil
+	return t.main.Bytes(), nil
 }
 
 // LegendDOT returns the DOT text of the legend of the diagram that DOT
@@ -52,17 +53,17 @@ func LegendDOT(g *graph.Graph, o Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.legend, nil
+	return bytesOf(t.legend), nil
 }
 
-// texts is the DOT text of a diagram and of its legend, and the drawing
-// they show.
+// texts is the DOT model of a diagram and of its legend (nil when it has
+// none), and the drawing they show.
 type texts struct {
-	main, legend []byte
+	main, legend *dotgraph.Graph
 	d            *drawing
 }
 
-// dotText returns the DOT texts of the diagram o asks for.
+// dotText returns the DOT models of the diagram o asks for.
 func dotText(g *graph.Graph, o Options) (texts, error) {
 	if g == nil {
 		return texts{}, ErrNilGraph
@@ -79,13 +80,20 @@ func dotText(g *graph.Graph, o Options) (texts, error) {
 			ErrEmpty, o.kinds(), d.viewed, o.kinds())
 	}
 	p := newPainter(d, o)
-	t := texts{main: []byte(writeDOT(p, o, g.Case())), d: d}
+	ct := clusters(d, o)
+	t := texts{main: mainGraph(p, ct, o, g.Case()), d: d}
 	if !o.NoLegend {
-		if l := p.legendDOT(); l != "" {
-			t.legend = []byte(l)
-		}
+		t.legend = legendOf(d, ct).graph(p.t)
 	}
 	return t, nil
+}
+
+// bytesOf returns the DOT text of g, or nil for no graph.
+func bytesOf(g *dotgraph.Graph) []byte {
+	if g == nil {
+		return nil
+	}
+	return g.Bytes()
 }
 
 // EngineFor returns the engine o lays out a diagram of n nodes with: the
@@ -100,43 +108,36 @@ func (o Options) EngineFor(n int) Engine {
 	return Dot
 }
 
-// writeDOT writes the painter's drawing as DOT.
-func writeDOT(p *painter, o Options, c *casefile.Case) string {
+// mainGraph returns the DOT model of the painter's drawing, its
+// organizations boxed as ct says.
+func mainGraph(p painter, ct clusterTree, o Options, c *casefile.Case) *dotgraph.Graph {
 	d, t := p.d, p.t
 	engine := o.EngineFor(len(d.nodes))
-	var b strings.Builder
-	b.WriteString("digraph \"eventgraph\" {\n")
-	graphAttrs := []attr{
-		str("id", "diagram"), str("class", "eg-diagram"), str("layout", string(engine)),
-		str("charset", "UTF-8"), str("rankdir", string(o.direction())),
-		str("fontname", fontName), num("fontsize", 12), str("fontcolor", t.Text),
-		str("bgcolor", t.Background), num("pad", pad(o)), num("nodesep", 0.3), num("ranksep", ranksep(o)),
-		str("newrank", "true"), str("outputorder", "edgesfirst"),
-		htmlAttr("label", titleLabel(title(o, c), o.Subtitle, caption(d, o), p)), str("labelloc", "t"), str("labeljust", "l"),
+	g := &dotgraph.Graph{
+		Name: "eventgraph",
+		Attrs: []attr{
+			str("id", "diagram"), str("class", "eg-diagram"), str("layout", string(engine)),
+			str("charset", "UTF-8"), str("rankdir", string(o.direction())),
+			str("fontname", fontName), num("fontsize", 12), str("fontcolor", t.Text),
+			str("bgcolor", t.Background), num("pad", pad(o)), num("nodesep", 0.3), num("ranksep", ranksep(o)),
+			str("newrank", "true"), str("outputorder", "edgesfirst"),
+			htmlAttr("label", titleLabel(title(o, c), o.Subtitle, caption(d, o), p)), str("labelloc", "t"), str("labeljust", "l"),
+		},
+		NodeAttrs: nodeDefaults(),
+		EdgeAttrs: edgeDefaults(),
 	}
 	if engine != Dot {
-		graphAttrs = append(graphAttrs, str("overlap", "scale"), str("pack", "true"),
+		g.Attrs = append(g.Attrs, str("overlap", "scale"), str("pack", "true"),
 			str("splines", map[bool]string{true: "false", false: "true"}[engine == SFDP]))
 	}
-	b.WriteString("  graph")
-	writeAttrs(&b, graphAttrs)
-	b.WriteString(";\n  node")
-	writeAttrs(&b, []attr{str("fontname", fontName), num("fontsize", textSize), str("margin", "0.12,0.07")})
-	b.WriteString(";\n  edge")
-	writeAttrs(&b, []attr{str("fontname", fontName), num("fontsize", smallSize), num("arrowsize", 0.7)})
-	b.WriteString(";\n")
-
-	ct := clusters(d, o)
 	var fl *focusLayout
 	if engine == Dot && !o.Cluster {
 		fl = newFocusLayout(d, o.Focus)
 	}
-	p.writeClusters(&b, ct, "", 0)
+	g.Add(p.clusterStmts(ct, "")...)
 	for _, n := range d.nodes {
 		if ct.in[n.id] == "" {
-			b.WriteString("  " + dotID(n.id))
-			writeAttrs(&b, p.nodeAttrs(n))
-			b.WriteString(";\n")
+			g.Add(dotgraph.Node{ID: n.id, Attrs: p.nodeAttrs(n)})
 		}
 	}
 	for i, e := range d.edges {
@@ -147,18 +148,25 @@ func writeDOT(p *painter, o Options, c *casefile.Case) string {
 			// columns, and drawn as the tie points.
 			from, to, attrs = to, from, reversed(attrs)
 		}
-		b.WriteString("  " + dotID(from) + " -> " + dotID(to))
-		if fl != nil && fl.free[e] && !hasAttr(attrs, "constraint") {
+		if fl != nil && fl.free[e] && !dotgraph.Has(attrs, "constraint") {
 			attrs = append(attrs, str("constraint", "false"))
 		}
-		writeAttrs(&b, attrs)
-		b.WriteString(";\n")
+		g.Add(dotgraph.Edge{From: from, To: to, Attrs: attrs})
 	}
 	if fl != nil {
-		fl.write(&b, o.Focus)
+		g.Add(fl.stmts(o.Focus)...)
 	}
-	b.WriteString("}\n")
-	return b.String()
+	return g
+}
+
+// nodeDefaults and edgeDefaults are the default node and edge attributes
+// of the diagram and of its legend.
+func nodeDefaults() []attr {
+	return []attr{str("fontname", fontName), num("fontsize", textSize), str("margin", "0.12,0.07")}
+}
+
+func edgeDefaults() []attr {
+	return []attr{str("fontname", fontName), num("fontsize", smallSize), num("arrowsize", 0.7)}
 }
 
 // title returns the diagram's title: Options.Title, else the case title,
@@ -183,7 +191,7 @@ const (
 // subtitle under it in muted type, then the caption of a focus or path
 // view in smaller muted type, all left-aligned, in a table whose empty
 // rows keep them apart and the block clear of the diagram.
-func titleLabel(title, subtitle, caption string, p *painter) string {
+func titleLabel(title, subtitle, caption string, p painter) string {
 	row := func(ls []string, size float64, colour string, bold, italic bool) string {
 		if len(ls) == 0 {
 			return ""

@@ -30,17 +30,16 @@ type edgeStyle struct {
 }
 
 // edgeAttrs returns the DOT attributes of an edge; n numbers it for its id.
-func (p *painter) edgeAttrs(e *edge, n int) []attr {
+func (p painter) edgeAttrs(e *edge, n int) []attr {
 	s := p.edgeStyle(e)
-	p.use(edgeMark(e))
 	stroke, text := s.st.Stroke, s.st.Text
 	width := s.st.Width
 	class := "eg-edge " + s.class
 	switch {
-	case p.d.highlight && e.on:
+	case p.highlight && e.on:
 		class += " eg-on"
 		width = max(width*2, 2.5)
-	case p.d.highlight:
+	case p.highlight:
 		class += " eg-faded"
 		stroke, text = faded(stroke), faded(text)
 	}
@@ -81,7 +80,7 @@ func (p *painter) edgeAttrs(e *edge, n int) []attr {
 }
 
 // edgeStyle chooses the class, style and label of an edge.
-func (p *painter) edgeStyle(e *edge) edgeStyle {
+func (p painter) edgeStyle(e *edge) edgeStyle {
 	t := p.t
 	thin := theme.Style{Stroke: t.Muted, Text: t.Muted, Width: 1}
 	switch e.kind {

@@ -12,28 +12,6 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 )
 
-func TestQuote(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", `""`},
-		{"Han Dong", `"Han Dong"`},
-		{`say "hi"`, `"say \"hi\""`},
-		{`C:\path`, `"C:\\path"`},
-		{`\N \G \E \l \n`, `"\\N \\G \\E \\l \\n"`},
-		{`ends with \`, `"ends with \\"`},
-		{`\"`, `"\\\""`},
-		{"two\nlines", `"two\nlines"`},
-		{"tab\tbell\a", `"tabbell"`},
-		{"<script>]]>", `"<script>]]>"`},
-		{"中文 العربية עברית", `"中文 العربية עברית"`},
-		{"bad \xff byte", `"bad  byte"`},
-	}
-	for _, tt := range tests {
-		if got := quote(tt.in); got != tt.want {
-			t.Errorf("quote(%q) = %s, want %s", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestHTML(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Han Dong", "Han Dong"},

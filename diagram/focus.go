@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/diagram/dotgraph"
 )
 
 // focusLayout arranges a focus view drawn by dot in columns (rows for
@@ -145,29 +146,30 @@ func labelOf(n *node) string {
 	return strings.ToLower(n.v.Label)
 }
 
-// write writes the rank statements: the focus first, then each column,
+// stmts returns the rank statements: the focus first, then each column,
 // its events in date order joined by invisible edges (which dot keeps in
 // order along a rank).
-func (f *focusLayout) write(b *strings.Builder, focus string) {
-	b.WriteString("  subgraph { rank=min; " + dotID(focus) + "; }\n")
+func (f *focusLayout) stmts(focus string) []dotgraph.Stmt {
+	out := []dotgraph.Stmt{&dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "min")}, Stmts: []dotgraph.Stmt{dotgraph.Node{ID: focus}}}}
 	for _, r := range f.ranks {
 		if len(r) < 2 {
 			continue
 		}
-		b.WriteString("  subgraph { rank=same;")
+		same := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "same")}}
 		for _, n := range r {
-			b.WriteString(" " + dotID(n.id) + ";")
+			same.Add(dotgraph.Node{ID: n.id})
 		}
-		b.WriteString(" }\n")
+		out = append(out, same)
 		var prev *node
 		for _, n := range r {
 			if n.kind != casefile.KindEvent {
 				continue
 			}
 			if prev != nil {
-				b.WriteString("  " + dotID(prev.id) + " -> " + dotID(n.id) + ` [style="invis"];` + "\n")
+				out = append(out, dotgraph.Edge{From: prev.id, To: n.id, Attrs: []attr{str("style", "invis")}})
 			}
 			prev = n
 		}
 	}
+	return out
 }

@@ -2,11 +2,12 @@ package diagram
 
 import (
 	"math"
-	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/diagram/dotgraph"
 	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
+	"github.com/eventgraph/eventgraph/theme"
 )
 
 // noDate is the zero date: legend samples show no dates.
@@ -82,25 +83,78 @@ func legendEdges() []legendEdge {
 	)
 }
 
-// legendDOT returns the DOT text of the legend of a diagram: a sample of
-// every mark the diagram used (p.used), each labelled, node samples in one
-// column and edge samples in the next; "" when nothing was used. It is a
-// graph of its own, laid out with dot whatever the diagram's engine, and
-// placed under the diagram (RenderSVG, RenderPNG), so that it never
-// disturbs the diagram's layout.
-func (p *painter) legendDOT() string {
-	highlight := p.d.highlight
-	p.d.highlight = false
-	defer func() { p.d.highlight = highlight }()
+// legend is the key of a diagram as data: the node and edge samples of
+// the marks the diagram uses, and only those, in the legend's order.
+type legend struct {
+	nodes []legendNode
+	edges []legendEdge
+}
 
-	var body strings.Builder
+// legendOf returns the legend of drawing d with the boxes ct: a sample of
+// every mark that d draws (markFor, edgeMark), of the organizations' boxes
+// when there are any, and of the highlighted chain in a path view.
+func legendOf(d *drawing, ct clusterTree) legend {
+	used := map[string]bool{"cluster": len(ct.boxes) > 0, "path": d.highlight}
+	for _, n := range d.nodes {
+		used[markFor(n)] = true
+	}
+	for _, e := range d.edges {
+		used[edgeMark(e)] = true
+	}
+	var l legend
+	for _, ln := range legendNodes() {
+		if used[ln.mark] {
+			l.nodes = append(l.nodes, ln)
+		}
+	}
+	// Claimant and about lines take their claim's line: show the first
+	// status the diagram uses.
+	lineStatus := casefile.StatusAlleged
+	for _, st := range statuses {
+		if used["claim-"+string(st)] {
+			lineStatus = st
+			break
+		}
+	}
+	samples := append(legendEdges(),
+		legendEdge{"path", edge{kind: edgeKind(graph.EdgeParticipant), on: true}, "on the chain between the two records"})
+	for _, le := range samples {
+		if !used[le.mark] {
+			continue
+		}
+		if le.mark == "claimant" || le.mark == "about" {
+			le.e.status = lineStatus
+		}
+		l.edges = append(l.edges, le)
+	}
+	return l
+}
+
+// graph returns the DOT model of the legend drawn with theme t: node
+// samples in one column and edge samples, each labelled, in the next; nil
+// when the legend is empty. It is a graph of its own, laid out with dot
+// whatever the diagram's engine, and placed under the diagram (Scene), so
+// that it never disturbs the diagram's layout.
+func (l legend) graph(t theme.Theme) *dotgraph.Graph {
+	if len(l.nodes)+len(l.edges) == 0 {
+		return nil
+	}
+	g := &dotgraph.Graph{
+		Name: "legend",
+		Attrs: []attr{
+			str("id", "legend"), str("class", "eg-legend"), str("layout", "dot"), str("charset", "UTF-8"),
+			str("rankdir", "LR"), str("fontname", fontName), num("fontsize", 12), str("fontcolor", t.Text),
+			str("bgcolor", t.Background), num("pad", 0.3), num("nodesep", 0.12), num("ranksep", 0.6), str("ordering", "out"),
+			str("newrank", "true"), htmlAttr("label", font("Key", 12, "", true, false)), str("labelloc", "t"), str("labeljust", "l"),
+		},
+		NodeAttrs: nodeDefaults(),
+		EdgeAttrs: edgeDefaults(),
+	}
+	p := painter{t: t}
 	var nodes, tails []string
 	n := 0
 	next := func() string { n++; return "legend-" + itoa(n) }
-	for _, ln := range legendNodes() {
-		if !p.used[ln.mark] {
-			continue
-		}
+	for _, ln := range l.nodes {
 		v := ln.v
 		id := next()
 		var attrs []attr
@@ -109,93 +163,50 @@ func (p *painter) legendDOT() string {
 		} else {
 			attrs = legendAttrs(p.nodeAttrs(&node{id: id, kind: v.Kind, v: &v, sample: true}), id, true)
 		}
-		body.WriteString("  " + dotID(id))
-		writeAttrs(&body, attrs)
-		body.WriteString(";\n")
+		g.Add(dotgraph.Node{ID: id, Attrs: attrs})
 		nodes = append(nodes, id)
 	}
-	samples := legendEdges()
-	// Claimant and about lines take their claim's line: show the first
-	// status the diagram uses.
-	for _, st := range statuses {
-		if p.used["claim-"+string(st)] {
-			for i := range samples {
-				if samples[i].mark == "claimant" || samples[i].mark == "about" {
-					samples[i].e.status = st
-				}
-			}
-			break
-		}
-	}
-	if highlight {
-		samples = append(samples, legendEdge{"path", edge{kind: edgeKind(graph.EdgeParticipant), on: true}, "on the chain between the two records"})
-		p.use("path")
-	}
 	cellW := textCell(legendEdges())
-	for _, le := range samples {
-		if !p.used[le.mark] {
-			continue
-		}
+	for _, le := range l.edges {
 		a, z := next(), next()
-		body.WriteString("  " + dotID(a))
-		writeAttrs(&body, []attr{str("id", a), str("class", "eg-legend-end"), str("group", a), str("shape", "point"),
-			num("width", 0.04), str("color", p.t.Muted), str("label", "")})
-		body.WriteString(";\n  " + dotID(z))
 		// The text stands at the arrow's head, left-aligned in a cell as
 		// wide as the widest text, so that all texts line up.
 		cell := `<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD ALIGN="LEFT" WIDTH="` +
 			fmtNum(cellW) + `">` + font(html(le.text), smallSize+1, "", false, false) + `</TD></TR></TABLE>`
-		writeAttrs(&body, []attr{str("id", z), str("class", "eg-legend-text"), str("group", a), str("shape", "plaintext"),
-			htmlAttr("label", cell), str("fontcolor", p.t.Text), str("margin", "0.04,0")})
-		body.WriteString(";\n")
 		e := le.e
-		p.d.highlight = e.on
-		attrs := legendAttrs(p.edgeAttrs(&e, 0), a+"-edge", false)
-		p.d.highlight = false
-		attrs = append(attrs, num("minlen", 1))
-		body.WriteString("  " + dotID(a) + " -> " + dotID(z))
-		writeAttrs(&body, attrs)
-		body.WriteString(";\n")
+		ep := p
+		ep.highlight = e.on
+		attrs := append(legendAttrs(ep.edgeAttrs(&e, 0), a+"-edge", false), num("minlen", 1))
+		g.Add(
+			dotgraph.Node{ID: a, Attrs: []attr{str("id", a), str("class", "eg-legend-end"), str("group", a), str("shape", "point"),
+				num("width", 0.04), str("color", t.Muted), str("label", "")}},
+			dotgraph.Node{ID: z, Attrs: []attr{str("id", z), str("class", "eg-legend-text"), str("group", a), str("shape", "plaintext"),
+				htmlAttr("label", cell), str("fontcolor", t.Text), str("margin", "0.04,0")}},
+			dotgraph.Edge{From: a, To: z, Attrs: attrs},
+		)
 		tails = append(tails, a)
 	}
-	if len(nodes)+len(tails) == 0 {
-		return ""
-	}
-	var b strings.Builder
-	b.WriteString("digraph \"legend\" {\n  graph")
-	writeAttrs(&b, []attr{
-		str("id", "legend"), str("class", "eg-legend"), str("layout", "dot"), str("charset", "UTF-8"),
-		str("rankdir", "LR"), str("fontname", fontName), num("fontsize", 12), str("fontcolor", p.t.Text),
-		str("bgcolor", p.t.Background), num("pad", 0.3), num("nodesep", 0.12), num("ranksep", 0.6), str("ordering", "out"),
-		str("newrank", "true"), htmlAttr("label", font("Key", 12, "", true, false)), str("labelloc", "t"), str("labeljust", "l"),
-	})
-	b.WriteString(";\n  node")
-	writeAttrs(&b, []attr{str("fontname", fontName), num("fontsize", textSize), str("margin", "0.12,0.07")})
-	b.WriteString(";\n  edge")
-	writeAttrs(&b, []attr{str("fontname", fontName), num("fontsize", smallSize), num("arrowsize", 0.7)})
-	b.WriteString(";\n")
-	b.WriteString(body.String())
+	invis := []attr{dotgraph.Bare("style", "invis")}
 	for _, ids := range [][]string{nodes, tails} {
 		if len(ids) == 0 {
 			continue
 		}
-		quoted := make([]string, len(ids))
-		for i, id := range ids {
-			quoted[i] = dotID(id)
+		same := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "same")}}
+		for _, id := range ids {
+			same.Add(dotgraph.Node{ID: id})
 		}
-		b.WriteString("  { rank=same; " + strings.Join(quoted, "; ") + "; }\n")
+		g.Add(same)
 		// Invisible flat edges keep each column in the order above; the
 		// texts follow their tails.
 		for i := 1; i < len(ids); i++ {
-			b.WriteString("  " + dotID(ids[i-1]) + " -> " + dotID(ids[i]) + " [style=invis];\n")
+			g.Add(dotgraph.Edge{From: ids[i-1], To: ids[i], Attrs: invis})
 		}
 	}
 	if len(nodes) > 0 && len(tails) > 0 {
 		// Put the edge samples in the column right of the node samples.
-		b.WriteString("  " + dotID(nodes[0]) + " -> " + dotID(tails[0]) + " [style=invis];\n")
+		g.Add(dotgraph.Edge{From: nodes[0], To: tails[0], Attrs: invis})
 	}
-	b.WriteString("}\n")
-	return b.String()
+	return g
 }
 
 // legendAttrs replaces the id of a sample's attributes, drops its tooltip,
@@ -204,7 +215,7 @@ func (p *painter) legendDOT() string {
 func legendAttrs(attrs []attr, id string, keepLabel bool) []attr {
 	out := attrs[:0:0]
 	for _, a := range attrs {
-		switch a.key {
+		switch a.Key {
 		case "label":
 			if !keepLabel {
 				continue
@@ -212,7 +223,7 @@ func legendAttrs(attrs []attr, id string, keepLabel bool) []attr {
 		case "id":
 			a = str("id", id)
 		case "class":
-			a = attr{"class", quote(strings.Trim(a.val, `"`) + " eg-legend-item")}
+			a = str("class", a.Text+" eg-legend-item")
 		case "tooltip":
 			continue
 		case "constraint":
@@ -229,7 +240,7 @@ func legendAttrs(attrs []attr, id string, keepLabel bool) []attr {
 // clusterSample returns the attributes of the legend's sample of an
 // organization's box (Options.Cluster): a node drawn like the box, titled
 // like it.
-func (p *painter) clusterSample(id string) []attr {
+func (p painter) clusterSample(id string) []attr {
 	stroke := p.t.Organization.Stroke
 	label := font("Organization", smallSize+0.5, stroke, true, false) + `<BR ALIGN="LEFT"/>` +
 		font(html("its members and sub-organizations"), textSize, p.t.Text, false, false) + `<BR ALIGN="LEFT"/>`

@@ -50,7 +50,7 @@ type nodeLabel struct {
 }
 
 // nodeAttrs returns the DOT attributes of a node.
-func (p *painter) nodeAttrs(n *node) []attr {
+func (p painter) nodeAttrs(n *node) []attr {
 	t := p.t
 	var (
 		shape, style, class string
@@ -94,19 +94,18 @@ func (p *painter) nodeAttrs(n *node) []attr {
 		ls := wrap(n.v.Label, textSize, false, nameWrap, 2)
 		lab = nodeLabel{block(ls, textSize, "", false, false), widest(ls, textSize, false)}
 	}
-	p.use(markFor(n))
 	penwidth := st.Width
 	stroke, fill, text := st.Stroke, st.Fill, st.Text
 	switch {
-	case n.id == p.o.Focus:
+	case n.id == p.focus:
 		class += " eg-focus"
 		penwidth *= 2
 	}
 	switch {
-	case p.d.highlight && n.on:
+	case p.highlight && n.on:
 		class += " eg-on"
 		penwidth *= 2
-	case p.d.highlight:
+	case p.highlight:
 		class += " eg-faded"
 		stroke, fill, text = faded(stroke), faded(fill), faded(text)
 	}

@@ -9,21 +9,23 @@ import (
 )
 
 // painter turns a drawing's nodes and edges into DOT attributes with one
-// theme, and records which marks it used so that the legend explains them.
+// theme. It is a value: the legend draws its samples with painters of its
+// own.
 type painter struct {
-	t    theme.Theme
-	o    Options
-	d    *drawing
-	used map[string]bool
+	t theme.Theme
+	// focus is the ID of the record drawn bold; "" for none.
+	focus string
+	// highlight is true in the path view: nodes and edges on the path are
+	// drawn bold, the others faded.
+	highlight bool
+	// d is the drawing, for the names of clusters; nil for the legend.
+	d *drawing
 }
 
-// newPainter returns a painter for d.
-func newPainter(d *drawing, o Options) *painter {
-	return &painter{t: o.theme(), o: o, d: d, used: map[string]bool{}}
+// newPainter returns the painter of d.
+func newPainter(d *drawing, o Options) painter {
+	return painter{t: o.theme(), focus: o.Focus, highlight: d.highlight, d: d}
 }
-
-// use records that a mark appears in the diagram.
-func (p *painter) use(mark string) { p.used[mark] = true }
 
 // status returns the style of a claim status; an unknown status is drawn
 // as alleged, the most cautious reading.

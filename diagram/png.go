@@ -109,5 +109,5 @@ func MissingGlyphs(g *graph.Graph, o Options) ([]rune, error) {
 // Only user text in DOT is not ASCII (HTML-like labels keep it as it is,
 // not as character references), and no-break padding is a space.
 func (t texts) missing() []rune {
-	return png.MissingGlyphs(string(t.main) + "\n" + string(t.legend))
+	return png.MissingGlyphs(string(bytesOf(t.main)) + "\n" + string(bytesOf(t.legend)))
 }

@@ -39,8 +39,8 @@ func TestClaimLabelResponses(t *testing.T) {
 			continue
 		}
 		for _, a := range p.edgeAttrs(e, i+1) {
-			if a.key == "label" {
-				t.Errorf("response edge %s -> %s has label %s", e.from, e.to, a.val)
+			if a.Key == "label" {
+				t.Errorf("response edge %s -> %s has label %s", e.from, e.to, a.Value())
 			}
 		}
 	}

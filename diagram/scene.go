@@ -33,7 +33,7 @@ func drawScene(ctx context.Context, g *graph.Graph, o Options) (*scene.Scene, te
 		return nil, t, err
 	}
 	var xdots [][]byte
-	for _, dot := range [][]byte{t.main, t.legend} {
+	for _, dot := range [][]byte{bytesOf(t.main), bytesOf(t.legend)} {
 		if dot == nil {
 			continue
 		}

@@ -9,7 +9,7 @@ import (
 // TestTitleLabel checks the title block: the title, a gap, the subtitle
 // and caption, and a gap that keeps the block clear of the diagram.
 func TestTitleLabel(t *testing.T) {
-	p := &painter{t: theme.Light()}
+	p := painter{t: theme.Light()}
 	const (
 		gap6  = `<TR><TD HEIGHT="6" WIDTH="1" FIXEDSIZE="TRUE"> </TD></TR>`
 		gap14 = `<TR><TD HEIGHT="14" WIDTH="1" FIXEDSIZE="TRUE"> </TD></TR>`

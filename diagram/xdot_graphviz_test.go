@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eventgraph/eventgraph/diagram/dotgraph"
 	"github.com/eventgraph/eventgraph/diagram/xdot"
 	"github.com/eventgraph/eventgraph/internal/testcase"
 )
@@ -32,7 +33,7 @@ func TestXDOTReadsGraphviz(t *testing.T) {
 		if quotedToo(s) {
 			// Quoted, Graphviz 12 writes the label attribute back with bare
 			// quotes; the reader takes them as text, except before " -> ".
-			b.WriteString("  " + n + " -> " + n + "y [label=" + quote("role\n"+s) + "];\n")
+			b.WriteString("  " + n + " -> " + n + "y [label=" + dotgraph.Quote("role\n"+s) + "];\n")
 		}
 	}
 	b.WriteString("}\n")
