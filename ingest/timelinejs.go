@@ -183,10 +183,10 @@ func partsDate(m map[string]any, path string) (string, error) {
 	}
 	var s string
 	switch {
+	case y < -9999 || y > 9999:
+		s = fmt.Sprintf("Y%d", y)
 	case y < 0:
 		s = fmt.Sprintf("-%04d", -y)
-	case y > 9999:
-		s = fmt.Sprintf("Y%d", y)
 	default:
 		s = fmt.Sprintf("%04d", y)
 	}
@@ -198,7 +198,13 @@ func partsDate(m map[string]any, path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if okM && y >= 0 && y <= 9999 {
+	if (okM || okD) && (y < -9999 || y > 9999) {
+		return "", &pathError{path + ".month", fmt.Sprintf("a year beyond 9999 (%d) stands alone in EDTF: leave out the month and day", y)}
+	}
+	if okD && !okM {
+		return "", &pathError{path + ".month", "missing: a date with a day needs its month"}
+	}
+	if okM {
 		s += fmt.Sprintf("-%02d", mo)
 		if okD {
 			s += fmt.Sprintf("-%02d", d)

@@ -66,7 +66,7 @@ events:
     tags: [NASA] # the slide's group
   - id: ides-of-march # made from the title
     title: Ides of March
-    date: "-0044" # from the slide's start_date and end_date
+    date: "-0044-03-15" # from the slide's start_date and end_date
   - id: apollo-11-lands-2 # made from the title
     title: Apollo 11 lands
     date: 2021/2023-03 # from the slide's start_date and end_date

@@ -24,7 +24,10 @@ comment wherever a value was made up rather than read.
                     back with the same events, dates and titles)
   csv FOLDER        a folder of CSV tables as "eventgraph export --format csv"
                     writes them (events.csv, and nodes.csv, edges.csv,
-                    sources.csv, claims.csv, responses.csv when present)`,
+                    sources.csv, claims.csv, responses.csv when present)
+  csv FILE          a TimelineJS spreadsheet downloaded as CSV (Google
+                    Sheets: File > Download > CSV), known by the template's
+                    columns in its first row (Year, Month, Day, ..., Headline)`,
 		Args: maxArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
@@ -61,9 +64,10 @@ comment wherever a value was made up rather than read.
 	tl.Flags().StringVarP(&output, "output", "o", "", "the case folder to write; it must not exist or be empty")
 	var csvOutput string
 	cs := &cobra.Command{
-		Use:     "csv FOLDER -o DIR",
-		Short:   "Make a case folder from CSV tables in the layout of the csv export",
-		Example: `  eventgraph import csv tables -o my-case`,
+		Use:   "csv FOLDER|FILE -o DIR",
+		Short: "Make a case folder from CSV tables in the layout of the csv export, or from a TimelineJS spreadsheet",
+		Example: `  eventgraph import csv tables -o my-case
+  eventgraph import csv timeline.csv -o my-case`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			return usage(cobra.ExactArgs(1)(cmd, args))
 		},
@@ -71,14 +75,26 @@ comment wherever a value was made up rather than read.
 			if csvOutput == "" {
 				return usagef("-o: name the folder to write the case into")
 			}
-			if fi, err := os.Stat(args[0]); err != nil || !fi.IsDir() {
-				return fmt.Errorf("%s is not a folder: name the folder that holds events.csv", args[0])
+			fi, err := os.Stat(args[0])
+			if err != nil {
+				return fmt.Errorf("cannot read %s: name the folder that holds events.csv, or a TimelineJS spreadsheet's CSV file", args[0])
 			}
-			c, err := ingest.CSV(os.DirFS(args[0]), ".")
+			var c *ingest.Case
+			where := func(p *ingest.Error) string { return filepath.Join(args[0], p.Error()) }
+			if fi.IsDir() {
+				c, err = ingest.CSV(os.DirFS(args[0]), ".")
+			} else {
+				data, rerr := os.ReadFile(args[0])
+				if rerr != nil {
+					return rerr
+				}
+				c, err = ingest.Sheet(args[0], data)
+				where = func(p *ingest.Error) string { return p.Error() }
+			}
 			var list ingest.ErrorList
 			if errors.As(err, &list) {
 				for _, p := range list {
-					fmt.Fprintln(e.stderr, safeLine(filepath.Join(args[0], p.Error()), false))
+					fmt.Fprintln(e.stderr, safeLine(where(p), false))
 				}
 				return reportedError{fmt.Sprintf("%s: %s; nothing written", args[0], plural(len(list), "problem", "problems"))}
 			}

@@ -64,3 +64,40 @@ func TestImportCSV(t *testing.T) {
 		t.Error("a bad input wrote a folder")
 	}
 }
+
+// TestImportSheet: a TimelineJS spreadsheet downloaded as CSV makes a case
+// that validates; a bad row is reported by file, row and column, and
+// nothing is written.
+func TestImportSheet(t *testing.T) {
+	dir := t.TempDir()
+	sheet := filepath.Join(dir, "timeline.csv")
+	os.WriteFile(sheet, []byte("Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"+
+		"Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n"+
+		",,,,,,,,,The Moon,,,,,,title,,\n1969,7,20,20:17,,,,,,Apollo 11 lands,,,,,,,NASA,\n"), 0o644)
+	out := filepath.Join(dir, "case")
+	if r := runCLI(t, "import", "csv", sheet, "-o", out); r.code != ExitOK {
+		t.Fatalf("import: exit %d: %s", r.code, r.stderr)
+	}
+	if r := runCLI(t, "validate", out); r.code != ExitOK || !strings.Contains(r.stdout, "1 event") {
+		t.Errorf("validate the imported case: exit %d: %s %s", r.code, r.stdout, r.stderr)
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "events.yaml")); err != nil || !strings.Contains(string(b), "date: 1969-07-20T20:17 #") {
+		t.Errorf("events.yaml: %s %v", b, err)
+	}
+	bad := filepath.Join(dir, "bad.csv")
+	os.WriteFile(bad, []byte("Year,Month,Headline\n2020,13,B\n"), 0o644)
+	out2 := filepath.Join(dir, "case2")
+	r := runCLI(t, "import", "csv", bad, "-o", out2)
+	want := bad + ":row 2, column Month: 13 is out of range 1 to 12\neventgraph: " + bad + ": 1 problem; nothing written\n"
+	if r.code != ExitInvalid || r.stderr != want {
+		t.Errorf("bad input: exit %d, stderr %q, want %q", r.code, r.stderr, want)
+	}
+	os.WriteFile(bad, []byte("id,title,edtf\nx,X,2021\n"), 0o644)
+	r = runCLI(t, "import", "csv", bad, "-o", out2)
+	if r.code != ExitInvalid || !strings.HasPrefix(r.stderr, bad+":row 1: not a TimelineJS spreadsheet") {
+		t.Errorf("a CSV file that is not a spreadsheet: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(out2); !os.IsNotExist(err) {
+		t.Errorf("a bad input wrote %s", out2)
+	}
+}
