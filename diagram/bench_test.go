@@ -28,7 +28,7 @@ func BenchmarkSeedSVG(b *testing.B) {
 	g := seedGraph(b)
 	ctx := context.Background()
 	for b.Loop() {
-		if _, err := RenderSVG(ctx, g, Options{}); err != nil {
+		if _, err := svgOf(ctx, g, opt{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -38,7 +38,7 @@ func BenchmarkSeedSVG(b *testing.B) {
 func BenchmarkSeedDOT(b *testing.B) {
 	g := seedGraph(b)
 	for b.Loop() {
-		if _, err := DOT(g, Options{}); err != nil {
+		if _, err := dotOf(g, opt{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -66,18 +66,18 @@ func BenchmarkGraphviz(b *testing.B) {
 func benchGraphviz(b *testing.B, native string, g *graph.Graph, engine Engine) {
 	{
 		dot, d, err := func() ([]byte, *drawing, error) {
-			t, err := dotText(g, Options{Engine: engine})
+			t, err := textsOf(g, opt{Options: Options{Engine: engine}})
 			return bytesOf(t.main), t.d, err
 		}()
 		if err != nil {
 			b.Fatal(err)
 		}
-		if auto := (Options{}).EngineFor(len(d.nodes)); engine != "" && auto == engine {
+		if auto := (opt{}).EngineFor(len(d.nodes)); engine != "" && auto == engine {
 			return // already measured as the engine chosen by size
 		}
 		chosen := engine
 		if chosen == "" {
-			chosen = Options{}.EngineFor(len(d.nodes))
+			chosen = opt{}.EngineFor(len(d.nodes))
 		}
 		name := fmt.Sprintf("nodes=%d/%s", len(d.nodes), chosen)
 		b.Run(name+"/go-graphviz", func(b *testing.B) {
@@ -125,13 +125,13 @@ func BenchmarkFocusLarge(b *testing.B) {
 	}
 	for _, focus := range []struct{ name, id string }{{"first", g.Case().People[0].ID}, {"busiest", busiest}} {
 		b.Run(focus.name, func(b *testing.B) {
-			o := Options{Focus: focus.id, Depth: 2}
-			t, err := dotText(g, o)
+			o := opt{Focus: focus.id, Depth: 2}
+			t, err := textsOf(g, o)
 			if err != nil {
 				b.Fatal(err)
 			}
 			for b.Loop() {
-				if _, err := RenderSVG(context.Background(), g, o); err != nil {
+				if _, err := svgOf(context.Background(), g, o); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -146,11 +146,11 @@ func BenchmarkFocusLarge(b *testing.B) {
 // backend.
 func BenchmarkSeedFocus(b *testing.B) {
 	g := seedGraph(b)
-	o := Options{Focus: "han-dong", Depth: 1}
+	o := opt{Focus: "han-dong", Depth: 1}
 	ctx := context.Background()
 	b.Run("svg", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := RenderSVG(ctx, g, o); err != nil {
+			if _, err := svgOf(ctx, g, o); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -158,7 +158,7 @@ func BenchmarkSeedFocus(b *testing.B) {
 	b.Run("png", func(b *testing.B) {
 		var size int
 		for b.Loop() {
-			p, err := RenderPNG(ctx, g, o, PNGOptions{})
+			p, err := pngBytes(ctx, g, o, PNGOptions{})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -172,9 +172,9 @@ func BenchmarkSeedFocus(b *testing.B) {
 // organizations with their ties, clustered by organization.
 func BenchmarkOverview(b *testing.B) {
 	g := seedGraph(b)
-	o := Options{Kinds: People | Organizations, Cluster: true}
+	o := opt{Kinds: People | Organizations, Options: Options{Cluster: true}}
 	for b.Loop() {
-		if _, err := RenderSVG(context.Background(), g, o); err != nil {
+		if _, err := svgOf(context.Background(), g, o); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -189,9 +189,13 @@ func BenchmarkDrawingModel(b *testing.B) {
 	ctx := context.Background()
 	for _, v := range []struct {
 		name string
-		o    Options
-	}{{"whole", Options{}}, {"focus", Options{Focus: "han-dong", Depth: 1}}} {
-		t, err := dotText(g, v.o)
+		o    opt
+	}{{"whole", opt{}}, {"focus", opt{Focus: "han-dong", Depth: 1}}} {
+		t, err := textsOf(g, v.o)
+		if err != nil {
+			b.Fatal(err)
+		}
+		vw, err := v.o.view(g)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -210,7 +214,7 @@ func BenchmarkDrawingModel(b *testing.B) {
 		})
 		b.Run(v.name+"/model", func(b *testing.B) {
 			for b.Loop() {
-				if _, err := sceneOf(g, v.o, t, xdots); err != nil {
+				if _, err := sceneOf(vw, v.o.Options, t, xdots); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -23,7 +23,7 @@ func TestReadableInChromium(t *testing.T) {
 		if !strings.Contains(c.name, "/focus-") || c.o.Depth != 1 {
 			continue
 		}
-		svg, err := RenderSVG(context.Background(), c.g, c.o)
+		svg, err := svgOf(context.Background(), c.g, c.o)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -13,7 +13,7 @@ var ErrTooLarge = errors.New("diagram: too large to draw")
 // of nodes and edges (measured on a shared 2-core machine: neato took
 // 165 s of CPU for 514 nodes and 1,116 edges; dot needs 1-2 s for 300
 // nodes and 450 labelled edges), and a drawing this large cannot be read
-// anyway. Beyond the budget, Scene, RenderSVG and DrawPNG return an error
+// anyway. Beyond the budget, DOT, Layout, DrawSVG and DrawPNG return an error
 // wrapping ErrTooLarge that says how to narrow the view.
 const (
 	// MaxNodes and MaxEdges bound a drawing laid out by dot or sfdp

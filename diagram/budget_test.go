@@ -25,12 +25,12 @@ func TestItem7DiagramBudget(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		o := Options{Engine: tc.engine}
-		_, err = RenderSVG(context.Background(), g, o)
+		o := opt{Options: Options{Engine: tc.engine}}
+		_, err = svgOf(context.Background(), g, o)
 		if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "--focus ID --depth 1") {
 			t.Errorf("%d events, engine %q: %v; want ErrTooLarge saying %q", tc.events, tc.engine, err, tc.want)
 		}
-		if _, err := DOT(g, o); !errors.Is(err, ErrTooLarge) {
+		if _, err := dotOf(g, o); !errors.Is(err, ErrTooLarge) {
 			t.Errorf("DOT: %v, want ErrTooLarge", err)
 		}
 	}
@@ -39,7 +39,7 @@ func TestItem7DiagramBudget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := DOT(g, Options{Focus: g.Case().People[0].ID, Depth: 1}); err != nil {
+	if _, err := dotOf(g, opt{Focus: g.Case().People[0].ID, Depth: 1}); err != nil {
 		t.Fatalf("focus view: %v", err)
 	}
 }

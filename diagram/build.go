@@ -23,15 +23,13 @@ func kindBit(k casefile.Kind) Kinds {
 	return 0
 }
 
-// build turns the view of g that o selects into a drawing: the records of
+// build turns view vw into a drawing laid out as o says: the records of
 // the kinds drawn, their ties, events and claims left out folded into
 // edges, and anonymous groups with the same description merged.
-func build(g *graph.Graph, o Options) (*drawing, error) {
-	v, err := selectView(g, o)
-	if err != nil {
-		return nil, err
-	}
-	kinds := o.kinds()
+func build(vw View, o Options) (*drawing, error) {
+	g := vw.Graph
+	v := selectView(vw)
+	kinds := vw.kinds()
 	d := &drawing{highlight: v.onPath != nil, viewed: len(v.vertices)}
 	byID := make(map[string]*graph.Vertex, len(v.vertices))
 	drawn := make(map[string]bool, len(v.vertices))
@@ -62,8 +60,10 @@ func build(g *graph.Graph, o Options) (*drawing, error) {
 	// into one tie too.
 	mergeFolded(d)
 	d.sort()
-	dropStranded(d, v, o)
-	foldMore(d, o.Focus, o.maxNodes())
+	dropStranded(d, v, vw)
+	if vw.Focus != "" {
+		foldMore(d, vw.Focus, vw.maxNodes())
+	}
 	if err := checkBudget(d, o); err != nil {
 		return nil, err
 	}
@@ -74,7 +74,8 @@ func build(g *graph.Graph, o Options) (*drawing, error) {
 // records that are not drawn (the reporters and outlets of sources when
 // sources are not drawn): alone in a corner they tell nothing. Records
 // with no ties at all, the focus and the ends of a path stay.
-func dropStranded(d *drawing, v *view, o Options) {
+func dropStranded(d *drawing, v *view, vw View) {
+	from, to := vw.ends()
 	tied := map[string]bool{}
 	for _, e := range v.edges {
 		tied[e.From], tied[e.To] = true, true
@@ -85,7 +86,7 @@ func dropStranded(d *drawing, v *view, o Options) {
 	}
 	kept := d.nodes[:0]
 	for _, n := range d.nodes {
-		keep := drawnTie[n.id] || !tied[n.id] || n.id == o.Focus || n.id == o.PathFrom || n.id == o.PathTo
+		keep := drawnTie[n.id] || !tied[n.id] || n.id == vw.Focus || n.id == from || n.id == to
 		if keep {
 			kept = append(kept, n)
 		}

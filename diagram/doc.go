@@ -1,13 +1,17 @@
 // Package diagram draws the relationship diagram of a case through Graphviz.
 //
-// The pipeline: DOT turns a *graph.Graph into deterministic DOT text of our
-// own making (records sorted by ID, stable node IDs), built as a model of
-// package diagram/dotgraph whose one writer quotes and escapes every user
-// string; Graphviz (go-graphviz, compiled to WebAssembly) lays it out and
-// writes xdot; Scene reads that layout (diagram/xdot) into eventgraph's
-// drawing model (package scene), carrying eventgraph's ids, classes, exact
-// dash patterns and hatching; RenderSVG and RenderPNG draw the model with
-// scene/svg and scene/png. Graphviz lays out only: the SVG is ours by
+// The pipeline: the caller chooses what to draw, a View (a subgraph of a
+// case's graph from graph's queries, or from Whole, Ego and Chain, which
+// run them, and the kinds drawn), and how it looks, Options (engine,
+// direction, clusters, theme, titles, legend). The view becomes
+// deterministic DOT of our own making (records sorted by ID, stable node
+// IDs; DOT returns it), built as a model of package diagram/dotgraph whose
+// one writer quotes and escapes every user string; Graphviz (go-graphviz,
+// compiled to WebAssembly) lays it out and writes xdot; Layout reads that
+// layout (diagram/xdot) into eventgraph's drawing model (package scene),
+// carrying eventgraph's ids, classes, exact dash patterns and hatching;
+// DrawSVG and DrawPNG draw that model with scene/svg and scene/png. Each
+// output has one entry point, and each computes the DOT once. Graphviz lays out only: the SVG is ours by
 // construction, ready to embed in an article unchanged: no generator
 // comment, its intrinsic width and height in pixels with max-width:100%,
 // role="img" with a <title> and <desc> tied by aria-labelledby, CSS
@@ -22,7 +26,7 @@
 // People are rounded boxes, organizations folders (boxes with a tab) with
 // their kind, events notes carrying their date written for people ("Feb
 // 2021", "summer 2019", "10 Dec 2018 – 24 Sep 2021"), sources grey tabs
-// (only when Options.Kinds includes them) and anonymous claimant groups
+// (only when View.Kinds includes them) and anonymous claimant groups
 // dashed ellipses ("2 national security sources"; groups with the same
 // description and count are drawn as one node). A claim is a square box
 // whose outline is dashed or dotted by its status, whose area is hatched
@@ -38,9 +42,10 @@
 // claim points at what it is about (dashed like the claim), and each
 // response is an unlabelled edge from the responder to the claim, dashed
 // and coloured by stance (its words are in the claim's box). A legend ("Key") explains every mark that
-// the diagram uses, and only those; it is a small graph of its own
-// (LegendDOT), laid out with dot and placed under the diagram by
-// RenderSVG, so that it never disturbs the diagram's layout. Records whose
+// the diagram uses, and only those, computed as data from the marks drawn;
+// it is a small graph of its own (the second DOT text), laid out with dot
+// and placed under the diagram by Layout, so that it never disturbs the
+// diagram's layout. Records whose
 // every tie goes to something not drawn (the reporters of sources, when
 // sources are not drawn) are left out.
 //
@@ -50,21 +55,21 @@
 //
 // # Views
 //
-// Options selects what part of the graph is drawn: the ego network of
-// Options.Focus to Options.Depth (graph hops: a fellow participant of an
-// event is two hops away), the shortest chain between Options.PathFrom and
-// Options.PathTo (the chain drawn bold, other ties among its records
-// faded, everything else omitted), and the kinds of record drawn
-// (Options.Kinds). Unless sources are drawn, neither view walks through a
-// source: citing the same article does not connect two records. Events and claims
-// left out of Kinds are folded into labelled edges between the records they
+// A View is any subgraph; Ego gives the ego network of a record to a depth
+// (graph hops: a fellow participant of an event is two hops away), centred
+// on it (View.Focus) and cut to View.MaxNodes records, Chain the shortest
+// chain between two records (View.Path: the chain drawn bold, other ties
+// among its records faded, everything else omitted), Whole the whole
+// graph. Unless sources are drawn, neither Ego nor Chain walks through a
+// source: citing the same article does not connect two records. Events and
+// claims in view but left out of View.Kinds are folded into labelled edges between the records they
 // join ("conversation, Feb 2021" between two participants; "DISPUTED
 // claim …, Han Dong denies, 21 Mar 2023" from a claimant to what the claim
 // is about). Options.Cluster draws a dashed box titled with an
 // organization's name around its members (member-of relations) and its
 // sub-organizations (parent), nested as the organizations are; a record
 // that is a member of several goes in the first by ID. When the kinds
-// drawn leave nothing to draw, DOT, RenderSVG and RenderPNG return an
+// drawn leave nothing to draw, DOT, Layout, DrawSVG and DrawPNG return an
 // error wrapping ErrEmpty.
 //
 // # Concurrency
@@ -75,7 +80,7 @@
 //
 // # Output formats
 //
-// SVG is the format to publish on the web. RenderPNG draws the same
+// SVG is the format to publish on the web. DrawPNG draws the same
 // picture as a PNG for documents (Word, PDF): scene/png draws the same
 // scene at two pixels per point (less for a diagram that would exceed MaxPNGPixels; never
 // refused for its size; PNGOptions.Scale sets it) with the theme's
@@ -86,6 +91,6 @@
 // and description as its Title and Description texts. The Go fonts cover
 // Latin, Greek and Cyrillic only: PNG draws the characters of other
 // scripts (CJK, Arabic, Hebrew, ...) as empty boxes, so use SVG for such
-// cases; DrawPNG and MissingGlyphs list those characters, so that a
+// cases; DrawPNG lists those characters (PNGPicture.Missing), so that a
 // command can warn. Render also writes PNG (without legend) and laid-out DOT.
 package diagram

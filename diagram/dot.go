@@ -7,16 +7,16 @@ import (
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/diagram/dotgraph"
-	"github.com/eventgraph/eventgraph/graph"
 )
 
-// ErrNilGraph is returned by DOT and RenderSVG for a nil graph.
+// ErrNilGraph is returned by every drawing function for a view with no
+// graph.
 var ErrNilGraph = errors.New("diagram: no graph to draw")
 
-// ErrEmpty is wrapped by the error of DOT, RenderSVG and RenderPNG when
-// the view has records but none of them is left to draw: the kinds drawn
-// (Options.Kinds) leave none, or leave only records whose every tie goes to
-// something not drawn. A case with no records at all is drawn as its
+// ErrEmpty is wrapped by the error of DOT, Layout, DrawSVG and DrawPNG
+// when the view has records but none of them is left to draw: the kinds
+// drawn (View.Kinds) leave none, or leave only records whose every tie goes
+// to something not drawn. A case with no records at all is drawn as its
 // title alone.
 var ErrEmpty = errors.New("diagram: nothing to draw")
 
@@ -28,32 +28,19 @@ const fontName = "Arial"
 // DefaultTitle is the title of a diagram whose case has none.
 const DefaultTitle = "Relationship diagram"
 
-// DOT returns the DOT text of the diagram of g that o describes. The text is
-// deterministic: records sorted by ID, edges by their ends, every user
-// string escaped. It names its layout engine (layout=...), so native
-// Graphviz tools draw it the same way.
-//
-// The legend is a graph of its own (see LegendDOT), so that it never
-// disturbs the diagram's layout; RenderSVG and RenderPNG place it under the
-// diagram.
-func DOT(g *graph.Graph, o Options) ([]byte, error) {
-	t, err := dotText(g, o)
+// DOT returns the DOT text of the diagram of view v drawn as o says, and
+// that of its legend (nil when o.NoLegend is set or there is nothing to
+// explain). The text is deterministic: records sorted by ID, edges by their
+// ends, every user string escaped. It names its layout engine (layout=...),
+// so native Graphviz tools draw it the same way. The legend is a graph of
+// its own, so that it never disturbs the diagram's layout; Layout places
+// it under the diagram.
+func DOT(v View, o Options) (diagram, legend []byte, err error) {
+	t, err := dotText(v, o)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return t.main.Bytes(), nil
-}
-
-// LegendDOT returns the DOT text of the legend of the diagram that DOT
-// draws for the same g and o: a labelled sample of every mark the diagram
-// uses, and only those. It returns nil when o.NoLegend is set or the
-// diagram is empty.
-func LegendDOT(g *graph.Graph, o Options) ([]byte, error) {
-	t, err := dotText(g, o)
-	if err != nil {
-		return nil, err
-	}
-	return bytesOf(t.legend), nil
+	return t.main.Bytes(), bytesOf(t.legend), nil
 }
 
 // texts is the DOT model of a diagram and of its legend (nil when it has
@@ -63,25 +50,25 @@ type texts struct {
 	d            *drawing
 }
 
-// dotText returns the DOT models of the diagram o asks for.
-func dotText(g *graph.Graph, o Options) (texts, error) {
-	if g == nil {
-		return texts{}, ErrNilGraph
+// dotText returns the DOT models of the diagram of v drawn as o says.
+func dotText(v View, o Options) (texts, error) {
+	if err := v.Validate(); err != nil {
+		return texts{}, err
 	}
 	if err := o.Validate(); err != nil {
 		return texts{}, err
 	}
-	d, err := build(g, o)
+	d, err := build(v, o)
 	if err != nil {
 		return texts{}, err
 	}
 	if len(d.nodes) == 0 && d.viewed > 0 {
 		return texts{}, fmt.Errorf("%w: the kinds %s leave none of the %d records in view; add people or organizations to the kinds (--kinds people,organizations,%s)",
-			ErrEmpty, o.kinds(), d.viewed, o.kinds())
+			ErrEmpty, v.kinds(), d.viewed, v.kinds())
 	}
-	p := newPainter(d, o)
+	p := newPainter(d, v, o)
 	ct := clusters(d, o)
-	t := texts{main: mainGraph(p, ct, o, g.Case()), d: d}
+	t := texts{main: mainGraph(p, ct, v, o), d: d}
 	if !o.NoLegend {
 		t.legend = legendOf(d, ct).graph(p.t)
 	}
@@ -110,8 +97,8 @@ func (o Options) EngineFor(n int) Engine {
 
 // mainGraph returns the DOT model of the painter's drawing, its
 // organizations boxed as ct says.
-func mainGraph(p painter, ct clusterTree, o Options, c *casefile.Case) *dotgraph.Graph {
-	d, t := p.d, p.t
+func mainGraph(p painter, ct clusterTree, v View, o Options) *dotgraph.Graph {
+	d, t, c := p.d, p.t, v.Graph.Case()
 	engine := o.EngineFor(len(d.nodes))
 	g := &dotgraph.Graph{
 		Name: "eventgraph",
@@ -119,9 +106,9 @@ func mainGraph(p painter, ct clusterTree, o Options, c *casefile.Case) *dotgraph
 			str("id", "diagram"), str("class", "eg-diagram"), str("layout", string(engine)),
 			str("charset", "UTF-8"), str("rankdir", string(o.direction())),
 			str("fontname", fontName), num("fontsize", 12), str("fontcolor", t.Text),
-			str("bgcolor", t.Background), num("pad", pad(o)), num("nodesep", 0.3), num("ranksep", ranksep(o)),
+			str("bgcolor", t.Background), num("pad", pad(v)), num("nodesep", 0.3), num("ranksep", ranksep(v)),
 			str("newrank", "true"), str("outputorder", "edgesfirst"),
-			htmlAttr("label", titleLabel(title(o, c), o.Subtitle, caption(d, o), p)), str("labelloc", "t"), str("labeljust", "l"),
+			htmlAttr("label", titleLabel(title(o, c), o.Subtitle, caption(d, v), p)), str("labelloc", "t"), str("labeljust", "l"),
 		},
 		NodeAttrs: nodeDefaults(),
 		EdgeAttrs: edgeDefaults(),
@@ -132,7 +119,7 @@ func mainGraph(p painter, ct clusterTree, o Options, c *casefile.Case) *dotgraph
 	}
 	var fl *focusLayout
 	if engine == Dot && !o.Cluster {
-		fl = newFocusLayout(d, o.Focus)
+		fl = newFocusLayout(d, v.Focus)
 	}
 	g.Add(p.clusterStmts(ct, "")...)
 	for _, n := range d.nodes {
@@ -154,7 +141,7 @@ func mainGraph(p painter, ct clusterTree, o Options, c *casefile.Case) *dotgraph
 		g.Add(dotgraph.Edge{From: from, To: to, Attrs: attrs})
 	}
 	if fl != nil {
-		g.Add(fl.stmts(o.Focus)...)
+		g.Add(fl.stmts(v.Focus)...)
 	}
 	return g
 }
@@ -222,23 +209,25 @@ func titleLabel(title, subtitle, caption string, p painter) string {
 // caption says what a focus or path view shows ("Within 2 steps of Han
 // Dong", "The shortest chain between Michael Kovrig and Justin Trudeau");
 // "" for the whole graph.
-func caption(d *drawing, o Options) string {
+func caption(d *drawing, v View) string {
 	switch {
-	case o.Focus != "":
+	case v.Focus != "":
 		steps := "steps"
-		if o.depth() == 1 {
+		if v.depth() == 1 {
 			steps = "step"
 		}
-		return fmt.Sprintf("Within %d %s of %s", o.depth(), steps, nameOf(d, o.Focus))
-	case o.PathFrom != "":
-		return fmt.Sprintf("The shortest chain between %s and %s", nameOf(d, o.PathFrom), nameOf(d, o.PathTo))
+		return fmt.Sprintf("Within %d %s of %s", v.depth(), steps, nameOf(d, v.Focus))
+	case v.Path != nil:
+		from, to := v.ends()
+		return fmt.Sprintf("The shortest chain between %s and %s", nameOf(d, from), nameOf(d, to))
 	}
 	return ""
 }
 
 // describe returns the default SVG description of a drawing: what it
 // shows, counted by kind and claim status.
-func describe(d *drawing, o Options, c *casefile.Case) string {
+func describe(d *drawing, v View, o Options) string {
+	c := v.Graph.Case()
 	counts := map[string]int{}
 	status := map[casefile.Status]int{}
 	for _, n := range d.nodes {
@@ -268,7 +257,7 @@ func describe(d *drawing, o Options, c *casefile.Case) string {
 		}
 	}
 	what := "Relationship diagram of"
-	if c := caption(d, o); c != "" {
+	if c := caption(d, v); c != "" {
 		what = c + " in"
 	}
 	s := what + " " + title(o, c)
@@ -291,16 +280,16 @@ func nameOf(d *drawing, id string) string {
 
 // ranksep is the distance between ranks in inches: less in a focus view,
 // whose columns must fit an article's 700 pixels.
-func ranksep(o Options) float64 {
-	if o.Focus != "" {
+func ranksep(v View) float64 {
+	if v.Focus != "" {
 		return 0.3
 	}
 	return 0.55
 }
 
 // pad is the margin around the drawing in inches: less in a focus view.
-func pad(o Options) float64 {
-	if o.Focus != "" {
+func pad(v View) float64 {
+	if v.Focus != "" {
 		return 0.15
 	}
 	return 0.3

@@ -36,19 +36,19 @@ func seedAsOf(t testing.TB) *graph.Graph {
 // views are the diagrams with golden DOT files.
 var views = []struct {
 	name string
-	opts Options
+	opts opt
 	asOf bool
 }{
-	{"seed", Options{}, false},
-	{"focus-han-dong", Options{Focus: "han-dong", Depth: 1}, false},
-	{"focus-han-tao-depth2", Options{Focus: "han-tao"}, false},
-	{"path-kovrig-trudeau", Options{PathFrom: "michael-kovrig", PathTo: "justin-trudeau"}, false},
-	{"kinds-people-orgs", Options{Kinds: People | Organizations}, false},
-	{"kinds-no-claims", Options{Kinds: People | Organizations | Events}, false},
-	{"cluster", Options{Cluster: true, Kinds: People | Organizations, Direction: TB}, false},
-	{"sources", Options{Focus: "dong-han-tao-conversation", Depth: 1, Kinds: allKinds}, false},
-	{"dark-no-legend", Options{Theme: theme.Dark(), NoLegend: true, Focus: "han-tao", Depth: 1}, false},
-	{"as-of-2023-03-21", Options{Subtitle: "As known on 21 March 2023"}, true},
+	{"seed", opt{}, false},
+	{"focus-han-dong", opt{Focus: "han-dong", Depth: 1}, false},
+	{"focus-han-tao-depth2", opt{Focus: "han-tao"}, false},
+	{"path-kovrig-trudeau", opt{PathFrom: "michael-kovrig", PathTo: "justin-trudeau"}, false},
+	{"kinds-people-orgs", opt{Kinds: People | Organizations}, false},
+	{"kinds-no-claims", opt{Kinds: People | Organizations | Events}, false},
+	{"cluster", opt{Kinds: People | Organizations, Options: Options{Cluster: true, Direction: TB}}, false},
+	{"sources", opt{Focus: "dong-han-tao-conversation", Depth: 1, Kinds: allKinds}, false},
+	{"dark-no-legend", opt{Focus: "han-tao", Depth: 1, Options: Options{Theme: theme.Dark(), NoLegend: true}}, false},
+	{"as-of-2023-03-21", opt{Options: Options{Subtitle: "As known on 21 March 2023"}}, true},
 }
 
 func TestDOTGolden(t *testing.T) {
@@ -59,11 +59,11 @@ func TestDOTGolden(t *testing.T) {
 			if v.asOf {
 				gr = seedAsOf(t)
 			}
-			dot, err := DOT(gr, v.opts)
+			dot, err := dotOf(gr, v.opts)
 			if err != nil {
 				t.Fatal(err)
 			}
-			legend, err := LegendDOT(gr, v.opts)
+			legend, err := legendDOTOf(gr, v.opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,12 +81,12 @@ func TestDOTGolden(t *testing.T) {
 
 func TestDOTDeterministic(t *testing.T) {
 	g := seedGraph(t)
-	first, err := DOT(g, Options{})
+	first, err := dotOf(g, opt{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for range 3 {
-		again, err := DOT(seedGraph(t), Options{})
+		again, err := dotOf(seedGraph(t), opt{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -16,17 +16,17 @@ func TestErrEmpty(t *testing.T) {
 	g := smallGraph(t)
 	const want = "diagram: nothing to draw: the kinds sources leave none of the 14 records in view; " +
 		"add people or organizations to the kinds (--kinds people,organizations,sources)"
-	_, err := DOT(g, Options{Kinds: Sources})
+	_, err := dotOf(g, opt{Kinds: Sources})
 	if !errors.Is(err, ErrEmpty) || err.Error() != want {
 		t.Errorf("DOT error = %v, want %s", err, want)
 	}
-	if _, err := RenderSVG(context.Background(), g, Options{Kinds: Sources}); !errors.Is(err, ErrEmpty) {
+	if _, err := svgOf(context.Background(), g, opt{Kinds: Sources}); !errors.Is(err, ErrEmpty) {
 		t.Errorf("RenderSVG error = %v, want ErrEmpty", err)
 	}
-	if _, err := RenderPNG(context.Background(), g, Options{Kinds: Sources}, PNGOptions{}); !errors.Is(err, ErrEmpty) {
+	if _, err := pngBytes(context.Background(), g, opt{Kinds: Sources}, PNGOptions{}); !errors.Is(err, ErrEmpty) {
 		t.Errorf("RenderPNG error = %v, want ErrEmpty", err)
 	}
-	if _, err := DOT(g, Options{Kinds: People | Sources}); err != nil {
+	if _, err := dotOf(g, opt{Kinds: People | Sources}); err != nil {
 		t.Errorf("DOT with people: %v", err)
 	}
 }
@@ -42,7 +42,7 @@ func TestEmptyCase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := RenderSVG(context.Background(), g, Options{}); err != nil {
+	if _, err := svgOf(context.Background(), g, opt{}); err != nil {
 		t.Errorf("RenderSVG of an empty case: %v", err)
 	}
 }

@@ -91,14 +91,14 @@ func svgTexts(els []svgElement) []string {
 
 func TestHostileNames(t *testing.T) {
 	g := hostileGraph(t)
-	for _, o := range []Options{{}, {Kinds: allKinds}, {Kinds: People | Organizations}, {Cluster: true}} {
+	for _, o := range []opt{{}, {Kinds: allKinds}, {Kinds: People | Organizations}, {Options: Options{Cluster: true}}} {
 		t.Run(o.Kinds.String(), func(t *testing.T) {
-			dot, err := DOT(g, o)
+			dot, err := dotOf(g, o)
 			if err != nil {
 				t.Fatal(err)
 			}
 			checkQuoted(t, dot)
-			svg, err := RenderSVG(context.Background(), g, o)
+			svg, err := svgOf(context.Background(), g, o)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -194,7 +194,7 @@ events:
 	if err != nil {
 		t.Fatal(err)
 	}
-	svg, err := RenderSVG(context.Background(), g, Options{})
+	svg, err := svgOf(context.Background(), g, opt{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +224,7 @@ events:
 }
 
 func TestHostileGolden(t *testing.T) {
-	dot, err := DOT(hostileGraph(t), Options{})
+	dot, err := dotOf(hostileGraph(t), opt{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,12 +9,14 @@ import (
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/data"
 	"github.com/eventgraph/eventgraph/diagram"
+	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
 )
 
-// The whole pipeline: load a case, build its graph, draw the ego network
-// of one person as an SVG ready to embed.
-func ExampleRenderSVG() {
+// The whole pipeline: load a case, build its graph, choose what to draw
+// (the records within one tie of one person), and draw it as an SVG ready
+// to embed.
+func ExampleDrawSVG() {
 	c, err := casefile.Load(data.FS, data.SeedCase)
 	if err != nil {
 		log.Fatal(err)
@@ -23,8 +25,12 @@ func ExampleRenderSVG() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	svg, err := diagram.RenderSVG(context.Background(), g, diagram.Options{
-		Focus: "han-tao", Depth: 1, Subtitle: "Han Tao and what is said about him", IDPrefix: "fig1",
+	view, err := diagram.Ego(g, "han-tao", 1, diagram.DefaultKinds)
+	if err != nil {
+		log.Fatal(err)
+	}
+	svg, err := diagram.DrawSVG(context.Background(), view, diagram.Options{
+		Subtitle: "Han Tao and what is said about him", IDPrefix: "fig1",
 	})
 	if err != nil {
 		log.Fatal(err)
@@ -34,6 +40,33 @@ func ExampleRenderSVG() {
 	// Output:
 	// true
 	// true
+}
+
+// A view is any subgraph the caller chooses with graph's queries: here the
+// records two steps from Han Dong as known on 21 March 2023, without
+// sources, drawn people and organizations only (the events and claims
+// between them folded into labelled ties), laid out into the drawing model.
+func ExampleLayout() {
+	c, err := casefile.Load(data.FS, data.SeedCase)
+	if err != nil {
+		log.Fatal(err)
+	}
+	g, err := graph.Build(c.AsOf(edtf.MustParse("2023-03-21")))
+	if err != nil {
+		log.Fatal(err)
+	}
+	ego, err := g.WithoutSources().Ego("han-dong", 2)
+	if err != nil {
+		log.Fatal(err)
+	}
+	view := diagram.View{Graph: ego, Focus: "han-dong", Depth: 2, Kinds: diagram.People | diagram.Organizations}
+	s, err := diagram.Layout(context.Background(), view, diagram.Options{Direction: diagram.TB})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(s.Title, s.Width > 0, s.Height > 0)
+	// Output:
+	// Han Dong, the Two Michaels and the Chinese consulate in Toronto true true
 }
 
 // Flags map onto Options with the Parse helpers.

@@ -94,7 +94,7 @@ func nodeIDs(d *drawing) []string {
 }
 
 func TestFoldEventsAndClaims(t *testing.T) {
-	d, err := build(smallGraph(t), Options{Kinds: People})
+	d, err := buildOf(smallGraph(t), opt{Kinds: People})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func TestFoldFocus(t *testing.T) {
 			"cy -folded-event/The summit-> dee",
 		}},
 	} {
-		d, err := build(smallGraph(t), Options{Kinds: People, Focus: "dee", Depth: tt.depth})
+		d, err := buildOf(smallGraph(t), opt{Kinds: People, Focus: "dee", Depth: tt.depth})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -152,7 +152,7 @@ func TestFoldFocus(t *testing.T) {
 }
 
 func TestMergeAnonymous(t *testing.T) {
-	d, err := build(smallGraph(t), Options{})
+	d, err := buildOf(smallGraph(t), opt{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +177,7 @@ func TestMergeAnonymous(t *testing.T) {
 }
 
 func TestClusters(t *testing.T) {
-	d, err := build(smallGraph(t), Options{Kinds: People | Organizations, Cluster: true})
+	d, err := buildOf(smallGraph(t), opt{Kinds: People | Organizations, Options: Options{Cluster: true}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +230,7 @@ relations:
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := build(g, Options{Cluster: true})
+	d, err := buildOf(g, opt{Options: Options{Cluster: true}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,7 +242,7 @@ relations:
 	if want := map[string]string{"agency": "gov", "x": "y"}; !maps.Equal(ct.outer, want) {
 		t.Errorf("nesting %v, want %v", ct.outer, want)
 	}
-	dot, err := DOT(g, Options{Cluster: true})
+	dot, err := dotOf(g, opt{Options: Options{Cluster: true}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -255,7 +255,7 @@ relations:
 			t.Errorf("DOT lacks %q:\n%s", want, dot)
 		}
 	}
-	legend, err := LegendDOT(g, Options{Cluster: true})
+	legend, err := legendDOTOf(g, opt{Options: Options{Cluster: true}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,7 +265,7 @@ relations:
 }
 
 func TestDropStranded(t *testing.T) {
-	d, err := build(smallGraph(t), Options{Kinds: Organizations})
+	d, err := buildOf(smallGraph(t), opt{Kinds: Organizations})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -45,8 +45,8 @@ relations:
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, o := range []Options{{}, {Focus: "p"}, {Kinds: People | Organizations}} {
-			s, err := Scene(context.Background(), g, o)
+		for _, o := range []opt{{}, {Focus: "p"}, {Kinds: People | Organizations}} {
+			s, err := layoutOf(context.Background(), g, o)
 			if err != nil {
 				t.Fatalf("%q: %v", src, err)
 			}

@@ -51,7 +51,7 @@ func layout(ctx context.Context, gv *graphviz.Graphviz, g *graphviz.Graph, forma
 	return gv.Render(ctx, g, format, w)
 }
 
-// ErrNilContext is returned by Render, Scene, RenderSVG and DrawPNG for a
+// ErrNilContext is returned by Render, Layout, DrawSVG and DrawPNG for a
 // nil context.
 var ErrNilContext = errors.New("diagram: nil context")
 

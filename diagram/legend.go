@@ -133,7 +133,7 @@ func legendOf(d *drawing, ct clusterTree) legend {
 // graph returns the DOT model of the legend drawn with theme t: node
 // samples in one column and edge samples, each labelled, in the next; nil
 // when the legend is empty. It is a graph of its own, laid out with dot
-// whatever the diagram's engine, and placed under the diagram (Scene), so
+// whatever the diagram's engine, and placed under the diagram (Layout), so
 // that it never disturbs the diagram's layout.
 func (l legend) graph(t theme.Theme) *dotgraph.Graph {
 	if len(l.nodes)+len(l.edges) == 0 {

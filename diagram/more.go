@@ -10,7 +10,7 @@ import (
 )
 
 // DefaultMaxNodes is the number of records a focus view keeps when
-// Options.MaxNodes is zero.
+// View.MaxNodes is zero.
 const DefaultMaxNodes = 25
 
 // kindMore is the kind of the nodes that stand for records left out of a
@@ -20,18 +20,6 @@ const kindMore casefile.Kind = "more"
 // foldedMore is the kind of the edge from a record to the records left out
 // beyond it.
 const foldedMore edgeKind = "more"
-
-// maxNodes returns the number of records a focus view keeps, or 0 for no
-// limit.
-func (o Options) maxNodes() int {
-	switch {
-	case o.MaxNodes < 0:
-		return 0
-	case o.MaxNodes == 0:
-		return DefaultMaxNodes
-	}
-	return o.MaxNodes
-}
 
 // foldMore keeps at most max records of a focus view, the most relevant:
 // the closest to the focus, then those with the most ties in the view,

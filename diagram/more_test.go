@@ -38,24 +38,24 @@ func manyEvents(t *testing.T) *graph.Graph {
 func TestFoldMore(t *testing.T) {
 	g := manyEvents(t)
 	tests := []struct {
-		o     Options
+		o     opt
 		nodes string
 		more  string
 	}{
 		// Depth 1: Ann's 30 events; the 9 kept are the two Bob shares
 		// (two ties each), then by ID.
-		{Options{Focus: "ann", MaxNodes: 10}, "ann e01 e02 e03 e04 e05 e06 e07 e08 e09 more~ann", "+21 more: 21 events"},
+		{opt{Focus: "ann", MaxNodes: 10}, "ann e01 e02 e03 e04 e05 e06 e07 e08 e09 more~ann", "+21 more: 21 events"},
 		// Depth 2 reaches Bob through e01; the claim about him is three
 		// steps away.
-		{Options{Focus: "ann", Depth: 2, MaxNodes: 5}, "ann e01 e02 e03 e04 more~ann more~e01", ""},
+		{opt{Focus: "ann", Depth: 2, MaxNodes: 5}, "ann e01 e02 e03 e04 more~ann more~e01", ""},
 		// Ann is two steps from Bob, through either event they share; her
 		// other events are three.
-		{Options{Focus: "bob", Depth: 2, MaxNodes: 4}, "bob c e01 e02 more~e01", "+1 more: 1 person"},
-		{Options{Focus: "ann", MaxNodes: -1}, "", ""},
-		{Options{Focus: "ann"}, "", "+6 more: 6 events"},
+		{opt{Focus: "bob", Depth: 2, MaxNodes: 4}, "bob c e01 e02 more~e01", "+1 more: 1 person"},
+		{opt{Focus: "ann", MaxNodes: -1}, "", ""},
+		{opt{Focus: "ann"}, "", "+6 more: 6 events"},
 	}
 	for _, tt := range tests {
-		d, err := build(g, tt.o)
+		d, err := buildOf(g, tt.o)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -12,40 +12,10 @@ import (
 // ErrOptions is wrapped by every error about invalid Options or flag values.
 var ErrOptions = errors.New("diagram: invalid option")
 
-// Options says what part of a graph is drawn and how. The zero value draws
-// the whole graph (people, organizations, events and claims; no sources)
-// left to right with the light theme, a legend, and the layout engine
-// chosen by size.
+// Options say how a diagram looks and is laid out; what it draws is its
+// View. The zero value draws left to right with the light theme, a legend,
+// and the layout engine chosen by size.
 type Options struct {
-	// Focus, when set, draws only the ego network of this record: the
-	// records within Depth hops of it. "" draws the whole graph.
-	Focus string
-	// Depth is how many hops around Focus are drawn. Zero means 1; it is
-	// ignored without Focus.
-	Depth int
-	// MaxNodes is the most records a focus view draws; the least relevant
-	// beyond it (the farthest from the focus, then those with the fewest
-	// ties) are folded into "+N more" nodes beside the records they hang
-	// from. Zero means DefaultMaxNodes (25); a negative number draws
-	// every record. It is ignored without Focus.
-	MaxNodes int
-
-	// PathFrom and PathTo, when both set, draw only the shortest chain of
-	// ties between the two records, every node and edge of it highlighted.
-	// The chain goes through people, organizations, events and claims, and
-	// through sources only when Kinds includes them. Records off the chain
-	// are omitted (in a large case "the rest faded" would be most of the
-	// picture); ties between two records of the chain that are not on it are
-	// drawn faded. Set both or neither.
-	PathFrom, PathTo string
-
-	// Kinds is the set of record kinds drawn. Zero means DefaultKinds
-	// (everything but sources). Events and claims left out are folded into
-	// labelled edges between the records they join; people, organizations
-	// and sources left out are omitted with their ties. Anonymous claimant
-	// groups are drawn with people.
-	Kinds Kinds
-
 	// Cluster draws a dashed box titled with an organization's name around
 	// its members (the records with a member-of relation to it) and its
 	// sub-organizations (those whose parent it is), nested as the
@@ -87,23 +57,11 @@ type Options struct {
 // chooses dot; larger diagrams use sfdp, whose cost grows much more slowly.
 const AutoEngineLimit = 150
 
-// DefaultDepth is the depth of an ego network when Options.Depth is zero.
+// DefaultDepth is the depth of an ego network when View.Depth is zero.
 const DefaultDepth = 1
 
 // Validate reports the first problem with o, wrapping ErrOptions.
 func (o Options) Validate() error {
-	if o.Depth < 0 {
-		return fmt.Errorf("%w: depth %d is negative: use 1 or more", ErrOptions, o.Depth)
-	}
-	if (o.PathFrom == "") != (o.PathTo == "") {
-		return fmt.Errorf("%w: a path needs both ends: set both PathFrom and PathTo", ErrOptions)
-	}
-	if o.PathFrom != "" && o.Focus != "" {
-		return fmt.Errorf("%w: draw either a focus or a path, not both", ErrOptions)
-	}
-	if o.Kinds&^allKinds != 0 {
-		return fmt.Errorf("%w: unknown kinds bits %#x", ErrOptions, uint8(o.Kinds&^allKinds))
-	}
 	if o.Engine != "" {
 		if _, err := ParseEngine(string(o.Engine)); err != nil {
 			return err
@@ -125,22 +83,6 @@ func (o Options) Validate() error {
 	return nil
 }
 
-// depth returns the effective ego depth.
-func (o Options) depth() int {
-	if o.Depth == 0 {
-		return DefaultDepth
-	}
-	return o.Depth
-}
-
-// kinds returns the effective set of kinds.
-func (o Options) kinds() Kinds {
-	if o.Kinds == 0 {
-		return DefaultKinds
-	}
-	return o.Kinds
-}
-
 // theme returns the effective theme.
 func (o Options) theme() theme.Theme {
 	if o.Theme.Name == "" {
@@ -157,10 +99,10 @@ func (o Options) direction() Direction {
 	return o.Direction
 }
 
-// Kinds is a set of record kinds to draw.
+// Kinds is a set of record kinds to draw (View.Kinds).
 type Kinds uint8
 
-// The kinds that Options.Kinds can hold.
+// The kinds that View.Kinds can hold.
 const (
 	People Kinds = 1 << iota
 	Organizations
@@ -172,7 +114,7 @@ const (
 // allKinds is every Kinds bit.
 const allKinds = People | Organizations | Events | Claims | Sources
 
-// DefaultKinds is what the zero Options.Kinds draws: all but sources.
+// DefaultKinds is what the zero View.Kinds draws: all but sources.
 const DefaultKinds = People | Organizations | Events | Claims
 
 // kindNames maps flag words to Kinds bits, in the order String writes them.
@@ -272,7 +214,7 @@ type Format string
 
 // The output formats Render writes. DOTFormat is laid-out DOT (with
 // coordinates), for other tools. PNG is drawn by scene/png from
-// Graphviz's xdot output (see RenderPNG).
+// Graphviz's xdot output (see DrawPNG).
 const (
 	SVG       Format = "svg"
 	PNG       Format = "png"

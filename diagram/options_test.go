@@ -2,8 +2,11 @@ package diagram
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/theme"
 )
 
@@ -86,13 +89,7 @@ func TestValidate(t *testing.T) {
 		err  string
 	}{
 		{"zero", Options{}, ""},
-		{"focus", Options{Focus: "han-dong", Depth: 3}, ""},
-		{"path", Options{PathFrom: "a", PathTo: "b"}, ""},
 		{"custom theme", Options{Theme: theme.Theme{Name: "house"}}, ""},
-		{"negative depth", Options{Depth: -2}, "diagram: invalid option: depth -2 is negative: use 1 or more"},
-		{"half path", Options{PathTo: "b"}, "diagram: invalid option: a path needs both ends: set both PathFrom and PathTo"},
-		{"focus and path", Options{Focus: "a", PathFrom: "a", PathTo: "b"}, "diagram: invalid option: draw either a focus or a path, not both"},
-		{"bad kinds", Options{Kinds: 1 << 6}, "diagram: invalid option: unknown kinds bits 0x40"},
 		{"bad engine", Options{Engine: "osage"}, `diagram: invalid option: unknown layout engine "osage": use one of circo, dot, fdp, neato, sfdp, twopi`},
 		{"bad direction", Options{Direction: "RL"}, `diagram: invalid option: unknown direction "RL": use LR (left to right) or TB (top to bottom)`},
 		{"bad prefix", Options{IDPrefix: "a b"}, `diagram: invalid option: id prefix "a b": use only letters, digits, - and _`},
@@ -106,6 +103,81 @@ func TestValidate(t *testing.T) {
 		case tt.err != "" && (err == nil || err.Error() != tt.err || !errors.Is(err, ErrOptions)):
 			t.Errorf("%s: error %v, want %s", tt.name, err, tt.err)
 		}
+	}
+}
+
+func TestViewValidate(t *testing.T) {
+	g := seedGraph(t)
+	ego, err := Ego(g, "han-dong", 1, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chain, err := Chain(g, "michael-kovrig", "justin-trudeau", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		v    View
+		err  string
+		is   error
+	}{
+		{"whole", Whole(g, 0), "", nil},
+		{"ego", ego, "", nil},
+		{"chain", chain, "", nil},
+		{"hand-made focus", View{Graph: g, Focus: "han-tao", Depth: 2}, "", nil},
+		{"no graph", View{Focus: "han-dong"}, "diagram: no graph to draw", ErrNilGraph},
+		{"negative depth", View{Graph: g, Focus: "han-dong", Depth: -2}, "diagram: invalid option: depth -2 is negative: use 1 or more", ErrOptions},
+		{"bad kinds", View{Graph: g, Kinds: 1 << 6}, "diagram: invalid option: unknown kinds bits 0x40", ErrOptions},
+		{"focus and path", View{Graph: chain.Graph, Focus: "michael-kovrig", Path: chain.Path}, "diagram: cannot draw view: draw either a focus or a path, not both", ErrView},
+		{"focus outside", View{Graph: ego.Graph, Focus: "michael-kovrig"},
+			`diagram: cannot draw view: focus "michael-kovrig" is not in the view's graph: take the graph from graph.Ego (or diagram.Ego)`, ErrView},
+		{"path outside", View{Graph: ego.Graph, Path: chain.Path},
+			`diagram: cannot draw view: path record "michael-kovrig" is not in the view's graph: take the graph from graph.Induced of the path's records (or diagram.Chain)`, ErrView},
+		{"empty path", View{Graph: g, Path: &graph.Path{}}, "diagram: cannot draw view: the path has no records", ErrView},
+	}
+	for _, tt := range tests {
+		err := tt.v.Validate()
+		switch {
+		case tt.err == "" && err != nil:
+			t.Errorf("%s: %v", tt.name, err)
+		case tt.err != "" && (err == nil || err.Error() != tt.err || !errors.Is(err, tt.is)):
+			t.Errorf("%s: error %v, want %s", tt.name, err, tt.err)
+		}
+	}
+}
+
+func TestViewQueries(t *testing.T) {
+	g := seedGraph(t)
+	if _, err := Ego(g, "han-dongg", 1, 0); !errors.Is(err, ErrView) || !errors.Is(err, graph.ErrUnknownRecord) {
+		t.Errorf("Ego(unknown) error = %v, want ErrView and graph.ErrUnknownRecord", err)
+	}
+	if _, err := Ego(g, "han-dong", -1, 0); !errors.Is(err, ErrOptions) {
+		t.Errorf("Ego(depth -1) error = %v, want ErrOptions", err)
+	}
+	if _, err := Chain(g, "han-dong", "nobody", 0); !errors.Is(err, ErrView) || !errors.Is(err, graph.ErrUnknownRecord) {
+		t.Errorf("Chain(unknown) error = %v, want ErrView and graph.ErrUnknownRecord", err)
+	}
+	if _, err := Ego(nil, "han-dong", 1, 0); !errors.Is(err, ErrNilGraph) {
+		t.Errorf("Ego(nil) error = %v, want ErrNilGraph", err)
+	}
+	// The walk leaves sources out unless they are drawn: two records
+	// citing one article are not tied by it.
+	v, err := Ego(g, "han-dong", 1, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range v.Graph.Vertices() {
+		if x.Kind == casefile.KindSource {
+			t.Errorf("Ego without sources holds source %s", x.ID)
+		}
+	}
+	v, err = Ego(g, "han-dong", 1, allKinds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(v.Graph.Vertices(), func(x *graph.Vertex) bool { return x.Kind == casefile.KindSource }) {
+		t.Error("Ego with sources drawn holds no source")
 	}
 }
 

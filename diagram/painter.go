@@ -22,9 +22,9 @@ type painter struct {
 	d *drawing
 }
 
-// newPainter returns the painter of d.
-func newPainter(d *drawing, o Options) painter {
-	return painter{t: o.theme(), focus: o.Focus, highlight: d.highlight, d: d}
+// newPainter returns the painter of d, a drawing of v.
+func newPainter(d *drawing, v View, o Options) painter {
+	return painter{t: o.theme(), focus: v.Focus, highlight: d.highlight, d: d}
 }
 
 // status returns the style of a claim status; an unknown status is drawn

@@ -5,15 +5,14 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/scene/png"
 )
 
 // xdotFormat is the Graphviz output format with drawing operations, which
-// Scene reads.
+// Layout reads.
 const xdotFormat Format = "xdot"
 
-// PNGOptions says how RenderPNG rasterises. The zero value draws two
+// PNGOptions says how DrawPNG rasterises. The zero value draws two
 // pixels per point, or fewer for a picture too large for that.
 type PNGOptions struct {
 	// Scale is pixels per point (one point is one SVG user unit), above 0
@@ -31,52 +30,44 @@ type PNGOptions struct {
 	Scale float64
 }
 
-// MaxPNGPixels is the pixel budget of the scale RenderPNG chooses (40
+// MaxPNGPixels is the pixel budget of the scale DrawPNG chooses (40
 // megapixels).
 const MaxPNGPixels = png.DefaultMaxPixels
 
 // PNGPicture is a PNG drawn by DrawPNG and what a caller may tell its
 // reader about it.
 type PNGPicture struct {
-	// PNG is the image, as RenderPNG returns it.
+	// PNG is the image.
 	PNG []byte
 	// Scale is the pixels per point it was drawn at: PNGOptions.Scale, or
 	// the scale chosen for it (less than 2 for a large diagram).
 	Scale float64
-	// Missing are the characters of the picture's text that the Go fonts
-	// lack and that are drawn as empty boxes (see MissingGlyphs), each
-	// once, in order of first use; nil when there are none.
+	// Missing are the characters of the picture's text (names, labels,
+	// title, legend) that the Go fonts lack and that are drawn as empty
+	// boxes, each once, in order of first use; nil when there are none.
+	// SVG leaves them to the reader's fonts.
 	Missing []rune
 }
 
-// RenderPNG draws the diagram of g that o describes (see Scene) as a
-// PNG, the same picture as RenderSVG: the theme's background, the exact
-// dash pattern of every claim status and stance, hatched claims, the title
-// and legend. The PNG carries the SVG's title and description as its
-// "Title" and "Description" texts (alternative text for software that
-// reads it). The output is byte-identical for the same graph and options.
+// DrawPNG lays out the diagram of view v drawn as o says (see Layout) and
+// draws it as a PNG, the same picture as DrawSVG: the theme's background,
+// the exact dash pattern of every claim status and stance, hatched claims,
+// the title and legend. The PNG carries the SVG's title and description as
+// its "Title" and "Description" texts (alternative text for software that
+// reads it). The output is byte-identical for the same view and options.
 //
 // Text is drawn with the Go fonts, fitted to the width the SVG's font
 // takes; they cover Latin, Greek and Cyrillic, and characters of other
-// scripts (CJK, Arabic, Hebrew, ...) are drawn as empty boxes (DrawPNG and
-// MissingGlyphs list them): use SVG for such cases.
-//
-// A diagram too large for 2 pixels per point is drawn smaller (see
-// PNGOptions.Scale); DrawPNG says at which scale.
-func RenderPNG(ctx context.Context, g *graph.Graph, o Options, p PNGOptions) ([]byte, error) {
-	pic, err := DrawPNG(ctx, g, o, p)
-	return pic.PNG, err
-}
-
-// DrawPNG is RenderPNG that also returns the scale it drew at and the
-// characters it drew as empty boxes, so that a command can tell its user
-// ("drawn at 0.18× to fit 40 megapixels"; "PNG cannot draw 韩, 东: use SVG").
-func DrawPNG(ctx context.Context, g *graph.Graph, o Options, p PNGOptions) (PNGPicture, error) {
+// scripts (CJK, Arabic, Hebrew, ...) are drawn as empty boxes, listed in
+// PNGPicture.Missing so that a command can warn ("PNG cannot draw 韩, 东:
+// use SVG"). A diagram too large for 2 pixels per point is drawn smaller
+// (see PNGOptions.Scale); PNGPicture.Scale says at which scale.
+func DrawPNG(ctx context.Context, v View, o Options, p PNGOptions) (PNGPicture, error) {
 	po := png.Options{Scale: p.Scale, MaxPixels: MaxPNGPixels}
 	if err := po.Validate(); err != nil {
 		return PNGPicture{}, fmt.Errorf("%w: %w", ErrOptions, err)
 	}
-	s, t, err := drawScene(ctx, g, o)
+	s, t, err := layoutView(ctx, v, o)
 	if err != nil {
 		return PNGPicture{}, err
 	}
@@ -89,20 +80,6 @@ func DrawPNG(ctx context.Context, g *graph.Graph, o Options, p PNGOptions) (PNGP
 		return PNGPicture{}, fmt.Errorf("%w: drawing PNG: %w", ErrRender, err)
 	}
 	return PNGPicture{PNG: pic.PNG, Scale: pic.Scale, Missing: t.missing()}, nil
-}
-
-// MissingGlyphs returns the characters of the text of the diagram of g
-// that o describes (names, labels, title, legend) that the Go fonts lack,
-// each once in order of first use: RenderPNG draws them as empty boxes,
-// while SVG leaves them to the reader's fonts. A command drawing PNG can
-// warn with them ("PNG cannot draw 韩, 东, أ: use SVG"). It returns nil
-// when PNG draws every character, and the errors of DOT.
-func MissingGlyphs(g *graph.Graph, o Options) ([]rune, error) {
-	t, err := dotText(g, o)
-	if err != nil {
-		return nil, err
-	}
-	return t.missing(), nil
 }
 
 // missing returns the characters of the DOT texts that the Go fonts lack.

@@ -30,30 +30,30 @@ func svgSize(t *testing.T, svg []byte) (w, h float64) {
 	return w, h
 }
 
-// TestRenderPNG draws views of the seed case in every theme and checks
+// TestDrawPNG draws views of the seed case in every theme and checks
 // that the PNG decodes, is the SVG's size at the scale asked for (title,
 // diagram and legend included), is the same bytes twice, and has the
 // theme's background in its corners.
-func TestRenderPNG(t *testing.T) {
+func TestDrawPNG(t *testing.T) {
 	g := seedGraph(t)
 	ctx := context.Background()
 	tests := []struct {
 		name  string
-		o     Options
+		o     opt
 		scale float64
 	}{
-		{"light focus", Options{Focus: "han-tao", Depth: 1}, 0},
-		{"dark focus", Options{Theme: theme.Dark(), Focus: "han-dong", Depth: 1}, 1},
-		{"print path", Options{Theme: theme.Print(), PathFrom: "han-dong", PathTo: "justin-trudeau"}, 3},
-		{"no legend", Options{Focus: "han-tao", Depth: 1, NoLegend: true}, 0.5},
+		{"light focus", opt{Focus: "han-tao", Depth: 1}, 0},
+		{"dark focus", opt{Focus: "han-dong", Depth: 1, Options: Options{Theme: theme.Dark()}}, 1},
+		{"print path", opt{PathFrom: "han-dong", PathTo: "justin-trudeau", Options: Options{Theme: theme.Print()}}, 3},
+		{"no legend", opt{Focus: "han-tao", Depth: 1, Options: Options{NoLegend: true}}, 0.5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := RenderPNG(ctx, g, tt.o, PNGOptions{Scale: tt.scale})
+			a, err := pngBytes(ctx, g, tt.o, PNGOptions{Scale: tt.scale})
 			if err != nil {
 				t.Fatal(err)
 			}
-			b, err := RenderPNG(ctx, g, tt.o, PNGOptions{Scale: tt.scale})
+			b, err := pngBytes(ctx, g, tt.o, PNGOptions{Scale: tt.scale})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -68,7 +68,7 @@ func TestRenderPNG(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			svg, err := RenderSVG(ctx, g, tt.o)
+			svg, err := svgOf(ctx, g, tt.o)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -95,16 +95,16 @@ func TestRenderPNG(t *testing.T) {
 	}
 }
 
-func TestRenderPNGErrors(t *testing.T) {
+func TestDrawPNGErrors(t *testing.T) {
 	ctx := context.Background()
-	if _, err := RenderPNG(ctx, nil, Options{}, PNGOptions{}); !errors.Is(err, ErrNilGraph) {
+	if _, err := pngBytes(ctx, nil, opt{}, PNGOptions{}); !errors.Is(err, ErrNilGraph) {
 		t.Errorf("nil graph: %v", err)
 	}
 	g := seedGraph(t)
-	if _, err := RenderPNG(ctx, g, Options{}, PNGOptions{Scale: -1}); !errors.Is(err, ErrOptions) {
+	if _, err := pngBytes(ctx, g, opt{}, PNGOptions{Scale: -1}); !errors.Is(err, ErrOptions) {
 		t.Errorf("negative scale: %v", err)
 	}
-	if _, err := RenderPNG(ctx, g, Options{Depth: -1}, PNGOptions{}); !errors.Is(err, ErrOptions) {
+	if _, err := pngBytes(ctx, g, opt{Focus: "han-dong", Depth: -1}, PNGOptions{}); !errors.Is(err, ErrOptions) {
 		t.Errorf("bad options: %v", err)
 	}
 }
@@ -147,7 +147,7 @@ func BenchmarkSeedPNG(b *testing.B) {
 	g := seedGraph(b)
 	ctx := context.Background()
 	for b.Loop() {
-		if _, err := RenderPNG(ctx, g, Options{}, PNGOptions{}); err != nil {
+		if _, err := pngBytes(ctx, g, opt{}, PNGOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -20,15 +20,15 @@ import (
 func qualityCases(t *testing.T) []struct {
 	name string
 	g    *graph.Graph
-	o    Options
+	o    opt
 } {
 	var out []struct {
 		name string
 		g    *graph.Graph
-		o    Options
+		o    opt
 	}
 	seen := map[string]bool{}
-	add := func(name string, g *graph.Graph, o Options) {
+	add := func(name string, g *graph.Graph, o opt) {
 		if seen[name] {
 			return
 		}
@@ -36,7 +36,7 @@ func qualityCases(t *testing.T) []struct {
 		out = append(out, struct {
 			name string
 			g    *graph.Graph
-			o    Options
+			o    opt
 		}{name, g, o})
 	}
 	seed := seedGraph(t)
@@ -48,7 +48,7 @@ func qualityCases(t *testing.T) []struct {
 		add("han-dong/"+v.name, g, v.opts)
 	}
 	for _, id := range seed.Case().PeopleInEvents(2) {
-		add("han-dong/focus-"+id, seed, Options{Focus: id, Depth: 1})
+		add("han-dong/focus-"+id, seed, opt{Focus: id, Depth: 1})
 	}
 	for _, dir := range exampleCases(t) {
 		c, err := casefile.LoadDir("../examples/" + dir)
@@ -59,9 +59,9 @@ func qualityCases(t *testing.T) []struct {
 		if err != nil {
 			t.Fatal(err)
 		}
-		add(dir+"/relations", g, Options{})
+		add(dir+"/relations", g, opt{})
 		for _, id := range c.PeopleInEvents(2) {
-			add(dir+"/focus-"+id, g, Options{Focus: id, Depth: 1})
+			add(dir+"/focus-"+id, g, opt{Focus: id, Depth: 1})
 		}
 	}
 	return out
@@ -100,7 +100,7 @@ func TestLayoutQuality(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("# diagram: crossings, text overlaps, text crossed by lines (see scene.Quality)\n")
 	for _, c := range qualityCases(t) {
-		s, err := Scene(context.Background(), c.g, c.o)
+		s, err := layoutOf(context.Background(), c.g, c.o)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
@@ -131,7 +131,7 @@ func TestFocusReadableIn700(t *testing.T) {
 		if !strings.Contains(c.name, "/focus-") || c.o.Depth != 1 {
 			continue
 		}
-		s, err := Scene(context.Background(), c.g, c.o)
+		s, err := layoutOf(context.Background(), c.g, c.o)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}

@@ -34,7 +34,7 @@ var gvMu sync.Mutex
 // pixels per point, the exact dashes of eventgraph's classes, hatched
 // claims, Go fonts (Latin, Greek and Cyrillic; other scripts draw as
 // boxes). For a whole diagram with its
-// legend and theme background, use RenderPNG. A non-zero engine
+// legend and theme background, use DrawPNG. A non-zero engine
 // replaces the layout the DOT text names; the zero engine keeps it (dot when
 // it names none). Nothing is written to w when rendering fails.
 //

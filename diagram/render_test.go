@@ -13,7 +13,7 @@ import (
 )
 
 func TestRenderFormats(t *testing.T) {
-	dot, err := DOT(seedGraph(t), Options{Focus: "han-tao", Depth: 1})
+	dot, err := dotOf(seedGraph(t), opt{Focus: "han-tao", Depth: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestRenderFormats(t *testing.T) {
 }
 
 func TestRenderEngines(t *testing.T) {
-	dot, err := DOT(seedGraph(t), Options{Focus: "han-tao", Depth: 1})
+	dot, err := dotOf(seedGraph(t), opt{Focus: "han-tao", Depth: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,10 +137,10 @@ func TestRenderCancelled(t *testing.T) {
 // one rendered alone.
 func TestRenderConcurrent(t *testing.T) {
 	g := seedGraph(t)
-	opts := []Options{{Focus: "han-dong", Depth: 1}, {Focus: "han-tao", Depth: 1}, {Kinds: People | Organizations}, {PathFrom: "michael-kovrig", PathTo: "justin-trudeau"}}
+	opts := []opt{{Focus: "han-dong", Depth: 1}, {Focus: "han-tao", Depth: 1}, {Kinds: People | Organizations}, {PathFrom: "michael-kovrig", PathTo: "justin-trudeau"}}
 	want := make([][]byte, len(opts))
 	for i, o := range opts {
-		svg, err := RenderSVG(context.Background(), g, o)
+		svg, err := svgOf(context.Background(), g, o)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -154,7 +154,7 @@ func TestRenderConcurrent(t *testing.T) {
 			defer wg.Done()
 			for k := range 3 {
 				i := (w + k) % len(opts)
-				svg, err := RenderSVG(context.Background(), g, opts[i])
+				svg, err := svgOf(context.Background(), g, opts[i])
 				if err != nil {
 					errs <- err
 					return

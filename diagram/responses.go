@@ -21,7 +21,7 @@ type response struct {
 
 // responsesOf returns the responses to a claim in the order of the case
 // file, each written "Han Dong denies, 21 Mar 2023", repeated ones once.
-// Names come from the whole graph, since a responder need not be drawn.
+// Names come from the graph, or from its case for a responder outside it.
 func responsesOf(g *graph.Graph, c *casefile.Claim) []response {
 	if c == nil {
 		return nil
@@ -34,6 +34,8 @@ func responsesOf(g *graph.Graph, c *casefile.Claim) []response {
 		} else if g != nil {
 			if w, ok := g.Vertex(r.Who); ok && w.Label != "" {
 				name = w.Label
+			} else if n := clean(g.Case().Name(r.Who)); n != "" {
+				name = n // a responder outside the view
 			}
 		}
 		rs := response{stance: r.Stance, text: strings.TrimSpace(clean(name) + " " + stanceText(r.Verb(), r.Date))}

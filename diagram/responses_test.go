@@ -15,7 +15,7 @@ import (
 // label that could be read beside another claim.
 func TestClaimLabelResponses(t *testing.T) {
 	g := smallGraph(t)
-	d, err := build(g, Options{})
+	d, err := buildOf(g, opt{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +27,7 @@ func TestClaimLabelResponses(t *testing.T) {
 		t.Errorf("responses = %q, want %q", n.responses, want)
 	}
 	th := theme.Light()
-	p := newPainter(d, Options{})
+	p := newPainter(d, Whole(g, 0), Options{})
 	lab := claimLabel(n, th.Disputed, th)
 	want := `<FONT POINT-SIZE="11" COLOR="#a8427f"><B>DISPUTED</B></FONT><BR/><FONT POINT-SIZE="12">Ann told Bob a secret.</FONT><BR/>` +
 		`<FONT POINT-SIZE="11" COLOR="#962d22"><I>Ann denies, 2 Mar 2021</I></FONT>`

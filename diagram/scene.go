@@ -8,27 +8,26 @@ import (
 	"strings"
 
 	"github.com/eventgraph/eventgraph/diagram/xdot"
-	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/scene"
 	"github.com/eventgraph/eventgraph/theme"
 )
 
-// Scene lays out the diagram of g that o describes with Graphviz and
+// Layout lays out the diagram of view v drawn as o says with Graphviz and
 // returns it as a drawing model: the diagram and, under it, its legend,
 // read from Graphviz's xdot output into shapes, paths and text lines that
 // carry eventgraph's ids, classes, exact dash patterns and hatching.
-// RenderSVG and RenderPNG draw it with scene/svg and scene/png; a caller
-// may draw it with its own backend, or read its geometry (see Quality).
+// DrawSVG and DrawPNG draw it with scene/svg and scene/png; a caller may
+// draw it with its own backend, or read its geometry (see Quality).
 // Graphviz lays out only; every colour, line style and accessibility
 // attribute is eventgraph's.
-func Scene(ctx context.Context, g *graph.Graph, o Options) (*scene.Scene, error) {
-	s, _, err := drawScene(ctx, g, o)
+func Layout(ctx context.Context, v View, o Options) (*scene.Scene, error) {
+	s, _, err := layoutView(ctx, v, o)
 	return s, err
 }
 
-// drawScene is Scene, also returning the DOT texts it laid out.
-func drawScene(ctx context.Context, g *graph.Graph, o Options) (*scene.Scene, texts, error) {
-	t, err := dotText(g, o)
+// layoutView is Layout, also returning the DOT models it laid out.
+func layoutView(ctx context.Context, v View, o Options) (*scene.Scene, texts, error) {
+	t, err := dotText(v, o)
 	if err != nil {
 		return nil, t, err
 	}
@@ -43,12 +42,13 @@ func drawScene(ctx context.Context, g *graph.Graph, o Options) (*scene.Scene, te
 		}
 		xdots = append(xdots, x)
 	}
-	s, err := sceneOf(g, o, t, xdots)
+	s, err := sceneOf(v, o, t, xdots)
 	return s, t, err
 }
 
 // sceneOf reads the xdot layouts of a diagram and its legend into a scene.
-func sceneOf(g *graph.Graph, o Options, t texts, xdots [][]byte) (*scene.Scene, error) {
+func sceneOf(v View, o Options, t texts, xdots [][]byte) (*scene.Scene, error) {
+	c := v.Graph.Case()
 	var docs []*xdot.Document
 	for _, x := range xdots {
 		d, err := xdot.ParseXDOT(x)
@@ -59,22 +59,22 @@ func sceneOf(g *graph.Graph, o Options, t texts, xdots [][]byte) (*scene.Scene, 
 	}
 	desc := clean(o.Description)
 	if desc == "" {
-		desc = describe(t.d, o, g.Case())
+		desc = describe(t.d, v, o)
 	}
 	th := o.theme()
 	s := &scene.Scene{
-		Title: clean(title(o, g.Case())), Desc: desc, ID: o.IDPrefix, ScopedIDs: true,
+		Title: clean(title(o, c)), Desc: desc, ID: o.IDPrefix, ScopedIDs: true,
 		Class: "eg-svg eg-diagram eg-theme-" + th.Name, FontFamily: th.FontFamily, Background: th.Background,
 		Style: styleSheet(th),
 	}
-	if c := g.Case(); c != nil {
+	if c != nil {
 		s.Language = c.Meta.Language
 	}
-	c := &converter{th: th, names: nodeNames(t.d)}
+	cv := &converter{th: th, names: nodeNames(t.d)}
 	for i, d := range docs {
 		w, h := d.BB.X1-d.BB.X0+2*d.Pad, d.BB.Y1-d.BB.Y0+2*d.Pad
-		c.doc, c.oy = d, s.Height
-		part := c.document()
+		cv.doc, cv.oy = d, s.Height
+		part := cv.document()
 		if i > 0 {
 			part.Class = "eg-part eg-legend"
 			s.Elements = append(s.Elements, part)

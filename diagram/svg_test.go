@@ -148,12 +148,12 @@ func classOf(els []svgElement, idSuffix string) (string, bool) {
 
 func TestRenderSVGSeed(t *testing.T) {
 	g := seedGraph(t)
-	svg, err := RenderSVG(context.Background(), g, Options{})
+	svg, err := svgOf(context.Background(), g, opt{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	els := checkSVG(t, svg)
-	d, err := build(g, Options{})
+	d, err := buildOf(g, opt{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +182,7 @@ func TestRenderSVGSeed(t *testing.T) {
 			t.Errorf("SVG lacks %q", want)
 		}
 	}
-	again, err := RenderSVG(context.Background(), seedGraph(t), Options{})
+	again, err := svgOf(context.Background(), seedGraph(t), opt{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,7 +195,7 @@ func TestRenderSVGThemes(t *testing.T) {
 	g := seedGraph(t)
 	for _, th := range []theme.Theme{theme.Light(), theme.Dark(), theme.Auto(), theme.Print()} {
 		t.Run(th.Name, func(t *testing.T) {
-			svg, err := RenderSVG(context.Background(), g, Options{Theme: th, Focus: "han-dong", Depth: 1})
+			svg, err := svgOf(context.Background(), g, opt{Focus: "han-dong", Depth: 1, Options: Options{Theme: th}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -220,12 +220,12 @@ func TestRenderSVGViews(t *testing.T) {
 			if v.asOf {
 				gr = seedAsOf(t)
 			}
-			svg, err := RenderSVG(context.Background(), gr, v.opts)
+			svg, err := svgOf(context.Background(), gr, v.opts)
 			if err != nil {
 				t.Fatal(err)
 			}
 			checkSVG(t, svg)
-			s, err := Scene(context.Background(), gr, v.opts)
+			s, err := layoutOf(context.Background(), gr, v.opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -240,7 +240,7 @@ func TestRenderSVGViews(t *testing.T) {
 
 func TestRenderSVGIDPrefix(t *testing.T) {
 	g := seedGraph(t)
-	a, err := RenderSVG(context.Background(), g, Options{Focus: "han-tao", Depth: 1, IDPrefix: "fig2"})
+	a, err := svgOf(context.Background(), g, opt{Focus: "han-tao", Depth: 1, Options: Options{IDPrefix: "fig2"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,11 +253,11 @@ func TestRenderSVGIDPrefix(t *testing.T) {
 			t.Errorf("id %q lacks the prefix", id)
 		}
 	}
-	b, err := RenderSVG(context.Background(), g, Options{Focus: "han-dong", Depth: 1})
+	b, err := svgOf(context.Background(), g, opt{Focus: "han-dong", Depth: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := RenderSVG(context.Background(), g, Options{Focus: "han-tao", Depth: 1})
+	c, err := svgOf(context.Background(), g, opt{Focus: "han-tao", Depth: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,24 +268,23 @@ func TestRenderSVGIDPrefix(t *testing.T) {
 	}
 }
 
-func TestRenderSVGErrors(t *testing.T) {
+func TestDrawSVGErrors(t *testing.T) {
 	g := seedGraph(t)
 	tests := []struct {
 		name string
 		g    *graph.Graph
-		opts Options
+		opts opt
 		want error
 		text string
 	}{
-		{"nil graph", nil, Options{}, ErrNilGraph, "diagram: no graph to draw"},
-		{"unknown focus", g, Options{Focus: "han-dongg"}, graph.ErrUnknownRecord, `diagram: cannot draw view: focus "han-dongg": `},
-		{"unknown path end", g, Options{PathFrom: "han-dong", PathTo: "nobody"}, graph.ErrUnknownRecord, `diagram: cannot draw view: path from "han-dong" to "nobody": `},
-		{"half a path", g, Options{PathFrom: "han-dong"}, ErrOptions, "diagram: invalid option: a path needs both ends: set both PathFrom and PathTo"},
-		{"negative depth", g, Options{Focus: "han-dong", Depth: -1}, ErrOptions, "diagram: invalid option: depth -1 is negative: use 1 or more"},
+		{"nil graph", nil, opt{}, ErrNilGraph, "diagram: no graph to draw"},
+		{"unknown focus", g, opt{Focus: "han-dongg"}, graph.ErrUnknownRecord, `diagram: cannot draw view: focus "han-dongg": `},
+		{"unknown path end", g, opt{PathFrom: "han-dong", PathTo: "nobody"}, graph.ErrUnknownRecord, `diagram: cannot draw view: path from "han-dong" to "nobody": `},
+		{"negative depth", g, opt{Focus: "han-dong", Depth: -1}, ErrOptions, "diagram: invalid option: depth -1 is negative: use 1 or more"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := RenderSVG(context.Background(), tt.g, tt.opts)
+			_, err := svgOf(context.Background(), tt.g, tt.opts)
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("error %v, want %v", err, tt.want)
 			}
@@ -301,7 +300,7 @@ func TestRenderSVGEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svg, err := RenderSVG(context.Background(), g, Options{})
+	svg, err := svgOf(context.Background(), g, opt{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,7 +311,7 @@ func TestRenderSVGEmpty(t *testing.T) {
 	if !bytes.Contains(svg, []byte(DefaultTitle)) {
 		t.Errorf("empty diagram lacks the default title %q", DefaultTitle)
 	}
-	legend, err := LegendDOT(g, Options{})
+	legend, err := legendDOTOf(g, opt{})
 	if err != nil || legend != nil {
 		t.Errorf("legend of an empty diagram: %q, %v", legend, err)
 	}

@@ -21,6 +21,10 @@ type diagramFlags struct {
 	depth                                 int
 	maxNodes                              int
 	cluster, noLegend                     bool
+
+	// Read by options: the kinds, the ends of --path.
+	kindSet          diagram.Kinds
+	pathFrom, pathTo string
 }
 
 func (f *diagramFlags) register(cmd *cobra.Command, views bool) {
@@ -43,11 +47,12 @@ func (f *diagramFlags) register(cmd *cobra.Command, views bool) {
 	fl.BoolVar(&f.cluster, "cluster", false, "group the members of each organization in a box")
 }
 
-// options turns the flags into diagram options and the as-of date.
+// options checks the flags and turns them into diagram options (how the
+// diagram looks) and the as-of date; view then chooses what it draws.
 func (f *diagramFlags) options() (diagram.Options, edtf.Value, error) {
 	var o diagram.Options
 	var err error
-	if o.Kinds, err = diagram.ParseKinds(f.kinds); err != nil {
+	if f.kindSet, err = diagram.ParseKinds(f.kinds); err != nil {
 		return o, edtf.Value{}, usagef("--kinds: %v", err)
 	}
 	if o.Engine, err = diagram.ParseEngine(f.engine); err != nil {
@@ -63,14 +68,8 @@ func (f *diagramFlags) options() (diagram.Options, edtf.Value, error) {
 	if err != nil {
 		return o, edtf.Value{}, err
 	}
-	o.Focus, o.Depth = f.focus, f.depth
-	switch {
-	case f.maxNodes < 0:
+	if f.maxNodes < 0 {
 		return o, edtf.Value{}, usagef("--max-nodes: %d is negative: use 1 or more, or 0 for no limit", f.maxNodes)
-	case f.maxNodes == 0:
-		o.MaxNodes = -1
-	default:
-		o.MaxNodes = f.maxNodes
 	}
 	if f.focus != "" && f.depth < 1 {
 		return o, edtf.Value{}, usagef("--depth: %d is too small: use 1 or more", f.depth)
@@ -80,7 +79,10 @@ func (f *diagramFlags) options() (diagram.Options, edtf.Value, error) {
 		if !ok || a == "" || b == "" || strings.Contains(b, ",") {
 			return o, edtf.Value{}, usagef("--path: %q: name two record IDs, as in --path han-dong,han-tao", f.path)
 		}
-		o.PathFrom, o.PathTo = strings.TrimSpace(a), strings.TrimSpace(b)
+		f.pathFrom, f.pathTo = strings.TrimSpace(a), strings.TrimSpace(b)
+		if f.focus != "" {
+			return o, edtf.Value{}, usagef("draw either a --focus or a --path, not both")
+		}
 	}
 	o.Cluster, o.NoLegend = f.cluster, f.noLegend
 	o.Title, o.Subtitle = f.title, f.subtitle
@@ -88,6 +90,31 @@ func (f *diagramFlags) options() (diagram.Options, edtf.Value, error) {
 		return o, edtf.Value{}, usage(err)
 	}
 	return o, asOf, nil
+}
+
+// view returns the part of g that the flags ask to draw: the records
+// within --depth ties of --focus, the shortest chain of --path, or the
+// whole graph, of the --kinds drawn.
+func (f *diagramFlags) view(g *graph.Graph) (diagram.View, error) {
+	switch {
+	case f.focus != "":
+		return f.ego(g, f.focus, f.depth)
+	case f.pathFrom != "":
+		return diagram.Chain(g, f.pathFrom, f.pathTo, f.kindSet)
+	}
+	return diagram.Whole(g, f.kindSet), nil
+}
+
+// ego returns the view of the records within depth ties of id, of the
+// --kinds drawn, cut to --max-nodes records (0, also when the command has
+// no such flag: no limit).
+func (f *diagramFlags) ego(g *graph.Graph, id string, depth int) (diagram.View, error) {
+	v, err := diagram.Ego(g, id, depth, f.kindSet)
+	v.MaxNodes = f.maxNodes
+	if f.maxNodes == 0 {
+		v.MaxNodes = -1
+	}
+	return v, err
 }
 
 // asOfView returns c as known on d (casefile.Case.AsOf), the one filter
@@ -114,14 +141,14 @@ func buildGraph(c *casefile.Case, o *diagram.Options) (*graph.Graph, error) {
 	return graph.Build(c)
 }
 
-// drawDiagram draws g in the given format. For PNG, scale is the pixels
-// per point (0: chosen by size), and notes about the picture (characters
-// the PNG fonts lack, a reduced scale) go to notes.
-func drawDiagram(ctx context.Context, g *graph.Graph, o diagram.Options, format diagram.Format,
+// drawDiagram draws view v in the given format. For PNG, scale is the
+// pixels per point (0: chosen by size), and notes about the picture
+// (characters the PNG fonts lack, a reduced scale) go to notes.
+func drawDiagram(ctx context.Context, v diagram.View, o diagram.Options, format diagram.Format,
 	scale float64, notes io.Writer) ([]byte, error) {
 	switch format {
 	case diagram.PNG:
-		pic, err := diagram.DrawPNG(ctx, g, o, diagram.PNGOptions{Scale: scale})
+		pic, err := diagram.DrawPNG(ctx, v, o, diagram.PNGOptions{Scale: scale})
 		if err != nil {
 			return nil, err
 		}
@@ -135,9 +162,10 @@ func drawDiagram(ctx context.Context, g *graph.Graph, o diagram.Options, format 
 		}
 		return pic.PNG, nil
 	case diagram.DOTFormat:
-		return diagram.DOT(g, o)
+		dot, _, err := diagram.DOT(v, o)
+		return dot, err
 	}
-	return diagram.RenderSVG(ctx, g, o)
+	return diagram.DrawSVG(ctx, v, o)
 }
 
 // quoteRunes lists runes for a message: "中", "华" and 3 more.
@@ -214,7 +242,11 @@ output.`,
 			if err != nil {
 				return err
 			}
-			out, err := drawDiagram(cmd.Context(), g, o, fm, scale, e.stderr)
+			v, err := f.view(g)
+			if err != nil {
+				return err
+			}
+			out, err := drawDiagram(cmd.Context(), v, o, fm, scale, e.stderr)
 			if err != nil {
 				return err
 			}

@@ -31,14 +31,18 @@ func TestItem9NilCaseAndContext(t *testing.T) {
 	}{
 		{"graph.Build(nil)", func() error { _, err := graph.Build(nil); return err }, nil},
 		{"timeline.Layout(nil)", func() error { _, err := timeline.Layout(nil, timeline.Options{}); return err }, nil},
-		{"diagram.Scene(nil ctx)", func() error { _, err := diagram.Scene(nctx, g, diagram.Options{}); return err }, diagram.ErrNilContext},
-		{"diagram.RenderSVG(nil ctx)", func() error { _, err := diagram.RenderSVG(nctx, g, diagram.Options{}); return err }, diagram.ErrNilContext},
+		{"diagram.Layout(nil ctx)", func() error { _, err := diagram.Layout(nctx, diagram.Whole(g, 0), diagram.Options{}); return err }, diagram.ErrNilContext},
+		{"diagram.DrawSVG(nil ctx)", func() error { _, err := diagram.DrawSVG(nctx, diagram.Whole(g, 0), diagram.Options{}); return err }, diagram.ErrNilContext},
 		{"diagram.DrawPNG(nil ctx)", func() error {
-			_, err := diagram.DrawPNG(nctx, g, diagram.Options{}, diagram.PNGOptions{})
+			_, err := diagram.DrawPNG(nctx, diagram.Whole(g, 0), diagram.Options{}, diagram.PNGOptions{})
 			return err
 		}, diagram.ErrNilContext},
 		{"diagram.Render(nil ctx)", func() error { return diagram.Render(nctx, []byte("digraph{a}"), "", "", nil) }, diagram.ErrNilContext},
-		{"diagram.RenderSVG(nil graph)", func() error { _, err := diagram.RenderSVG(context.Background(), nil, diagram.Options{}); return err }, diagram.ErrNilGraph},
+		{"diagram.DrawSVG(nil graph)", func() error {
+			_, err := diagram.DrawSVG(context.Background(), diagram.Whole(nil, 0), diagram.Options{})
+			return err
+		}, diagram.ErrNilGraph},
+		{"diagram.Ego(nil graph)", func() error { _, err := diagram.Ego(nil, "a", 1, 0); return err }, diagram.ErrNilGraph},
 		{"(*Case)(nil).Validate", func() error { return nc.Validate() }, casefile.ErrNilCase},
 	} {
 		func() {

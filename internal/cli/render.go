@@ -76,16 +76,19 @@ The folder is created if needed; each file is written atomically.`,
 			if err != nil {
 				return err
 			}
-			out, err := drawDiagram(cmd.Context(), g, do, diagram.SVG, 0, e.stderr)
+			out, err := drawDiagram(cmd.Context(), diagram.Whole(g, df.kindSet), do, diagram.SVG, 0, e.stderr)
 			if err != nil {
 				return err
 			}
 			files = append(files, outputFile{"relations.svg", out})
 			for _, id := range g.Case().PeopleInEvents(2) {
 				o := do
-				o.Focus, o.Depth = id, 1
 				o.Title = "Around " + g.Case().Name(id)
-				out, err := drawDiagram(cmd.Context(), g, o, diagram.SVG, 0, e.stderr)
+				v, err := df.ego(g, id, 1)
+				if err != nil {
+					return err
+				}
+				out, err := drawDiagram(cmd.Context(), v, o, diagram.SVG, 0, e.stderr)
 				if err != nil {
 					return err
 				}

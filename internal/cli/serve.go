@@ -140,9 +140,12 @@ func drawPicture(ctx context.Context, c *casefile.Case, name string, q url.Value
 	if err != nil {
 		return nil, err
 	}
-	out, err := drawDiagram(ctx, g, o, diagram.SVG, 0, nil)
+	v, err := df.view(g)
 	if errors.Is(err, graph.ErrUnknownRecord) {
 		return nil, bad(err)
 	}
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return drawDiagram(ctx, v, o, diagram.SVG, 0, nil)
 }
