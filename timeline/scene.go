@@ -168,6 +168,9 @@ type Item struct {
 	// Halo asks for an outline in the page colour behind the text, so lines
 	// passing under it do not cut through the letters.
 	Halo bool `json:"halo,omitempty"`
+	// Href makes the item a link (a source's address): http or https
+	// only, see LinkSafe; "" for none.
+	Href string `json:"href,omitempty"`
 
 	// Solid items take up room: no two of them may overlap (see
 	// Scene.Overlaps). Label boxes, event marks and legend keys are solid;

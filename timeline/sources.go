@@ -96,6 +96,7 @@ func (l *sourceList) block(a actors, colW float64, n int) block {
 		t.text(RoleMuted, "eg-source", l.entryText(s, a), sizeSourceList, false, colW-numW, 0, 0)
 		for _, it := range t.placed(numW, 0, group) {
 			it.Halo = false
+			it.Href = linkOf(s.URL)
 			e.add(it)
 		}
 		blocks = append(blocks, e)

@@ -314,6 +314,8 @@ func TestFormatFromExtension(t *testing.T) {
 		{[]string{"diagram"}, "d", "<svg"},
 		{[]string{"timeline"}, "t.json", "{"},
 		{[]string{"timeline"}, "t.SVG", "<svg"},
+		{[]string{"timeline"}, "t.png", "\x89PNG\r\n\x1a\n"},
+		{[]string{"timeline", "--orientation", "vertical", "--format", "png"}, "t", "\x89PNG\r\n\x1a\n"},
 	}
 	for _, tt := range tests {
 		out := filepath.Join(dir, tt.file)

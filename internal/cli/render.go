@@ -66,7 +66,7 @@ The folder is created if needed; each file is written atomically.`,
 			}{{"timeline.svg", timeline.Horizontal}, {"timeline-vertical.svg", timeline.Vertical}} {
 				o := to
 				o.Orientation = v.o
-				out, err := drawTimeline(c, o, th, false)
+				out, err := drawTimeline(c, o, th)
 				if err != nil {
 					return err
 				}

@@ -112,7 +112,7 @@ func drawPicture(ctx context.Context, c *casefile.Case, name string, q url.Value
 		if err != nil {
 			return nil, bad(err)
 		}
-		out, err := drawTimeline(asOfView(c, o.AsOf), o, th, false)
+		out, err := drawTimeline(asOfView(c, o.AsOf), o, th)
 		if errors.Is(err, timeline.ErrUnknownLane) {
 			return nil, bad(err)
 		}

@@ -5,12 +5,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/scene/png"
 	"github.com/eventgraph/eventgraph/theme"
 	"github.com/eventgraph/eventgraph/timeline"
+	"github.com/eventgraph/eventgraph/timeline/draw"
 	"github.com/eventgraph/eventgraph/timeline/svg"
 	"github.com/spf13/cobra"
 )
@@ -83,10 +86,17 @@ func (f *timelineFlags) options() (timeline.Options, theme.Theme, error) {
 	return o, th, err
 }
 
-// drawTimeline lays out and draws c as SVG, or as the scene's JSON when
-// sceneJSON is set.
-func drawTimeline(c *casefile.Case, o timeline.Options, th theme.Theme, sceneJSON bool) ([]byte, error) {
-	scene, err := timeline.Layout(c, o)
+// drawTimeline lays out and draws c as SVG.
+func drawTimeline(c *casefile.Case, o timeline.Options, th theme.Theme) ([]byte, error) {
+	return drawTimelineAs(c, o, th, "svg", nil)
+}
+
+// drawTimelineAs lays out c and writes it as svg, png (at 2×, or smaller
+// for a picture past the pixel budget) or json (the laid-out scene).
+// Notes about a PNG (characters its fonts lack, a reduced scale) go to
+// notes.
+func drawTimelineAs(c *casefile.Case, o timeline.Options, th theme.Theme, format string, notes io.Writer) ([]byte, error) {
+	s, err := timeline.Layout(c, o)
 	if errors.Is(err, timeline.ErrUnknownLane) {
 		return nil, fmt.Errorf("--lanes: %w", err)
 	}
@@ -94,14 +104,46 @@ func drawTimeline(c *casefile.Case, o timeline.Options, th theme.Theme, sceneJSO
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if sceneJSON {
+	switch format {
+	case "json":
 		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
-		err = enc.Encode(scene)
-	} else {
-		err = svg.Render(&buf, scene, th)
+		err = enc.Encode(s)
+	case "png":
+		return timelinePNG(s, th, notes)
+	default:
+		err = svg.Render(&buf, s, th)
 	}
 	return buf.Bytes(), err
+}
+
+// timelinePNG draws a laid-out timeline as a PNG through the drawing
+// model that the diagram's PNG uses too.
+func timelinePNG(s *timeline.Scene, th theme.Theme, notes io.Writer) ([]byte, error) {
+	sc, err := draw.Scene(s, th)
+	if err != nil {
+		return nil, err
+	}
+	pic, err := png.Draw(sc, png.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if notes != nil {
+		var text strings.Builder
+		for _, it := range s.Items {
+			for _, l := range it.Lines {
+				text.WriteString(l.Text)
+			}
+		}
+		if missing := png.MissingGlyphs(text.String()); len(missing) > 0 {
+			fmt.Fprintf(notes, "eventgraph: note: the PNG fonts lack %s, drawn as empty boxes; use SVG for these scripts\n", quoteRunes(missing))
+		}
+		if pic.Scale < png.DefaultScale {
+			fmt.Fprintf(notes, "eventgraph: note: the timeline is large, so the PNG is drawn at %.2g× to stay within %d megapixels; text may be too small to read (try --from, --to or SVG)\n",
+				pic.Scale, png.DefaultMaxPixels/1_000_000)
+		}
+	}
+	return pic.PNG, nil
 }
 
 func newTimeline(e *env) *cobra.Command {
@@ -109,7 +151,7 @@ func newTimeline(e *env) *cobra.Command {
 	var output, format string
 	cmd := &cobra.Command{
 		Use:   "timeline [DIR]",
-		Short: "Draw a case as an SVG timeline",
+		Short: "Draw a case as an SVG or PNG timeline",
 		Long: `timeline draws the events of a case (the bundled case when DIR is omitted)
 on a time axis: horizontally with a lane per actor, each event joined to the
 lanes of its participants, or vertically in one column for phones.
@@ -119,9 +161,12 @@ approximate or uncertain date looks different from an exact one, and an
 open-ended interval fades out. Claims carry their status in words and line
 patterns. Long empty stretches of time are cut out of the axis and marked.
 
-The output is written atomically; -o - writes to standard output.`,
+The picture is SVG, or PNG (-o x.png or --format png) drawn at twice its
+size in pixels for sharp screens and print. The output is written
+atomically; -o - writes to standard output.`,
 		Example: `  eventgraph timeline -o timeline.svg
   eventgraph timeline data/han-dong --orientation vertical -o timeline-phone.svg
+  eventgraph timeline --orientation vertical -o timeline-phone.png
   eventgraph timeline --lanes han-dong,han-tao --claims full --theme dark -o -
   eventgraph timeline --as-of 2023-03-21 --from 2019 -o before.svg`,
 		Args: maxArgs(1),
@@ -133,27 +178,27 @@ The output is written atomically; -o - writes to standard output.`,
 			if err != nil {
 				return err
 			}
-			if format != "" && format != "svg" && format != "json" {
-				return usagef("--format: unknown format %q: use svg or json", format)
+			if format != "" && format != "svg" && format != "png" && format != "json" {
+				return usagef("--format: unknown format %q: use svg, png or json", format)
 			}
-			format, err := formatFor(format, output, "svg", map[string]string{".svg": "svg", ".json": "json"})
+			format, err := formatFor(format, output, "svg", map[string]string{".svg": "svg", ".png": "png", ".json": "json"})
 			if err != nil {
 				return err
 			}
 			if err := guardOutput(output, args, false); err != nil {
 				return err
 			}
-			// A file named for another format (x.png) would hold SVG or
-			// JSON under the wrong name.
-			if ext := strings.ToLower(filepath.Ext(output)); output != "-" && ext != "" && ext != ".svg" && ext != ".json" {
-				return usagef("-o %s: a timeline is written as SVG (.svg) or as its scene in JSON (.json), not as %s: name the file %s",
+			// A file named for another format (x.pdf) would hold SVG, PNG
+			// or JSON under the wrong name.
+			if ext := strings.ToLower(filepath.Ext(output)); output != "-" && ext != "" && ext != ".svg" && ext != ".png" && ext != ".json" {
+				return usagef("-o %s: a timeline is written as SVG (.svg), PNG (.png) or as its scene in JSON (.json), not as %s: name the file %s",
 					output, ext, strings.TrimSuffix(output, filepath.Ext(output))+"."+format)
 			}
 			c, _, err := e.loadCase(args)
 			if err != nil {
 				return err
 			}
-			out, err := drawTimeline(asOfView(c, o.AsOf), o, th, format == "json")
+			out, err := drawTimelineAs(asOfView(c, o.AsOf), o, th, format, e.stderr)
 			if err != nil {
 				return err
 			}
@@ -161,7 +206,7 @@ The output is written atomically; -o - writes to standard output.`,
 		}),
 	}
 	cmd.Flags().StringVarP(&output, "output", "o", "-", "output file; - for standard output")
-	cmd.Flags().StringVar(&format, "format", "", "svg, or json for the laid-out scene (geometry only); default: from the -o file's extension, else svg")
+	cmd.Flags().StringVar(&format, "format", "", "svg, png (at 2×; Latin, Greek and Cyrillic text; the auto theme draws light) or json for the laid-out scene (geometry only); default: from the -o file's extension, else svg")
 	f.register(cmd, true)
 	return cmd
 }

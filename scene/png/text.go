@@ -12,7 +12,9 @@ import (
 )
 
 // text draws a text element: its halo (the stroke) under its glyphs (the
-// fill), line by line.
+// fill), line by line. The halo is stroked glyph by glyph: the rasteriser
+// looks cells up along a row, so one stroke of a whole line costs about
+// the square of its length.
 func (r *renderer) text(e *scene.Element, alpha float64) {
 	if e.Font.Size <= 0 {
 		return
@@ -20,14 +22,14 @@ func (r *renderer) text(e *scene.Element, alpha float64) {
 	f := face(e.Font.Bold, e.Font.Italic)
 	dc := r.dc
 	for _, l := range e.Lines {
-		if !r.glyphPath(f, e, l) {
-			continue
-		}
 		if !e.Stroke.None() {
 			r.setStroke(e.Stroke, alpha)
 			dc.SetDash()
 			dc.SetLineJoinRound()
-			dc.StrokePreserve()
+			r.glyphPath(f, e, l, dc.Stroke)
+		}
+		if !r.glyphPath(f, e, l, nil) {
+			continue
 		}
 		if r.setFill(e.Fill, alpha) {
 			dc.SetFillRuleWinding()
@@ -38,8 +40,9 @@ func (r *renderer) text(e *scene.Element, alpha float64) {
 }
 
 // glyphPath sets the current path to the outlines of one line, fitted to
-// its measured width; false when it draws nothing.
-func (r *renderer) glyphPath(f *sfnt.Font, e *scene.Element, l scene.Line) bool {
+// its measured width; false when it draws nothing. With each set, it is
+// called after each glyph's outline is added (to stroke it).
+func (r *renderer) glyphPath(f *sfnt.Font, e *scene.Element, l scene.Line, each func()) bool {
 	buf := &r.buf
 	upem := fixed.Int26_6(f.UnitsPerEm())
 	ppem := upem << 6 // one pixel per font unit, outlines in 26.6 font units
@@ -97,6 +100,9 @@ func (r *renderer) glyphPath(f *sfnt.Font, e *scene.Element, l scene.Line) bool 
 			continue
 		}
 		addGlyph(dc, segs, left+r.xs[i]*k*sx, y, k*sx, k)
+		if each != nil {
+			each()
+		}
 	}
 	return true
 }

@@ -1,10 +1,13 @@
 package svg
 
 import (
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/timeline"
+	"github.com/eventgraph/eventgraph/timeline/draw"
 )
 
 // paintDef is a pattern or gradient one role needs.
@@ -98,16 +101,15 @@ func writeDefs(b *strings.Builder, root string, vertical bool, u *usage) {
 	b.WriteString("</defs>")
 }
 
-// hatchAngle returns the angle of a role's hatching: claim statuses lean
-// different ways, so that they differ in greyscale print too.
+// hatchAngle returns the rotation of a role's hatch pattern, whose tile
+// holds a vertical line: draw.HatchAngle's direction, turned the way SVG
+// turns (clockwise on screen).
 func hatchAngle(r timeline.Role) string {
-	switch r {
-	case timeline.RoleDisputed:
-		return "-45"
-	case timeline.RolePartly, timeline.RoleRetracted:
-		return "90"
-	case timeline.RoleStated, timeline.RoleContested:
-		return "0"
+	a := math.Mod(90-draw.HatchAngle(r), 180)
+	if a > 90 {
+		a -= 180
+	} else if a <= -90 {
+		a += 180
 	}
-	return "45"
+	return strconv.FormatFloat(a, 'f', -1, 64)
 }

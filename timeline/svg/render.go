@@ -97,7 +97,13 @@ func (r *renderer) write(w *bufio.Writer) {
 				}
 			}
 		}
-		r.item(it)
+		if it.Href != "" && timeline.LinkSafe(it.Href) {
+			b.WriteString(`<a href="` + xmltext.Escape(it.Href) + `">`)
+			r.item(it)
+			b.WriteString("</a>\n")
+		} else {
+			r.item(it)
+		}
 		if b.Len() > 32<<10 {
 			w.WriteString(b.String())
 			b.Reset()
@@ -145,7 +151,9 @@ func (r *renderer) item(it *timeline.Item) {
 	b := &r.b
 	common := ` class="` + xmltext.Escape(classes(it)) + `"`
 	if it.Width > 0 && it.Shape != timeline.ShapeText {
-		common += ` stroke-width="` + num(it.Width) + `"`
+		// A style attribute, so that the item's width wins over its
+		// role's in the style sheet.
+		common += ` style="stroke-width:` + num(it.Width) + `px"`
 	}
 	if it.Opacity > 0 && it.Opacity < 1 {
 		common += ` opacity="` + num(it.Opacity) + `"`

@@ -1,0 +1,36 @@
+package draw_test
+
+import (
+	"testing"
+
+	"github.com/eventgraph/eventgraph/internal/testcase"
+	"github.com/eventgraph/eventgraph/scene/png"
+	"github.com/eventgraph/eventgraph/theme"
+	"github.com/eventgraph/eventgraph/timeline"
+	"github.com/eventgraph/eventgraph/timeline/draw"
+)
+
+// BenchmarkSeedPNG draws the bundled case's timeline as a PNG at 2×, as
+// "eventgraph timeline -o timeline.png" does after loading: layout,
+// conversion to the drawing model, rasterising and PNG encoding.
+func BenchmarkSeedPNG(b *testing.B) {
+	c := testcase.Seed(b)
+	for _, o := range []timeline.Orientation{timeline.Horizontal, timeline.Vertical} {
+		b.Run(string(o), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s, err := timeline.Layout(c, timeline.Options{Orientation: o})
+				if err != nil {
+					b.Fatal(err)
+				}
+				sc, err := draw.Scene(s, theme.Light())
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := png.Draw(sc, png.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
