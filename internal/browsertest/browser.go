@@ -30,6 +30,7 @@ var (
 	browserOnce sync.Once
 	browserCtx  context.Context
 	browserErr  error
+	browserDir  string // the shared browser's profile folder, naming its processes
 )
 
 // chromium returns the path of the Chromium binary.
@@ -67,6 +68,7 @@ func browser(t testing.TB) context.Context {
 			browserErr = err
 			return
 		}
+		browserDir = dir
 		opts := []chromedp.ExecAllocatorOption{
 			chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
 			chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(dir),
