@@ -56,7 +56,7 @@ func (l *loader) event(n *yaml.Node) *Event {
 	var at *yaml.Node
 	e.Importance, at = f.textAt("importance")
 	if at != nil {
-		f.check("importance", at, checkEnum("importance", e.Importance, EventImportances))
+		f.check("importance", at, checkEnum("importance", e.Importance, EventImportances[:]))
 	}
 	e.Links = f.links("links")
 	f.need("id", e.ID != "")
@@ -108,7 +108,7 @@ func (v *checker) checkEvent(e *Event) {
 		v.need(orPos(p.Pos, e.Pos), "participant", "", "who", p.Who != "")
 	}
 	if e.Importance != "" {
-		v.value(e.Pos, checkEnum("importance", e.Importance, EventImportances))
+		v.value(e.Pos, checkEnum("importance", e.Importance, EventImportances[:]))
 	}
 	for _, u := range e.Links {
 		v.value(e.Pos, checkURL(u))

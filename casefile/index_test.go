@@ -102,7 +102,7 @@ func TestSuggest(t *testing.T) {
 		{"source", eventFields, "sources"},
 		{"deny", stanceNames(), "denies"},
 		{"confirm", stanceNames(), "confirms"},
-		{"partie", OrganizationKinds, "party"},
+		{"partie", OrganizationKinds[:], "party"},
 		{"birthday", personFields, ""},
 		{"x", personFields, ""},
 		{"han-dnog", []string{"han-dong", "han-tao"}, "han-dong"},

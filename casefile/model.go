@@ -63,8 +63,9 @@ type Person struct {
 	Pos         Pos
 }
 
-// OrganizationKinds lists the allowed values of Organization.Kind.
-var OrganizationKinds = []string{"party", "caucus", "government", "agency", "legislature",
+// OrganizationKinds lists the allowed values of Organization.Kind. It is
+// an array, so that no caller can change it through a slice of it.
+var OrganizationKinds = [...]string{"party", "caucus", "government", "agency", "legislature",
 	"diplomatic-mission", "media", "company", "court", "ngo", "other"}
 
 // Organization is a party, agency, mission, outlet or other body.
@@ -80,8 +81,9 @@ type Organization struct {
 	Pos         Pos
 }
 
-// SourceKinds lists the allowed values of Source.Kind.
-var SourceKinds = []string{"article", "statement", "document", "broadcast", "interview", "social-post",
+// SourceKinds lists the allowed values of Source.Kind. It is an array,
+// so that no caller can change it through a slice of it.
+var SourceKinds = [...]string{"article", "statement", "document", "broadcast", "interview", "social-post",
 	"book", "report", "court-filing", "dataset", "video", "podcast", "other"}
 
 // Source is a published document that records cite.
@@ -128,8 +130,9 @@ type Event struct {
 	Pos        Pos
 }
 
-// EventImportances lists the allowed values of Event.Importance.
-var EventImportances = []string{"high", "normal", "low"}
+// EventImportances lists the allowed values of Event.Importance. It is an
+// array, so that no caller can change it through a slice of it.
+var EventImportances = [...]string{"high", "normal", "low"}
 
 // Claimant is who made a claim: a named person or organization (Who), a
 // document (Source: "an internal presentation seen by the FT"), or an

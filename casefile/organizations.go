@@ -20,7 +20,7 @@ func (l *loader) organization(n *yaml.Node) *Organization {
 	o.Name = f.text("name")
 	var at *yaml.Node
 	o.Kind, at = f.textAt("kind")
-	f.check("kind", at, checkEnum("organization kind", o.Kind, OrganizationKinds))
+	f.check("kind", at, checkEnum("organization kind", o.Kind, OrganizationKinds[:]))
 	o.Parent, at = f.textAt("parent")
 	if at != nil {
 		l.ref(o.Parent, "parent", ruleParent, at)
@@ -39,7 +39,7 @@ func (l *loader) organization(n *yaml.Node) *Organization {
 func (v *checker) checkOrganization(o *Organization) {
 	v.need(o.Pos, "organization", o.ID, "name", o.Name != "")
 	if o.Kind != "" {
-		v.value(o.Pos, checkEnum("organization kind", o.Kind, OrganizationKinds))
+		v.value(o.Pos, checkEnum("organization kind", o.Kind, OrganizationKinds[:]))
 	}
 	for _, u := range o.Links {
 		v.value(o.Pos, checkURL(u))

@@ -153,10 +153,10 @@ func TestSchemaRecordKeys(t *testing.T) {
 
 func TestSchemaEnumsMatchModel(t *testing.T) {
 	doc := loadSchema(t)
-	if got := doc.Defs["organization"].Properties["kind"].Enum; !slices.Equal(got, OrganizationKinds) {
+	if got := doc.Defs["organization"].Properties["kind"].Enum; !slices.Equal(got, OrganizationKinds[:]) {
 		t.Errorf("organization kind enum = %v, want OrganizationKinds %v", got, OrganizationKinds)
 	}
-	if got := doc.Defs["source"].Properties["kind"].Enum; !slices.Equal(got, SourceKinds) {
+	if got := doc.Defs["source"].Properties["kind"].Enum; !slices.Equal(got, SourceKinds[:]) {
 		t.Errorf("source kind enum = %v, want SourceKinds %v", got, SourceKinds)
 	}
 	var stances []string

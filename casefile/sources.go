@@ -31,7 +31,7 @@ func (l *loader) source(n *yaml.Node) *Source {
 	}
 	s.Kind, at = f.textAt("kind")
 	if at != nil {
-		f.check("kind", at, checkEnum("source kind", s.Kind, SourceKinds))
+		f.check("kind", at, checkEnum("source kind", s.Kind, SourceKinds[:]))
 	}
 	f.need("id", s.ID != "")
 	f.need("title", s.Title != "")
@@ -111,6 +111,6 @@ func (v *checker) checkSource(s *Source) {
 	}
 	v.duplicates(s.Pos, "authors", s.Authors)
 	if s.Kind != "" {
-		v.value(s.Pos, checkEnum("source kind", s.Kind, SourceKinds))
+		v.value(s.Pos, checkEnum("source kind", s.Kind, SourceKinds[:]))
 	}
 }

@@ -75,11 +75,14 @@ func TestItem9NilCaseAndContext(t *testing.T) {
 // so no caller can append to them or make them share a backing slice.
 func TestItem9ExportedListsAreArrays(t *testing.T) {
 	for name, v := range map[string]any{
-		"casefile.Stances":  casefile.Stances,
-		"casefile.Statuses": casefile.Statuses,
-		"diagram.Engines":   diagram.Engines,
-		"diagram.Formats":   diagram.Formats,
-		"serve.Pictures":    serve.Pictures,
+		"casefile.Stances":           casefile.Stances,
+		"casefile.Statuses":          casefile.Statuses,
+		"casefile.OrganizationKinds": casefile.OrganizationKinds,
+		"casefile.SourceKinds":       casefile.SourceKinds,
+		"casefile.EventImportances":  casefile.EventImportances,
+		"diagram.Engines":            diagram.Engines,
+		"diagram.Formats":            diagram.Formats,
+		"serve.Pictures":             serve.Pictures,
 	} {
 		if k := reflect.TypeOf(v).Kind(); k != reflect.Array {
 			t.Errorf("%s is a %s, want an array", name, k)
