@@ -40,15 +40,84 @@ func newGraphviz(ctx context.Context) (*graphviz.Graphviz, error) {
 	return gv, err
 }
 
-// layout runs Graphviz's layout and output with the garbage collector
-// paused. wazero's native code cannot be preempted, so a stop-the-world
+// layout runs Graphviz's layout and output. A ctx done during the layout
+// makes it return ctx's error at once: WebAssembly cannot be interrupted
+// without slowing every layout several times (wazero's
+// WithCloseOnContextDone), so the layout runs on to its end in the
+// background, in a Graphviz module detached from the process's one
+// (go-graphviz's RenderDetachable, see third_party/go-graphviz/PATCHES.md).
+// The instance gv, the graph g and the module are then gone: abandon
+// forgets the kept instance, and the next drawing starts a new module. A
+// detached layout holds one of gvRunning's places until it ends.
+//
+// The garbage collector is paused while any layout runs, detached ones
+// included. wazero's native code cannot be preempted, so a stop-the-world
 // requested during a long layout would wait for its end, freezing every
 // other goroutine of the process, signal handling included (a SIGTERM
 // would go unanswered for minutes). Graphviz's memory is WebAssembly
 // memory, outside the Go heap, so the pause costs little.
-func layout(ctx context.Context, gv *graphviz.Graphviz, g *graphviz.Graph, format graphviz.Format, w io.Writer) error {
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	return gv.Render(ctx, g, format, w)
+func layout(ctx context.Context, gv *graphviz.Graphviz, g *graphviz.Graph, format graphviz.Format, w io.Writer) (detached bool, err error) {
+	select {
+	case gvRunning <- struct{}{}:
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
+	if err := ctx.Err(); err != nil {
+		<-gvRunning
+		return false, err
+	}
+	pauseGC()
+	done, err := gv.RenderDetachable(ctx, g, format, w)
+	if done == nil {
+		resumeGC()
+		<-gvRunning
+		return false, err
+	}
+	abandonGraphviz()
+	go func() {
+		<-done
+		resumeGC()
+		<-gvRunning
+	}()
+	return true, err
+}
+
+// gvRunning holds a place for each layout running: the one of the caller
+// holding gvMu, and up to gvMaxDetached layouts detached after their
+// context was done. A drawing waits (or gives up when its context is done)
+// while every place is taken, so that cancelled drawings cannot pile up
+// layouts that use the processors and memory until they end.
+var gvRunning = make(chan struct{}, 1+gvMaxDetached)
+
+// gvMaxDetached is how many detached layouts may run at once.
+const gvMaxDetached = 2
+
+// The garbage collector is paused while gcPaused > 0; gcPercent is the
+// setting to restore.
+var (
+	gcMu      sync.Mutex
+	gcPaused  int
+	gcPercent int
+)
+
+// pauseGC pauses the garbage collector until the matching resumeGC.
+func pauseGC() {
+	gcMu.Lock()
+	defer gcMu.Unlock()
+	if gcPaused == 0 {
+		gcPercent = debug.SetGCPercent(-1)
+	}
+	gcPaused++
+}
+
+// resumeGC ends a pauseGC; the last one restores the collector.
+func resumeGC() {
+	gcMu.Lock()
+	defer gcMu.Unlock()
+	gcPaused--
+	if gcPaused == 0 {
+		debug.SetGCPercent(gcPercent)
+	}
 }
 
 // ErrNilContext is returned by Render, Layout, DrawSVG and DrawPNG for a
@@ -92,5 +161,12 @@ func releaseGraphviz(ok bool) {
 		return
 	}
 	_ = gvShared.Close() // nothing is left to write; a failed close only leaks
+	gvShared = nil
+}
+
+// abandonGraphviz forgets the kept instance without closing it: its
+// module was detached with a layout still running in it. The caller holds
+// gvMu.
+func abandonGraphviz() {
 	gvShared = nil
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sync"
 
 	"math"
 
@@ -23,8 +22,9 @@ var ErrRender = errors.New("diagram: graphviz")
 
 // gvMu serialises every use of go-graphviz in the process: its WebAssembly
 // module is global and not safe for concurrent use, not even with one
-// instance per goroutine.
-var gvMu sync.Mutex
+// instance per goroutine. A caller waiting for it gives up when its
+// context is done.
+var gvMu = make(ctxMutex, 1)
 
 // Render lays out DOT text with Graphviz and writes it to w in format (SVG,
 // PNG, or DOTFormat for laid-out DOT; zero means SVG).
@@ -90,12 +90,16 @@ func renderPNG(ctx context.Context, dot []byte, engine Engine) ([]byte, error) {
 	return pic.PNG, nil
 }
 
-// render runs Graphviz under the lock and returns its output.
+// render runs Graphviz under the lock and returns its output. A ctx done
+// while it waits for the lock or during the layout returns ctx's error at
+// once and releases the lock (see layout).
 func render(ctx context.Context, dot []byte, format Format, engine Engine) ([]byte, error) {
 	if ctx == nil {
 		return nil, ErrNilContext
 	}
-	gvMu.Lock()
+	if err := gvMu.LockContext(ctx); err != nil {
+		return nil, err
+	}
 	defer gvMu.Unlock()
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -104,26 +108,34 @@ func render(ctx context.Context, dot []byte, format Format, engine Engine) ([]by
 	if err != nil {
 		return nil, fmt.Errorf("%w: start: %w", ErrRender, err)
 	}
-	ok := false
-	defer func() { releaseGraphviz(ok) }()
 	g, err := graphviz.ParseBytes(dot)
 	if err != nil {
+		releaseGraphviz(false)
 		return nil, fmt.Errorf("%w: parse DOT: %w", ErrRender, err)
 	}
-	defer g.Close()
 	if engine != "" {
 		if err := g.SafeSet("layout", string(engine), ""); err != nil {
+			g.Close()
+			releaseGraphviz(false)
 			return nil, fmt.Errorf("%w: set layout %s: %w", ErrRender, engine, err)
 		}
 	}
 	var buf bytes.Buffer
-	if err := layout(ctx, gv, g, graphviz.Format(format), &buf); err != nil {
-		return nil, fmt.Errorf("%w: %s layout to %s: %w", ErrRender, engineName(engine), format, err)
+	detached, err := layout(ctx, gv, g, graphviz.Format(format), &buf)
+	if detached {
+		// gv, g and their module are gone with the layout.
+		return nil, err
 	}
-	if buf.Len() == 0 {
-		return nil, fmt.Errorf("%w: %s layout to %s wrote nothing", ErrRender, engineName(engine), format)
+	g.Close()
+	if err == nil && buf.Len() == 0 {
+		err = fmt.Errorf("%w: %s layout to %s wrote nothing", ErrRender, engineName(engine), format)
+	} else if err != nil && ctx.Err() == nil {
+		err = fmt.Errorf("%w: %s layout to %s: %w", ErrRender, engineName(engine), format, err)
 	}
-	ok = true
+	releaseGraphviz(err == nil)
+	if err != nil {
+		return nil, err
+	}
 	return buf.Bytes(), nil
 }
 
