@@ -14,8 +14,9 @@ import (
 
 // SheetColumns are the columns of TimelineJS's Google Sheets template, in
 // its order. A spreadsheet made from it and downloaded as CSV has them as
-// its first row.
-var SheetColumns = []string{
+// its first row. It is an array, so that no caller can change it through
+// a slice of it.
+var SheetColumns = [...]string{
 	"Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
 	"Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
 	"Media Thumbnail", "Type", "Group", "Background",

@@ -41,9 +41,9 @@ func sheetFromJSON(t testing.TB, data []byte, extra bool) []byte {
 	}
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	header := SheetColumns
+	header := SheetColumns[:]
 	if extra {
-		header = append(append([]string{}, SheetColumns...), SheetColumnID, SheetColumnEDTF)
+		header = append(append([]string{}, SheetColumns[:]...), SheetColumnID, SheetColumnEDTF)
 	}
 	w.Write(header)
 	row := func(s slide, kind string) {
@@ -157,7 +157,7 @@ func TestSheetRoundTrip(t *testing.T) {
 // a title row, times, spans, an era, media, HTML in the text, a blank row,
 // a Display Date that says more than the columns.
 func TestSheetTemplate(t *testing.T) {
-	in := strings.Join(SheetColumns, ",") + "\n" +
+	in := strings.Join(SheetColumns[:], ",") + "\n" +
 		`,,,,,,,,,Mars &amp; the Moon,<p>A <b>short</b> story</p>,,,,,title,,` + "\n" +
 		`1969,7,20,20:17,,,,,,Apollo 11 lands,,https://example.org/eagle.jpg,NASA,The Eagle,,,NASA,` + "\n" +
 		`,,,,,,,,,,,,,,,,,` + "\n" +
@@ -195,7 +195,7 @@ events:
 }
 
 func TestSheetErrors(t *testing.T) {
-	head := strings.Join(SheetColumns, ",") + "\n"
+	head := strings.Join(SheetColumns[:], ",") + "\n"
 	tests := []struct{ in, want string }{
 		{"", "t.csv:row 1: not a TimelineJS spreadsheet: the first row must name the template's columns (Year, Month, Day, ..., Headline, Text, ...), at least Year and Headline (the tables of eventgraph's csv export are read from their folder)"},
 		{"Year,Title\n2020,A\n", "t.csv:row 1: not a TimelineJS spreadsheet: the first row must name the template's columns (Year, Month, Day, ..., Headline, Text, ...), at least Year and Headline (the tables of eventgraph's csv export are read from their folder)"},
@@ -241,7 +241,7 @@ func TestParseClock(t *testing.T) {
 }
 
 func TestIsSheet(t *testing.T) {
-	if !IsSheet(SheetColumns) || !IsSheet([]string{"\ufeffYear", " Headline "}) {
+	if !IsSheet(SheetColumns[:]) || !IsSheet([]string{"\ufeffYear", " Headline "}) {
 		t.Error("the template's header not recognised")
 	}
 	if IsSheet([]string{"id", "title", "edtf"}) || IsSheet([]string{"Year", "Title"}) {
@@ -256,7 +256,7 @@ func FuzzSheet(f *testing.F) {
 	}
 	f.Add(sheetFromJSON(f, export.TimelineJS(g), false))
 	f.Add(sheetFromJSON(f, export.TimelineJS(g), true))
-	f.Add([]byte(strings.Join(SheetColumns, ",") + "\n-44,3,15,2:30 pm,,,,,x,\"a: b #c\",,http://x,,,,era,\"g, h\",\n"))
+	f.Add([]byte(strings.Join(SheetColumns[:], ",") + "\n-44,3,15,2:30 pm,,,,,x,\"a: b #c\",,http://x,,,,era,\"g, h\",\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Sheet("f.csv", data)
 		if err != nil {
