@@ -1,13 +1,16 @@
 // Command library shows eventgraph used as a Go library: it loads the
 // bundled case, answers two questions a researcher asks of it (who denied
-// what, and how two people are connected), and writes the timeline as it
-// was known on the day before the story broke.
+// what, and how two people are connected), writes the timeline as it
+// was known on the day before the story broke, and draws the chain between
+// the two people as a diagram: the program chooses what to draw with a
+// graph query and passes that subgraph to the diagram.
 //
-//	go run ./examples/library -o before.svg
+//	go run ./examples/library -o before.svg -chain chain.svg
 package main
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -16,6 +19,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/data"
+	"github.com/eventgraph/eventgraph/diagram"
 	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/theme"
@@ -25,13 +29,14 @@ import (
 
 func main() {
 	out := flag.String("o", "", "write the as-of timeline SVG to this file")
+	chain := flag.String("chain", "", "write the diagram of the chain from Han Dong to Justin Trudeau to this SVG file")
 	flag.Parse()
-	if err := run(os.Stdout, *out); err != nil {
+	if err := run(os.Stdout, *out, *chain); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(w io.Writer, out string) error {
+func run(w io.Writer, out, chain string) error {
 	c, err := casefile.Load(data.FS, data.SeedCase)
 	if err != nil {
 		return err
@@ -51,7 +56,8 @@ func run(w io.Writer, out string) error {
 	if err != nil {
 		return err
 	}
-	p, err := g.WithoutSources().ShortestPath("han-dong", "justin-trudeau")
+	people := g.WithoutSources()
+	p, err := people.ShortestPath("han-dong", "justin-trudeau")
 	if err != nil {
 		return err
 	}
@@ -60,6 +66,18 @@ func run(w io.Writer, out string) error {
 		fmt.Fprintf(w, "    %s -[%s %s]- %s\n", c.Name(p.IDs[i]), e.Kind, e.Label, c.Name(p.IDs[i+1]))
 	}
 
+	if chain != "" {
+		// The chain's records and the ties among them, the chain drawn
+		// bold: the diagram draws whatever subgraph it is given.
+		view := diagram.View{Graph: people.Induced(p.IDs), Path: &p}
+		pic, err := diagram.DrawSVG(context.Background(), view, diagram.Options{Subtitle: "From the MP to the prime minister"})
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(chain, pic, 0o644); err != nil {
+			return err
+		}
+	}
 	if out == "" {
 		return nil
 	}

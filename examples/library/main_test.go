@@ -11,7 +11,8 @@ import (
 func TestRun(t *testing.T) {
 	var buf bytes.Buffer
 	out := filepath.Join(t.TempDir(), "before.svg")
-	if err := run(&buf, out); err != nil {
+	chain := filepath.Join(t.TempDir(), "chain.svg")
+	if err := run(&buf, out, chain); err != nil {
 		t.Fatal(err)
 	}
 	text := buf.String()
@@ -31,5 +32,14 @@ func TestRun(t *testing.T) {
 	}
 	if !bytes.Contains(svg, []byte("21 March 2023")) {
 		t.Error("the as-of timeline does not say which day it shows")
+	}
+	pic, err := os.ReadFile(chain)
+	if err != nil || !bytes.HasPrefix(pic, []byte("<svg")) {
+		t.Fatalf("no chain diagram written: %v %.40q", err, pic)
+	}
+	for _, want := range []string{"The shortest chain between Han Dong and Justin Trudeau", "eg-on", "From the MP to the prime minister"} {
+		if !bytes.Contains(pic, []byte(want)) {
+			t.Errorf("the chain diagram lacks %q", want)
+		}
 	}
 }
