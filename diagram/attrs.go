@@ -68,6 +68,20 @@ func block(ls []string, size float64, color string, bold, italic bool) string {
 	return lines(out...)
 }
 
+// dotName returns the DOT node name of a record: its ID, except that an
+// ID that is a DOT keyword ("node", "graph", "edge", "subgraph",
+// "digraph", "strict": valid record IDs) gets a leading _, which no record
+// ID has. Graphviz writes such a name back bare in its output (node
+// [...]), where it reads as a statement of defaults. Nothing else uses
+// node names: the drawing finds its nodes by their id attributes.
+func dotName(id string) string {
+	switch strings.ToLower(id) {
+	case "node", "graph", "edge", "subgraph", "digraph", "strict":
+		return "_" + id
+	}
+	return id
+}
+
 // svgID returns the SVG id of a record's node: "n-" and its ID, with "~"
 // (which anonymous group IDs contain and XML names may not) written "_".
 func svgID(prefix, id string) string {

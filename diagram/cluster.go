@@ -99,7 +99,7 @@ func (p painter) clusterStmts(t clusterTree, outer string) []dotgraph.Stmt {
 		sub := &dotgraph.Subgraph{Name: "cluster_" + org, Attrs: p.clusterAttrs(org)}
 		for _, n := range p.d.nodes {
 			if t.in[n.id] == org {
-				sub.Add(dotgraph.Node{ID: n.id, Attrs: p.nodeAttrs(n)})
+				sub.Add(dotgraph.Node{ID: dotName(n.id), Attrs: p.nodeAttrs(n)})
 			}
 		}
 		sub.Add(p.clusterStmts(t, org)...)

@@ -124,7 +124,7 @@ func mainGraph(p painter, ct clusterTree, v View, o Options) *dotgraph.Graph {
 	g.Add(p.clusterStmts(ct, "")...)
 	for _, n := range d.nodes {
 		if ct.in[n.id] == "" {
-			g.Add(dotgraph.Node{ID: n.id, Attrs: p.nodeAttrs(n)})
+			g.Add(dotgraph.Node{ID: dotName(n.id), Attrs: p.nodeAttrs(n)})
 		}
 	}
 	for i, e := range d.edges {
@@ -138,7 +138,7 @@ func mainGraph(p painter, ct clusterTree, v View, o Options) *dotgraph.Graph {
 		if fl != nil && fl.free[e] && !dotgraph.Has(attrs, "constraint") {
 			attrs = append(attrs, str("constraint", "false"))
 		}
-		g.Add(dotgraph.Edge{From: from, To: to, Attrs: attrs})
+		g.Add(dotgraph.Edge{From: dotName(from), To: dotName(to), Attrs: attrs})
 	}
 	if fl != nil {
 		g.Add(fl.stmts(v.Focus)...)

@@ -243,3 +243,53 @@ func TestPadWide(t *testing.T) {
 		}
 	}
 }
+
+// TestKeywordIDs draws records whose IDs are DOT keywords (valid record
+// IDs): Graphviz writes such node names back bare, where they read as
+// statements, so the DOT names them otherwise (dotName).
+func TestKeywordIDs(t *testing.T) {
+	src := `people:
+  - {id: node, name: Node Person}
+  - {id: graph, name: Graph Person}
+  - {id: edge, name: Edge Person}
+  - {id: strict, name: Strict}
+sources:
+  - {id: s, title: S, date: 2020-01-01}
+events:
+  - {id: subgraph, title: Meeting, date: 2020-02-03, participants: [node, graph, edge, strict], sources: [s]}
+  - {id: digraph, title: Call, date: 2020-03-04, participants: [node, graph], sources: [s]}
+`
+	c, err := casefile.Load(fstest.MapFS{"case/a.yaml": {Data: []byte(src)}}, "case")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := graph.Build(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		o    opt
+		ids  []string
+	}{
+		{"whole", opt{}, []string{"node", "graph", "edge", "strict", "subgraph", "digraph"}},
+		{"focus", opt{Focus: "node"}, []string{"node", "subgraph", "digraph"}},
+		{"cluster", opt{Focus: "subgraph", Options: Options{Cluster: true}}, []string{"node", "graph", "edge", "strict", "subgraph"}},
+	} {
+		svg, err := svgOf(context.Background(), g, tc.o)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		for _, id := range tc.ids {
+			if !strings.Contains(string(svg), `-n-`+id+`"`) {
+				t.Errorf("%s: the SVG has no node %s", tc.name, id)
+			}
+		}
+	}
+	if got := dotName("node"); got != "_node" {
+		t.Errorf(`dotName("node") = %q`, got)
+	}
+	if got := dotName("han-dong"); got != "han-dong" {
+		t.Errorf(`dotName("han-dong") = %q`, got)
+	}
+}

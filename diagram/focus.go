@@ -150,14 +150,14 @@ func labelOf(n *node) string {
 // its events in date order joined by invisible edges (which dot keeps in
 // order along a rank).
 func (f *focusLayout) stmts(focus string) []dotgraph.Stmt {
-	out := []dotgraph.Stmt{&dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "min")}, Stmts: []dotgraph.Stmt{dotgraph.Node{ID: focus}}}}
+	out := []dotgraph.Stmt{&dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "min")}, Stmts: []dotgraph.Stmt{dotgraph.Node{ID: dotName(focus)}}}}
 	for _, r := range f.ranks {
 		if len(r) < 2 {
 			continue
 		}
 		same := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "same")}}
 		for _, n := range r {
-			same.Add(dotgraph.Node{ID: n.id})
+			same.Add(dotgraph.Node{ID: dotName(n.id)})
 		}
 		out = append(out, same)
 		var prev *node
@@ -166,7 +166,7 @@ func (f *focusLayout) stmts(focus string) []dotgraph.Stmt {
 				continue
 			}
 			if prev != nil {
-				out = append(out, dotgraph.Edge{From: prev.id, To: n.id, Attrs: []attr{str("style", "invis")}})
+				out = append(out, dotgraph.Edge{From: dotName(prev.id), To: dotName(n.id), Attrs: []attr{str("style", "invis")}})
 			}
 			prev = n
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/diagram/dotgraph"
+	"github.com/eventgraph/eventgraph/diagram/xdot"
 	"github.com/goccy/go-graphviz"
 )
 
@@ -25,7 +26,7 @@ func modelOf(a, b string) *dotgraph.Graph {
 			Stmts: []dotgraph.Stmt{dotgraph.Node{ID: b, Attrs: []dotgraph.Attr{dotgraph.Str("class", b), dotgraph.Bare("group", a)}}}},
 		dotgraph.Node{ID: a, Attrs: []dotgraph.Attr{dotgraph.Str("class", a),
 			dotgraph.Markup("label", font(html(b), 11, "#000000", true, false)+"<BR/>"+html(a))}},
-		dotgraph.Edge{From: a, To: b, Attrs: []dotgraph.Attr{dotgraph.Str("class", b), dotgraph.Bare("style", a)}},
+		dotgraph.Edge{From: a, To: b, Attrs: []dotgraph.Attr{dotgraph.Str("class", b), dotgraph.Bare("comment", a)}},
 		&dotgraph.Subgraph{Attrs: []dotgraph.Attr{dotgraph.Bare("rank", "same")}, Stmts: []dotgraph.Stmt{dotgraph.Node{ID: a}, dotgraph.Node{ID: b}}},
 	)
 	return g
@@ -46,10 +47,11 @@ func asWritten(s string) string {
 }
 
 // FuzzDOTModel writes DOT models holding any text and reads them back
-// with Graphviz's own parser: it must accept the text and find every node
-// name and value as written, so that no text can end a string, open a
-// statement or change another attribute. (diagram/xdot reads Graphviz's
-// output, not DOT in general: FuzzDOT runs whole drawings through it.)
+// with Graphviz's own parser, then lays them out and reads Graphviz's xdot
+// with diagram/xdot: both must accept the text and find every node name
+// and value as written, so that no text can end a string, open a statement
+// or change another attribute. (diagram/xdot reads Graphviz's output, not
+// DOT in general; FuzzDOT runs whole drawings through it.)
 func FuzzDOTModel(f *testing.F) {
 	for _, s := range append(nastyTexts, "", "a", "graph", "node", "Han Dong", "a\nb", "\x00", `"; evil="1`, `\`, "]]>", "<B>", "中文") {
 		f.Add(s, "x")
@@ -59,8 +61,49 @@ func FuzzDOTModel(f *testing.F) {
 		if strings.HasPrefix(asWritten(a), "%") || strings.HasPrefix(asWritten(b), "%") {
 			return // Graphviz reads such a node name as one of its own anonymous ones (see dotgraph.Node)
 		}
-		graphvizReads(t, modelOf(a, b).Bytes(), a, b)
+		src := modelOf(a, b).Bytes()
+		graphvizReads(t, src, a, b)
+		if dotName(a) != a || dotName(b) != b {
+			return // Graphviz writes a keyword name back bare (see dotName)
+		}
+		xdotReads(t, src, a, b)
 	})
+}
+
+// xdotReads lays out src, the model of a and b, and reads the layout with
+// diagram/xdot: node names and class values come back as asWritten says,
+// with \\ read as one backslash.
+func xdotReads(t *testing.T, src []byte, a, b string) {
+	t.Helper()
+	x, err := render(context.Background(), src, xdotFormat, "")
+	if err != nil {
+		t.Fatalf("Graphviz cannot lay out the model of %q, %q: %v\n%s", a, b, err, src)
+	}
+	doc, err := xdot.ParseXDOT(x)
+	if err != nil {
+		t.Fatalf("xdot cannot read the layout of the model of %q, %q: %v\n%s", a, b, err, x)
+	}
+	read := func(s string) string { return strings.ReplaceAll(asWritten(s), `\\`, `\`) }
+	want := map[string]string{read(a): read(a), read(b): read(b)}
+	got := map[string]string{}
+	edges := 0
+	for _, o := range doc.Objects {
+		switch o.Kind {
+		case xdot.KindNode:
+			got[o.Name] = o.Attr("class")
+		case xdot.KindEdge:
+			edges++
+			if o.Attr("class") != read(b) {
+				t.Errorf("xdot reads the class of the edge of %q, %q as %q, want %q", a, b, o.Attr("class"), read(b))
+			}
+		}
+	}
+	if !maps.Equal(got, want) || edges != 1 {
+		t.Errorf("xdot reads the nodes of %q, %q as %q and %d edges, want %q and 1\n%s", a, b, got, edges, want, x)
+	}
+	if c := doc.Graph().Attr("class"); c != read(b) {
+		t.Errorf("xdot reads the graph class of %q as %q, want %q", b, c, read(b))
+	}
 }
 
 // graphvizReads parses src, the model of a and b, with Graphviz and checks
