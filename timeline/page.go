@@ -91,9 +91,14 @@ func (b *builder) footer(y float64) float64 {
 // uncertainDate finds a date written as uncertain: a "?" after a digit.
 var uncertainDate = regexp.MustCompile(`[0-9]\?`)
 
-// dateKeys adds the legend keys for the way dates are written in the
-// text drawn: "?" after an uncertain date, "(approx.)" after an
-// approximate one.
+// sourceNumbers finds source numbers written after a text: " [2]",
+// " [1, 3]".
+var sourceNumbers = regexp.MustCompile(` \[[0-9]+(, [0-9]+)*\]`)
+
+// dateKeys adds the legend keys for the way dates and sources are
+// written in the text drawn: "?" after an uncertain date, "(approx.)"
+// after an approximate one, source numbers in brackets (after an event's
+// title, or a claim's statement in the list).
 func (b *builder) dateKeys(lists ...[]Item) {
 	for _, items := range lists {
 		for _, it := range items {
@@ -103,6 +108,9 @@ func (b *builder) dateKeys(lists ...[]Item) {
 				}
 				if strings.Contains(l.Text, "(approx.)") {
 					b.keys.add(keyTextApproximate)
+				}
+				if sourceNumbers.MatchString(l.Text) {
+					b.keys.add(keySourceRef)
 				}
 			}
 		}
