@@ -39,7 +39,9 @@ func keyRules() []keyRule {
 		{"unknown end", inGroup("eg-unknown-end"), "not known: dotted tail"},
 		{"cut", inGroup("eg-cut"), "beyond the edge of the chart"},
 		{"several events", inGroup("eg-aggregate"), "Several events drawn as one"},
-		{"person lane", func(it timeline.Item, _ string) bool { return hasClass(it.Class, "eg-lane-label") && hasClass(it.Class, "eg-person") }, "Person taking part"},
+		{"person lane", func(it timeline.Item, _ string) bool {
+			return hasClass(it.Class, "eg-lane-label") && hasClass(it.Class, "eg-person")
+		}, "Person taking part"},
 		{"organization lane", func(it timeline.Item, _ string) bool {
 			return hasClass(it.Class, "eg-lane-label") && hasClass(it.Class, "eg-organization")
 		}, "Organization taking part"},
