@@ -200,10 +200,11 @@ func BenchmarkDrawingModel(b *testing.B) {
 			b.Fatal(err)
 		}
 		var xdots [][]byte
+		dots := [][]byte{bytesOf(t.main), bytesOf(t.legend)}
 		b.Run(v.name+"/layout", func(b *testing.B) {
 			for b.Loop() {
 				xdots = xdots[:0]
-				for _, dot := range [][]byte{bytesOf(t.main), bytesOf(t.legend)} {
+				for _, dot := range dots {
 					x, err := render(ctx, dot, xdotFormat, "")
 					if err != nil {
 						b.Fatal(err)
