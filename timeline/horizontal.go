@@ -46,8 +46,14 @@ func (c *hcard) height() float64 { return markHalf + hLabelGap + c.label.h }
 // box returns the room the card takes, around its connector.
 func (c *hcard) box() flowBox {
 	mid := c.mark.mid
-	return flowBox{cx: mid, left: c.mark.u0 - mid, text: hLabelIndent, h: c.height(),
-		right: max(c.mark.u1, mid+hLabelIndent+c.label.w) - mid}
+	// A long bar takes a strip of the band; a short mark the card's
+	// height, as its label does.
+	markH := c.height()
+	if c.mark.u1-c.mark.u0 > maxChasedMark {
+		markH = 2 * markHalf
+	}
+	return flowBox{cx: mid, left: c.mark.u0 - mid, markRight: c.mark.u1 - mid, markH: markH,
+		text: hLabelIndent, right: hLabelIndent + c.label.w, labelY: markHalf + hLabelGap, h: c.height()}
 }
 
 // horizontal lays out a horizontal timeline: labels hang in rows above
@@ -105,10 +111,17 @@ func (b *builder) horizontal(entries []*entry) error {
 		for i, en := range es {
 			p.cards[i] = build(en, p.sc)
 		}
-		// Cards are placed in the order of their connectors, which is
-		// time order but for a bar reaching past the axis's start, whose
-		// connector stands near its end.
-		sort.SliceStable(p.cards, func(i, j int) bool { return p.cards[i].mark.mid < p.cards[j].mark.mid })
+		// Cards are placed in the time order of their connectors: a
+		// point's instant, a bar's start, or the end of a bar reaching
+		// past the axis's start (see anchorTimes).
+		sort.SliceStable(p.cards, func(i, j int) bool {
+			ti, _ := anchorTimes(p.cards[i].en)
+			tj, _ := anchorTimes(p.cards[j].en)
+			if ti != tj {
+				return ti < tj
+			}
+			return p.cards[i].mark.mid < p.cards[j].mark.mid
+		})
 		es = make([]*entry, len(p.cards))
 		boxes := make([]flowBox, len(es))
 		for i, c := range p.cards {
@@ -123,17 +136,18 @@ func (b *builder) horizontal(entries []*entry) error {
 		}
 		base, baseEnd := make([]float64, len(es)), make([]float64, len(es))
 		for i, c := range p.cards {
-			base[i], baseEnd[i] = c.mark.mid, c.mark.u1
+			base[i], baseEnd[i] = anchorTimes(c.en)
+			base[i], baseEnd[i] = p.sc.linear(base[i]), p.sc.linear(baseEnd[i])
 		}
 		shift := append([]float64(nil), p.shift...)
-		for range 8 {
+		for range 12 {
 			if !anyMoved(shift) {
 				return p, p.reach(boxes, nil, ua+l) <= ub+0.01
 			}
 			w := make([]knot, 0, 2*len(es))
 			for i := range es {
 				w = append(w, knot{P: base[i], D: shift[i]})
-				if baseEnd[i] > base[i]+2*pointR {
+				if math.Abs(baseEnd[i]-base[i]) > 2*pointR {
 					w = append(w, knot{P: baseEnd[i], D: shift[i]})
 				}
 			}
@@ -453,10 +467,24 @@ func (p hplaced) reach(boxes []flowBox, shift []float64, axisEnd float64) float6
 		if shift != nil {
 			s = shift[i]
 		}
-		r = max(r, bx.cx+bx.right+s)
+		r = max(r, bx.cx+max(bx.right, bx.markRight)+s)
 	}
 	if len(shift) > 0 {
 		r = max(r, axisEnd+shift[len(shift)-1])
 	}
 	return r
+}
+
+// anchorTimes returns the time a card's connector stands at (a point's
+// instant, a bar's start, or the end of a bar with an open or cut start)
+// and the other end of its bar, where a warp of the axis puts knots.
+func anchorTimes(en *entry) (at, other float64) {
+	e := en.ext
+	switch {
+	case e.Point && en.members == nil:
+		return e.At, e.At
+	case e.Start == EndOpen || en.cutS:
+		return e.Hi, e.Lo
+	}
+	return e.Lo, e.Hi
 }

@@ -280,7 +280,10 @@ func TestChooseLanes(t *testing.T) {
 func TestFlow(t *testing.T) {
 	g := flowGaps{card: 10, conn: 5}
 	card := func(cx, w, h float64) flowBox {
-		return flowBox{cx: cx, left: -5, right: 6 + w, text: 6, h: h}
+		return flowBox{cx: cx, left: -5, markRight: 5, markH: 10, right: 6 + w, text: 6, h: h}
+	}
+	longBar := func(cx, w, h float64) flowBox {
+		return flowBox{cx: cx, left: -5, markRight: 300, markH: 10, right: 6 + w, text: 6, labelY: 10, h: h}
 	}
 	tests := []struct {
 		name       string
@@ -302,6 +305,15 @@ func TestFlow(t *testing.T) {
 		{"shifts never decrease", []flowBox{card(0, 50, 20), card(20, 50, 20), card(30, 50, 20)}, 40,
 			[]float64{0, 0, 0}, []float64{0, 51, 112}, true},
 		{"taller than the band", []flowBox{card(0, 50, 50)}, 40, nil, nil, false},
+		// A long bar takes a strip: a later card sits under it, beside
+		// its label, its connector passing behind the bar.
+		{"under a long bar", []flowBox{longBar(0, 50, 20), card(100, 50, 20)}, 100,
+			[]float64{0, 20}, []float64{0, 0}, true},
+		// Cards on the same time move together: the third cannot go
+		// right of the second, so both move past the first.
+		{"tied cards move together", []flowBox{card(0, 50, 20), card(20, 50, 20), card(20, 50, 20)}, 60,
+			[]float64{0, 0, 30}, []float64{0, 51, 51}, true},
+		{"tied cards taller than the band", []flowBox{card(0, 50, 20), card(20, 50, 20), card(20, 50, 20)}, 40, nil, nil, false},
 	}
 	for _, tt := range tests {
 		ys, shifts, ok := flow(tt.boxes, g, tt.limit)

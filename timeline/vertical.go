@@ -233,6 +233,7 @@ func settle(w []knot, sc scale) []knot {
 	for _, k := range w {
 		if n := len(out); n > 0 {
 			if k.P == out[n-1].P {
+				out[n-1].D = max(out[n-1].D, k.D)
 				continue
 			}
 			k.D = max(k.D, out[n-1].P+out[n-1].D-k.P)
