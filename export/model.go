@@ -3,7 +3,6 @@ package export
 import (
 	"bytes"
 	_ "embed"
-	"encoding/json"
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
@@ -21,16 +20,6 @@ func ModelSchema() []byte { return bytes.Clone(modelSchema) }
 // The model as JSON: field names in snake_case, every date as its EDTF text
 // with its bounds and its label, every record with its position.
 type (
-	jModel struct {
-		Schema        string          `json:"$schema"`
-		Case          jMeta           `json:"case"`
-		People        []jPerson       `json:"people"`
-		Organizations []jOrganization `json:"organizations"`
-		Sources       []jSource       `json:"sources"`
-		Events        []jEvent        `json:"events"`
-		Claims        []jClaim        `json:"claims"`
-		Relations     []jRelation     `json:"relations"`
-	}
 	jMeta struct {
 		Title       string `json:"title"`
 		Description string `json:"description"`
@@ -162,29 +151,42 @@ func list(s []string) []string {
 // made) and its position in the case files; every date as its EDTF text,
 // the first and last day it can stand for (min, max; absent for an open
 // end) and its label for readers. Records are in ID order, relations in
-// file order.
+// file order, one record per line.
 func ModelJSON(c *casefile.Case) []byte {
-	m := jModel{Schema: ModelSchemaID, Case: jMeta{c.Meta.Title, c.Meta.Description, c.Meta.Language},
-		People: []jPerson{}, Organizations: []jOrganization{}, Sources: []jSource{}, Events: []jEvent{},
-		Claims: []jClaim{}, Relations: []jRelation{}}
+	d := newJSONDoc()
+	d.field("$schema", ModelSchemaID)
+	d.field("case", jMeta{c.Meta.Title, c.Meta.Description, c.Meta.Language})
+	d.list("people")
 	for _, p := range c.People {
-		m.People = append(m.People, jPerson{p.ID, p.Name, list(p.Aliases), p.Description, list(p.Tags), list(p.Links), jpos(p.Pos)})
+		d.item(jPerson{p.ID, p.Name, list(p.Aliases), p.Description, list(p.Tags), list(p.Links), jpos(p.Pos)})
 	}
+	d.end()
+	d.list("organizations")
 	for _, o := range c.Organizations {
-		m.Organizations = append(m.Organizations, jOrganization{o.ID, o.Name, o.Kind, o.Parent, list(o.Aliases),
+		d.item(jOrganization{o.ID, o.Name, o.Kind, o.Parent, list(o.Aliases),
 			o.Description, list(o.Tags), list(o.Links), jpos(o.Pos)})
 	}
+	d.end()
+	d.list("sources")
 	for _, s := range c.Sources {
-		m.Sources = append(m.Sources, jSource{s.ID, s.Title, jdate(s.Date), s.Publisher, list(s.Authors), s.URL, s.Kind, jpos(s.Pos)})
+		d.item(jSource{s.ID, s.Title, jdate(s.Date), s.Publisher, list(s.Authors), s.URL, s.Kind, jpos(s.Pos)})
 	}
+	d.end()
+	d.list("events")
+	var ps []jParticipant
 	for _, e := range c.Events {
-		ps := []jParticipant{}
+		ps = ps[:0]
 		for _, p := range e.Participants {
 			ps = append(ps, jParticipant{p.Who, p.Role})
 		}
-		m.Events = append(m.Events, jEvent{e.ID, e.Title, jdate(e.Date), ps, e.Place, e.Description, list(e.Tags),
+		if ps == nil {
+			ps = []jParticipant{}
+		}
+		d.item(jEvent{e.ID, e.Title, jdate(e.Date), ps, e.Place, e.Description, list(e.Tags),
 			list(e.Sources), jdate(e.Reported), e.ReportedDerived, jpos(e.Pos)})
 	}
+	d.end()
+	d.list("claims")
 	for _, cl := range c.Claims {
 		j := jClaim{ID: cl.ID, Statement: cl.Statement, About: list(cl.About), Sources: list(cl.Sources),
 			Claimants: []jClaimant{}, Made: jdate(cl.Made), MadeDerived: cl.MadeDerived, Responses: []jResponse{},
@@ -198,15 +200,13 @@ func ModelJSON(c *casefile.Case) []byte {
 		for _, h := range cl.History {
 			j.History = append(j.History, jChange{jdate(h.Date), string(h.Status), h.Cause})
 		}
-		m.Claims = append(m.Claims, j)
+		d.item(j)
 	}
+	d.end()
+	d.list("relations")
 	for _, r := range c.Relations {
-		m.Relations = append(m.Relations, jRelation{r.From, r.To, r.Type, jdate(r.Date), list(r.Sources), r.Note, jpos(r.Pos)})
+		d.item(jRelation{r.From, r.To, r.Type, jdate(r.Date), list(r.Sources), r.Note, jpos(r.Pos)})
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	enc.Encode(m) // plain structs of strings, numbers and lists always encode
-	return b.Bytes()
+	d.end()
+	return d.bytes()
 }

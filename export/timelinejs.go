@@ -1,8 +1,6 @@
 package export
 
 import (
-	"bytes"
-	"encoding/json"
 	"html"
 	"strconv"
 	"strings"
@@ -13,12 +11,9 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 )
 
-// TimelineJS 3 JSON (https://timeline.knightlab.com/docs/json-format.html).
-type tlTimeline struct {
-	Title  *tlSlide  `json:"title,omitempty"`
-	Events []tlSlide `json:"events"`
-}
-
+// tlSlide is one slide of TimelineJS 3 JSON
+// (https://timeline.knightlab.com/docs/json-format.html), whose document
+// holds a title slide and a list of event slides.
 type tlSlide struct {
 	StartDate   *tlDate `json:"start_date,omitempty"`
 	EndDate     *tlDate `json:"end_date,omitempty"`
@@ -56,13 +51,14 @@ type tlDate struct {
 // lane on eventgraph's timeline), edtf the date as written (an extra field
 // TimelineJS ignores, read back by eventgraph's import), and in its text the description,
 // participants, the claims about it with their status and responses, and
-// the sources.
+// the sources. One slide per line.
 func TimelineJS(g *graph.Graph) []byte {
 	c := g.Case()
-	tl := tlTimeline{Events: []tlSlide{}}
+	d := newJSONDoc()
 	if c.Meta.Title != "" {
-		tl.Title = &tlSlide{Text: tlText{Headline: html.EscapeString(oneLine(c.Meta.Title)), Text: para(c.Meta.Description)}}
+		d.field("title", &tlSlide{Text: tlText{Headline: html.EscapeString(oneLine(c.Meta.Title)), Text: para(c.Meta.Description)}})
 	}
+	d.list("events")
 	claims := map[string][]*casefile.Claim{}
 	for _, cl := range c.Claims {
 		for _, id := range cl.About {
@@ -100,14 +96,10 @@ func TimelineJS(g *graph.Graph) []byte {
 			b.WriteString("<p><b>Sources:</b> " + strings.Join(src, "; ") + "</p>")
 		}
 		s.Text.Text = b.String()
-		tl.Events = append(tl.Events, s)
+		d.item(&s)
 	}
-	var out bytes.Buffer
-	enc := json.NewEncoder(&out)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	enc.Encode(tl) // plain structs of strings always encode
-	return out.Bytes()
+	d.end()
+	return d.bytes()
 }
 
 // para writes text as an HTML paragraph, "" for none.
