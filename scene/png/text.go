@@ -13,8 +13,9 @@ import (
 
 // text draws a text element: its halo (the stroke) under its glyphs (the
 // fill), line by line. The halo is stroked glyph by glyph: the rasteriser
-// looks cells up along a row, so one stroke of a whole line costs about
-// the square of its length.
+// looks cells up along a row, so stroking a whole line at once costs about
+// the square of its length (while each stroke, however small, visits every
+// row of the image, so the fill stays one per line).
 func (r *renderer) text(e *scene.Element, alpha float64) {
 	if e.Font.Size <= 0 {
 		return
@@ -41,7 +42,8 @@ func (r *renderer) text(e *scene.Element, alpha float64) {
 
 // glyphPath sets the current path to the outlines of one line, fitted to
 // its measured width; false when it draws nothing. With each set, it is
-// called after each glyph's outline is added (to stroke it).
+// called after each glyph's outline is added (to stroke it, which clears
+// the path).
 func (r *renderer) glyphPath(f *sfnt.Font, e *scene.Element, l scene.Line, each func()) bool {
 	buf := &r.buf
 	upem := fixed.Int26_6(f.UnitsPerEm())
