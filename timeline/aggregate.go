@@ -35,6 +35,20 @@ func (e *entry) events() []*entry {
 	return []*entry{e}
 }
 
+// high reports whether the entry draws a key event (importance: high),
+// which is emphasised and never grouped into an aggregate.
+func (e *entry) high() bool {
+	if e.members != nil {
+		return false
+	}
+	for _, m := range e.events() {
+		if m.ev.Importance == "high" {
+			return true
+		}
+	}
+	return false
+}
+
 // id returns the entry's stable ID: the event's, or the aggregate's first
 // member's with its count.
 func (e *entry) id() string {
@@ -53,6 +67,9 @@ func (e *entry) mid() float64 {
 	return (e.ext.Lo + e.ext.Hi) / 2
 }
 
+// keptOut is the bin of an entry never grouped.
+const keptOut = math.MinInt64
+
 // minGroup is the fewest events drawn as one: grouping two or three
 // events would say less than drawing them.
 const minGroup = 4
@@ -68,6 +85,10 @@ func newBinning(entries []*entry, sc scale, binPx float64) binning {
 	bn := binning{bin: make([]int64, len(entries))}
 	count := map[int64]int{}
 	for i, e := range entries {
+		if e.high() {
+			bn.bin[i] = keptOut // a key event stays on its own
+			continue
+		}
 		b := int64(sc.segment(e.mid()))<<32 + int64(math.Floor(sc.pos(e.mid())/binPx))
 		bn.bin[i] = b
 		count[b] += len(e.events())
@@ -154,7 +175,7 @@ func group(entries []*entry, sc scale, firstBin, axisLen float64, fits func([]*e
 	}
 	bn.order = bn.order[:0]
 	for _, b := range bn.bin {
-		if count[b] >= 2 {
+		if b != keptOut && count[b] >= 2 {
 			bn.order = append(bn.order, b)
 			count[b] = 0
 		}

@@ -37,6 +37,9 @@ func groupClass(en *entry) string {
 	if en.cutS || en.cutE {
 		cls = append(cls, "eg-cut")
 	}
+	if en.high() {
+		cls = append(cls, "eg-high")
+	}
 	return strings.Join(cls, " ")
 }
 
@@ -158,7 +161,12 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
 			title += " " + r
 		}
 	}
-	bl.text(RoleText, "eg-event-title", title, o.titleSize(), true, o.maxW, o.titleLines, 2)
+	size, class := o.titleSize(), "eg-event-title"
+	if ev.Importance == "high" {
+		// A key event's title is set larger, not only in another colour.
+		size, class = size+highTitle, class+" eg-high"
+	}
+	bl.text(RoleText, class, title, size, true, o.maxW, o.titleLines, 2)
 	if names := b.unlaned(ev, o); o.participants && len(names) > 0 {
 		// Every participant is named: the list wraps, never cut short.
 		bl.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, 0, 1)
@@ -219,13 +227,17 @@ func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
 	}
 	h = small
 	for _, m := range en.events() {
-		tw := textmetrics.Width(m.ev.Title, o.titleSize(), true)
+		ts := o.titleSize()
+		if m.ev.Importance == "high" {
+			ts += highTitle
+		}
+		tw := textmetrics.Width(m.ev.Title, ts, true)
 		w = max(w, min(o.maxW, tw))
 		lines := max(1, math.Ceil(0.9*tw/o.maxW))
 		if o.titleLines > 0 {
 			lines = min(lines, float64(o.titleLines))
 		}
-		h += lines * label
+		h += lines * textmetrics.LineHeight(ts)
 		if names := b.unlaned(m.ev, o); o.participants && len(names) > 0 {
 			h += small
 		}

@@ -182,6 +182,9 @@ func (b *builder) markSpec(en *entry, sc scale) markSpec {
 		return s
 	}
 	s.class = "eg-event-mark"
+	if en.high() {
+		s.high, s.class = true, "eg-event-mark eg-high"
+	}
 	return s
 }
 

@@ -21,6 +21,7 @@ const (
 	keyUnknown
 	keyCut
 	keyAggregate
+	keyHigh
 	keyLanePerson
 	keyLaneOrganization
 	keyBreak
@@ -47,6 +48,7 @@ var legendText = [numKeys]string{
 	keyUnknown:          "End or start not known: dotted tail",
 	keyCut:              "Goes on beyond the edge of the chart",
 	keyAggregate:        "Several events drawn as one: count and dates in the label",
+	keyHigh:             "Key event: heavier mark and larger title",
 	keyLanePerson:       "Person taking part (on their lane)",
 	keyLaneOrganization: "Organization taking part (on its lane)",
 	keyBreak:            "Axis break: a stretch of time with no events left out",
@@ -173,6 +175,10 @@ func swatch(k legendKey) []Item {
 	case keyAggregate:
 		s := spec(extent{})
 		s.aggregate, s.role, s.u0, s.u1 = true, RoleAggregate, 4, swatchW-4
+		return mark(s)
+	case keyHigh:
+		s := spec(extent{Point: true})
+		s.high = true
 		return mark(s)
 	case keyLanePerson, keyLaneOrganization:
 		role := RolePerson

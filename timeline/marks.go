@@ -56,6 +56,13 @@ const (
 	markHalf    = 6.0  // half the room a mark takes across the axis
 )
 
+// Emphasis of a key event (importance: high), in px.
+const (
+	highStroke = 2.5 // outline of its mark
+	highRing   = 8.0 // radius of the ring around its point
+	highTitle  = 2.0 // how much larger its title is set
+)
+
 // markSpec is what a mark shows.
 type markSpec struct {
 	ext        extent
@@ -64,6 +71,7 @@ type markSpec struct {
 	role       Role
 	class      string
 	aggregate  bool
+	high       bool    // a key event: drawn with a heavier outline and a ring
 	axisU0     float64 // the axis ends, where open ends fade out
 	axisU1     float64
 	u0, u1, at float64 // pixels of Lo, Hi, At
@@ -108,6 +116,14 @@ func drawMark(f frame, s markSpec, v float64) drawnMark {
 			c.Stroke = StrokeSolid
 		}
 		d.u0, d.u1, d.mid = s.at-pointR, s.at+pointR, s.at
+		if s.high {
+			key(keyHigh)
+			c.Width = highStroke
+			ring := f.circle(s.at, v, highRing)
+			ring.Stroke, ring.Width = StrokeSolid, 1.5
+			add(ring, false)
+			d.u0, d.u1 = s.at-highRing-1, s.at+highRing+1
+		}
 		if e.Approximate {
 			key(keyApproximate)
 			d.items = append(d.items, whiskers(f, s, s.at-pointR, s.at+pointR, v)...)
@@ -180,6 +196,13 @@ func drawMark(f frame, s markSpec, v float64) drawnMark {
 		add(t, false)
 		add(tick, false)
 		d.u0 = min(d.u0, start)
+	}
+	if s.high {
+		key(keyHigh)
+		bar.Width = highStroke
+		if bar.Stroke == StrokeNone {
+			bar.Stroke = StrokeSolid
+		}
 	}
 	add(bar, true)
 	if s.cutStart {

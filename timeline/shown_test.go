@@ -244,3 +244,61 @@ func TestTooManyClaimsSaySo(t *testing.T) {
 		t.Errorf("desc %q does not say how many claims are listed", s.Desc)
 	}
 }
+
+// TestKeyEventsAreEmphasisedAndNeverGrouped marks every seventh event of
+// a case crowded enough to be grouped as a key event: each is drawn with
+// its own title, set larger than the others, and its mark with a heavier
+// outline, in both orientations; --group never draws every event.
+func TestKeyEventsAreEmphasisedAndNeverGrouped(t *testing.T) {
+	c := testcase.Generated(t, 300)
+	high := map[string]bool{}
+	for i, ev := range c.Events {
+		if i%7 == 0 {
+			ev.Importance = "high"
+			high[ev.ID] = true
+		}
+	}
+	for _, o := range orientations {
+		for _, g := range []timeline.GroupMode{timeline.GroupAuto, timeline.GroupNever} {
+			s, err := timeline.Layout(c, timeline.Options{Orientation: o, Group: g})
+			if err != nil {
+				t.Fatal(err)
+			}
+			titled := map[string]bool{}
+			var normal, key float64
+			for _, it := range s.Items {
+				if it.Shape == timeline.ShapeText && strings.Contains(it.Class, "eg-event-title") {
+					id := strings.TrimPrefix(it.Group, "event-")
+					titled[id] = true
+					if high[id] != strings.Contains(it.Class, "eg-high") {
+						t.Errorf("%s/%s: title of %s has class %q", o, g, id, it.Class)
+					}
+					if high[id] {
+						key = it.Size
+					} else {
+						normal = it.Size
+					}
+				}
+				if strings.Contains(it.Class, "eg-event-mark") && strings.Contains(it.Class, "eg-high") && it.Solid && it.Width < 2 {
+					t.Errorf("%s/%s: key event mark of %s drawn %g px wide, want a heavier outline", o, g, it.Group, it.Width)
+				}
+			}
+			if key <= normal {
+				t.Errorf("%s/%s: key event titles at %g px, others at %g: not larger", o, g, key, normal)
+			}
+			for id := range high {
+				if !titled[id] {
+					t.Errorf("%s/%s: key event %s has no title of its own (grouped?)", o, g, id)
+				}
+			}
+			aggregates := len(texts(s, "eg-aggregate-title"))
+			if g == timeline.GroupNever && (aggregates > 0 || len(titled) != len(c.Events)) {
+				t.Errorf("%s/never: %d aggregates, %d of %d events titled", o, aggregates, len(titled), len(c.Events))
+			}
+			if g == timeline.GroupAuto && o == timeline.Horizontal && aggregates == 0 {
+				t.Errorf("%s/auto: the 300-event case draws no aggregate; the test needs one", o)
+			}
+			checkScene(t, s)
+		}
+	}
+}
