@@ -27,7 +27,11 @@ func (l *loader) claim(n *yaml.Node) *Claim {
 	c.Statement = f.text("statement")
 	c.About = f.refs("about", ruleAbout)
 	c.Sources = f.refs("sources", ruleSource)
-	for _, it := range f.list("claimants") {
+	claimants := f.list("claimants")
+	if len(claimants) > 0 {
+		c.Claimants = make([]Claimant, 0, len(claimants))
+	}
+	for _, it := range claimants {
 		a, ok := l.claimant(it)
 		if !ok {
 			continue
@@ -39,7 +43,11 @@ func (l *loader) claim(n *yaml.Node) *Claim {
 		c.Claimants = append(c.Claimants, a)
 	}
 	c.Made = f.date("made")
-	for _, it := range f.list("responses") {
+	responses := f.list("responses")
+	if len(responses) > 0 {
+		c.Responses = make([]Response, 0, len(responses))
+	}
+	for _, it := range responses {
 		if r, ok := l.response(c, it); ok {
 			c.Responses = append(c.Responses, r)
 		}
