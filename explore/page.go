@@ -64,6 +64,13 @@ func Build(c *casefile.Case, o Options) (*Page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("explore: encoding the case: %w", err)
 	}
+	datatype, dataattrs := "application/json", ""
+	if len(data) > CompressAbove {
+		if data, err = compress(data); err != nil {
+			return nil, fmt.Errorf("explore: compressing the case: %w", err)
+		}
+		datatype, dataattrs = "application/octet-stream", ` data-encoding="gzip+base64"`
+	}
 	read := func(name string) string {
 		b, err := assets.ReadFile("assets/" + name)
 		if err != nil {
@@ -94,6 +101,8 @@ func Build(c *casefile.Case, o Options) (*Page, error) {
 		"{{csp}}", html.EscapeString(csp),
 		"{{title}}", html.EscapeString(d.Title),
 		"{{css}}", css,
+		"{{datatype}}", datatype,
+		"{{dataattrs}}", dataattrs,
 		"{{data}}", string(data),
 		"{{graphology}}", gl,
 		"{{sigma}}", sg,
