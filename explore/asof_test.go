@@ -69,7 +69,7 @@ func TestReplayMatchesAsOf(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			d := build(c, g)
+			d := build(c, g, nil)
 			if len(d.Steps) < 3 {
 				t.Fatalf("only %d as-of steps", len(d.Steps))
 			}

@@ -41,7 +41,7 @@ func cpu() float64 {
 func BenchmarkReady(b *testing.B) {
 	for _, events := range []int{1000, 10000} {
 		c := testcase.Generated(b, events)
-		p, err := Build(c, Options{})
+		p, err := Build(b.Context(), c, Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -14,7 +14,7 @@ func BenchmarkBuild(b *testing.B) {
 		c := testcase.Generated(b, events)
 		b.Run(fmt.Sprintf("events=%d", events), func(b *testing.B) {
 			for b.Loop() {
-				p, err := Build(c, Options{})
+				p, err := Build(b.Context(), c, Options{})
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -104,9 +104,10 @@ type Step struct {
 	Label string  `json:"l"`
 }
 
-// build turns a case and its graph into the page's data, placing nodes with
-// the layout.
-func build(c *casefile.Case, g *graph.Graph) *Data {
+// build turns a case and its graph into the page's data, placing nodes at
+// gv (Graphviz's positions by record ID; see place) or, when it is empty,
+// with the force layout.
+func build(c *casefile.Case, g *graph.Graph, gv map[string][2]float64) *Data {
 	pub := newPublicity(c)
 	vs := g.Vertices()
 	index := make(map[string]int, len(vs))
@@ -168,7 +169,11 @@ func build(c *casefile.Case, g *graph.Graph) *Data {
 	for i, p := range pairs {
 		edges[i] = [2]int{p.a, p.b}
 	}
-	pos := layout(len(vs), edges)
+	ids := make([]string, len(vs))
+	for i, v := range vs {
+		ids[i] = v.ID
+	}
+	pos := place(ids, edges, gv)
 	for i := range d.Nodes {
 		d.Nodes[i].X = round2(pos[i][0])
 		d.Nodes[i].Y = round2(pos[i][1])

@@ -12,7 +12,9 @@
 // responses became public. A test compares the page's replay with AsOf at
 // every date of a case.
 //
-// Positions come from a deterministic force layout (layout.go), so the page
-// draws at once without running physics. Only internal/cli imports this
-// package.
+// Positions are computed here, so the page draws at once without running
+// physics: up to GraphvizUpTo records from the relationship diagram's own
+// Graphviz layout (positions.go), so the explorer and the pictures show a
+// case alike; above, from a deterministic force layout (layout.go). Only
+// internal/cli and internal/serve import this package.
 package explore

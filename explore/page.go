@@ -2,6 +2,7 @@ package explore
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"embed"
 	"encoding/base64"
@@ -41,9 +42,17 @@ type Page struct {
 // ErrNilCase is returned for a nil case.
 var ErrNilCase = errors.New("explore: nil case")
 
+// ErrNilContext is returned for a nil context.
+var ErrNilContext = errors.New("explore: nil context")
+
 // Build assembles the explorer of c. The same case and options give the
-// same bytes.
-func Build(c *casefile.Case, o Options) (*Page, error) {
+// same bytes. A case of up to GraphvizUpTo records is laid out by Graphviz
+// as the relationship diagram is, which ctx can cancel; a larger one, or
+// one Graphviz cannot lay out, by the force layout.
+func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
+	if ctx == nil {
+		return nil, ErrNilContext
+	}
 	if c == nil {
 		return nil, ErrNilCase
 	}
@@ -58,7 +67,16 @@ func Build(c *casefile.Case, o Options) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := build(c, g)
+	var gv map[string][2]float64
+	if len(g.Vertices()) <= GraphvizUpTo {
+		if gv, err = graphvizPositions(ctx, g); err != nil {
+			if ctx.Err() != nil {
+				return nil, err
+			}
+			gv = nil // the force layout places every case
+		}
+	}
+	d := build(c, g, gv)
 	d.Live, d.Note = o.Live, note
 	data, err := json.Marshal(d)
 	if err != nil {

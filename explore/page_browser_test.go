@@ -20,7 +20,7 @@ import (
 func seedPage(t *testing.T) (*casefile.Case, *browsertest.Tab) {
 	t.Helper()
 	c := testcase.Seed(t)
-	p, err := Build(c, Options{})
+	p, err := Build(t.Context(), c, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func TestPageOffline(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p, err := Build(c, Options{})
+			p, err := Build(t.Context(), c, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -156,9 +156,18 @@
   readColours();
   recompute();
   T.indexed = performance.now();
+  // A layout much wider than its view is tall (Graphviz's left-to-right
+  // ranks on a phone) is turned a quarter, so that it fills the view.
+  var swapXY = (function () {
+    var box = $("graph"), w = box.clientWidth, h = box.clientHeight, x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    for (var k = 0; k < n; k++) { x0 = Math.min(x0, N[k].x); x1 = Math.max(x1, N[k].x); y0 = Math.min(y0, N[k].y); y1 = Math.max(y1, N[k].y); }
+    if (!w || !h || !(x1 > x0) || !(y1 > y0)) return false;
+    var layoutWide = (x1 - x0) / (y1 - y0), viewWide = w / h;
+    return layoutWide > 1.3 && viewWide < 0.77 || layoutWide < 0.77 && viewWide > 1.3;
+  })();
   var G = new graphology.Graph({ type: "undirected", multi: false });
   for (i = 0; i < n; i++) {
-    G.addNode(String(i), { x: N[i].x, y: -N[i].y, size: LARGE ? Math.min(1.5 + Math.sqrt(N[i].g), 8) : Math.min(3 + 1.6 * Math.sqrt(N[i].g), 16), label: N[i].l, i: i });
+    G.addNode(String(i), { x: swapXY ? N[i].y : N[i].x, y: swapXY ? -N[i].x : -N[i].y, size: LARGE ? Math.min(1.5 + Math.sqrt(N[i].g), 8) : Math.min(3 + 1.6 * Math.sqrt(N[i].g), 16), label: N[i].l, i: i });
   }
   function addPair(k) {
     var key = String(k);
@@ -214,7 +223,7 @@
   T.graph = performance.now();
   var renderer = new Sigma(G, $("graph"), {
     renderEdgeLabels: false, zIndex: true, labelFont: "Liberation Sans, Arial, sans-serif", labelSize: 12,
-    labelColor: { attribute: "labelColor" }, defaultEdgeColor: C.grid, labelDensity: LARGE ? 0.2 : 0.6, labelRenderedSizeThreshold: LARGE ? 12 : 7,
+    labelColor: { attribute: "labelColor" }, defaultEdgeColor: C.grid, labelDensity: LARGE ? 0.2 : $("graph").clientWidth < 600 ? 0.3 : 0.6, labelRenderedSizeThreshold: LARGE ? 12 : 7,
     hideEdgesOnMove: LARGE,
     // Points and plain lines, one vertex (two for a line) per item and no
     // instancing: where WebGL is emulated in software (SwiftShader, as in

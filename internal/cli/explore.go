@@ -37,7 +37,7 @@ rest.`,
 			if err != nil {
 				return err
 			}
-			p, err := explore.Build(c, explore.Options{})
+			p, err := explore.Build(cmd.Context(), c, explore.Options{})
 			if err != nil {
 				return err
 			}

@@ -45,7 +45,7 @@ func (s *Server) Handler(loopbackOnly bool) http.Handler {
 		path := r.URL.EscapedPath()
 		switch path {
 		case "/":
-			s.servePage(w)
+			s.servePage(w, r)
 			return
 		case "/api/problems":
 			h.Set("Content-Type", "application/json; charset=utf-8")
@@ -89,7 +89,7 @@ func loopbackHost(hostport string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-func (s *Server) servePage(w http.ResponseWriter) {
+func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	page := s.page
 	s.mu.Unlock()
@@ -97,7 +97,7 @@ func (s *Server) servePage(w http.ResponseWriter) {
 		// No good version yet: an empty explorer that shows the problems
 		// and reloads when they are fixed.
 		var err error
-		page, err = explore.Build(&casefile.Case{Meta: casefile.Meta{Title: "The case has problems"}}, explore.Options{Live: true})
+		page, err = explore.Build(r.Context(), &casefile.Case{Meta: casefile.Meta{Title: "The case has problems"}}, explore.Options{Live: true})
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
