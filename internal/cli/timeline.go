@@ -88,14 +88,14 @@ func (f *timelineFlags) options() (timeline.Options, theme.Theme, error) {
 
 // drawTimeline lays out and draws c as SVG.
 func drawTimeline(c *casefile.Case, o timeline.Options, th theme.Theme) ([]byte, error) {
-	return drawTimelineAs(c, o, th, "svg", nil)
+	return drawTimelineAs(c, o, th, "svg", 0, nil)
 }
 
-// drawTimelineAs lays out c and writes it as svg, png (at 2×, or smaller
-// for a picture past the pixel budget) or json (the laid-out scene).
-// Notes about a PNG (characters its fonts lack, a reduced scale) go to
-// notes.
-func drawTimelineAs(c *casefile.Case, o timeline.Options, th theme.Theme, format string, notes io.Writer) ([]byte, error) {
+// drawTimelineAs lays out c and writes it as svg, png (scale pixels per
+// px; 0: 2×, or smaller for a picture past the pixel budget) or json (the
+// laid-out scene). Notes about a PNG (characters its fonts lack, a
+// reduced scale) go to notes.
+func drawTimelineAs(c *casefile.Case, o timeline.Options, th theme.Theme, format string, scale float64, notes io.Writer) ([]byte, error) {
 	s, err := timeline.Layout(c, o)
 	if errors.Is(err, timeline.ErrUnknownLane) {
 		return nil, fmt.Errorf("--lanes: %w", err)
@@ -110,7 +110,7 @@ func drawTimelineAs(c *casefile.Case, o timeline.Options, th theme.Theme, format
 		enc.SetIndent("", "  ")
 		err = enc.Encode(s)
 	case "png":
-		return timelinePNG(s, th, notes)
+		return timelinePNG(s, th, scale, notes)
 	default:
 		err = svg.Render(&buf, s, th)
 	}
@@ -119,12 +119,15 @@ func drawTimelineAs(c *casefile.Case, o timeline.Options, th theme.Theme, format
 
 // timelinePNG draws a laid-out timeline as a PNG through the drawing
 // model that the diagram's PNG uses too.
-func timelinePNG(s *timeline.Scene, th theme.Theme, notes io.Writer) ([]byte, error) {
+func timelinePNG(s *timeline.Scene, th theme.Theme, scale float64, notes io.Writer) ([]byte, error) {
 	sc, err := draw.Scene(s, th)
 	if err != nil {
 		return nil, err
 	}
-	pic, err := png.Draw(sc, png.Options{})
+	pic, err := png.Draw(sc, png.Options{Scale: scale})
+	if errors.Is(err, png.ErrOptions) {
+		return nil, usagef("--scale %g: %v", scale, err)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +141,7 @@ func timelinePNG(s *timeline.Scene, th theme.Theme, notes io.Writer) ([]byte, er
 		if missing := png.MissingGlyphs(text.String()); len(missing) > 0 {
 			fmt.Fprintf(notes, "eventgraph: note: the PNG fonts lack %s, drawn as empty boxes; use SVG for these scripts\n", quoteRunes(missing))
 		}
-		if pic.Scale < png.DefaultScale {
+		if scale == 0 && pic.Scale < png.DefaultScale {
 			fmt.Fprintf(notes, "eventgraph: note: the timeline is large, so the PNG is drawn at %.2g× to stay within %d megapixels; text may be too small to read (try --from, --to or SVG)\n",
 				pic.Scale, png.DefaultMaxPixels/1_000_000)
 		}
@@ -149,6 +152,7 @@ func timelinePNG(s *timeline.Scene, th theme.Theme, notes io.Writer) ([]byte, er
 func newTimeline(e *env) *cobra.Command {
 	var f timelineFlags
 	var output, format string
+	var scale float64
 	cmd := &cobra.Command{
 		Use:   "timeline [DIR]",
 		Short: "Draw a case as an SVG or PNG timeline",
@@ -185,6 +189,12 @@ atomically; -o - writes to standard output.`,
 			if err != nil {
 				return err
 			}
+			if cmd.Flags().Changed("scale") && format != "png" {
+				return usagef("--scale applies to PNG output (--format png or -o x.png)")
+			}
+			if scale != 0 && (scale < 0.5 || scale > 8) {
+				return usagef("--scale %g: use a number of pixels per px from 0.5 to 8, or 0 for 2", scale)
+			}
 			if err := guardOutput(output, args, false); err != nil {
 				return err
 			}
@@ -198,7 +208,7 @@ atomically; -o - writes to standard output.`,
 			if err != nil {
 				return err
 			}
-			out, err := drawTimelineAs(asOfView(c, o.AsOf), o, th, format, e.stderr)
+			out, err := drawTimelineAs(asOfView(c, o.AsOf), o, th, format, scale, e.stderr)
 			if err != nil {
 				return err
 			}
@@ -207,6 +217,7 @@ atomically; -o - writes to standard output.`,
 	}
 	cmd.Flags().StringVarP(&output, "output", "o", "-", "output file; - for standard output")
 	cmd.Flags().StringVar(&format, "format", "", "svg, png (at 2×; Latin, Greek and Cyrillic text; the auto theme draws light) or json for the laid-out scene (geometry only); default: from the -o file's extension, else svg")
+	cmd.Flags().Float64Var(&scale, "scale", 0, "PNG pixels per px: 0 for 2 (sharp on phones and in print), or less for a picture past 40 megapixels; 1 for a screen-sized image")
 	f.register(cmd, true)
 	return cmd
 }

@@ -14,8 +14,8 @@ import (
 
 // TestTimelinePNG writes the bundled case's timelines as PNGs through the
 // command line: twice the designed width (700 px horizontal, 360 px
-// vertical), the theme's background, and nothing written for a case with
-// errors.
+// vertical) or --scale times it, the theme's background, and nothing
+// written for a case with errors.
 func TestTimelinePNG(t *testing.T) {
 	dir := t.TempDir()
 	tests := []struct {
@@ -26,6 +26,8 @@ func TestTimelinePNG(t *testing.T) {
 		{[]string{"timeline"}, 1400, theme.Light().Background},
 		{[]string{"timeline", "--orientation", "vertical", "--theme", "dark"}, 720, theme.Dark().Background},
 		{[]string{"timeline", "--theme", "auto", "--width", "500"}, 1000, theme.Light().Background},
+		{[]string{"timeline", "--scale", "1"}, 700, theme.Light().Background},
+		{[]string{"timeline", "--orientation", "vertical", "--scale", "3", "--theme", "print"}, 1080, theme.Print().Background},
 	}
 	for _, tt := range tests {
 		out := filepath.Join(dir, "t.png")
