@@ -13,6 +13,7 @@ import (
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/data"
+	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
@@ -29,7 +30,7 @@ var cases = []wantCase{
 	{
 		name:   "seed han-dong",
 		load:   func() (*casefile.Case, error) { return casefile.Load(data.FS, data.SeedCase) },
-		counts: "14 people, 21 organizations, 12 sources, 15 events, 10 claims, 17 relations",
+		counts: "14 people, 21 organizations, 17 sources, 15 events, 10 claims, 17 relations",
 		statuses: map[string]casefile.Status{
 			"consulate-network-backed-dong":              casefile.StatusDisputed,
 			"dong-advised-delaying-release":              casefile.StatusDisputed,
@@ -123,6 +124,50 @@ func TestSeedIsSourced(t *testing.T) {
 	for _, s := range c.Sources {
 		if s.Date.IsZero() {
 			t.Errorf("source %s is undated", s.ID)
+		}
+	}
+}
+
+// TestSeedHasNoWarnings: the seed case validates without a warning (every
+// relation cites a source), and the leaders' roles, sourced from the day
+// each began, stay in as-of views from then on: in one of 1 March 2023,
+// before the case's reports, all five; in one of February 2021, the three
+// that had begun.
+func TestSeedHasNoWarnings(t *testing.T) {
+	c := testcase.Seed(t)
+	for _, w := range c.Warnings() {
+		t.Errorf("warning: %v", w)
+	}
+	leaders := []string{
+		"justin-trudeau prime-minister-of government-of-canada",
+		"justin-trudeau leader-of liberal-party",
+		"jagmeet-singh leader-of ndp",
+		"yves-francois-blanchet leader-of bloc-quebecois",
+		"pierre-poilievre leader-of conservative-party",
+	}
+	for _, tc := range []struct {
+		asOf string
+		want []string
+	}{
+		{"2023-03-01", leaders},
+		{"2021-02", leaders[:4]},
+		{"2014", leaders[1:2]},
+	} {
+		d, err := edtf.Parse(tc.asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range c.AsOf(d).Relations {
+			if rel := r.From + " " + r.Type + " " + r.To; slices.Contains(leaders, rel) {
+				got = append(got, rel)
+			}
+		}
+		slices.Sort(got)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("as of %s: leaders' relations %q, want %q", tc.asOf, got, want)
 		}
 	}
 }
