@@ -276,6 +276,20 @@
   events.sort(function (a, b) { return N[a].t0 - N[b].t0 || N[a].t1 - N[b].t1 || (N[a].id < N[b].id ? -1 : 1); });
   var canvas = $("timeline"), ctx = canvas.getContext("2d");
   var labelW = new Float32Array(n).fill(-1); // timeline label widths, measured once
+  // textWidth adds up the widths of a label's characters, each measured
+  // once: a canvas measures one character as fast as a whole label, and a
+  // large case has thousands of labels (kerning, ignored, moves a label by
+  // a pixel or two; placement leaves 6 px).
+  var charW = Object.create(null);
+  function textWidth(str) {
+    var w = 0;
+    for (var k = 0; k < str.length; k++) {
+      var ch = str[k], cw = charW[ch];
+      if (cw === undefined) { ctx.font = "12px Liberation Sans, Arial, sans-serif"; cw = charW[ch] = ctx.measureText(ch).width; }
+      w += cw;
+    }
+    return w;
+  }
   var TL = { v0: 0, v1: 1, hits: [], dpr: 1 };
   function extent() {
     var lo = Infinity, hi = -Infinity;
@@ -354,7 +368,7 @@
       var i = events[k], d = N[i];
       if (!vis[i] || d.t1 < TL.v0 || d.t0 > TL.v1) continue;
       var x0 = X(d.t0), x1 = Math.max(X(d.t1), x0 + 6), r = -1;
-      if (labelW[i] < 0) labelW[i] = ctx.measureText(short(d.l, 40)).width;
+      if (labelW[i] < 0) labelW[i] = textWidth(graphLabelPlain(i));
       var tw = crowded > 2000 ? 0 : labelW[i];
       for (var q = 0; q < rows; q++) if (rowEnd[q] < x0) { r = q; break; }
       if (r < 0 || crowded > 2000) {
