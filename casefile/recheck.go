@@ -15,13 +15,14 @@ func (v *checker) checkLoadedRefs(parts []*loader, readAgain func(which []int) [
 		fileIndex[l.file] = i
 		again[i] = l.recheck || len(l.errs) > 0
 	}
-	var failedAt *Pos
+	var failedAt Pos // where the first failed reference stands
+	failed := false
 	eachRef(v.c, func(_, id string, rule *refRule, pos Pos) {
 		if k := v.c.Kind(id); k != "" && kindIn(k, rule.kinds) {
 			return
 		}
-		if failedAt == nil {
-			failedAt = &pos
+		if !failed {
+			failed, failedAt = true, pos
 		}
 		if i, ok := fileIndex[pos.File]; ok {
 			again[i] = true
@@ -43,8 +44,8 @@ func (v *checker) checkLoadedRefs(parts []*loader, readAgain func(which []int) [
 	}
 	before := len(v.errs)
 	v.checkRefs(refs...)
-	if failedAt != nil && len(v.errs) == before {
+	if failed && len(v.errs) == before {
 		// A file changed between the two readings.
-		v.errs.Add(*failedAt, "the case changed while it was being read; load it again")
+		v.errs.Add(failedAt, "the case changed while it was being read; load it again")
 	}
 }

@@ -112,6 +112,21 @@ func (v *checker) run(checkRefs func()) {
 	v.errs = slices.CompactFunc(v.errs, func(a, b *Error) bool { return *a == *b })
 }
 
+// hasDuplicateID reports whether two entries share an ID other than "".
+func hasDuplicateID(all []idEntry) bool {
+	seen := make(map[string]struct{}, len(all))
+	for _, e := range all {
+		if e.id == "" {
+			continue
+		}
+		if _, ok := seen[e.id]; ok {
+			return true
+		}
+		seen[e.id] = struct{}{}
+	}
+	return false
+}
+
 // idEntry is one record's ID, kind and position.
 type idEntry struct {
 	id   string
@@ -144,6 +159,9 @@ func (v *checker) checkIDs() {
 		if r.ID != "" { // an id is optional on a relation
 			all = append(all, idEntry{r.ID, KindRelation, r.Pos})
 		}
+	}
+	if v.loaded && !hasDuplicateID(all) {
+		return // nothing to report, so no need to order the records by position
 	}
 	slices.SortStableFunc(all, func(a, b idEntry) int { return comparePos(a.pos, b.pos) })
 	first := make(map[string]int, len(all)) // index in all
