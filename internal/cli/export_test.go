@@ -43,7 +43,7 @@ func TestExportCommand(t *testing.T) {
 		t.Errorf("export ftm: exit %d: %.200s %s", r.code, r.stdout, r.stderr)
 	}
 	if r := runCLI(t, "export", "--format", "timelinejs", "-o", "-", "--as-of", "2023-03-01"); r.code != ExitOK ||
-		!strings.Contains(r.stdout, `"unique_id": "dong-elected"`) || strings.Contains(r.stdout, `"unique_id": "global-news-two-michaels-report"`) {
+		!strings.Contains(r.stdout, `"unique_id":"dong-elected"`) || strings.Contains(r.stdout, `"unique_id":"global-news-two-michaels-report"`) {
 		t.Errorf("export timelinejs as of 1 March 2023: exit %d: %.300s %s", r.code, r.stdout, r.stderr)
 	}
 	if r := runCLI(t, "export", "--format", "json", "-o", "-"); r.code != ExitOK ||
