@@ -15,6 +15,7 @@
 // Positions are computed here, so the page draws at once without running
 // physics: up to GraphvizUpTo records from the relationship diagram's own
 // Graphviz layout (positions.go), so the explorer and the pictures show a
-// case alike; above, from a deterministic force layout (layout.go). Only
+// case alike; above, and when Options.ForceLayout says so, from a
+// deterministic force layout (layout.go). Only
 // internal/cli and internal/serve import this package.
 package explore

@@ -26,6 +26,11 @@ type Options struct {
 	// from api/problems and reloads when api/events reports a good save.
 	// Its Content-Security-Policy then allows requests to its own origin.
 	Live bool
+	// ForceLayout places every record with the force layout, even a case
+	// small enough for Graphviz (GraphvizUpTo): "eventgraph serve" sets it,
+	// since one more Graphviz layout on every save, queued behind the
+	// relationship diagram's, would double the time a redraw takes.
+	ForceLayout bool
 }
 
 // Page is an assembled explorer.
@@ -68,7 +73,7 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 		return nil, err
 	}
 	var gv map[string][2]float64
-	if len(g.Vertices()) <= GraphvizUpTo {
+	if !o.ForceLayout && len(g.Vertices()) <= GraphvizUpTo {
 		if gv, err = graphvizPositions(ctx, g); err != nil {
 			if ctx.Err() != nil {
 				return nil, err

@@ -97,7 +97,7 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 		// No good version yet: an empty explorer that shows the problems
 		// and reloads when they are fixed.
 		var err error
-		page, err = explore.Build(r.Context(), &casefile.Case{Meta: casefile.Meta{Title: "The case has problems"}}, explore.Options{Live: true})
+		page, err = explore.Build(r.Context(), &casefile.Case{Meta: casefile.Meta{Title: "The case has problems"}}, explore.Options{Live: true, ForceLayout: true})
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return

@@ -103,7 +103,7 @@ func (s *Server) Reload(ctx context.Context) error {
 		var wg sync.WaitGroup
 		var pmu sync.Mutex
 		var berr error
-		wg.Go(func() { page, berr = explore.Build(ctx, c, explore.Options{Live: true}) })
+		wg.Go(func() { page, berr = explore.Build(ctx, c, explore.Options{Live: true, ForceLayout: true}) })
 		for _, name := range Pictures {
 			wg.Go(func() {
 				pic, err := s.o.Draw(ctx, c, name, nil)
