@@ -77,6 +77,18 @@ type cardOptions struct {
 	// again: every other participant is named on the card.
 	laned map[string]bool
 	large bool // larger type, for phones
+	// oneLine writes each claim beside its event in one line (where
+	// height is what the chart lacks).
+	oneLine bool
+}
+
+// claimLines returns how many lines each of n claims takes beside its
+// event.
+func (o cardOptions) claimLines(n int) int {
+	if o.oneLine {
+		return 1
+	}
+	return claimLines(n)
 }
 
 // unlaned returns the names of ev's participants that have no lane.
@@ -181,7 +193,7 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
 		// Each claim in a line or two beside its event: its number and
 		// status in words, then its statement shortened at a word; the
 		// claims panel lists it in full.
-		lines := claimLines(len(claims))
+		lines := o.claimLines(len(claims))
 		for i, cl := range claims {
 			n := b.claimNumber(cl)
 			b.keys.add(statusKey(cl.Status))
@@ -244,7 +256,7 @@ func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
 		switch claims := b.about[m.ev.ID]; {
 		case len(claims) == 0 || b.opts.claims() == ClaimsNone:
 		case b.opts.claims() == ClaimsBadges:
-			h += float64(len(claims)*claimLines(len(claims))) * small
+			h += float64(len(claims)*o.claimLines(len(claims))) * small
 		default:
 			w = o.maxW
 			for _, cl := range claims {

@@ -6,7 +6,7 @@
 // labels stand in time order from left to right in a compact band above
 // the lanes, and no connector runs through text), ticks that fit the span
 // and no finer than its dates and never name a day no event is on, lanes
-// for the actors (named above their lines, where no connector crosses;
+// for the actors (named on their lines, where no connector crosses;
 // participants without a lane named on the label), marks that show each
 // date's precision and uncertainty, labels that never overlap, claims
 // beside their events (status in words and the statement shortened at a

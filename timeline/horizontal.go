@@ -17,8 +17,10 @@ const (
 	hCardW       = 180.0
 	hCardWFull   = 250.0
 	hBinPx       = 24.0 // first bin width when grouping
+	hScanSteps   = 10   // axis lengths tried for a band before bisecting
 	laneSize     = 12.0 // lane label font size
 	laneLines    = 3    // lines of a lane's name before it is cut short
+	laneGap      = 5.0  // between one lane's name and the next
 	// hMinScale is the least share of the axis the time scale keeps
 	// before labels push events right: below it events are grouped.
 	hMinScale = 0.3
@@ -71,7 +73,7 @@ func (b *builder) horizontal(entries []*entry) error {
 	for i, l := range lanes {
 		laneOf[l.ID], laned[l.ID] = i, true
 	}
-	// Lane names stand above their lines, inside the chart: the axis
+	// Lane names stand on their lines, inside the chart: the axis
 	// takes the whole width.
 	ua, ub := b.m+pointR+2, b.width-b.m
 	axisAt := func(l float64) scale {
@@ -81,7 +83,7 @@ func (b *builder) horizontal(entries []*entry) error {
 	// it.
 	least := max(0.1*(ub-ua), float64(len(clusters(spans(entries)))-1)*(breakGap+8))
 	room := ub - ua - least - hLabelIndent - 2
-	co := cardOptions{maxW: max(min(hCardW, 0.27*(ub-ua), room), 40), participants: true, laned: laned}
+	co := cardOptions{maxW: max(min(hCardW, 0.27*(ub-ua), room), 40), participants: true, laned: laned, oneLine: true}
 	if b.opts.claims() == ClaimsFull {
 		co.maxW = max(min(hCardWFull, 0.6*(ub-ua), room), 40)
 	}
@@ -180,10 +182,21 @@ func (b *builder) horizontal(entries []*entry) error {
 		if fits(es, ub-ua, band) {
 			return ub - ua, true
 		}
-		if !fits(es, least, band) {
+		// Whether labels fit does not always grow as the axis shortens
+		// (a label may fall on either side of another): scan down in
+		// tenths, then bisect below the first that fails.
+		lo, hi, ok := least, ub-ua, false
+		for k := 1; k <= hScanSteps; k++ {
+			l := ub - ua - float64(k)*(ub-ua-least)/hScanSteps
+			if fits(es, l, band) {
+				lo, ok = l, true
+				break
+			}
+			hi = l
+		}
+		if !ok {
 			return 0, false
 		}
-		lo, hi := least, ub-ua
 		for hi-lo > 0.01*(ub-ua) {
 			if mid := (lo + hi) / 2; fits(es, mid, band) {
 				lo = mid
@@ -251,24 +264,27 @@ func (b *builder) horizontal(entries []*entry) error {
 	for i, c := range cards {
 		bandBottom = max(bandBottom, top+ys[i]+c.height())
 	}
-	// Each lane's name stands above its line where no connector crosses
+	// Each lane's name stands on its line where no connector crosses
 	// the lane: a connector runs down to the lowest lane of its card's
 	// participants.
-	crossing := make([][]float64, len(lanes))
+	crossing := make([][][2]float64, len(lanes))
 	for _, c := range cards {
-		if c.en.members != nil {
-			continue
-		}
 		low := -1
 		for _, en := range c.en.events() {
+			spec := b.markSpec(en, sc)
+			u0, u1 := laneExtent(en, spec, drawMark(b.f, spec, 0).mid)
 			for _, p := range en.ev.Participants {
 				if i, ok := laneOf[p.Who]; ok {
 					low = max(low, i)
+					crossing[i] = append(crossing[i], [2]float64{u0, u1})
 				}
 			}
 		}
+		if c.en.members != nil {
+			continue // an aggregate has no connector
+		}
 		for i := 0; i <= low; i++ {
-			crossing[i] = append(crossing[i], c.mark.mid)
+			crossing[i] = append(crossing[i], [2]float64{c.mark.mid, c.mark.mid})
 		}
 	}
 	lanesTop := bandBottom + 14
@@ -277,9 +293,11 @@ func (b *builder) horizontal(entries []*entry) error {
 	y := lanesTop
 	for i, l := range lanes {
 		t := laneName(cleanText(l.Name), laneRole(l.Kind), "eg-lane-label eg-"+string(l.Kind), crossing[i], b.m, b.width-b.m)
+		// The name stands on its lane's line (its halo parts the line),
+		// so that a lane takes a line of text, not two.
 		laneLabels[i] = moved(t, 0, y)
-		laneMid[i] = y + t.H + 6
-		y = laneMid[i] + 6
+		laneMid[i] = y + t.H/2
+		y += t.H + laneGap
 	}
 	axisY := y + 4
 	if len(lanes) == 0 {
@@ -393,7 +411,7 @@ func (b *builder) laneMarks(c hcard, sc scale, v float64, laneOf map[string]int,
 				b.keys.add(keyLaneOrganization)
 			}
 			var it Item
-			switch {
+			switch u0, u1 := laneExtent(en, spec, mk.mid); {
 			case en.ext.Point && l.Kind == casefile.KindOrganization:
 				// Squares for organizations, circles for people: told
 				// apart without colour.
@@ -401,17 +419,6 @@ func (b *builder) laneMarks(c hcard, sc scale, v float64, laneOf map[string]int,
 			case en.ext.Point:
 				it = b.f.circle(mk.mid, laneY(i), 3.5)
 			default:
-				u0, u1 := spec.u0, spec.u1
-				if en.ext.Start == EndOpen || en.cutS {
-					u0 = spec.axisU0
-				}
-				if en.ext.End == EndOpen || en.cutE {
-					u1 = spec.axisU1
-				}
-				if u1-u0 < 7 {
-					m := (u0 + u1) / 2
-					u0, u1 = m-3.5, m+3.5
-				}
 				it = b.f.rect(u0, laneY(i)-3, u1-u0, 6)
 				if l.Kind == casefile.KindPerson {
 					it.R = 3
@@ -487,4 +494,25 @@ func anchorTimes(en *entry) (at, other float64) {
 		return e.Hi, e.Lo
 	}
 	return e.Lo, e.Hi
+}
+
+// laneExtent returns how far along the axis the mark of en on a lane
+// reaches: a point's dot, a span's bar (to the axis's end where it is
+// open or cut), never shorter than a dot.
+func laneExtent(en *entry, spec markSpec, mid float64) (u0, u1 float64) {
+	if en.ext.Point {
+		return mid - 3.5, mid + 3.5
+	}
+	u0, u1 = spec.u0, spec.u1
+	if en.ext.Start == EndOpen || en.cutS {
+		u0 = spec.axisU0
+	}
+	if en.ext.End == EndOpen || en.cutE {
+		u1 = spec.axisU1
+	}
+	if u1-u0 < 7 {
+		m := (u0 + u1) / 2
+		u0, u1 = m-3.5, m+3.5
+	}
+	return u0, u1
 }

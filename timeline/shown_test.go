@@ -190,7 +190,7 @@ func TestLaneNamesWrapBeforeCutting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Lane names stand above their lines where no connector crosses: on
+	// Lane names stand on their lines where no connector crosses: on
 	// one line where a stretch is wide enough, wrapped where not, never
 	// cut short.
 	var got [][]string
