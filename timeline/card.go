@@ -183,41 +183,7 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
 		// Every participant is named: the list wraps, never cut short.
 		bl.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, 0, 1)
 	}
-	mode := b.opts.claims()
-	if mode == ClaimsNone {
-		return
-	}
-	claims := b.about[ev.ID]
-	switch mode {
-	case ClaimsBadges:
-		// Each claim in a line or two beside its event: its number and
-		// status in words, then its statement shortened at a word; the
-		// claims panel lists it in full.
-		lines := o.claimLines(len(claims))
-		for i, cl := range claims {
-			n := b.claimNumber(cl)
-			b.keys.add(statusKey(cl.Status))
-			gap := 4.0
-			if i > 0 {
-				gap = 2
-			}
-			cb := claimLine(n, cl, o.maxW, lines, o.smallSize())
-			y := bl.h + gap
-			for _, it := range cb.items {
-				bl.add(moved(it, 0, y))
-			}
-		}
-	case ClaimsFull:
-		for _, cl := range claims {
-			b.shown[cl.ID] = true
-			b.keys.add(statusKey(cl.Status))
-			cb := claimBlock(cl, 0, b.act, b.src, o.maxW, "", "")
-			y := bl.h + 6
-			for _, it := range cb.items {
-				bl.add(moved(it, 0, y))
-			}
-		}
-	}
+	b.cs.beside(b, bl, b.about[ev.ID], o)
 }
 
 // estimateCard returns a quick lower estimate of the size of the label of
@@ -227,7 +193,7 @@ func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
 	small, label := textmetrics.LineHeight(o.smallSize()), textmetrics.LineHeight(o.titleSize())
 	if en.members != nil {
 		h = label + small
-		if b.opts.claims() != ClaimsNone {
+		if b.cs.shows() {
 			for _, m := range en.members {
 				if len(b.about[m.ev.ID]) > 0 {
 					h += badgeH
@@ -253,16 +219,10 @@ func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
 		if names := b.unlaned(m.ev, o); o.participants && len(names) > 0 {
 			h += small
 		}
-		switch claims := b.about[m.ev.ID]; {
-		case len(claims) == 0 || b.opts.claims() == ClaimsNone:
-		case b.opts.claims() == ClaimsBadges:
-			h += float64(len(claims)*o.claimLines(len(claims))) * small
-		default:
+		ch, wide := b.cs.estimate(b.about[m.ev.ID], o)
+		h += ch
+		if wide {
 			w = o.maxW
-			for _, cl := range claims {
-				h += badgeH + estimateLines(cl.Statement, sizeBody, o.maxW)*textmetrics.LineHeight(sizeBody)
-				h += textmetrics.LineHeight(sizeSmall) * float64(1+len(cl.Responses))
-			}
 		}
 	}
 	return w, h
@@ -277,7 +237,7 @@ func estimateLines(s string, size, maxW float64) float64 {
 // in time order, so the claims panel lists them, and returns their
 // numbers; none in the none mode.
 func (b *builder) numberGroupClaims(en *entry) []int {
-	if b.opts.claims() == ClaimsNone {
+	if !b.cs.shows() {
 		return nil
 	}
 	seen := map[string]bool{}

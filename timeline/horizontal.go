@@ -83,10 +83,8 @@ func (b *builder) horizontal(entries []*entry) error {
 	// it.
 	least := max(0.1*(ub-ua), float64(len(clusters(spans(entries)))-1)*(breakGap+8))
 	room := ub - ua - least - hLabelIndent - 2
-	co := cardOptions{maxW: max(min(hCardW, 0.27*(ub-ua), room), 40), participants: true, laned: laned, oneLine: true}
-	if b.opts.claims() == ClaimsFull {
-		co.maxW = max(min(hCardWFull, 0.6*(ub-ua), room), 40)
-	}
+	co := cardOptions{participants: true, laned: laned, oneLine: true,
+		maxW: b.cs.cardWidth(max(min(hCardW, 0.27*(ub-ua), room), 40), max(min(hCardWFull, 0.6*(ub-ua), room), 40))}
 	// Labels do not depend on the scale: each is built once (an
 	// aggregate of a trial grouping is a new entry).
 	labels := map[*entry]block{}

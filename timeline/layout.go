@@ -53,6 +53,7 @@ type builder struct {
 	c     *casefile.Case
 	opts  Options
 	f     frame
+	cs    claimStyle // how claims are shown
 	act   actors
 	width float64
 	m     float64 // page margin
@@ -78,7 +79,7 @@ type builder struct {
 }
 
 func newBuilder(c *casefile.Case, opts Options) *builder {
-	b := &builder{c: c, opts: opts, act: newActors(c), width: opts.width(), groups: map[string]Group{}}
+	b := &builder{c: c, opts: opts, act: newActors(c), width: opts.width(), groups: map[string]Group{}, cs: styleOf(opts.Claims)}
 	b.f.vertical = opts.orientation() == Vertical
 	b.m = 24
 	if b.f.vertical {
@@ -235,7 +236,7 @@ func (b *builder) describe() string {
 	}
 	sb.WriteString(".")
 	var claims []*casefile.Claim
-	if b.opts.claims() != ClaimsNone {
+	if b.cs.shows() {
 		for _, cl := range b.c.Claims {
 			if b.shown[cl.ID] {
 				claims = append(claims, cl)

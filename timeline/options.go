@@ -314,14 +314,6 @@ func (o Options) width() float64 {
 	return DefaultWidth
 }
 
-// claims returns o's claims mode with the default applied.
-func (o Options) claims() ClaimsMode {
-	if o.Claims == "" {
-		return ClaimsBadges
-	}
-	return o.Claims
-}
-
 // maxLanesFor returns o's lane cap with the default applied for a page
 // width px wide: one lane per 80 px of width, from 4 up to
 // DefaultMaxLanes, so that lanes leave the labels room.

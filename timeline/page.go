@@ -152,7 +152,7 @@ func (b *builder) put(bl block, x, y float64, group, class string) {
 // full mode those about events drawn as part of a group; in both, then,
 // those about no event. It is empty in the none mode.
 func (b *builder) claimsPanel() block {
-	if b.opts.claims() == ClaimsNone || b.opts.hideClaimsPanel() {
+	if !b.cs.shows() || b.opts.hideClaimsPanel() {
 		return block{}
 	}
 	for _, cl := range b.c.Claims {
@@ -206,7 +206,7 @@ func (b *builder) claimsPanel() block {
 // (the badges style), the events go unnamed: the chart shows the claim's
 // number and status beside each.
 func (b *builder) aboutText(cl *casefile.Claim) string {
-	beside := b.opts.claims() == ClaimsBadges
+	beside := !b.cs.panelNamesEvents()
 	var parts []string
 	for _, id := range cl.About {
 		if ev, ok := b.events[id]; ok {

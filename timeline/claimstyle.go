@@ -1,0 +1,113 @@
+package timeline
+
+import (
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/internal/textmetrics"
+)
+
+// claimStyle is how claims are shown (Options.Claims), chosen once per
+// Layout: every place that draws, measures or lists claims asks it,
+// rather than testing the mode.
+type claimStyle interface {
+	// shows reports whether claims are drawn at all: beside events, in
+	// the counts of groups and in the claims panel.
+	shows() bool
+	// beside adds the claims about an event to its label.
+	beside(b *builder, bl *block, claims []*casefile.Claim, o cardOptions)
+	// estimate returns a quick low estimate of the height beside adds,
+	// and whether the claims take the label's whole width.
+	estimate(claims []*casefile.Claim, o cardOptions) (h float64, wide bool)
+	// cardWidth chooses between a horizontal label's usual width and
+	// the wider one whole claims need.
+	cardWidth(usual, wide float64) float64
+	// panelNamesEvents reports whether the claims panel names the events
+	// a claim is about (the chart does not show it beside them).
+	panelNamesEvents() bool
+}
+
+// styleOf returns the claim style of mode m ("" is ClaimsBadges).
+func styleOf(m ClaimsMode) claimStyle {
+	switch m {
+	case ClaimsNone:
+		return noClaims{}
+	case ClaimsFull:
+		return fullClaims{}
+	}
+	return badgeClaims{}
+}
+
+var (
+	_ claimStyle = noClaims{}
+	_ claimStyle = badgeClaims{}
+	_ claimStyle = fullClaims{}
+)
+
+// noClaims shows no claims.
+type noClaims struct{}
+
+func (noClaims) shows() bool                                             { return false }
+func (noClaims) beside(*builder, *block, []*casefile.Claim, cardOptions) {}
+func (noClaims) estimate([]*casefile.Claim, cardOptions) (float64, bool) { return 0, false }
+func (noClaims) cardWidth(usual, _ float64) float64                      { return usual }
+func (noClaims) panelNamesEvents() bool                                  { return true }
+
+// badgeClaims writes each claim beside its event in a line or two: its
+// number and status in words, then its statement shortened at a word;
+// the claims panel lists it in full.
+type badgeClaims struct{}
+
+func (badgeClaims) shows() bool { return true }
+
+func (badgeClaims) beside(b *builder, bl *block, claims []*casefile.Claim, o cardOptions) {
+	lines := o.claimLines(len(claims))
+	for i, cl := range claims {
+		n := b.claimNumber(cl)
+		b.keys.add(statusKey(cl.Status))
+		gap := 4.0
+		if i > 0 {
+			gap = 2
+		}
+		cb := claimLine(n, cl, o.maxW, lines, o.smallSize())
+		y := bl.h + gap
+		for _, it := range cb.items {
+			bl.add(moved(it, 0, y))
+		}
+	}
+}
+
+func (badgeClaims) estimate(claims []*casefile.Claim, o cardOptions) (float64, bool) {
+	return float64(len(claims)*o.claimLines(len(claims))) * textmetrics.LineHeight(o.smallSize()), false
+}
+
+func (badgeClaims) cardWidth(usual, _ float64) float64 { return usual }
+func (badgeClaims) panelNamesEvents() bool             { return false }
+
+// fullClaims writes each claim, with its status, claimants and
+// responses, beside the event it is about.
+type fullClaims struct{}
+
+func (fullClaims) shows() bool { return true }
+
+func (fullClaims) beside(b *builder, bl *block, claims []*casefile.Claim, o cardOptions) {
+	for _, cl := range claims {
+		b.shown[cl.ID] = true
+		b.keys.add(statusKey(cl.Status))
+		cb := claimBlock(cl, 0, b.act, b.src, o.maxW, "", "")
+		y := bl.h + 6
+		for _, it := range cb.items {
+			bl.add(moved(it, 0, y))
+		}
+	}
+}
+
+func (fullClaims) estimate(claims []*casefile.Claim, o cardOptions) (float64, bool) {
+	h := 0.0
+	for _, cl := range claims {
+		h += badgeH + estimateLines(cl.Statement, sizeBody, o.maxW)*textmetrics.LineHeight(sizeBody)
+		h += textmetrics.LineHeight(sizeSmall) * float64(1+len(cl.Responses))
+	}
+	return h, len(claims) > 0
+}
+
+func (fullClaims) cardWidth(_, wide float64) float64 { return wide }
+func (fullClaims) panelNamesEvents() bool            { return true }
