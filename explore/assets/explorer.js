@@ -231,7 +231,8 @@
     // as one draw per item, and sigma's default programs made every frame
     // of a 10,000-event case cost over a second of processor time.
     nodeProgramClasses: { circle: Sigma.rendering.NodePointProgram },
-    edgeProgramClasses: LARGE ? { line: Sigma.rendering.EdgeLineProgram } : {},
+    // Edges of some width (paths drawn thicker) only where they are few.
+    edgeProgramClasses: LARGE || pairs.length > 1500 ? { line: Sigma.rendering.EdgeLineProgram } : {},
     nodeReducer: function (key, a) {
       var i = a.i, r = { x: a.x, y: a.y, size: a.size, label: graphLabel(i), color: nodeColour(i), labelColor: C.fg, zIndex: 1 };
       if (!vis[i]) { r.hidden = true; return r; }
