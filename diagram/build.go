@@ -61,8 +61,12 @@ func build(vw View, o Options) (*drawing, error) {
 	mergeFolded(d)
 	d.sort()
 	dropStranded(d, v, vw)
-	if vw.Focus != "" {
+	d.centre = layoutCentre(d, vw)
+	switch {
+	case vw.Focus != "":
 		foldMore(d, vw.Focus, vw.maxNodes())
+	case vw.Path == nil && vw.MaxNodes > 0:
+		foldMore(d, d.centre, vw.MaxNodes)
 	}
 	if err := checkBudget(d, o); err != nil {
 		return nil, err

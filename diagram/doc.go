@@ -72,6 +72,18 @@
 // drawn leave nothing to draw, DOT, Layout, DrawSVG and DrawPNG return an
 // error wrapping ErrEmpty.
 //
+// # Layout
+//
+// dot lays a focus view or the whole graph out in columns: the focus (for
+// the whole graph, the record at the centre of its largest connected
+// group) alone in the first, every other record in the column of its
+// distance from it, and, in the whole graph, a record tied to one that
+// stays in its column moved to the next, so that no tie runs along a
+// column. The whole graph with people and organizations only, clustered
+// and limited to OverviewMaxNodes records (Options.MaxNodes without
+// Focus), is the overview that eventgraph render writes as relations.svg:
+// narrow enough for a 1200-pixel page with no text under 9 pixels.
+//
 // # Concurrency
 //
 // go-graphviz runs one WebAssembly module per process and is not safe for

@@ -118,8 +118,8 @@ func mainGraph(p painter, ct clusterTree, v View, o Options) *dotgraph.Graph {
 			str("splines", map[bool]string{true: "false", false: "true"}[engine == SFDP]))
 	}
 	var fl *focusLayout
-	if engine == Dot && !o.Cluster {
-		fl = newFocusLayout(d, v.Focus)
+	if engine == Dot {
+		fl = newFocusLayout(d, d.centre, v.Focus == "")
 	}
 	g.Add(p.clusterStmts(ct, "")...)
 	for _, n := range d.nodes {
@@ -141,7 +141,7 @@ func mainGraph(p painter, ct clusterTree, v View, o Options) *dotgraph.Graph {
 		g.Add(dotgraph.Edge{From: dotName(from), To: dotName(to), Attrs: attrs})
 	}
 	if fl != nil {
-		g.Add(fl.stmts(v.Focus)...)
+		g.Add(fl.stmts(d.centre)...)
 	}
 	return g
 }
@@ -221,6 +221,12 @@ func caption(d *drawing, v View) string {
 		from, to := v.ends()
 		return fmt.Sprintf("The shortest chain between %s and %s", nameOf(d, from), nameOf(d, to))
 	}
+	for _, n := range d.nodes {
+		if n.kind == kindMore {
+			return fmt.Sprintf("The %d records nearest to %s, at the centre of the case\u2019s ties; the others are counted in the \u201c+N more\u201d boxes",
+				v.MaxNodes, nameOf(d, d.centre))
+		}
+	}
 	return ""
 }
 
@@ -257,7 +263,7 @@ func describe(d *drawing, v View, o Options) string {
 		}
 	}
 	what := "Relationship diagram of"
-	if c := caption(d, v); c != "" {
+	if c := caption(d, v); c != "" && (v.Focus != "" || v.Path != nil) {
 		what = c + " in"
 	}
 	s := what + " " + title(o, c)
@@ -278,18 +284,23 @@ func nameOf(d *drawing, id string) string {
 	return id
 }
 
-// ranksep is the distance between ranks in inches: less in a focus view,
-// whose columns must fit an article's 700 pixels.
+// ranksep is the distance between ranks in inches: less in the column
+// layouts of a focus view and of the whole graph, whose columns must fit
+// an article's 700 pixels or a page's 1200.
 func ranksep(v View) float64 {
-	if v.Focus != "" {
+	switch {
+	case v.Focus != "":
 		return 0.3
+	case v.Path == nil:
+		return 0.25
 	}
 	return 0.55
 }
 
-// pad is the margin around the drawing in inches: less in a focus view.
+// pad is the margin around the drawing in inches: less in the column
+// layouts of a focus view and of the whole graph.
 func pad(v View) float64 {
-	if v.Focus != "" {
+	if v.Path == nil {
 		return 0.15
 	}
 	return 0.3

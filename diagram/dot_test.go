@@ -49,6 +49,7 @@ var views = []struct {
 	{"sources", opt{Focus: "dong-han-tao-conversation", Depth: 1, Kinds: allKinds}, false},
 	{"dark-no-legend", opt{Focus: "han-tao", Depth: 1, Options: Options{Theme: theme.Dark(), NoLegend: true}}, false},
 	{"as-of-2023-03-21", opt{Options: Options{Subtitle: "As known on 21 March 2023"}}, true},
+	{"overview", overviewOptions, false},
 }
 
 func TestDOTGolden(t *testing.T) {

@@ -19,6 +19,9 @@ type drawing struct {
 	highlight bool
 	// viewed is the number of records in the view, drawn or not.
 	viewed int
+	// centre is the record a dot layout arranges its columns around (see
+	// layoutCentre); "" for none.
+	centre string
 }
 
 // node is one drawn record.

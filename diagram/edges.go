@@ -11,10 +11,10 @@ import (
 
 // Wrapping widths of edge labels in points.
 const (
-	edgeWrap       = 90.0
-	foldedWrap     = 130.0
-	foldedLines    = 1
-	foldClaimLines = 1
+	edgeWrap       = 80.0
+	foldedWrap     = 90.0
+	foldedLines    = 2
+	foldClaimLines = 2
 )
 
 // edgeStyle is how one edge is drawn.
@@ -92,7 +92,7 @@ func (p painter) edgeStyle(e *edge) edgeStyle {
 	case edgeKind(graph.EdgeRelation):
 		st := theme.Style{Stroke: t.Axis, Text: t.Text, Width: 1.2}
 		return edgeStyle{class: "eg-relation", st: st,
-			label: append(wrap(relationText(e.label), smallSize, false, edgeWrap, 2), e.date.Label())}
+			label: append(wrap(relationText(e.label), smallSize, false, edgeWrap, 2), wrap(e.date.Label(), smallSize, false, edgeWrap, 2)...)}
 	case edgeKind(graph.EdgeParent):
 		return edgeStyle{class: "eg-parent", st: thin, arrowhead: "empty", label: []string{"part of"}}
 	case edgeKind(graph.EdgeClaimant):
@@ -119,17 +119,19 @@ func (p painter) edgeStyle(e *edge) edgeStyle {
 	case foldedEvent:
 		st := theme.Style{Stroke: t.Event.Stroke, Text: t.Text, Width: 1.5}
 		if e.count > 1 {
-			return edgeStyle{class: "eg-folded eg-folded-event", st: st, dir: "none", label: []string{e.label, e.note}}
+			return edgeStyle{class: "eg-folded eg-folded-event", st: st, dir: "none", label: append([]string{e.label}, wrap(e.note, smallSize, false, foldedWrap, 2)...)}
 		}
+		// The date on a line of its own, so that the label stays as
+		// narrow as the other folded ties'.
 		ls := wrap(e.label, smallSize, false, foldedWrap, foldedLines)
-		if d := e.date.Label(); d != "" && len(ls) > 0 {
-			ls[len(ls)-1] += ", " + d
+		if d := e.date.Label(); d != "" {
+			ls = append(ls, wrap(d, smallSize, false, foldedWrap, 2)...)
 		}
 		return edgeStyle{class: "eg-folded eg-folded-event", st: st, dir: "none", label: ls}
 	case foldedClaim:
 		ss := p.status(e.status)
 		if e.count > 1 {
-			return edgeStyle{class: "eg-folded eg-folded-claim eg-" + string(e.status), st: ss.Style, arrowhead: "vee", label: []string{e.label, e.note}}
+			return edgeStyle{class: "eg-folded eg-folded-claim eg-" + string(e.status), st: ss.Style, arrowhead: "vee", label: append([]string{e.label}, wrap(e.note, smallSize, false, foldedWrap, 3)...)}
 		}
 		ls := []string{badgeOf(e.status) + " claim"}
 		ls = append(ls, wrap(e.label, smallSize, false, foldedWrap, foldClaimLines)...)

@@ -27,7 +27,7 @@ type focusLayout struct {
 
 // newFocusLayout returns the focus layout of d around focus, or nil when
 // the focus is not drawn.
-func newFocusLayout(d *drawing, focus string) *focusLayout {
+func newFocusLayout(d *drawing, focus string, spread bool) *focusLayout {
 	if focus == "" || d.node(focus) == nil {
 		return nil
 	}
@@ -63,6 +63,9 @@ func newFocusLayout(d *drawing, focus string) *focusLayout {
 		case b.kind == casefile.KindEvent && a.kind != casefile.KindEvent:
 			f.rank[a.id] = f.depth[a.id] + 1
 		}
+	}
+	if spread {
+		f.spread(d, adj)
 	}
 	for _, e := range d.edges {
 		rf, okf := f.rank[e.from]
@@ -172,4 +175,41 @@ func (f *focusLayout) stmts(focus string) []dotgraph.Stmt {
 		}
 	}
 	return out
+}
+
+// spread moves records out of the column of a record they are tied to,
+// into the next column, so that no tie runs along a column, where dot
+// draws it across the records between and puts its label over theirs.
+// Column by column from the centre, the records with the most ties stay
+// and those tied to one that stays move on.
+func (f *focusLayout) spread(d *drawing, adj map[string][]string) {
+	for k := 1; ; k++ {
+		var col []*node
+		for _, n := range d.nodes {
+			if r, ok := f.rank[n.id]; ok && r == k {
+				col = append(col, n)
+			}
+		}
+		if len(col) == 0 {
+			return
+		}
+		slices.SortStableFunc(col, func(a, b *node) int {
+			return cmp.Or(cmp.Compare(len(adj[b.id]), len(adj[a.id])), cmp.Compare(a.id, b.id))
+		})
+		stays := map[string]bool{}
+		for _, n := range col {
+			move := false
+			for _, m := range adj[n.id] {
+				if stays[m] {
+					move = true
+					break
+				}
+			}
+			if move {
+				f.rank[n.id] = k + 1
+			} else {
+				stays[n.id] = true
+			}
+		}
+	}
 }

@@ -13,6 +13,12 @@ import (
 // View.MaxNodes is zero.
 const DefaultMaxNodes = 25
 
+// OverviewMaxNodes is the number of records the overview of a whole case
+// keeps (View.MaxNodes without Focus; eventgraph render's relations.svg):
+// with people and organizations only, clustered by organization, a case's
+// overview then fits a 1200-pixel page with no text under 9 pixels.
+const OverviewMaxNodes = 30
+
 // kindMore is the kind of the nodes that stand for records left out of a
 // focus view ("+12 more").
 const kindMore casefile.Kind = "more"
@@ -21,8 +27,9 @@ const kindMore casefile.Kind = "more"
 // beyond it.
 const foldedMore edgeKind = "more"
 
-// foldMore keeps at most max records of a focus view, the most relevant:
-// the closest to the focus, then those with the most ties in the view,
+// foldMore keeps at most max records of a focus view (or of the whole
+// graph, around its centre), the most relevant: the closest to the focus
+// (or centre), then those with the most ties in the view,
 // then people and organizations before events, claims and sources, then
 // by ID. Each kept record from which the view reached records left out
 // gets one node counting them ("+12 more: 8 events, 4 claims"), tied to

@@ -20,7 +20,7 @@ const (
 
 // Wrapping widths of node labels in points.
 const (
-	nameWrap   = 150.0
+	nameWrap   = 125.0
 	eventWrap  = 150.0
 	claimWrap  = 165.0
 	sourceWrap = 170.0
@@ -79,12 +79,15 @@ func (p painter) nodeAttrs(n *node) []attr {
 	case kindMore:
 		shape, style, class = "box", "dashed,filled", "eg-more"
 		st = theme.Style{Fill: t.Background, Stroke: t.Muted, Text: t.Muted, Width: 1}
-		ls := wrap(n.v.Label, smallSize, false, nameWrap, 3)
+		// "+12 more" over what they are ("8 events, 4 claims"), so
+		// that the box stays narrow.
+		count, what, _ := strings.Cut(n.v.Label, ": ")
+		ls := append([]string{count}, wrap(what, smallSize, false, nameWrap*0.7, 3)...)
 		lab = nodeLabel{block(ls, smallSize, "", false, false), widest(ls, smallSize, false)}
 	case graph.KindAnonymous:
 		shape, style, class = "ellipse", "dashed,filled", "eg-anonymous"
 		st = theme.Style{Fill: t.Background, Stroke: t.Muted, Text: t.Muted, Width: 1.2}
-		ls := wrap(n.v.Label, textSize, false, nameWrap*0.8, 3)
+		ls := wrap(n.v.Label, textSize, false, nameWrap*0.7, 4)
 		lab = nodeLabel{block(ls, textSize, "", false, true), widest(ls, textSize, false)}
 	case casefile.KindSource:
 		shape, style, class, st = "tab", "filled", "eg-source", t.Source
@@ -126,7 +129,7 @@ func (p painter) nodeAttrs(n *node) []attr {
 // nameLabel is the label of a person or organization: the name in bold,
 // and an optional second line in small muted type.
 func nameLabel(name, sub string, st theme.Style, t theme.Theme) nodeLabel {
-	ls := wrap(name, nameSize, true, nameWrap, 3)
+	ls := wrap(name, nameSize, true, nameWrap, 4)
 	if len(ls) == 0 {
 		ls = []string{" "}
 	}

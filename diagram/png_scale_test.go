@@ -42,7 +42,7 @@ func TestDrawPNGScale(t *testing.T) {
 		t.Errorf("scale 4 of a small diagram: %v", err)
 	}
 	if _, err := pngOf(ctx, g, opt{}, PNGOptions{Scale: 16}); !errors.Is(err, ErrOptions) ||
-		!strings.Contains(err.Error(), "too large: use a scale of at most 9.") {
+		!strings.Contains(err.Error(), "too large: use a scale of at most 11.") {
 		t.Errorf("scale 16: %v, want ErrOptions naming the largest scale that fits", err)
 	}
 	if _, err := pngOf(ctx, g, opt{}, PNGOptions{Scale: 17}); !errors.Is(err, ErrOptions) {

@@ -60,6 +60,7 @@ func qualityCases(t *testing.T) []struct {
 			t.Fatal(err)
 		}
 		add(dir+"/relations", g, opt{})
+		add(dir+"/overview", g, overviewOptions)
 		for _, id := range c.PeopleInEvents(2) {
 			add(dir+"/focus-"+id, g, opt{Focus: id, Depth: 1})
 		}

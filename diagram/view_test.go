@@ -34,7 +34,9 @@ func (o opt) view(g *graph.Graph) (View, error) {
 	case o.PathFrom != "":
 		return Chain(g, o.PathFrom, o.PathTo, o.Kinds)
 	}
-	return Whole(g, o.Kinds), nil
+	v := Whole(g, o.Kinds)
+	v.MaxNodes = o.MaxNodes
+	return v, nil
 }
 
 // The drawing functions of the package, for the view of g that o selects.

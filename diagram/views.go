@@ -43,7 +43,11 @@ type View struct {
 	// beyond it (the farthest from the focus, then those with the fewest
 	// ties) are folded into "+N more" nodes beside the records they hang
 	// from. Zero means DefaultMaxNodes (25); a negative number draws
-	// every record. It is ignored without Focus.
+	// every record. For the whole graph (no Focus, no Path), zero or a
+	// negative number draws every record, and a positive number keeps
+	// that many around the graph's centre (see layoutCentre) in the same
+	// way: OverviewMaxNodes gives an overview that a 1200-pixel page shows
+	// with no text under 9 pixels.
 	MaxNodes int
 
 	// Path, when set, is a chain of ties drawn highlighted, every node

@@ -62,7 +62,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"timeline", "--group", "sometimes"}, `eventgraph: --group: unknown group mode "sometimes": use auto or never`},
 		{[]string{"diagram", "--focus", "han-dong", "--max-nodes", "-3"}, "eventgraph: --max-nodes: -3 is negative: use 1 or more, or 0 for no limit"},
 		{[]string{"diagram", "--focus", "han-dong", "--max-nodes", "lots"}, `eventgraph: invalid argument "lots" for "--max-nodes" flag`},
-		{[]string{"diagram", "--max-nodes", "5"}, "eventgraph: --max-nodes needs --focus: name the record to draw around"},
+		{[]string{"diagram", "--path", "han-dong,han-tao", "--max-nodes", "5"}, "eventgraph: --max-nodes applies to a --focus view or the whole diagram, not to --path"},
 	}
 	for _, tt := range tests {
 		r := runCLI(t, tt.args...)

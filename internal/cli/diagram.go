@@ -25,6 +25,9 @@ type diagramFlags struct {
 	// Read by options: the kinds, the ends of --path.
 	kindSet          diagram.Kinds
 	pathFrom, pathTo string
+	// maxNodesSet is true when --max-nodes was given: without --focus it
+	// then limits the whole diagram too.
+	maxNodesSet bool
 }
 
 func (f *diagramFlags) register(cmd *cobra.Command, views bool) {
@@ -32,7 +35,7 @@ func (f *diagramFlags) register(cmd *cobra.Command, views bool) {
 	if views {
 		fl.StringVar(&f.focus, "focus", "", "draw only the records within --depth ties of this record ID")
 		fl.IntVar(&f.depth, "depth", diagram.DefaultDepth, "how many ties around --focus to draw")
-		fl.IntVar(&f.maxNodes, "max-nodes", diagram.DefaultMaxNodes, "most records a --focus view draws; the least relevant are folded into \"+N more\" (0: no limit)")
+		fl.IntVar(&f.maxNodes, "max-nodes", diagram.DefaultMaxNodes, "most records a --focus view draws (or, when given, the whole diagram, around its centre); the least relevant are folded into \"+N more\" (0: no limit)")
 		fl.StringVar(&f.path, "path", "", "draw only the shortest chain between two records: A,B")
 		fl.StringVar(&f.title, "title", "", "title (default: the case's title)")
 		fl.StringVar(&f.subtitle, "subtitle", "", "subtitle under the title")
@@ -102,7 +105,11 @@ func (f *diagramFlags) view(g *graph.Graph) (diagram.View, error) {
 	case f.pathFrom != "":
 		return diagram.Chain(g, f.pathFrom, f.pathTo, f.kindSet)
 	}
-	return diagram.Whole(g, f.kindSet), nil
+	v := diagram.Whole(g, f.kindSet)
+	if f.maxNodesSet {
+		v.MaxNodes = f.maxNodes
+	}
+	return v, nil
 }
 
 // ego returns the view of the records within depth ties of id, of the
@@ -201,14 +208,15 @@ output.`,
 		Example: `  eventgraph diagram -o relations.svg
   eventgraph diagram --focus han-dong --depth 1 -o han-dong.svg
   eventgraph diagram --path han-dong,justin-trudeau --format png -o path.png
-  eventgraph diagram --kinds people,organizations --cluster -o people.svg`,
+  eventgraph diagram --kinds people,organizations --cluster -o people.svg
+  eventgraph diagram --kinds people,organizations --cluster --max-nodes 30 -o overview.svg`,
 		Args: maxArgs(1),
 		RunE: run(func(cmd *cobra.Command, args []string) error {
 			if cmd.Flags().Changed("depth") && f.focus == "" {
 				return usagef("--depth needs --focus: name the record to draw around, as in --focus han-dong --depth 2")
 			}
-			if cmd.Flags().Changed("max-nodes") && f.focus == "" {
-				return usagef("--max-nodes needs --focus: name the record to draw around, as in --focus han-dong --max-nodes 40")
+			if f.maxNodesSet = cmd.Flags().Changed("max-nodes"); f.maxNodesSet && f.path != "" {
+				return usagef("--max-nodes applies to a --focus view or the whole diagram, not to --path, which draws only the chain")
 			}
 			if cmd.Flags().Changed("direction") && f.engine != "auto" && f.engine != "dot" {
 				return usagef("--direction applies to the dot engine only, not to %s", f.engine)

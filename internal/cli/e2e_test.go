@@ -400,3 +400,26 @@ func pngSize(t *testing.T, data string) [2]int {
 	be := func(b string) int { return int(b[0])<<24 | int(b[1])<<16 | int(b[2])<<8 | int(b[3]) }
 	return [2]int{be(data[16:20]), be(data[20:24])}
 }
+
+// render's relations.svg is the overview that diagram draws with
+// --kinds people,organizations --cluster --max-nodes 30, as its help says.
+func TestRenderOverviewIsDiagramOverview(t *testing.T) {
+	out := t.TempDir()
+	if r := runCLI(t, "render", "-o", out); r.code != ExitOK {
+		t.Fatalf("render: exit %d: %s", r.code, r.stderr)
+	}
+	r := runCLI(t, "diagram", "--kinds", "people,organizations", "--cluster", "--max-nodes", "30", "-o", "-")
+	if r.code != ExitOK {
+		t.Fatalf("diagram: exit %d: %s", r.code, r.stderr)
+	}
+	rendered, err := os.ReadFile(filepath.Join(out, "relations.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.stdout != string(rendered) {
+		t.Error("render's relations.svg differs from diagram --kinds people,organizations --cluster --max-nodes 30")
+	}
+	if !strings.Contains(r.stdout, "+N more") || !strings.Contains(r.stdout, "eg-cluster") {
+		t.Error("the overview has no \"+N more\" caption or no organization box")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/eventgraph/eventgraph/diagram"
+	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/timeline"
 	"github.com/spf13/cobra"
 )
@@ -28,9 +29,17 @@ writes the pictures into the output folder, printing each file it wrote:
 
   timeline.svg            horizontal timeline with a lane per actor
   timeline-vertical.svg   one-column timeline for phones
-  relations.svg           relationship diagram of the whole case
+  relations.svg           overview of the whole case: people and organizations
+                          grouped by organization, the events and claims
+                          that join them drawn as labelled ties, the 30
+                          records nearest the centre of the case's ties
+                          (the others counted in "+N more" boxes); the
+                          same as diagram --kinds people,organizations
+                          --cluster --max-nodes 30 (--kinds and --cluster
+                          change it)
   focus-<id>.svg          the neighbourhood of each person taking part
-                          in at least two events
+                          in at least two events (at most 25 records, the
+                          rest counted in "+N more" boxes)
 
 The folder is created if needed; each file is written atomically.`,
 		Example: `  eventgraph render -o out
@@ -76,11 +85,15 @@ The folder is created if needed; each file is written atomically.`,
 			if err != nil {
 				return err
 			}
-			out, err := drawDiagram(cmd.Context(), diagram.Whole(g, df.kindSet), do, diagram.SVG, 0, e.stderr)
+			ov, oo := overview(cmd, g, df.kindSet, do)
+			out, err := drawDiagram(cmd.Context(), ov, oo, diagram.SVG, 0, e.stderr)
 			if err != nil {
 				return err
 			}
 			files = append(files, outputFile{"relations.svg", out})
+			// Focus diagrams as diagram --focus draws them by default,
+			// sized for a 700-pixel column.
+			df.maxNodes = diagram.DefaultMaxNodes
 			for _, id := range g.Case().PeopleInEvents(2) {
 				o := do
 				o.Title = "Around " + g.Case().Name(id)
@@ -114,6 +127,24 @@ The folder is created if needed; each file is written atomically.`,
 	tf.register(cmd, false)
 	df.register(cmd, false)
 	return cmd
+}
+
+// overview returns the view and options of render's relations.svg, the
+// overview of the whole case: people and organizations (the events and
+// claims between them folded into their ties) unless --kinds is given,
+// boxed by organization unless --cluster is given, and the
+// diagram.OverviewMaxNodes records nearest the centre, so that a
+// 1200-pixel page shows it with no text under 9 pixels.
+func overview(cmd *cobra.Command, g *graph.Graph, kinds diagram.Kinds, do diagram.Options) (diagram.View, diagram.Options) {
+	if !cmd.Flags().Changed("kinds") {
+		kinds = diagram.People | diagram.Organizations
+	}
+	v := diagram.Whole(g, kinds)
+	v.MaxNodes = diagram.OverviewMaxNodes
+	if !cmd.Flags().Changed("cluster") {
+		do.Cluster = true
+	}
+	return v, do
 }
 
 // outputFile is one picture render draws.
