@@ -187,11 +187,12 @@ func BenchmarkSeedFocus(b *testing.B) {
 	})
 }
 
-// BenchmarkOverview draws the whole bundled case as people and
-// organizations with their ties, clustered by organization.
+// BenchmarkOverview draws render's relations.svg of the bundled case:
+// people and organizations with their ties, clustered by organization,
+// the OverviewMaxNodes records nearest the centre.
 func BenchmarkOverview(b *testing.B) {
 	g := seedGraph(b)
-	o := opt{Kinds: People | Organizations, Options: Options{Cluster: true}}
+	o := overviewOptions
 	for b.Loop() {
 		if _, err := svgOf(context.Background(), g, o); err != nil {
 			b.Fatal(err)
