@@ -10,10 +10,6 @@ import (
 	"github.com/eventgraph/eventgraph/scene"
 )
 
-// maxLabelGap is how far, in pixels, an edge's label may stand from its
-// line and still be read as on it.
-const maxLabelGap = 8.0
-
 // TestEdgeLabelGaps measures, in the drawing model of every diagram of
 // qualityCases, the distance from each edge label's text to its own line
 // (Graphviz puts a label beside the middle of its edge, a multi-line one
@@ -69,37 +65,4 @@ func TestEdgeLabelGaps(t *testing.T) {
 		fmt.Fprintf(&out, "%s: labels %d, beyond %g px %d, farthest %.0f\n", c.name, labels, maxLabelGap, far, worst)
 	}
 	golden(t, "label-gaps.txt", []byte(out.String()))
-}
-
-// sampled returns points along a path or polyline: its vertices, and 16
-// points on each cubic curve.
-func sampled(e *scene.Element) []scene.Point {
-	if e.Kind == scene.Polyline {
-		return e.Points
-	}
-	var out []scene.Point
-	var cur scene.Point
-	for _, sg := range e.Segments {
-		switch sg.Op {
-		case scene.MoveTo, scene.LineTo:
-			cur = sg.Points[0]
-			out = append(out, cur)
-		case scene.CubicTo:
-			p0, p1, p2, p3 := cur, sg.Points[0], sg.Points[1], sg.Points[2]
-			for i := 1; i <= 16; i++ {
-				u := float64(i) / 16
-				a, b, c, d := (1-u)*(1-u)*(1-u), 3*(1-u)*(1-u)*u, 3*(1-u)*u*u, u*u*u
-				out = append(out, scene.Point{X: a*p0.X + b*p1.X + c*p2.X + d*p3.X, Y: a*p0.Y + b*p1.Y + c*p2.Y + d*p3.Y})
-			}
-			cur = p3
-		}
-	}
-	return out
-}
-
-// boxDistance returns the distance from p to box b (0 inside it).
-func boxDistance(b scene.Box, p scene.Point) float64 {
-	dx := max(b.X0-p.X, 0, p.X-b.X1)
-	dy := max(b.Y0-p.Y, 0, p.Y-b.Y1)
-	return math.Hypot(dx, dy)
 }

@@ -84,6 +84,7 @@ func sceneOf(v View, o Options, t texts, xdots [][]byte) (*scene.Scene, error) {
 		s.Width, s.Height = max(s.Width, w), s.Height+h
 	}
 	s.Width, s.Height = math.Ceil(s.Width), math.Ceil(s.Height)
+	snapEdgeLabels(s)
 	return s, nil
 }
 
