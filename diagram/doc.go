@@ -83,6 +83,10 @@
 // and limited to OverviewMaxNodes records (Options.MaxNodes without
 // Focus), is the overview that eventgraph render writes as relations.svg:
 // narrow enough for a 1200-pixel page with no text under 9 pixels.
+// Graphviz puts an edge's label beside the middle of its edge, a
+// multi-line one often well away from the line; a label left more than 8
+// pixels from its line is moved to 2 pixels from it, unless it would then
+// cover another text or a record.
 //
 // # Concurrency
 //
