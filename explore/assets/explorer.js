@@ -170,13 +170,11 @@
     G.addNode(String(i), { x: swapXY ? N[i].y : N[i].x, y: swapXY ? -N[i].x : -N[i].y, size: LARGE ? Math.min(1.5 + Math.sqrt(N[i].g), 8) : Math.min(3 + 1.6 * Math.sqrt(N[i].g), 16), label: N[i].l, i: i });
   }
   function addPair(k) {
-    var key = String(k);
-    if (!G.hasEdge(key)) G.addEdgeWithKey(key, String(pairs[k].a), String(pairs[k].b), { size: 0.6, p: k });
+    G.addEdgeWithKey(String(k), String(pairs[k].a), String(pairs[k].b), { size: 0.6, p: k });
   }
   if (!LARGE) pairs.forEach(function (p, k) { addPair(k); });
   // near marks the focus (the record under the pointer, else the
-  // selection) and its shown neighbours; syncEdges puts a large case's
-  // drawn ties in the graph.
+  // selection) and its shown neighbours.
   var near = new Uint8Array(n), nearOf = -2;
   function focusOf() { return S.hovered >= 0 ? S.hovered : S.selected; }
   function markNear() {
@@ -186,22 +184,46 @@
     if (f >= 0) { near[f] = 1; adj[f].forEach(function (x) { if (pairVis[x[1]]) near[x[0]] = 1; }); }
     nearOf = f;
   }
-  function syncEdges() {
-    if (!LARGE) return;
-    var want = new Set(), f = focusOf();
-    if (f >= 0) adj[f].forEach(function (x) { if (pairVis[x[1]]) want.add(x[1]); });
-    if (S.path) S.path.pairs.forEach(function (p) { want.add(p); });
-    G.forEachEdge(function (key, a) { if (!want.has(a.p)) G.dropEdge(key); });
-    want.forEach(addPair);
+  // A large case's graph holds no ties: the few it shows (of the focus and
+  // of the paths) are drawn on a canvas of their own under the records
+  // after each frame of sigma's, so that showing them never makes sigma
+  // index the whole graph again (adding or dropping an edge does).
+  var ties = null;
+  function drawTies() {
+    var w = renderer.getDimensions().width, h = renderer.getDimensions().height, dpr = window.devicePixelRatio || 1;
+    if (ties.width !== Math.round(w * dpr) || ties.height !== Math.round(h * dpr)) {
+      ties.width = Math.round(w * dpr); ties.height = Math.round(h * dpr);
+      ties.style.width = w + "px"; ties.style.height = h + "px";
+    }
+    var cx = ties.getContext("2d");
+    cx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    cx.clearRect(0, 0, w, h);
+    var f = focusOf(), line = function (p, colour, width) {
+      if (!pairVis[p]) return;
+      var a = renderer.getNodeDisplayData(String(pairs[p].a)), b = renderer.getNodeDisplayData(String(pairs[p].b));
+      if (!a || !b || a.hidden || b.hidden) return;
+      a = renderer.framedGraphToViewport(a); b = renderer.framedGraphToViewport(b);
+      cx.strokeStyle = colour; cx.lineWidth = width;
+      cx.beginPath(); cx.moveTo(a.x, a.y); cx.lineTo(b.x, b.y); cx.stroke();
+    };
+    if (f >= 0) adj[f].forEach(function (x) { if (!S.path || !S.path.pairs.has(x[1])) line(x[1], C.muted, 1.5); });
+    if (S.path) S.path.pairs.forEach(function (p) { line(p, C.path, 3); });
   }
   // redraw refreshes the graph view. A small case is redrawn whole; a large
   // one only where something changed: records shown or hidden, claims whose
   // status changed, and the focus with its neighbours before and after
   // (a large case does not dim the rest, which would touch every record).
-  var drawnVis = new Uint8Array(n), drawnStatus = new Array(n), drawnNear = [];
+  // When records were shown or hidden, sigma's choice of labels to draw is
+  // made again once the view has rested (reindex): that costs as much as
+  // drawing the whole graph anew, too much for every step of the As of
+  // slider.
+  var drawnVis = new Uint8Array(n), drawnStatus = new Array(n), drawnNear = [], drawnPath = null, reindexTimer = 0;
+  function reindex() {
+    renderer.refresh({ partialGraph: { nodes: [] }, skipIndexation: false, schedule: true });
+  }
   function redraw() {
     var before = drawnNear;
-    nearOf = -2; markNear(); syncEdges();
+    nearOf = -2; markNear();
     drawnNear = [];
     var f = focusOf();
     if (f >= 0) { drawnNear.push(f); adj[f].forEach(function (x) { drawnNear.push(x[0]); }); }
@@ -209,6 +231,8 @@
     var changed = new Set(before), visChanged = false;
     drawnNear.forEach(function (i) { changed.add(i); });
     if (S.path) S.path.nodes.forEach(function (i) { changed.add(i); });
+    if (drawnPath) drawnPath.forEach(function (i) { changed.add(i); });
+    drawnPath = S.path ? S.path.nodes : null;
     for (var i = 0; i < n; i++) {
       if (drawnVis[i] !== vis[i]) { changed.add(i); drawnVis[i] = vis[i]; visChanged = true; }
       else if (drawnStatus[i] !== statusNow[i]) { changed.add(i); }
@@ -216,13 +240,19 @@
     }
     var nodes = [];
     changed.forEach(function (i) { nodes.push(String(i)); });
-    renderer.refresh({ partialGraph: { nodes: nodes }, skipIndexation: !visChanged, schedule: true });
+    renderer.refresh({ partialGraph: { nodes: nodes }, skipIndexation: true, schedule: true });
+    if (visChanged) {
+      clearTimeout(reindexTimer);
+      reindexTimer = setTimeout(function () { if (window.requestIdleCallback) requestIdleCallback(reindex, { timeout: 1000 }); else reindex(); }, 400);
+    }
   }
   drawnVis.set(vis);
   for (i = 0; i < n; i++) drawnStatus[i] = statusNow[i];
   T.graph = performance.now();
   var renderer = new Sigma(G, $("graph"), {
-    renderEdgeLabels: false, zIndex: true, labelFont: "Liberation Sans, Arial, sans-serif", labelSize: 12,
+    // A large case keeps the order the records were added in: sorting them
+    // by zIndex would make every redraw of sigma's sort the whole graph.
+    renderEdgeLabels: false, zIndex: !LARGE, labelFont: "Liberation Sans, Arial, sans-serif", labelSize: 12,
     labelColor: { attribute: "labelColor" }, defaultEdgeColor: C.grid, labelDensity: LARGE ? 0.2 : $("graph").clientWidth < 600 ? 0.3 : 0.6, labelRenderedSizeThreshold: LARGE ? 12 : 7,
     hideEdgesOnMove: LARGE,
     // Points and plain lines, one vertex (two for a line) per item and no
@@ -258,6 +288,13 @@
       return r;
     }
   });
+  if (LARGE) {
+    ties = document.createElement("canvas");
+    ties.setAttribute("aria-hidden", "true");
+    ties.style.position = "absolute"; ties.style.inset = "0"; ties.style.pointerEvents = "none";
+    renderer.getCanvases().nodes.before(ties);
+    renderer.on("afterRender", drawTies);
+  }
   renderer.on("enterNode", function (ev) { S.hovered = +ev.node; redraw(); });
   renderer.on("leaveNode", function () { S.hovered = -1; redraw(); });
   renderer.on("clickNode", function (ev) { select(+ev.node, { from: "graph" }); });
