@@ -299,12 +299,19 @@
   renderer.on("leaveNode", function () { S.hovered = -1; redraw(); });
   renderer.on("clickNode", function (ev) { select(+ev.node, { from: "graph" }); });
   // centreGraph moves the camera onto record i once the scheduled redraw
-  // has placed it (until then its display data are not yet framed).
+  // has placed it (until then a small case's display data are not yet
+  // framed). A large case's redraw has placed it already: the camera moves
+  // at once, and sigma draws the move and the redraw as one frame.
   function centreGraph(i) {
+    if (LARGE) {
+      var dd = renderer.getNodeDisplayData(String(i)), cam = renderer.getCamera();
+      if (dd && !dd.hidden) cam.setState({ x: dd.x, y: dd.y, ratio: Math.min(cam.ratio, 0.6) });
+      return;
+    }
     requestAnimationFrame(function () {
       var dd = renderer.getNodeDisplayData(String(i));
       if (!dd || dd.hidden) return;
-      renderer.getCamera().animate({ x: dd.x, y: dd.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: LARGE ? 0 : 250 });
+      renderer.getCamera().animate({ x: dd.x, y: dd.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 250 });
     });
   }
 
