@@ -485,6 +485,8 @@
     TL.v0 = g.t0 - pad; TL.v1 = g.t1 + pad; drawTimeline();
     $("notice").textContent = "Opened a group of " + g.ids.length + " events.";
   }
+  // revealInTimeline moves the timeline's window onto event i; the caller
+  // draws the timeline.
   function revealInTimeline(i) {
     var d = N[i];
     if (d.k !== "event") return;
@@ -492,7 +494,6 @@
       var span = Math.min(TL.v1 - TL.v0, Math.max(20 * (d.t1 - d.t0), 120 * DAY)), mid = (d.t0 + d.t1) / 2;
       TL.v0 = mid - span / 2; TL.v1 = mid + span / 2;
     }
-    drawTimeline();
   }
   $("tl-in").onclick = function () { zoomTimeline(0.5); };
   $("tl-out").onclick = function () { zoomTimeline(2); };
