@@ -1,10 +1,9 @@
 package export
 
 import (
-	"bytes"
-	"encoding/csv"
 	"strconv"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
@@ -23,75 +22,272 @@ type File struct {
 // first and last day it can stand for (empty for an open end). Lists are
 // joined with "; "; a participant with a role is "who (role)", an
 // anonymous claimant "anonymous (2): national security sources".
+//
+// The tables are written straight into one buffer each, quoted as
+// encoding/csv quotes, without a []string per row.
 func CSV(g *graph.Graph) []File {
 	c := g.Case()
-	dated := func(v edtf.Value) []string {
-		lo, hi, okLo, okHi := bounds(v)
-		return []string{edtfText(v), when(lo, okLo), when(hi, okHi)}
-	}
-	var nodes [][]string
-	nodes = append(nodes, []string{"id", "kind", "label", "status", "edtf", "date_min", "date_max", "detail"})
+	var w csvWriter
+
+	w.start(g.Order(), "id,kind,label,status,edtf,date_min,date_max,detail\n")
 	for _, v := range g.Vertices() {
 		n := nodeOf(v)
-		nodes = append(nodes, append(append([]string{n.id, n.kind, n.label, n.status}, dated(n.date)...), n.detail))
+		w.field(n.id)
+		w.field(n.kind)
+		w.field(n.label)
+		w.field(n.status)
+		w.dated(n.date)
+		w.field(n.detail)
+		w.end()
 	}
-	edges := [][]string{{"from", "to", "type", "role", "edtf", "date_min", "date_max", "sources"}}
+	nodes := w.take()
+
+	w.start(g.EdgeCount(), "from,to,type,role,edtf,date_min,date_max,sources\n")
 	for _, e := range g.Edges() {
-		edges = append(edges, append(append([]string{e.From, e.To, string(e.Kind), oneLine(e.Label)}, dated(e.Date)...),
-			strings.Join(e.Sources, "; ")))
+		w.field(e.From)
+		w.field(e.To)
+		w.field(string(e.Kind))
+		w.field(oneLine(e.Label))
+		w.dated(e.Date)
+		w.list(e.Sources)
+		w.end()
 	}
-	events := [][]string{{"id", "title", "edtf", "date_min", "date_max", "participants", "place", "tags", "sources", "description"}}
+	edges := w.take()
+
+	w.start(len(c.Events), "id,title,edtf,date_min,date_max,participants,place,tags,sources,description\n")
 	for _, e := range c.Events {
-		var who []string
-		for _, p := range e.Participants {
+		w.field(e.ID)
+		w.field(oneLine(e.Title))
+		w.dated(e.Date)
+		s := w.scratch[:0]
+		for i, p := range e.Participants {
+			if i > 0 {
+				s = append(s, "; "...)
+			}
+			s = append(s, p.Who...)
 			if p.Role != "" {
-				who = append(who, p.Who+" ("+oneLine(p.Role)+")")
-			} else {
-				who = append(who, p.Who)
+				s = append(s, " ("...)
+				s = append(s, oneLine(p.Role)...)
+				s = append(s, ')')
 			}
 		}
-		events = append(events, append(append([]string{e.ID, oneLine(e.Title)}, dated(e.Date)...),
-			strings.Join(who, "; "), e.Place, strings.Join(e.Tags, "; "), strings.Join(e.Sources, "; "), oneLine(e.Description)))
+		w.scratch = s
+		w.fieldBytes(s)
+		w.field(e.Place)
+		w.list(e.Tags)
+		w.list(e.Sources)
+		w.field(oneLine(e.Description))
+		w.end()
 	}
-	claims := [][]string{{"id", "statement", "status", "made_edtf", "made_min", "made_max", "about", "claimants", "sources"}}
-	responses := [][]string{{"claim", "who", "stance", "edtf", "date_min", "date_max", "quote", "sources"}}
+	events := w.take()
+
+	w.start(len(c.Claims), "id,statement,status,made_edtf,made_min,made_max,about,claimants,sources\n")
+	nResponses := 0
 	for _, cl := range c.Claims {
-		var by []string
-		for _, a := range cl.Claimants {
+		nResponses += len(cl.Responses)
+		w.field(cl.ID)
+		w.field(oneLine(cl.Statement))
+		w.field(string(cl.Status))
+		w.dated(cl.Made)
+		w.list(cl.About)
+		s := w.scratch[:0]
+		for i, a := range cl.Claimants {
+			if i > 0 {
+				s = append(s, "; "...)
+			}
 			switch {
 			case a.Who != "":
-				by = append(by, a.Who)
+				s = append(s, a.Who...)
 			case a.Count > 0:
-				by = append(by, "anonymous ("+strconv.Itoa(a.Count)+"): "+oneLine(a.Anonymous))
+				s = append(s, "anonymous ("...)
+				s = strconv.AppendInt(s, int64(a.Count), 10)
+				s = append(s, "): "...)
+				s = append(s, oneLine(a.Anonymous)...)
 			default:
-				by = append(by, "anonymous: "+oneLine(a.Anonymous))
+				s = append(s, "anonymous: "...)
+				s = append(s, oneLine(a.Anonymous)...)
 			}
 		}
-		claims = append(claims, append(append([]string{cl.ID, oneLine(cl.Statement), string(cl.Status)}, dated(cl.Made)...),
-			strings.Join(cl.About, "; "), strings.Join(by, "; "), strings.Join(cl.Sources, "; ")))
+		w.scratch = s
+		w.fieldBytes(s)
+		w.list(cl.Sources)
+		w.end()
+	}
+	claims := w.take()
+
+	w.start(nResponses, "claim,who,stance,edtf,date_min,date_max,quote,sources\n")
+	for _, cl := range c.Claims {
 		for _, r := range cl.Responses {
-			responses = append(responses, append(append([]string{cl.ID, r.Who, string(r.Stance)}, dated(r.Date)...),
-				oneLine(r.Quote), strings.Join(r.Sources, "; ")))
+			w.field(cl.ID)
+			w.field(r.Who)
+			w.field(string(r.Stance))
+			w.dated(r.Date)
+			w.field(oneLine(r.Quote))
+			w.list(r.Sources)
+			w.end()
 		}
 	}
-	sources := [][]string{{"id", "title", "edtf", "date_min", "date_max", "publisher", "authors", "kind", "url"}}
+	responses := w.take()
+
+	w.start(len(c.Sources), "id,title,edtf,date_min,date_max,publisher,authors,kind,url\n")
 	for _, s := range c.Sources {
-		sources = append(sources, append(append([]string{s.ID, oneLine(s.Title)}, dated(s.Date)...),
-			s.Publisher, strings.Join(s.Authors, "; "), s.Kind, s.URL))
+		w.field(s.ID)
+		w.field(oneLine(s.Title))
+		w.dated(s.Date)
+		w.field(s.Publisher)
+		w.list(s.Authors)
+		w.field(s.Kind)
+		w.field(s.URL)
+		w.end()
 	}
+	sources := w.take()
+
 	return []File{
-		{"claims.csv", table(claims)},
-		{"edges.csv", table(edges)},
-		{"events.csv", table(events)},
-		{"nodes.csv", table(nodes)},
-		{"responses.csv", table(responses)},
-		{"sources.csv", table(sources)},
+		{"claims.csv", claims},
+		{"edges.csv", edges},
+		{"events.csv", events},
+		{"nodes.csv", nodes},
+		{"responses.csv", responses},
+		{"sources.csv", sources},
 	}
 }
 
+// csvWriter writes one CSV table into a buffer, each field quoted as
+// encoding/csv's Writer quotes it (comma separator, "\n" line ends).
+type csvWriter struct {
+	b       []byte
+	scratch []byte // a list field being joined
+	mid     bool   // a field of the row is written
+}
+
+// start begins a table of about rows rows with its header line.
+func (w *csvWriter) start(rows int, header string) {
+	w.b = make([]byte, 0, len(header)+96*rows)
+	w.b = append(w.b, header...)
+	w.mid = false
+}
+
+// take returns the table written.
+func (w *csvWriter) take() []byte {
+	b := w.b
+	w.b = nil
+	return b
+}
+
+func (w *csvWriter) sep() {
+	if w.mid {
+		w.b = append(w.b, ',')
+	}
+	w.mid = true
+}
+
+func (w *csvWriter) end() {
+	w.b = append(w.b, '\n')
+	w.mid = false
+}
+
+func (w *csvWriter) field(f string) {
+	w.sep()
+	w.b = appendCSVField(w.b, f)
+}
+
+func (w *csvWriter) fieldBytes(f []byte) {
+	w.sep()
+	w.b = appendCSVField(w.b, f)
+}
+
+// list writes items joined with "; ".
+func (w *csvWriter) list(items []string) {
+	switch len(items) {
+	case 0:
+		w.field("")
+	case 1:
+		w.field(items[0])
+	default:
+		s := w.scratch[:0]
+		for i, it := range items {
+			if i > 0 {
+				s = append(s, "; "...)
+			}
+			s = append(s, it...)
+		}
+		w.scratch = s
+		w.fieldBytes(s)
+	}
+}
+
+// dated writes a date's three fields: its EDTF text and its first and
+// last day (empty for none or an open end).
+func (w *csvWriter) dated(v edtf.Value) {
+	if v.IsZero() {
+		w.sep()
+		w.b = append(w.b, ",,"...)
+		return
+	}
+	w.field(v.String())
+	okLo, okHi := true, true
+	if v.IsInterval {
+		okLo = v.Start.Kind == edtf.BoundDate
+		okHi = v.End.Kind == edtf.BoundDate
+	}
+	w.b = append(w.b, ',')
+	if okLo {
+		if t := v.Lower(); t.Year() != 0 {
+			w.b = appendDay(w.b, t.Year(), t)
+		}
+	}
+	w.b = append(w.b, ',')
+	if okHi {
+		if t := v.Upper(); t.Year() != 0 {
+			w.b = appendDay(w.b, t.Year(), t)
+		}
+	}
+}
+
+// appendCSVField appends f, quoted when encoding/csv would quote it: when
+// it holds a comma, a quote or a line break, begins with white space, or
+// is `\.`; quotes inside are doubled.
+func appendCSVField[T string | []byte](b []byte, f T) []byte {
+	if !csvNeedsQuotes(f) {
+		return append(b, f...)
+	}
+	b = append(b, '"')
+	for i := 0; i < len(f); i++ {
+		if f[i] == '"' {
+			b = append(b, '"')
+		}
+		b = append(b, f[i])
+	}
+	return append(b, '"')
+}
+
+func csvNeedsQuotes[T string | []byte](f T) bool {
+	if len(f) == 0 {
+		return false
+	}
+	if len(f) == 2 && f[0] == '\\' && f[1] == '.' {
+		return true
+	}
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c == '\n' || c == '\r' || c == '"' || c == ',' {
+			return true
+		}
+	}
+	if f[0] < utf8.RuneSelf {
+		return unicode.IsSpace(rune(f[0]))
+	}
+	r, _ := utf8.DecodeRuneInString(string(f[:min(len(f), utf8.UTFMax)]))
+	return unicode.IsSpace(r)
+}
+
+// table writes rows with encoding/csv's quoting.
 func table(rows [][]string) []byte {
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	w.WriteAll(rows) // writing to a bytes.Buffer cannot fail
-	return b.Bytes()
+	var w csvWriter
+	for _, r := range rows {
+		for _, f := range r {
+			w.field(f)
+		}
+		w.end()
+	}
+	return w.b
 }

@@ -1,7 +1,7 @@
 package export
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -79,10 +79,23 @@ func day(t time.Time) (string, bool) {
 	if y == 0 {
 		return "", false
 	}
+	var a [24]byte
+	return string(appendDay(a[:0], y, t)), true
+}
+
+// appendDay appends t's date, year y (not 0), as YYYY-MM-DD: at least
+// four digits of year, a minus before years before 1.
+func appendDay(b []byte, y int, t time.Time) []byte {
 	if y < 0 {
-		return fmt.Sprintf("-%04d-%02d-%02d", -y, t.Month(), t.Day()), true
+		b = append(b, '-')
+		y = -y
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, t.Month(), t.Day()), true
+	for d := 1000; d > 1 && y < d; d /= 10 {
+		b = append(b, '0')
+	}
+	b = strconv.AppendInt(b, int64(y), 10)
+	m, d := int(t.Month()), t.Day()
+	return append(b, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 // edtfText writes a date as EDTF, "" for none.
