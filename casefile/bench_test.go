@@ -12,6 +12,8 @@ import (
 
 	"github.com/eventgraph/eventgraph/internal/gen"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/eventgraph/eventgraph/internal/cputime"
 )
 
 // benchSizes are the numbers of events of the benchmark cases.
@@ -31,7 +33,7 @@ func benchCase(b *testing.B, n int) fstest.MapFS {
 // work on a shared machine does not change.
 func reportCPU(b *testing.B, before time.Duration) {
 	if before > 0 {
-		b.ReportMetric((cpuTime()-before).Seconds()/float64(b.N), "cpu-s/op")
+		b.ReportMetric((cputime.Process()-before).Seconds()/float64(b.N), "cpu-s/op")
 	}
 }
 
@@ -57,7 +59,7 @@ func BenchmarkLoad(b *testing.B) {
 			runtime.ReadMemStats(&before)
 			var c *Case
 			b.ResetTimer()
-			cpu := cpuTime()
+			cpu := cputime.Process()
 			for b.Loop() {
 				var err error
 				if c, err = Load(fsys, "."); err != nil {
@@ -86,7 +88,7 @@ func BenchmarkDecodeNodes(b *testing.B) {
 			var before runtime.MemStats
 			runtime.ReadMemStats(&before)
 			b.ResetTimer()
-			cpu := cpuTime()
+			cpu := cputime.Process()
 			for b.Loop() {
 				err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 					if err != nil || d.IsDir() || !isCaseFile(p) {

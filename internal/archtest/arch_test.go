@@ -28,6 +28,7 @@ var allowed = map[string][]string{
 	"internal/gen":         {"go.yaml.in/yaml/v3"},
 	"internal/gen/gencase": {"internal/gen"},
 	"internal/archtest":    nil,
+	"internal/cputime":     nil,
 	"internal/testcase":    {"casefile", "data", "internal/gen"},
 	"claimlist":            {"casefile", "edtf", "golang.org/x/text"},
 	"timeline":             {"casefile", "edtf", "theme", "internal/textmetrics"},

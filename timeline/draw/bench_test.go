@@ -3,6 +3,7 @@ package draw_test
 import (
 	"testing"
 
+	"github.com/eventgraph/eventgraph/internal/cputime"
 	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/scene/png"
 	"github.com/eventgraph/eventgraph/theme"
@@ -22,7 +23,7 @@ func BenchmarkSeedPNG(b *testing.B) {
 	for _, o := range []timeline.Orientation{timeline.Horizontal, timeline.Vertical} {
 		b.Run(string(o), func(b *testing.B) {
 			b.ReportAllocs()
-			before := cpuTime()
+			before := cputime.Process()
 			for b.Loop() {
 				s, err := timeline.Layout(c, timeline.Options{Orientation: o})
 				if err != nil {
@@ -36,7 +37,7 @@ func BenchmarkSeedPNG(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric((cpuTime()-before).Seconds()/float64(b.N), "cpu-s/op")
+			b.ReportMetric((cputime.Process()-before).Seconds()/float64(b.N), "cpu-s/op")
 		})
 	}
 }

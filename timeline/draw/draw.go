@@ -94,7 +94,7 @@ func (c *converter) item(it *timeline.Item, halo bool) (scene.Element, bool, err
 	if !ok {
 		return scene.Element{}, false, fmt.Errorf("%w role %q", ErrUnknown, it.Role)
 	}
-	e := scene.Element{Class: classes(it), Opacity: it.Opacity}
+	e := scene.Element{Class: it.Classes(), Opacity: it.Opacity}
 	switch it.Shape {
 	case timeline.ShapeRect:
 		e.Kind, e.X, e.Y, e.W, e.H, e.RX, e.RY = scene.Rect, it.X, it.Y, it.W, it.H, it.R, it.R
@@ -135,7 +135,7 @@ func (c *converter) item(it *timeline.Item, halo bool) (scene.Element, bool, err
 // text converts a text item: the role's text colour, and a halo in the
 // page colour when asked for and something lies under the text.
 func (c *converter) text(it *timeline.Item, col RoleColours, halo bool) scene.Element {
-	e := scene.Element{Kind: scene.Text, Class: classes(it), Opacity: it.Opacity,
+	e := scene.Element{Kind: scene.Text, Class: it.Classes(), Opacity: it.Opacity,
 		Font: scene.Font{Size: it.Size, Bold: it.Bold}, Fill: scene.Fill{Colour: col.Text}}
 	switch it.Anchor {
 	case timeline.AnchorMiddle:
@@ -248,33 +248,4 @@ func dashes(s string) []float64 {
 		}
 	}
 	return out
-}
-
-// classes returns the CSS classes of an item as timeline/svg writes them:
-// its own, its role, and (for shapes) its fill and stroke.
-func classes(it *timeline.Item) string {
-	c := make([]string, 0, 4)
-	if it.Class != "" {
-		c = append(c, it.Class)
-	}
-	c = append(c, "r-"+string(it.Role))
-	if it.Shape == timeline.ShapeText {
-		if it.Bold {
-			c = append(c, "bold")
-		}
-		if it.Halo {
-			c = append(c, "halo")
-		}
-		return strings.Join(c, " ")
-	}
-	fill := it.Fill
-	if fill == "" || it.Shape == timeline.ShapeLine {
-		fill = timeline.PaintNone
-	}
-	st := it.Stroke
-	if st == "" {
-		st = timeline.StrokeNone
-	}
-	c = append(c, "f-"+string(fill), "s-"+string(st))
-	return strings.Join(c, " ")
 }

@@ -117,39 +117,10 @@ func (r *renderer) write(w *bufio.Writer) {
 	b.Reset()
 }
 
-// classes returns the class attribute of an item: its own classes, its
-// role, and its fill and stroke.
-func classes(it *timeline.Item) string {
-	var c []string
-	if it.Class != "" {
-		c = append(c, it.Class)
-	}
-	c = append(c, "r-"+string(it.Role))
-	if it.Shape == timeline.ShapeText {
-		if it.Bold {
-			c = append(c, "bold")
-		}
-		if it.Halo {
-			c = append(c, "halo")
-		}
-		return strings.Join(c, " ")
-	}
-	fill := it.Fill
-	if fill == "" || it.Shape == timeline.ShapeLine {
-		fill = timeline.PaintNone
-	}
-	stroke := it.Stroke
-	if stroke == "" {
-		stroke = timeline.StrokeNone
-	}
-	c = append(c, "f-"+string(fill), "s-"+string(stroke))
-	return strings.Join(c, " ")
-}
-
 // item writes one element.
 func (r *renderer) item(it *timeline.Item) {
 	b := &r.b
-	common := ` class="` + xmltext.Escape(classes(it)) + `"`
+	common := ` class="` + xmltext.Escape(it.Classes()) + `"`
 	if it.Width > 0 && it.Shape != timeline.ShapeText {
 		// A style attribute, so that the item's width wins over its
 		// role's in the style sheet.

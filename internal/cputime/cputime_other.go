@@ -1,0 +1,8 @@
+//go:build !unix
+
+package cputime
+
+import "time"
+
+// Process returns 0: the processor time cannot be read on this system.
+func Process() time.Duration { return 0 }
