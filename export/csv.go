@@ -197,7 +197,10 @@ func (w *csvWriter) fieldBytes(f []byte) {
 }
 
 // list writes items joined with "; ".
-func (w *csvWriter) list(items []string) {
+func (w *csvWriter) list(items []string) { w.joined(items, "; ") }
+
+// joined writes items joined with sep.
+func (w *csvWriter) joined(items []string, sep string) {
 	switch len(items) {
 	case 0:
 		w.field("")
@@ -207,7 +210,7 @@ func (w *csvWriter) list(items []string) {
 		s := w.scratch[:0]
 		for i, it := range items {
 			if i > 0 {
-				s = append(s, "; "...)
+				s = append(s, sep...)
 			}
 			s = append(s, it...)
 		}

@@ -48,39 +48,92 @@ func Neo4j(g *graph.Graph) []File {
 	}
 	for _, l := range neo4jLabels {
 		cols := neo4jColumns(l.kind)
-		rows := [][]string{{"id:ID", ":LABEL"}}
+		var w csvWriter
+		w.start(len(byKind[l.kind]), "")
+		w.field("id:ID")
+		w.field(":LABEL")
 		for _, c := range cols {
-			rows[0] = append(rows[0], c.header)
+			w.field(c.header)
 		}
+		w.end()
+		label := "Record;" + l.label
 		for _, v := range byKind[l.kind] {
-			row := []string{v.ID, "Record;" + l.label}
+			w.field(v.ID)
+			w.field(label)
 			for _, c := range cols {
-				row = append(row, c.value(v))
+				w.field(c.value(v))
 			}
-			rows = append(rows, row)
+			w.end()
 		}
-		files = append(files, File{"nodes/" + l.file, table(rows)})
+		files = append(files, File{"nodes/" + l.file, w.take()})
 	}
-	rels := map[graph.EdgeKind][][]string{}
+	type relFile struct {
+		w   csvWriter
+		typ string // relType of the kind
+	}
+	rels := map[graph.EdgeKind]*relFile{}
 	var kinds []graph.EdgeKind
-	seen := map[string]int{}
-	for _, e := range g.Edges() {
+	// Edges come sorted by From, To and Kind, so the ties of one type
+	// between one pair are together: seen counts their roles.
+	type role struct {
+		label string
+		n     int
+	}
+	var seen []role
+	var prev graph.Edge
+	for i, e := range g.Edges() {
+		if i == 0 || e.From != prev.From || e.To != prev.To || e.Kind != prev.Kind {
+			seen = seen[:0]
+		}
+		prev = e
 		// key tells apart ties of one type between one pair, and stays the
 		// same from one export to the next while the tie does.
-		key := e.From + ">" + e.To + ":" + string(e.Kind) + ":" + oneLine(e.Label)
-		seen[key]++
-		key += ":" + strconv.Itoa(seen[key])
-		if rels[e.Kind] == nil {
-			kinds = append(kinds, e.Kind)
-			rels[e.Kind] = [][]string{{":START_ID", ":END_ID", ":TYPE", "key", "role", "edtf", "date_min:date", "date_max:date", "sources:string[]"}}
+		label := oneLine(e.Label)
+		n := 0
+		for j := range seen {
+			if seen[j].label == label {
+				seen[j].n++
+				n = seen[j].n
+				break
+			}
 		}
+		if n == 0 {
+			seen = append(seen, role{label, 1})
+			n = 1
+		}
+		r := rels[e.Kind]
+		if r == nil {
+			kinds = append(kinds, e.Kind)
+			r = &relFile{typ: relType(e.Kind)}
+			r.w.start(0, ":START_ID,:END_ID,:TYPE,key,role,edtf,date_min:date,date_max:date,sources:string[]\n")
+			rels[e.Kind] = r
+		}
+		w := &r.w
+		w.field(e.From)
+		w.field(e.To)
+		w.field(r.typ)
+		k := append(w.scratch[:0], e.From...)
+		k = append(k, '>')
+		k = append(k, e.To...)
+		k = append(k, ':')
+		k = append(k, e.Kind...)
+		k = append(k, ':')
+		k = append(k, label...)
+		k = append(k, ':')
+		k = strconv.AppendInt(k, int64(n), 10)
+		w.scratch = k
+		w.fieldBytes(k)
+		w.field(label)
+		w.field(edtfText(e.Date))
 		lo, hi := neo4jDates(e.Date)
-		rels[e.Kind] = append(rels[e.Kind], []string{e.From, e.To, relType(e.Kind), key,
-			oneLine(e.Label), edtfText(e.Date), lo, hi, strings.Join(e.Sources, ";")})
+		w.field(lo)
+		w.field(hi)
+		w.joined(e.Sources, ";")
+		w.end()
 	}
 	slices.Sort(kinds)
 	for _, k := range kinds {
-		files = append(files, File{"relationships/" + string(k) + ".csv", table(rels[k])})
+		files = append(files, File{"relationships/" + string(k) + ".csv", rels[k].w.take()})
 	}
 	files = append(files, File{"import.cypher", neo4jCypher(files)}, File{"README.md", []byte(neo4jReadme)})
 	return files
@@ -171,14 +224,17 @@ func neo4jDates(v edtf.Value) (lo, hi string) {
 }
 
 func neo4jDay(t time.Time) string {
-	switch y := t.Year(); {
-	case y < 0:
-		return fmt.Sprintf("-%04d-%02d-%02d", -y, t.Month(), t.Day())
-	case y > 9999:
-		return fmt.Sprintf("+%d-%02d-%02d", y, t.Month(), t.Day())
-	default:
-		return fmt.Sprintf("%04d-%02d-%02d", y, t.Month(), t.Day())
+	var a [24]byte
+	b := a[:0]
+	if y := t.Year(); y > 9999 {
+		b = append(b, '+')
+		b = strconv.AppendInt(b, int64(y), 10)
+		m, d := int(t.Month()), t.Day()
+		b = append(b, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+	} else {
+		b = appendDay(b, y, t)
 	}
+	return string(b)
 }
 
 // neo4jCypher writes import.cypher for the node and relationship files.
