@@ -102,9 +102,9 @@
 // refused for its size; PNGOptions.Scale sets it) with the theme's
 // background, each claim status's and
 // stance's exact dash pattern, hatched claims, arrowheads, and text in the
-// Go fonts fitted to the widths the SVG's font takes; it records 192 dpi, so
+// SVG's font, Liberation Sans, fitted to the widths it takes there; it records 192 dpi, so
 // that a word processor places it at the SVG's size, and the SVG's title
-// and description as its Title and Description texts. The Go fonts cover
+// and description as its Title and Description texts. Liberation Sans covers
 // Latin, Greek and Cyrillic only: PNG draws the characters of other
 // scripts (CJK, Arabic, Hebrew, ...) as empty boxes, so use SVG for such
 // cases; DrawPNG lists those characters (PNGPicture.Missing), so that a

@@ -43,7 +43,7 @@ type PNGPicture struct {
 	// the scale chosen for it (less than 2 for a large diagram).
 	Scale float64
 	// Missing are the characters of the picture's text (names, labels,
-	// title, legend) that the Go fonts lack and that are drawn as empty
+	// title, legend) that Liberation Sans lacks and that are drawn as empty
 	// boxes, each once, in order of first use; nil when there are none.
 	// SVG leaves them to the reader's fonts.
 	Missing []rune
@@ -56,9 +56,10 @@ type PNGPicture struct {
 // its "Title" and "Description" texts (alternative text for software that
 // reads it). The output is byte-identical for the same view and options.
 //
-// Text is drawn with the Go fonts, fitted to the width the SVG's font
-// takes; they cover Latin, Greek and Cyrillic, and characters of other
-// scripts (CJK, Arabic, Hebrew, ...) are drawn as empty boxes, listed in
+// Text is drawn in Liberation Sans, the SVG's font (metric-compatible with
+// Arial), fitted to the width it takes in the SVG; it covers Latin, Greek
+// and Cyrillic, and characters of other scripts (CJK, Arabic, Hebrew, ...)
+// are drawn as empty boxes, listed in
 // PNGPicture.Missing so that a command can warn ("PNG cannot draw 韩, 东:
 // use SVG"). A diagram too large for 2 pixels per point is drawn smaller
 // (see PNGOptions.Scale); PNGPicture.Scale says at which scale.
@@ -82,7 +83,7 @@ func DrawPNG(ctx context.Context, v View, o Options, p PNGOptions) (PNGPicture, 
 	return PNGPicture{PNG: pic.PNG, Scale: pic.Scale, Missing: t.missing()}, nil
 }
 
-// missing returns the characters of the DOT texts that the Go fonts lack.
+// missing returns the characters of the DOT texts that Liberation Sans lacks.
 // Only user text in DOT is not ASCII (HTML-like labels keep it as it is,
 // not as character references), and no-break padding is a space.
 func (t texts) missing() []rune {

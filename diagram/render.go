@@ -32,8 +32,8 @@ var gvMu = make(ctxMutex, 1)
 // PNG is drawn by scene/png from Graphviz's xdot output, not by
 // go-graphviz's own PNG renderer (which draws no outlines or dashes): two
 // pixels per point, the exact dashes of eventgraph's classes, hatched
-// claims, Go fonts (Latin, Greek and Cyrillic; other scripts draw as
-// boxes). For a whole diagram with its
+// claims, Liberation Sans (Latin, Greek and Cyrillic; other scripts draw
+// as boxes). For a whole diagram with its
 // legend and theme background, use DrawPNG. A non-zero engine
 // replaces the layout the DOT text names; the zero engine keeps it (dot when
 // it names none). Nothing is written to w when rendering fails.

@@ -1,8 +1,9 @@
 // Package png draws a scene.Scene as a PNG with github.com/fogleman/gg:
 // rectangles, ellipses, polygons, polylines and paths with their fills,
 // hatching, linear gradients, strokes and dash patterns; text from the
-// glyph outlines of the Go fonts (golang.org/x/image/font/gofont: regular,
-// bold, italic, bold italic), each line fitted horizontally to the width
+// glyph outlines of Liberation Sans 2.1.5 (regular, bold, italic, bold
+// italic; embedded from fonts/, SIL Open Font License 1.1), the font whose
+// widths internal/textmetrics measures and the SVGs name, each line fitted horizontally to the width
 // the layout measured it at (Line.W, or else Arial's width from
 // internal/textmetrics, the SVG's first font), so that it sits where the
 // SVG's does; halos (a text's stroke) drawn under the glyphs. Groups,
@@ -18,8 +19,9 @@
 // processors place it at the scene's size in CSS pixels) and, when given,
 // a title and description as iTXt texts.
 //
-// The Go fonts cover Latin, Greek and Cyrillic. Characters of other
-// scripts (CJK, Arabic, Hebrew, Devanagari, Thai, ...) and emoji are drawn
-// as empty boxes; MissingGlyphs lists those of a text. The same scene and
+// Liberation Sans covers Latin (with Vietnamese and IPA), Greek and
+// Cyrillic. Characters of other scripts (CJK, Arabic, Devanagari, Thai,
+// ...), Hebrew (which would need right-to-left reordering), emoji and a few
+// symbols (superscript signs, U+FFFD) are drawn as empty boxes; MissingGlyphs lists those of a text. The same scene and
 // options give the same bytes.
 package png
