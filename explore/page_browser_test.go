@@ -264,3 +264,33 @@ func TestPageKeyboardList(t *testing.T) {
 	}
 	tb.Check(t)
 }
+
+// TestPageLargeCase opens a generated case large enough for the page's
+// large-case drawing (over 4,000 records): the selection's ties are drawn
+// on their own canvas (the canvas is read once: a second read is reported
+// as slow on the console); an As of step hides records and the labels are
+// chosen again, without a console error.
+func TestPageLargeCase(t *testing.T) {
+	p, err := Build(t.Context(), testcase.Generated(t, 2000), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := browsertest.Open(t, browsertest.WritePage(t, p.HTML), 1280)
+	const tiePixels = `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => {
+		const c = document.querySelector('#graph canvas[aria-hidden]'), d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+		let k = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) k++; r(k); })))`
+	if n := browsertest.Eval[int](t, tb, `eventgraphExplorer.visible().length`); n < 3000 {
+		t.Fatalf("%d records shown; the test wants a large case", n)
+	}
+	browsertest.Eval[bool](t, tb, `(document.querySelector('#list [role=option]').click(), true)`)
+	if k := browsertest.Eval[int](t, tb, tiePixels); k == 0 {
+		t.Errorf("no tie of the selected record %s drawn", browsertest.Eval[string](t, tb, `eventgraphExplorer.selected()`))
+	}
+	all := browsertest.Eval[int](t, tb, `eventgraphExplorer.visible().length`)
+	early := browsertest.Eval[int](t, tb, `(() => { const r = document.querySelector('[aria-label="As of"]'); r.value = 1; r.dispatchEvent(new Event('input')); return eventgraphExplorer.visible().length })()`)
+	if early >= all {
+		t.Errorf("as of the second step %d records shown, as of everything %d", early, all)
+	}
+	browsertest.Eval[int](t, tb, `new Promise(r => setTimeout(() => r(0), 2000))`) // the labels are chosen again
+	tb.Check(t)
+}
