@@ -152,13 +152,81 @@ func FtM(g *graph.Graph) []byte {
 		out = append(out, ftmClaim(c, cl)...)
 	}
 	slices.SortStableFunc(out, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
+	w := jsonWriter{b: make([]byte, 0, 256*len(out))}
+	var keys []string
 	for _, e := range out {
-		enc.Encode(e) // maps of string lists always encode
+		keys = w.entity(e, keys)
 	}
-	return b.Bytes()
+	return w.b
+}
+
+// entity writes e as encoding/json writes it, on one line: its property
+// names sorted, HTML characters not escaped. keys is reused.
+func (w *jsonWriter) entity(e *Entity, keys []string) []string {
+	w.b = append(w.b, `{"id":`...)
+	w.str(e.ID)
+	w.b = append(w.b, `,"schema":`...)
+	w.str(e.Schema)
+	w.b = append(w.b, `,"properties":{`...)
+	keys = keys[:0]
+	for k := range e.Properties {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for i, k := range keys {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.str(k)
+		w.b = append(w.b, ':')
+		vs := e.Properties[k]
+		if vs == nil {
+			w.b = append(w.b, "null"...)
+			continue
+		}
+		w.b = append(w.b, '[')
+		for j, v := range vs {
+			if j > 0 {
+				w.b = append(w.b, ',')
+			}
+			w.str(v)
+		}
+		w.b = append(w.b, ']')
+	}
+	w.b = append(w.b, "}}\n"...)
+	return keys
+}
+
+// jsonWriter appends JSON strings as an encoding/json Encoder with
+// SetEscapeHTML(false) writes them: plain printable ASCII straight, any
+// other string through the encoder.
+type jsonWriter struct {
+	b       []byte
+	scratch bytes.Buffer
+	enc     *json.Encoder
+}
+
+func (w *jsonWriter) str(s string) {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		w.b = append(w.b, '"')
+		w.b = append(w.b, s...)
+		w.b = append(w.b, '"')
+		return
+	}
+	if w.enc == nil {
+		w.enc = json.NewEncoder(&w.scratch)
+		w.enc.SetEscapeHTML(false)
+	}
+	w.scratch.Reset()
+	w.enc.Encode(s) // a string always encodes
+	w.b = append(w.b, bytes.TrimSuffix(w.scratch.Bytes(), []byte("\n"))...)
 }
 
 // fileName is what FtM requires of a document: the last segment of its
