@@ -3,7 +3,6 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"net/url"
 	"path"
 	"slices"
@@ -263,7 +262,7 @@ func relationSchema(c *casefile.Case, r *casefile.Relation) string {
 
 func ftmRelation(c *casefile.Case, i int, r *casefile.Relation) *Entity {
 	schema := relationSchema(c, r)
-	e := entity(fmt.Sprintf("relation-%d-%s-%s", i+1, r.From, r.To), schema)
+	e := entity("relation-"+strconv.Itoa(i+1)+"-"+r.From+"-"+r.To, schema)
 	switch schema {
 	case "Membership":
 		e.set("member", r.From)
@@ -436,16 +435,19 @@ func ftmPrefix(d edtf.Date) (string, bool) {
 		return "", false
 	}
 	ok := d.Qualifier == 0 && d.Unspecified == 0 && d.Precision != edtf.PrecisionSeason
-	y := fmt.Sprintf("%04d", d.Year)
+	var a [10]byte
+	y := d.Year
+	b := append(a[:0], byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+	two := func(b []byte, n int) []byte { return append(b, '-', byte('0'+n/10%10), byte('0'+n%10)) }
 	switch {
 	case d.Unspecified&(edtf.UnspecifiedYearOnes|edtf.UnspecifiedYearTens) != 0:
 		return "", false
 	case d.Precision <= edtf.PrecisionSeason || d.Unspecified&edtf.UnspecifiedMonth != 0:
-		return y, ok
+		return string(b), ok
 	case d.Precision == edtf.PrecisionMonth || d.Unspecified&edtf.UnspecifiedDay != 0:
-		return fmt.Sprintf("%s-%02d", y, d.Month), ok
+		return string(two(b, int(d.Month))), ok
 	case d.Precision == edtf.PrecisionDay:
-		return fmt.Sprintf("%s-%02d-%02d", y, d.Month, d.Day), ok
+		return string(two(two(b, int(d.Month)), int(d.Day))), ok
 	}
 	t := d.Lower()
 	return t.Format("2006-01-02T15:04:05"), ok && d.HasZone

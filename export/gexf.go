@@ -45,7 +45,7 @@ func GEXF(g *graph.Graph) []byte {
 `)
 	vs := g.Vertices()
 	es := g.Edges()
-	b.Grow(400*len(vs) + 400*len(es))
+	b.Grow(300*len(vs) + 300*len(es))
 	b.s(`    <nodes count="`)
 	b.int(len(vs))
 	b.s("\">\n")
