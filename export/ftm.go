@@ -335,14 +335,7 @@ func ftmClaim(c *casefile.Case, cl *casefile.Claim) []*Entity {
 	e := entity(cl.ID, "Note")
 	e.set("name", oneLine(cl.Statement))
 	e.set("description", oneLine(cl.Statement))
-	var by []string
-	for _, a := range cl.Claimants {
-		if a.Who != "" {
-			by = append(by, c.Name(a.Who))
-		} else {
-			by = append(by, anonymousText(a))
-		}
-	}
+	by := claimantNames(c, cl)
 	summary := "claim, " + string(cl.Status)
 	if len(by) > 0 {
 		summary += ", made by " + strings.Join(by, "; ")
@@ -370,6 +363,23 @@ func ftmClaim(c *casefile.Case, cl *casefile.Claim) []*Entity {
 		out = append(out, re)
 	}
 	return out
+}
+
+// claimantNames names who made a claim, in the case's order: a person or
+// organization by name, a source by its title, an anonymous group in words.
+func claimantNames(c *casefile.Case, cl *casefile.Claim) []string {
+	by := make([]string, 0, len(cl.Claimants))
+	for _, a := range cl.Claimants {
+		switch {
+		case a.Who != "":
+			by = append(by, c.Name(a.Who))
+		case a.Source != "":
+			by = append(by, c.Name(a.Source))
+		default:
+			by = append(by, anonymousText(a))
+		}
+	}
+	return by
 }
 
 // anonymousText words an anonymous claimant entry: "2 national security

@@ -113,14 +113,7 @@ func para(s string) string {
 // tlClaim writes a claim for a slide: its status in words, who made it,
 // and the responses.
 func tlClaim(c *casefile.Case, cl *casefile.Claim) string {
-	var by []string
-	for _, a := range cl.Claimants {
-		if a.Who != "" {
-			by = append(by, c.Name(a.Who))
-		} else {
-			by = append(by, anonymousText(a))
-		}
-	}
+	by := claimantNames(c, cl)
 	s := "<p><b>Claim, " + html.EscapeString(string(cl.Status)) + ":</b> " + html.EscapeString(oneLine(cl.Statement))
 	if len(by) > 0 {
 		s += " <i>(" + html.EscapeString(strings.Join(by, ", ")) + ")</i>"

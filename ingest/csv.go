@@ -38,17 +38,9 @@ func readTable(fsys fs.FS, dir, name string, required bool, need []string, errs 
 		*errs = append(*errs, &Error{Where: name, Msg: fmt.Sprintf("cannot read it: %v", err)})
 		return nil
 	}
-	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(data), "\ufeff")))
-	r.FieldsPerRecord = -1
-	rows, err := r.ReadAll()
-	if err != nil {
-		var pe *csv.ParseError
-		where := name
-		if errors.As(err, &pe) {
-			where = fmt.Sprintf("%s:row %d", name, pe.StartLine)
-			err = pe.Err
-		}
-		*errs = append(*errs, &Error{Where: where, Msg: fmt.Sprintf("not CSV: %v", err)})
+	rows, e := readCSV(name, data)
+	if e != nil {
+		*errs = append(*errs, e)
 		return nil
 	}
 	if len(rows) == 0 {
@@ -66,6 +58,25 @@ func readTable(fsys fs.FS, dir, name string, required bool, need []string, errs 
 		}
 	}
 	return t
+}
+
+// readCSV reads the rows of a CSV file (a UTF-8 byte order mark is
+// skipped, rows may differ in length); a malformed file gives an error that
+// names the row.
+func readCSV(name string, data []byte) ([][]string, *Error) {
+	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(data), "\ufeff")))
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
+	if err != nil {
+		var pe *csv.ParseError
+		where := name
+		if errors.As(err, &pe) {
+			where = fmt.Sprintf("%s:row %d", name, pe.StartLine)
+			err = pe.Err
+		}
+		return nil, &Error{Where: where, Msg: fmt.Sprintf("not CSV: %v", err)}
+	}
+	return rows, nil
 }
 
 // split reads a "; "-separated list.

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"regexp"
@@ -64,17 +63,9 @@ func IsSheet(header []string) bool {
 // kept. Errors name the file, the row as a spreadsheet numbers it (the
 // header is row 1) and the column.
 func Sheet(name string, data []byte) (*Case, error) {
-	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(data), "\ufeff")))
-	r.FieldsPerRecord = -1
-	rows, err := r.ReadAll()
-	if err != nil {
-		var pe *csv.ParseError
-		where := name
-		if errors.As(err, &pe) {
-			where = fmt.Sprintf("%s:row %d", name, pe.StartLine)
-			err = pe.Err
-		}
-		return nil, ErrorList{{Where: where, Msg: fmt.Sprintf("not CSV: %v", err)}}
+	rows, e := readCSV(name, data)
+	if e != nil {
+		return nil, ErrorList{e}
 	}
 	if len(rows) == 0 || !IsSheet(rows[0]) {
 		return nil, ErrorList{{Where: name + ":row 1", Msg: "not a TimelineJS spreadsheet: the first row must name the template's columns (Year, Month, Day, ..., Headline, Text, ...), at least Year and Headline (the tables of eventgraph's csv export are read from their folder)"}}

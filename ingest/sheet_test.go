@@ -258,16 +258,6 @@ func FuzzSheet(f *testing.F) {
 	f.Add(sheetFromJSON(f, export.TimelineJS(g), true))
 	f.Add([]byte(strings.Join(SheetColumns[:], ",") + "\n-44,3,15,2:30 pm,,,,,x,\"a: b #c\",,http://x,,,,era,\"g, h\",\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := Sheet("f.csv", data)
-		if err != nil {
-			var list ErrorList
-			if !errors.As(err, &list) || len(list) == 0 {
-				t.Fatalf("error not an ErrorList: %v", err)
-			}
-			return
-		}
-		if _, err := c.Load(); err != nil {
-			t.Fatalf("imported case does not load: %v", err)
-		}
+		checkImported(t)(Sheet("f.csv", data))
 	})
 }

@@ -110,16 +110,6 @@ func FuzzTimelineJS(f *testing.F) {
 	f.Add(export.TimelineJS(g))
 	f.Add([]byte(`{"events": [{"start_date": {"year": 1969, "month": "7"}, "text": {"headline": "x: y #z"}, "group": "a, b"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := TimelineJS("f.json", data)
-		if err != nil {
-			var list ErrorList
-			if !errors.As(err, &list) || len(list) == 0 {
-				t.Fatalf("error not an ErrorList: %v", err)
-			}
-			return
-		}
-		if _, err := c.Load(); err != nil {
-			t.Fatalf("imported case does not load: %v", err)
-		}
+		checkImported(t)(TimelineJS("f.json", data))
 	})
 }
