@@ -22,6 +22,25 @@ const (
 	KindRelation     Kind = "relation" // a relation with an id (ids are optional on relations)
 )
 
+// Rank orders kinds wherever records of several kinds are listed and all
+// else is equal: people, organizations, events, claims, sources, then
+// anything else (relations).
+func (k Kind) Rank() int {
+	switch k {
+	case KindPerson:
+		return 0
+	case KindOrganization:
+		return 1
+	case KindEvent:
+		return 2
+	case KindClaim:
+		return 3
+	case KindSource:
+		return 4
+	}
+	return 5
+}
+
 // Case is a whole validated case. Every slice is in a stable order: records
 // sorted by ID, relations by file position.
 type Case struct {

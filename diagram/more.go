@@ -72,7 +72,7 @@ func foldMore(d *drawing, focus string, max int) {
 	}
 	slices.SortStableFunc(ranked, func(a, b *node) int {
 		return cmp.Or(cmp.Compare(dist(a), dist(b)), cmp.Compare(degree[b.id], degree[a.id]),
-			cmp.Compare(relevance(a.kind), relevance(b.kind)), cmp.Compare(a.id, b.id))
+			cmp.Compare(a.kind.Rank(), b.kind.Rank()), cmp.Compare(a.id, b.id))
 	})
 	keep := map[string]bool{}
 	for _, n := range ranked[:max] {
@@ -114,22 +114,6 @@ func foldMore(d *drawing, focus string, max int) {
 		d.edges = append(d.edges, &edge{from: p, to: id, kind: foldedMore})
 	}
 	d.sort()
-}
-
-// relevance orders kinds when everything else is equal: people and
-// organizations first.
-func relevance(k casefile.Kind) int {
-	switch k {
-	case casefile.KindPerson:
-		return 0
-	case casefile.KindOrganization:
-		return 1
-	case casefile.KindEvent:
-		return 2
-	case casefile.KindClaim:
-		return 3
-	}
-	return 4
 }
 
 // moreLabel says how many records of each kind a "more" node stands for:

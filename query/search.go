@@ -209,7 +209,7 @@ func Search(g *graph.Graph, text string, limit int) *SearchResult {
 		}
 	}
 	slices.SortFunc(res.Hits, func(a, b Hit) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)),
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(casefile.Kind(a.Kind).Rank(), casefile.Kind(b.Kind).Rank()),
 			strings.Compare(a.ID, b.ID), strings.Compare(a.Label, b.Label))
 	})
 	if limit > 0 && len(res.Hits) > limit {
@@ -293,22 +293,4 @@ func foldByte(b byte) byte {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
-}
-
-// kindRank orders kinds in results: people, organizations, events, claims,
-// sources, relations.
-func kindRank(k string) int {
-	switch casefile.Kind(k) {
-	case casefile.KindPerson:
-		return 0
-	case casefile.KindOrganization:
-		return 1
-	case casefile.KindEvent:
-		return 2
-	case casefile.KindClaim:
-		return 3
-	case casefile.KindSource:
-		return 4
-	}
-	return 5
 }
