@@ -3,6 +3,7 @@ package timeline_test
 import (
 	"testing"
 
+	"github.com/eventgraph/eventgraph/internal/cputime"
 	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/timeline"
 )
@@ -11,11 +12,13 @@ func benchmarkLayout(b *testing.B, n int, o timeline.Orientation) {
 	c := testcase.Generated(b, n)
 	b.ReportAllocs()
 	b.ResetTimer()
+	before := cputime.Process()
 	for b.Loop() {
 		if _, err := timeline.Layout(c, timeline.Options{Orientation: o}); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric((cputime.Process()-before).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 func BenchmarkLayout(b *testing.B) {

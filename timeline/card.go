@@ -43,29 +43,30 @@ func groupClass(en *entry) string {
 	return strings.Join(cls, " ")
 }
 
-// groupOf registers and returns the group ID of an entry.
-func (b *builder) groupOf(en *entry) string {
+// groupID returns the ID of the group of an entry.
+func groupID(en *entry) string {
 	switch {
 	case en.members != nil:
-		id := "events-" + en.id()
-		b.groups[id] = Group{ID: id, Class: groupClass(en),
-			Tooltip: strconv.Itoa(len(en.members)) + " events, " + rangeLabel(en.ext.Lo, en.ext.Hi)}
-		return id
+		return "events-" + en.id()
 	case en.stack != nil:
-		id := "date-" + en.id()
-		b.groups[id] = Group{ID: id, Class: groupClass(en) + " eg-same-date",
-			Tooltip: strconv.Itoa(len(en.stack)) + " events, " + en.ev.Date.Label()}
-		return id
+		return "date-" + en.id()
 	}
-	return b.eventGroup(en)
+	return "event-" + en.ev.ID
 }
 
-// eventGroup registers and returns the group ID of one event.
-func (b *builder) eventGroup(en *entry) string {
-	id := "event-" + en.ev.ID
-	b.groups[id] = Group{ID: id, Class: groupClass(en),
-		Tooltip: cleanText(en.ev.Title) + " (" + en.ev.Date.Label() + ")"}
-	return id
+// groupOf returns the group of an entry: an aggregate, a stack of events
+// of one date, or one event.
+func groupOf(en *entry) Group {
+	id := groupID(en)
+	switch {
+	case en.members != nil:
+		return Group{ID: id, Class: groupClass(en),
+			Tooltip: strconv.Itoa(len(en.members)) + " events, " + rangeLabel(en.ext.Lo, en.ext.Hi)}
+	case en.stack != nil:
+		return Group{ID: id, Class: groupClass(en) + " eg-same-date",
+			Tooltip: strconv.Itoa(len(en.stack)) + " events, " + en.ev.Date.Label()}
+	}
+	return Group{ID: id, Class: groupClass(en), Tooltip: cleanText(en.ev.Title) + " (" + en.ev.Date.Label() + ")"}
 }
 
 // cardOptions tune the label of an entry.
@@ -119,14 +120,16 @@ func (o cardOptions) smallSize() float64 {
 }
 
 // card lays out the label of an entry: date and sources, title, and
-// optionally participants and claims. A stack lists the title, sources and
-// claims of each of its events under their shared date.
-func (b *builder) card(en *entry, o cardOptions) block {
+// optionally participants and claims, with the numbers n gives them. A
+// stack lists the title, sources and claims of each of its events under
+// their shared date. It changes nothing: a card depends only on its
+// entry, o and n.
+func (b *builder) card(en *entry, o cardOptions, n *numbering) block {
 	var bl block
 	if en.members != nil {
 		bl.text(RoleText, "eg-aggregate-title", strconv.Itoa(len(en.members))+" events", o.titleSize(), true, o.maxW, 1, 0)
 		bl.text(RoleMuted, "eg-date", rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false, o.maxW, 2, 1)
-		if nums := b.numberGroupClaims(en); len(nums) > 0 {
+		if nums := b.groupClaims(en, n); len(nums) > 0 {
 			cb, y := countBadge(nums, ""), bl.h+4
 			for _, it := range cb.items {
 				bl.add(moved(it, 0, y))
@@ -136,12 +139,11 @@ func (b *builder) card(en *entry, o cardOptions) block {
 	}
 	date := en.ev.Date.Label()
 	if en.stack == nil {
-		if refs := b.src.refs(en.ev.Sources); refs != "" {
-			b.keys.add(keySourceRef)
+		if refs := n.src.refs(en.ev.Sources); refs != "" {
 			date += "  " + refs
 		}
 		bl.text(RoleMuted, "eg-date", date, o.smallSize(), false, o.maxW, 2, 0)
-		b.eventText(&bl, en, o, false)
+		b.eventText(&bl, en, o, n, false)
 		return bl
 	}
 	bl.text(RoleMuted, "eg-date", date, o.smallSize(), false, o.maxW, 2, 0)
@@ -153,8 +155,8 @@ func (b *builder) card(en *entry, o cardOptions) block {
 			bl.add(rule)
 			bl.h += 4
 		}
-		b.eventText(&bl, m, o, true)
-		group := b.eventGroup(m)
+		b.eventText(&bl, m, o, n, true)
+		group := groupID(m)
 		for k := start; k < len(bl.items); k++ {
 			bl.items[k].Group = group
 		}
@@ -164,12 +166,11 @@ func (b *builder) card(en *entry, o cardOptions) block {
 
 // eventText adds an event's title (with its sources when refs is set),
 // participants and claims to a label.
-func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
+func (b *builder) eventText(bl *block, en *entry, o cardOptions, n *numbering, refs bool) {
 	ev := en.ev
 	title := cleanText(ev.Title)
 	if refs {
-		if r := b.src.refs(ev.Sources); r != "" {
-			b.keys.add(keySourceRef)
+		if r := n.src.refs(ev.Sources); r != "" {
 			title += " " + r
 		}
 	}
@@ -183,7 +184,7 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, refs bool) {
 		// Every participant is named: the list wraps, never cut short.
 		bl.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, 0, 1)
 	}
-	b.cs.beside(b, bl, b.about[ev.ID], o)
+	b.cs.beside(b, n, bl, b.about[ev.ID], o)
 }
 
 // estimateCard returns a quick lower estimate of the size of the label of
@@ -233,10 +234,10 @@ func estimateLines(s string, size, maxW float64) float64 {
 	return max(1, math.Ceil(0.9*textmetrics.Width(s, size, false)/maxW))
 }
 
-// numberGroupClaims numbers the claims about the members of aggregate en,
-// in time order, so the claims panel lists them, and returns their
-// numbers; none in the none mode.
-func (b *builder) numberGroupClaims(en *entry) []int {
+// groupClaims returns the numbers n gives the claims about the members
+// of aggregate en, each once, in time order (0 for a claim n has not
+// numbered); none when claims are not shown.
+func (b *builder) groupClaims(en *entry, n *numbering) []int {
 	if !b.cs.shows() {
 		return nil
 	}
@@ -246,7 +247,7 @@ func (b *builder) numberGroupClaims(en *entry) []int {
 		for _, cl := range b.about[m.ev.ID] {
 			if !seen[cl.ID] {
 				seen[cl.ID] = true
-				nums = append(nums, b.claimNumber(cl))
+				nums = append(nums, n.claim[cl.ID])
 			}
 		}
 	}

@@ -12,8 +12,11 @@ type claimStyle interface {
 	// shows reports whether claims are drawn at all: beside events, in
 	// the counts of groups and in the claims panel.
 	shows() bool
-	// beside adds the claims about an event to its label.
-	beside(b *builder, bl *block, claims []*casefile.Claim, o cardOptions)
+	// cite numbers what beside writes of claims, the claims about an
+	// event, as the reader meets it (see numberEntries).
+	cite(n *numbering, claims []*casefile.Claim)
+	// beside adds the claims about an event to its label, numbered by n.
+	beside(b *builder, n *numbering, bl *block, claims []*casefile.Claim, o cardOptions)
 	// estimate returns a quick low estimate of the height beside adds,
 	// and whether the claims take the label's whole width.
 	estimate(claims []*casefile.Claim, o cardOptions) (h float64, wide bool)
@@ -45,11 +48,12 @@ var (
 // noClaims shows no claims.
 type noClaims struct{}
 
-func (noClaims) shows() bool                                             { return false }
-func (noClaims) beside(*builder, *block, []*casefile.Claim, cardOptions) {}
-func (noClaims) estimate([]*casefile.Claim, cardOptions) (float64, bool) { return 0, false }
-func (noClaims) cardWidth(usual, _ float64) float64                      { return usual }
-func (noClaims) panelNamesEvents() bool                                  { return true }
+func (noClaims) shows() bool                                                         { return false }
+func (noClaims) cite(*numbering, []*casefile.Claim)                                  {}
+func (noClaims) beside(*builder, *numbering, *block, []*casefile.Claim, cardOptions) {}
+func (noClaims) estimate([]*casefile.Claim, cardOptions) (float64, bool)             { return 0, false }
+func (noClaims) cardWidth(usual, _ float64) float64                                  { return usual }
+func (noClaims) panelNamesEvents() bool                                              { return true }
 
 // badgeClaims writes each claim beside its event in a line or two: its
 // number and status in words, then its statement shortened at a word;
@@ -58,16 +62,20 @@ type badgeClaims struct{}
 
 func (badgeClaims) shows() bool { return true }
 
-func (badgeClaims) beside(b *builder, bl *block, claims []*casefile.Claim, o cardOptions) {
+func (badgeClaims) cite(n *numbering, claims []*casefile.Claim) {
+	for _, cl := range claims {
+		n.number(cl)
+	}
+}
+
+func (badgeClaims) beside(_ *builder, n *numbering, bl *block, claims []*casefile.Claim, o cardOptions) {
 	lines := o.claimLines(len(claims))
 	for i, cl := range claims {
-		n := b.claimNumber(cl)
-		b.keys.add(statusKey(cl.Status))
 		gap := 4.0
 		if i > 0 {
 			gap = 2
 		}
-		cb := claimLine(n, cl, o.maxW, lines, o.smallSize())
+		cb := claimLine(n.claim[cl.ID], cl, o.maxW, lines, o.smallSize())
 		y := bl.h + gap
 		for _, it := range cb.items {
 			bl.add(moved(it, 0, y))
@@ -88,11 +96,16 @@ type fullClaims struct{}
 
 func (fullClaims) shows() bool { return true }
 
-func (fullClaims) beside(b *builder, bl *block, claims []*casefile.Claim, o cardOptions) {
+func (fullClaims) cite(n *numbering, claims []*casefile.Claim) {
 	for _, cl := range claims {
-		b.shown[cl.ID] = true
-		b.keys.add(statusKey(cl.Status))
-		cb := claimBlock(cl, 0, b.act, b.src, o.maxW, "", "")
+		n.shown[cl.ID] = true
+		citeClaim(n.src, cl)
+	}
+}
+
+func (fullClaims) beside(b *builder, n *numbering, bl *block, claims []*casefile.Claim, o cardOptions) {
+	for _, cl := range claims {
+		cb := claimBlock(cl, 0, b.act, n.src, o.maxW, "", "")
 		y := bl.h + 6
 		for _, it := range cb.items {
 			bl.add(moved(it, 0, y))

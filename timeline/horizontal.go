@@ -86,12 +86,14 @@ func (b *builder) horizontal(entries []*entry) error {
 	co := cardOptions{participants: true, laned: laned, oneLine: true,
 		maxW: b.cs.cardWidth(max(min(hCardW, 0.27*(ub-ua), room), 40), max(min(hCardWFull, 0.6*(ub-ua), room), 40))}
 	// Labels do not depend on the scale: each is built once (an
-	// aggregate of a trial grouping is a new entry).
+	// aggregate of a trial grouping is a new entry), with the numbers of
+	// nums.
+	var nums *numbering
 	labels := map[*entry]block{}
 	label := func(en *entry) block {
 		bl, ok := labels[en]
 		if !ok {
-			bl = b.card(en, co)
+			bl = b.card(en, co, nums)
 			labels[en] = bl
 		}
 		return bl
@@ -206,6 +208,9 @@ func (b *builder) horizontal(entries []*entry) error {
 	}
 	es := entries
 	if countEvents(entries) > maxUngrouped && b.opts.Group != GroupNever {
+		// The labels of trial groupings number claims and sources as
+		// the events drawn one by one would.
+		nums = b.numberEntries(entries)
 		least, band := hMinScale*(ub-ua), max(b.width, hMinBand)
 		es = group(entries, axisAt(ub-ua), hBinPx, ub-ua, func(es []*entry) bool {
 			// Rule out by the labels' least area what cannot fit, before
@@ -223,10 +228,9 @@ func (b *builder) horizontal(entries []*entry) error {
 		})
 	}
 	// Sources and claims are numbered once, in reading order of what is
-	// drawn: building every label in time order numbers them, and the
-	// labels built are the ones placed.
-	b.resetNumbers()
-	b.keys = keySet{}
+	// drawn, and the labels placed show those numbers.
+	b.finish(es)
+	nums = b.num
 	labels = map[*entry]block{}
 	tallest, stacked, area := 0.0, 0.0, 0.0
 	{
@@ -333,7 +337,7 @@ func (b *builder) horizontal(entries []*entry) error {
 	// Marks and labels.
 	for i, c := range cards {
 		v := top + ys[i] + markHalf
-		group := b.groupOf(c.en)
+		group := groupID(c.en)
 		b.keys.add(c.mark.keys...)
 		for _, it := range c.mark.items {
 			it = moved(it, 0, v)
@@ -390,7 +394,7 @@ func (b *builder) laneMarks(c hcard, sc scale, v float64, laneOf map[string]int,
 		mk := drawMark(b.f, spec, 0)
 		group := ""
 		if !agg {
-			group = b.eventGroup(en)
+			group = groupID(en)
 			connect = true
 		}
 		for _, i := range idx {
@@ -429,7 +433,7 @@ func (b *builder) laneMarks(c hcard, sc scale, v float64, laneOf map[string]int,
 	}
 	if connect {
 		cn := b.f.line(c.mark.mid, v+markHalf, c.mark.mid, laneY(low))
-		cn.Role, cn.Class, cn.Group, cn.Stroke, cn.Width = RoleConnector, "eg-connector", b.groupOf(c.en), StrokeSolid, 1
+		cn.Role, cn.Class, cn.Group, cn.Stroke, cn.Width = RoleConnector, "eg-connector", groupID(c.en), StrokeSolid, 1
 		b.items = append(b.items, cn)
 	}
 }

@@ -36,6 +36,7 @@ func Layout(c *casefile.Case, opts Options) (*Scene, error) {
 	var err error
 	switch {
 	case len(entries) == 0:
+		b.finish(nil)
 		b.empty()
 	case b.f.vertical:
 		err = b.vertical(entries)
@@ -63,14 +64,11 @@ type builder struct {
 	groups map[string]Group
 	keys   keySet
 
-	events    map[string]*casefile.Event   // events by ID
-	about     map[string][]*casefile.Claim // claims by the event they are about
-	src       *sourceList
-	claimNum  map[string]int
-	claimList []*casefile.Claim
-	shown     map[string]bool // IDs of the claims written beside events
-	// claimsListed is how many claims the claims panel lists.
-	claimsListed int
+	events map[string]*casefile.Event   // events by ID
+	about  map[string][]*casefile.Claim // claims by the event they are about
+	// num numbers the claims and sources of the entries laid out (see
+	// finish).
+	num *numbering
 
 	drawn []*entry // the entries inside the crop, before grouping
 
@@ -101,27 +99,7 @@ func newBuilder(c *casefile.Case, opts Options) *builder {
 			b.about[id] = append(b.about[id], cl)
 		}
 	}
-	b.resetNumbers()
 	return b
-}
-
-// resetNumbers forgets the numbering of sources and claims.
-func (b *builder) resetNumbers() {
-	b.src = newSourceList(b.c)
-	b.src.hidden = b.opts.hideSources()
-	b.claimNum = map[string]int{}
-	b.claimList = nil
-	b.shown = map[string]bool{}
-}
-
-// claimNumber returns the number of claim cl, numbering it if new.
-func (b *builder) claimNumber(cl *casefile.Claim) int {
-	if n, ok := b.claimNum[cl.ID]; ok {
-		return n
-	}
-	b.claimList = append(b.claimList, cl)
-	b.claimNum[cl.ID] = len(b.claimList)
-	return len(b.claimList)
 }
 
 // entries returns an entry for every dated event inside the crop, in time
@@ -238,9 +216,9 @@ func (b *builder) describe() string {
 	var claims []*casefile.Claim
 	if b.cs.shows() {
 		for _, cl := range b.c.Claims {
-			if b.shown[cl.ID] {
+			if b.num.shown[cl.ID] {
 				claims = append(claims, cl)
-			} else if _, ok := b.claimNum[cl.ID]; ok {
+			} else if _, ok := b.num.claim[cl.ID]; ok {
 				claims = append(claims, cl)
 			}
 		}
@@ -251,8 +229,8 @@ func (b *builder) describe() string {
 			counts[cl.Status]++
 		}
 		fmt.Fprintf(&sb, " %d %s", len(claims), plural(len(claims), "claim", "claims"))
-		if len(b.claimList) > b.claimsListed {
-			fmt.Fprintf(&sb, " (%d listed)", b.claimsListed)
+		if len(b.num.claims) > b.num.listed {
+			fmt.Fprintf(&sb, " (%d listed)", b.num.listed)
 		}
 		sb.WriteString(":")
 		first := true
@@ -268,8 +246,8 @@ func (b *builder) describe() string {
 		}
 		sb.WriteString(".")
 	}
-	if len(b.src.order) > 0 && !b.opts.hideSources() {
-		fmt.Fprintf(&sb, " %d %s listed.", len(b.src.order), plural(len(b.src.order), "source", "sources"))
+	if n := len(b.num.src.order); n > 0 && !b.opts.hideSources() {
+		fmt.Fprintf(&sb, " %d %s listed.", n, plural(n, "source", "sources"))
 	}
 	return sb.String()
 }

@@ -64,7 +64,7 @@ func (b *builder) footer(y float64) float64 {
 	cp := b.claimsPanel()
 	var sb block
 	if !b.opts.hideSources() {
-		sb = b.src.block(b.act, b.colW(), b.ncols())
+		sb = b.num.src.block(b.act, b.colW(), b.ncols())
 	}
 	b.dateKeys(b.items, cp.items, sb.items)
 	if !b.opts.HideLegend {
@@ -152,43 +152,25 @@ func (b *builder) put(bl block, x, y float64, group, class string) {
 // full mode those about events drawn as part of a group; in both, then,
 // those about no event. It is empty in the none mode.
 func (b *builder) claimsPanel() block {
-	if !b.cs.shows() || b.opts.hideClaimsPanel() {
-		return block{}
-	}
-	for _, cl := range b.c.Claims {
-		aboutEvent := false
-		for _, id := range cl.About {
-			if _, ok := b.events[id]; ok {
-				aboutEvent = true
-			}
-		}
-		if !aboutEvent {
-			b.claimNumber(cl)
-		}
-	}
-	if len(b.claimList) == 0 {
+	if !b.cs.shows() || b.opts.hideClaimsPanel() || len(b.num.claims) == 0 {
 		return block{}
 	}
 	colW := b.colW()
 	var blocks []block
-	listed := b.claimList
-	if len(listed) > MaxListedClaims {
-		listed = listed[:MaxListedClaims]
-	}
-	b.claimsListed = len(listed)
+	listed := b.num.claims[:b.num.listed]
 	for _, cl := range listed {
 		b.keys.add(statusKey(cl.Status))
 		group := "claim-" + cl.ID
 		b.groups[group] = Group{ID: group, Class: statusClass(cl.Status), Tooltip: badgeText(cl.Status) + ": " + cleanText(cl.Statement)}
-		blocks = append(blocks, claimBlock(cl, b.claimNum[cl.ID], b.act, b.src, colW, group, b.aboutText(cl)))
+		blocks = append(blocks, claimBlock(cl, b.num.claim[cl.ID], b.act, b.num.src, colW, group, b.aboutText(cl)))
 	}
 	var out block
 	head := textItem(RoleText, "eg-claims-title", []string{"Claims"}, 0, 0, sizeHeading, true)
 	out.add(head)
-	if left := len(b.claimList) - len(listed); left > 0 {
+	if left := len(b.num.claims) - len(listed); left > 0 {
 		var note block
 		note.text(RoleText, "eg-claims-more", fmt.Sprintf("Claims 1 to %d of %d are listed; %d more are not. Crop the timeline to a shorter period (--from, --to) to list them.",
-			len(listed), len(b.claimList), left), sizeBody, true, b.width-2*b.m, 0, 0)
+			len(listed), len(b.num.claims), left), sizeBody, true, b.width-2*b.m, 0, 0)
 		for _, it := range note.items {
 			out.add(moved(it, 0, head.H+6))
 		}

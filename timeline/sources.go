@@ -8,7 +8,7 @@ import (
 )
 
 // sourceList numbers the sources the chart cites, in order of first
-// citation.
+// citation (see numbering).
 type sourceList struct {
 	// hidden is set when the list is not drawn: nothing is cited then.
 	hidden bool
@@ -25,25 +25,34 @@ func newSourceList(c *casefile.Case) *sourceList {
 	return l
 }
 
-// refs numbers ids (in first-citation order) and writes them as "[1, 3]";
-// "" when none is a known source, or when the list is hidden.
+// cite numbers the sources ids names that have no number yet, in
+// first-citation order; it does nothing when the list is hidden.
+func (l *sourceList) cite(ids []string) {
+	if l.hidden {
+		return
+	}
+	for _, id := range ids {
+		s, ok := l.byID[id]
+		if _, done := l.num[id]; !ok || done {
+			continue
+		}
+		l.order = append(l.order, s)
+		l.num[id] = len(l.order)
+	}
+}
+
+// refs writes the numbers of the sources ids names as "[1, 3]"; "" when
+// none has a number (see cite), or when the list is hidden. It changes
+// nothing.
 func (l *sourceList) refs(ids []string) string {
 	if l.hidden {
 		return ""
 	}
 	var nums []int
 	for _, id := range ids {
-		s, ok := l.byID[id]
-		if !ok {
-			continue
+		if n, ok := l.num[id]; ok {
+			nums = append(nums, n)
 		}
-		n, ok := l.num[id]
-		if !ok {
-			l.order = append(l.order, s)
-			n = len(l.order)
-			l.num[id] = n
-		}
-		nums = append(nums, n)
 	}
 	if len(nums) == 0 {
 		return ""

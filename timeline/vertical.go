@@ -67,10 +67,11 @@ func (b *builder) vertical(entries []*entry) error {
 	}
 	firstMid := textmetrics.LineHeight(co.smallSize()) / 2
 
+	var nums *numbering // the numbers labels show
 	build := func(en *entry) vcard {
 		spec := b.markSpec(en, sc)
 		c := vcard{en: en, mark: drawMark(b.f, spec, 0)}
-		c.label = b.card(en, co)
+		c.label = b.card(en, co, nums)
 		if en.ext.Point && en.members == nil {
 			c.anchor = spec.at
 		} else {
@@ -122,13 +123,16 @@ func (b *builder) vertical(entries []*entry) error {
 	}
 	es := entries
 	if countEvents(entries) > maxUngrouped && b.opts.Group != GroupNever {
+		// The labels of trial groupings number claims and sources as
+		// the events drawn one by one would.
+		nums = b.numberEntries(entries)
 		es = group(entries, sc, vBinPx, length, func(es []*entry) bool {
 			_, _, over := try(es, true)
 			return over <= 0
 		})
 	}
-	b.resetNumbers()
-	b.keys = keySet{}
+	b.finish(es)
+	nums = b.num
 	cache = map[*entry]vcard{}
 	cards, tops, _ := try(es, false)
 	// Where labels were pushed below their marks, the axis stretches so
@@ -165,7 +169,7 @@ func (b *builder) vertical(entries []*entry) error {
 
 	// Leaders first, so marks and labels paint over them.
 	for i, c := range cards {
-		group := b.groupOf(c.en)
+		group := groupID(c.en)
 		cx := markX0 + (float64(cols[i])+0.5)*vColW
 		y := tops[i] + firstMid
 		ld := Item{Shape: ShapeLine, Role: RoleConnector, Class: "eg-leader", Group: group, Stroke: StrokeSolid, Width: 1,
@@ -176,7 +180,7 @@ func (b *builder) vertical(entries []*entry) error {
 		b.items = append(b.items, ld)
 	}
 	for i, c := range cards {
-		group := b.groupOf(c.en)
+		group := groupID(c.en)
 		cx := markX0 + (float64(cols[i])+0.5)*vColW
 		b.keys.add(c.mark.keys...)
 		for _, it := range c.mark.items {
