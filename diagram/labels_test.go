@@ -13,11 +13,12 @@ import (
 // TestEdgeLabelGaps measures, in the drawing model of every diagram of
 // qualityCases, the distance from each edge label's text to its own line
 // (Graphviz puts a label beside the middle of its edge, a multi-line one
-// often a little away from it), and compares, for each diagram, the
+// often well away from it; placeEdgeLabels moves it back). A label more
+// than maxLabelGap pixels from its line fails; for each diagram, the
 // number of labels, the number standing more than maxLabelGap pixels
-// from their line and the farthest distance with testdata/label-gaps.txt,
-// so that labels cannot drift away from their ties unnoticed (go test
-// ./diagram -update rewrites it; read the diff).
+// from their line and the farthest distance are compared with
+// testdata/label-gaps.txt, so that labels cannot drift from their ties
+// unnoticed (go test ./diagram -update rewrites it; read the diff).
 func TestEdgeLabelGaps(t *testing.T) {
 	var out strings.Builder
 	fmt.Fprintf(&out, "# diagram: edge labels, labels more than %g px from their line, farthest (px)\n", maxLabelGap)
@@ -59,7 +60,7 @@ func TestEdgeLabelGaps(t *testing.T) {
 			worst = max(worst, gap)
 			if gap > maxLabelGap {
 				far++
-				t.Logf("%s: the label of %s (%q) stands %.1f px from its line", c.name, e.ID, strings.Join(words, " / "), gap)
+				t.Errorf("%s: the label of %s (%q) stands %.1f px from its line, more than %g", c.name, e.ID, strings.Join(words, " / "), gap, maxLabelGap)
 			}
 		})
 		fmt.Fprintf(&out, "%s: labels %d, beyond %g px %d, farthest %.0f\n", c.name, labels, maxLabelGap, far, worst)

@@ -84,7 +84,7 @@ func sceneOf(v View, o Options, t texts, xdots [][]byte) (*scene.Scene, error) {
 		s.Width, s.Height = max(s.Width, w), s.Height+h
 	}
 	s.Width, s.Height = math.Ceil(s.Width), math.Ceil(s.Height)
-	snapEdgeLabels(s)
+	placeEdgeLabels(s)
 	return s, nil
 }
 
@@ -420,10 +420,15 @@ func (c *converter) text(op xdot.Op, st pen, o *xdot.Object) scene.Element {
 	case 1:
 		anchor = scene.End
 	}
-	if o.Kind == xdot.KindNode {
+	switch {
+	case o.Kind == xdot.KindNode:
 		if x, ok := c.centreX(o); ok {
 			p.X, anchor = x, scene.Middle
 		}
+	case o.Kind == xdot.KindEdge && op.Just == -1 && op.Width > 0:
+		// An edge label's lines are centred on the label, each placed
+		// by Graphviz from its left end at the width it measured.
+		p.X, anchor = round2(p.X+op.Width/2), scene.Middle
 	}
 	colour := st.stroke
 	if colour == "" {

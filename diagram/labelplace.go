@@ -1,0 +1,526 @@
+package diagram
+
+import (
+	"math"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/scene"
+)
+
+// maxLabelGap is how far, in pixels, an edge's label may stand from its
+// line and still be read as on it.
+const maxLabelGap = 8.0
+
+// Where placeEdgeLabels puts a label it moves.
+const (
+	// labelGap is the distance, in pixels, between a label set beside its
+	// line and the line.
+	labelGap = 2.0
+	// pillPad is the room, in pixels, between a label set on its line and
+	// the edge of the background ("pill") that hides the line under it.
+	pillPad = 2.0
+	// pillCost is how many pixels farther from Graphviz's place a label
+	// beside its line may go before a label on its line is preferred.
+	pillCost = 24.0
+	// labelStep is the distance, in pixels along the line, between two
+	// places tried.
+	labelStep = 4.0
+	// labelEnd is the length, in pixels, at each end of a line where no
+	// label is put (arrowheads, the node's own outline).
+	labelEnd = 10.0
+	// labelNudge is how far, in pixels, a label is moved across and
+	// along from Graphviz's place when looking for a place near it.
+	labelNudge = 12.0
+	// labelClear is the room, in pixels, a moved label keeps from other
+	// texts and shapes.
+	labelClear = 1.0
+)
+
+// placeEdgeLabels moves each edge label that Graphviz left more than
+// maxLabelGap pixels from its own line (dot reserves a label's room
+// beside the middle of its edge, but the spline is routed afterwards and
+// may pass well away from it) onto its line: a reader takes a label for
+// the line it touches. Along the line, every labelStep pixels, it tries
+// the label beside the line (labelGap from it, on either side) and on it,
+// over a background pill the colour of the picture's; it keeps the place
+// nearest Graphviz's (one on the line counting pillCost more) where the
+// label overlaps no other text or shape, no other line passes through it,
+// and, beside the line, its own line does not either. A label with no
+// such place stays where it is.
+func placeEdgeLabels(s *scene.Scene) {
+	p := newPlacer(s)
+	for _, g := range p.edges {
+		p.place(g)
+	}
+}
+
+// placed is an obstacle: a box of a text line or shape, and the edge
+// group it belongs to (nil for none).
+type placed struct {
+	box   scene.Box
+	owner *scene.Element
+	text  bool // a text line (or a label's pill)
+	dead  bool // moved away since
+}
+
+// segment is one straight piece of a drawn line, with its edge group.
+type segment struct {
+	a, b  scene.Point
+	owner *scene.Element
+}
+
+// placer holds what placeEdgeLabels avoids, indexed by a grid.
+type placer struct {
+	w, h       float64
+	background string
+	edges      []*scene.Element
+	boxes      []placed
+	segs       []segment
+	boxGrid    grid
+	segGrid    grid
+	stamp      []int // per box or segment: the query that last saw it
+	segStamp   []int
+	query      int
+}
+
+// newPlacer collects the edges, texts, shapes and lines of s.
+func newPlacer(s *scene.Scene) *placer {
+	p := &placer{w: s.Width, h: s.Height, background: s.Background, boxGrid: grid{cells: map[[2]int][]int{}}, segGrid: grid{cells: map[[2]int][]int{}}}
+	if p.background == "" {
+		p.background = "#ffffff"
+	}
+	s.Walk(func(e *scene.Element, parents []*scene.Element) {
+		var owner *scene.Element
+		inCluster := false
+		for _, q := range parents {
+			if isEdgeGroup(q) {
+				owner = q
+			}
+			inCluster = inCluster || hasClass(q, "eg-cluster")
+		}
+		switch e.Kind {
+		case scene.Group:
+			if isEdgeGroup(e) {
+				p.edges = append(p.edges, e)
+			}
+		case scene.Text:
+			for _, b := range inkBoxes(e) {
+				p.addBox(b, owner, true)
+			}
+		case scene.Path, scene.Polyline:
+			pts := sampled(e)
+			for i := 0; i+1 < len(pts); i++ {
+				p.addSeg(segment{pts[i], pts[i+1], owner})
+			}
+		case scene.Rect, scene.Ellipse, scene.Polygon:
+			// A cluster's box holds the records and ties inside it.
+			if !inCluster || owner != nil {
+				p.addBox(e.Bounds(), owner, false)
+			}
+		}
+	})
+	return p
+}
+
+// addBox adds an obstacle box.
+func (p *placer) addBox(b scene.Box, owner *scene.Element, text bool) {
+	p.boxes = append(p.boxes, placed{box: b, owner: owner, text: text})
+	p.stamp = append(p.stamp, 0)
+	p.boxGrid.add(len(p.boxes)-1, b)
+}
+
+// addSeg adds a line segment.
+func (p *placer) addSeg(s segment) {
+	p.segs = append(p.segs, s)
+	p.segStamp = append(p.segStamp, 0)
+	p.segGrid.add(len(p.segs)-1, scene.Box{X0: min(s.a.X, s.b.X), Y0: min(s.a.Y, s.b.Y), X1: max(s.a.X, s.b.X), Y1: max(s.a.Y, s.b.Y)})
+}
+
+// label is an edge's label: its text elements and the box of each line.
+type label struct {
+	texts []*scene.Element
+	lines []scene.Box
+	ink   []scene.Box // the lines' ink (see inkBoxes)
+	block scene.Box   // the lines' union
+}
+
+// edgeLabel returns the label and the lines of edge group g.
+func edgeLabel(g *scene.Element) (label, [][]scene.Point) {
+	var l label
+	var lines [][]scene.Point
+	for i := range g.Children {
+		ch := &g.Children[i]
+		switch ch.Kind {
+		case scene.Path, scene.Polyline:
+			if pts := sampled(ch); len(pts) > 1 {
+				lines = append(lines, pts)
+			}
+		case scene.Text:
+			l.texts = append(l.texts, ch)
+			l.ink = append(l.ink, inkBoxes(ch)...)
+			for _, b := range ch.LineBoxes() {
+				if len(l.lines) == 0 {
+					l.block = b
+				}
+				l.block = union(l.block, b)
+				l.lines = append(l.lines, b)
+			}
+		}
+	}
+	return l, lines
+}
+
+// place moves the label of edge group g onto its line if it stands
+// farther than maxLabelGap from it.
+func (p *placer) place(g *scene.Element) {
+	l, lines := edgeLabel(g)
+	if len(l.lines) == 0 || len(lines) == 0 {
+		return
+	}
+	if gapTo(l.lines, lines) <= maxLabelGap {
+		return
+	}
+	oc := centre(l.block)
+	hw, hh := (l.block.X1-l.block.X0)/2, (l.block.Y1-l.block.Y0)/2
+	// A place with no conflicts (see conflicts) labelClear pixels around
+	// the label is best; failing one, a place beside the line with the
+	// fewest conflicts at no distance, no more than the label has where
+	// it stands (so that no text is drawn over or crossed more than
+	// before).
+	was, _ := p.conflicts(g, l, nil, 0, 0, false, 0, math.MaxInt)
+	best, bestCost, bestPill, bestScore := scene.Point{}, math.Inf(1), false, 2*was+1
+	try := func(c scene.Point, pill bool) {
+		cost := math.Hypot(c.X-oc.X, c.Y-oc.Y)
+		if pill {
+			cost += pillCost
+		}
+		if bestScore == 0 && cost >= bestCost {
+			return
+		}
+		dx, dy := c.X-oc.X, c.Y-oc.Y
+		score := 0
+		if n, ok := p.conflicts(g, l, lines, dx, dy, pill, labelClear, 0); !ok || n > 0 {
+			if pill {
+				return
+			}
+			n, ok = p.conflicts(g, l, lines, dx, dy, pill, 0, bestScore/2)
+			if !ok {
+				return
+			}
+			score = 2*n + 1
+		}
+		if score > bestScore || score == bestScore && cost >= bestCost {
+			return
+		}
+		best, bestCost, bestPill, bestScore = c, cost, pill, score
+	}
+	// Near misses: the label nudged from where Graphviz put it.
+	for dx := -labelNudge; dx <= labelNudge; dx += 2 {
+		for dy := -labelNudge; dy <= labelNudge; dy += 2 {
+			try(scene.Point{X: oc.X + dx, Y: oc.Y + dy}, false)
+		}
+	}
+	for _, pts := range lines {
+		along := 0.0
+		total := length(pts)
+		next := labelEnd
+		for i := 1; i < len(pts); i++ {
+			a, b := pts[i-1], pts[i]
+			seg := math.Hypot(b.X-a.X, b.Y-a.Y)
+			for next <= along+seg && next <= total-labelEnd {
+				u := (next - along) / seg
+				at := scene.Point{X: a.X + u*(b.X-a.X), Y: a.Y + u*(b.Y-a.Y)}
+				nx, ny := -(b.Y-a.Y)/seg, (b.X-a.X)/seg
+				support := hw*math.Abs(nx) + hh*math.Abs(ny)
+				for _, gap := range []float64{labelGap, labelGap + 3} {
+					d := support + gap
+					try(scene.Point{X: at.X + nx*d, Y: at.Y + ny*d}, false)
+					try(scene.Point{X: at.X - nx*d, Y: at.Y - ny*d}, false)
+				}
+				for _, k := range []float64{0, 0.4, -0.4} {
+					d := support * k
+					try(scene.Point{X: at.X + nx*d, Y: at.Y + ny*d}, true)
+				}
+				next += labelStep
+			}
+			along += seg
+		}
+	}
+	if math.IsInf(bestCost, 1) {
+		return
+	}
+	dx, dy := best.X-oc.X, best.Y-oc.Y
+	for _, t := range l.texts {
+		for i := range t.Lines {
+			t.Lines[i].X = round2(t.Lines[i].X + dx)
+			t.Lines[i].Y = round2(t.Lines[i].Y + dy)
+		}
+	}
+	for i := range p.boxes {
+		if p.boxes[i].owner == g && p.boxes[i].text {
+			p.boxes[i].dead = true
+		}
+	}
+	var boxes []scene.Box
+	if bestPill {
+		pill := pillBox(l.block, dx, dy)
+		boxes = append(boxes, pill)
+		at := 0
+		for at < len(g.Children) && g.Children[at].Kind != scene.Text {
+			at++
+		}
+		r := scene.Element{Kind: scene.Rect, Class: "eg-label-pill",
+			X: round2(pill.X0), Y: round2(pill.Y0), W: round2(pill.X1 - pill.X0), H: round2(pill.Y1 - pill.Y0),
+			RX: 3, RY: 3, Fill: scene.Fill{Colour: p.background}}
+		g.Children = append(g.Children[:at], append([]scene.Element{r}, g.Children[at:]...)...)
+	} else {
+		for _, b := range l.ink {
+			boxes = append(boxes, moved(b, dx, dy))
+		}
+	}
+	for _, b := range boxes {
+		p.addBox(b, g, true)
+	}
+}
+
+// conflicts returns, for the label of g moved by dx, dy, the number of
+// other texts it overlaps and of its lines other lines pass through, each
+// box kept room pixels from the others; ok is false where the label may
+// not go at all: out of the picture, over a shape, farther than
+// maxLabelGap from its line or, beside its line, crossed by it. It stops
+// counting beyond limit.
+func (p *placer) conflicts(g *scene.Element, l label, lines [][]scene.Point, dx, dy float64, pill bool, room float64, limit int) (n int, ok bool) {
+	block := moved(l.block, dx, dy)
+	if block.X0 < 0 || block.Y0 < 0 || block.X1 > p.w || block.Y1 > p.h {
+		return 0, false
+	}
+	boxes := make([]scene.Box, 0, len(l.ink))
+	if pill {
+		boxes = append(boxes, pillBox(l.block, dx, dy))
+	} else {
+		for _, b := range l.ink {
+			boxes = append(boxes, moved(b, dx, dy))
+		}
+	}
+	ok = true
+	for _, b := range boxes {
+		r := scene.Box{X0: b.X0 - room, Y0: b.Y0 - room, X1: b.X1 + room, Y1: b.Y1 + room}
+		p.query++
+		p.boxGrid.each(r, func(i int) bool {
+			o := &p.boxes[i]
+			if p.stamp[i] == p.query || o.dead || o.owner == g {
+				return true
+			}
+			p.stamp[i] = p.query
+			if r.Overlaps(o.box) {
+				if !o.text {
+					ok = false
+				}
+				n++
+			}
+			return ok && n <= limit
+		})
+		if !ok || n > limit {
+			return n, false
+		}
+		crossed := false
+		p.segGrid.each(b, func(i int) bool {
+			sg := &p.segs[i]
+			if p.segStamp[i] == p.query || sg.owner == g {
+				return true
+			}
+			p.segStamp[i] = p.query
+			crossed = segmentInBox(sg.a, sg.b, b)
+			return !crossed
+		})
+		if crossed {
+			n++
+			if n > limit {
+				return n, false
+			}
+		}
+	}
+	if pill {
+		return n, true
+	}
+	inner := scene.Box{X0: block.X0 + 0.5, Y0: block.Y0 + 0.5, X1: block.X1 - 0.5, Y1: block.Y1 - 0.5}
+	for _, pts := range lines {
+		for i := 0; i+1 < len(pts); i++ {
+			if segmentInBox(pts[i], pts[i+1], inner) {
+				return n, false
+			}
+		}
+	}
+	movedLines := make([]scene.Box, len(l.lines))
+	for i, b := range l.lines {
+		movedLines[i] = moved(b, dx, dy)
+	}
+	return n, gapTo(movedLines, lines) <= maxLabelGap-1
+}
+
+// inkBoxes returns the boxes of a text's lines from 0.8 em above the
+// baseline to 0.15 em below it, as scene.Quality measures overlaps: the
+// ink of capitals, ascenders and descenders, without the font's whole
+// ascent and descent.
+func inkBoxes(e *scene.Element) []scene.Box {
+	out := e.LineBoxes()
+	for i, l := range e.Lines {
+		out[i].Y0, out[i].Y1 = l.Y-0.8*e.Font.Size, l.Y+0.15*e.Font.Size
+	}
+	return out
+}
+
+// pillBox is the background of a label set on its line.
+func pillBox(block scene.Box, dx, dy float64) scene.Box {
+	return scene.Box{X0: block.X0 + dx - pillPad, Y0: block.Y0 + dy - pillPad, X1: block.X1 + dx + pillPad, Y1: block.Y1 + dy + pillPad}
+}
+
+// gapTo returns the distance from the nearest of boxes to the nearest
+// point of lines.
+func gapTo(boxes []scene.Box, lines [][]scene.Point) float64 {
+	gap := math.Inf(1)
+	for _, b := range boxes {
+		for _, pts := range lines {
+			for _, pt := range pts {
+				gap = min(gap, boxDistance(b, pt))
+			}
+		}
+	}
+	return gap
+}
+
+// length returns a polyline's length.
+func length(pts []scene.Point) float64 {
+	n := 0.0
+	for i := 1; i < len(pts); i++ {
+		n += math.Hypot(pts[i].X-pts[i-1].X, pts[i].Y-pts[i-1].Y)
+	}
+	return n
+}
+
+// segmentInBox reports whether the segment ab passes through box b.
+func segmentInBox(a, c scene.Point, b scene.Box) bool {
+	// Liang-Barsky clipping of ab against b.
+	t0, t1 := 0.0, 1.0
+	dx, dy := c.X-a.X, c.Y-a.Y
+	for _, e := range [4][2]float64{{-dx, a.X - b.X0}, {dx, b.X1 - a.X}, {-dy, a.Y - b.Y0}, {dy, b.Y1 - a.Y}} {
+		pv, q := e[0], e[1]
+		if pv == 0 {
+			if q < 0 {
+				return false
+			}
+			continue
+		}
+		r := q / pv
+		if pv < 0 {
+			t0 = max(t0, r)
+		} else {
+			t1 = min(t1, r)
+		}
+		if t0 > t1 {
+			return false
+		}
+	}
+	return true
+}
+
+// centre returns a box's centre.
+func centre(b scene.Box) scene.Point {
+	return scene.Point{X: (b.X0 + b.X1) / 2, Y: (b.Y0 + b.Y1) / 2}
+}
+
+// moved returns b moved by dx, dy.
+func moved(b scene.Box, dx, dy float64) scene.Box {
+	return scene.Box{X0: b.X0 + dx, Y0: b.Y0 + dy, X1: b.X1 + dx, Y1: b.Y1 + dy}
+}
+
+// union returns the smallest box holding a and b.
+func union(a, b scene.Box) scene.Box {
+	return scene.Box{X0: min(a.X0, b.X0), Y0: min(a.Y0, b.Y0), X1: max(a.X1, b.X1), Y1: max(a.Y1, b.Y1)}
+}
+
+// gridCell is the size, in pixels, of a cell of the placer's grids.
+const gridCell = 64.0
+
+// grid indexes boxes by the cells of gridCell pixels they cover.
+type grid struct {
+	cells map[[2]int][]int
+}
+
+// add indexes item i under box b.
+func (g grid) add(i int, b scene.Box) {
+	x0, y0, x1, y1 := cellRange(b)
+	for x := x0; x <= x1; x++ {
+		for y := y0; y <= y1; y++ {
+			g.cells[[2]int{x, y}] = append(g.cells[[2]int{x, y}], i)
+		}
+	}
+}
+
+// each calls f for every item in a cell that box b covers (an item in
+// several cells more than once) until f returns false.
+func (g grid) each(b scene.Box, f func(i int) bool) {
+	x0, y0, x1, y1 := cellRange(b)
+	for x := x0; x <= x1; x++ {
+		for y := y0; y <= y1; y++ {
+			for _, i := range g.cells[[2]int{x, y}] {
+				if !f(i) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// cellRange returns the cells a box covers.
+func cellRange(b scene.Box) (x0, y0, x1, y1 int) {
+	return int(math.Floor(b.X0 / gridCell)), int(math.Floor(b.Y0 / gridCell)), int(math.Floor(b.X1 / gridCell)), int(math.Floor(b.Y1 / gridCell))
+}
+
+// isEdgeGroup reports whether e is the group of an edge.
+func isEdgeGroup(e *scene.Element) bool {
+	return e.Kind == scene.Group && hasClass(e, "eg-edge")
+}
+
+// hasClass reports whether e has the CSS class c.
+func hasClass(e *scene.Element, c string) bool {
+	return strings.Contains(" "+e.Class+" ", " "+c+" ")
+}
+
+// sampled returns points along a path or polyline: its vertices, and 16
+// points on each cubic curve.
+func sampled(e *scene.Element) []scene.Point {
+	if e.Kind == scene.Polyline {
+		return e.Points
+	}
+	var out []scene.Point
+	var cur scene.Point
+	for _, sg := range e.Segments {
+		switch sg.Op {
+		case scene.MoveTo, scene.LineTo:
+			if len(sg.Points) > 0 {
+				cur = sg.Points[0]
+				out = append(out, cur)
+			}
+		case scene.CubicTo:
+			if len(sg.Points) < 3 {
+				continue
+			}
+			p0, p1, p2, p3 := cur, sg.Points[0], sg.Points[1], sg.Points[2]
+			for i := 1; i <= 16; i++ {
+				u := float64(i) / 16
+				a, b, c, d := (1-u)*(1-u)*(1-u), 3*(1-u)*(1-u)*u, 3*(1-u)*u*u, u*u*u
+				out = append(out, scene.Point{X: a*p0.X + b*p1.X + c*p2.X + d*p3.X, Y: a*p0.Y + b*p1.Y + c*p2.Y + d*p3.Y})
+			}
+			cur = p3
+		}
+	}
+	return out
+}
+
+// boxDistance returns the distance from p to box b (0 inside it).
+func boxDistance(b scene.Box, p scene.Point) float64 {
+	dx := max(b.X0-p.X, 0, p.X-b.X1)
+	dy := max(b.Y0-p.Y, 0, p.Y-b.Y1)
+	return math.Hypot(dx, dy)
+}
