@@ -2,6 +2,7 @@ package explore
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -285,6 +286,18 @@ func TestPageLargeCase(t *testing.T) {
 	browsertest.Eval[bool](t, tb, `(document.querySelector('#list [role=option]').click(), true)`)
 	if k := browsertest.Eval[int](t, tb, tiePixels); k == 0 {
 		t.Errorf("no tie of the selected record %s drawn", browsertest.Eval[string](t, tb, `eventgraphExplorer.selected()`))
+	}
+	// Clicking a record selects it: found from the layout (the page
+	// skips sigma's picking pass for a large case).
+	type point struct{ X, Y float64 }
+	id := browsertest.Eval[string](t, tb, `(() => { const b = document.getElementById('graph').getBoundingClientRect();
+		return eventgraphExplorer.visible().find(id => { const p = eventgraphExplorer.at(id);
+			return p && p.x > b.left + 40 && p.x < b.right - 40 && p.y > b.top + 40 && p.y < b.bottom - 40 && id !== eventgraphExplorer.selected(); }); })()`)
+	at := browsertest.Eval[point](t, tb, fmt.Sprintf(`eventgraphExplorer.at(%q)`, id))
+	tb.Do(t, chromedp.MouseClickXY(at.X, at.Y))
+	got := browsertest.Eval[string](t, tb, `eventgraphExplorer.selected()`)
+	if gotAt := browsertest.Eval[point](t, tb, fmt.Sprintf(`eventgraphExplorer.at(%q)`, got)); math.Hypot(gotAt.X-at.X, gotAt.Y-at.Y) > 3 {
+		t.Errorf("clicking %s at %v selected %s at %v", id, at, got, gotAt)
 	}
 	all := browsertest.Eval[int](t, tb, `eventgraphExplorer.visible().length`)
 	early := browsertest.Eval[int](t, tb, `(() => { const r = document.querySelector('[aria-label="As of"]'); r.value = 1; r.dispatchEvent(new Event('input')); return eventgraphExplorer.visible().length })()`)

@@ -210,26 +210,26 @@
     if (S.path) S.path.pairs.forEach(function (p) { line(p, C.path, 3); });
   }
   // redraw refreshes the graph view. A small case is redrawn whole; a large
-  // one only where something changed: records shown or hidden, claims whose
-  // status changed, and the focus with its neighbours before and after
-  // (a large case does not dim the rest, which would touch every record).
-  // When records were shown or hidden, sigma's choice of labels to draw is
-  // made again once the view has rested (reindex): that costs as much as
-  // drawing the whole graph anew, too much for every step of the As of
-  // slider.
-  var drawnVis = new Uint8Array(n), drawnStatus = new Array(n), drawnNear = [], drawnPath = null, reindexTimer = 0;
+  // one only where the records' look changed: records shown or hidden,
+  // claims whose status changed, the selection and the paths before and
+  // after (a large case does not dim the rest, which would touch every
+  // record). The focus's ties are drawn on their own canvas; when no record
+  // changed (the pointer moved onto a record, say), that canvas alone is
+  // drawn again and sigma draws nothing. When records were shown or hidden,
+  // sigma's choice of labels to draw is made again once the view has
+  // rested (reindex): that costs as much as drawing the whole graph anew,
+  // too much for every step of the As of slider.
+  var drawnVis = new Uint8Array(n), drawnStatus = new Array(n), drawnSel = -1, drawnPath = null, reindexTimer = 0;
   function reindex() {
     renderer.refresh({ partialGraph: { nodes: [] }, skipIndexation: false, schedule: true });
   }
   function redraw() {
-    var before = drawnNear;
     nearOf = -2; markNear();
-    drawnNear = [];
-    var f = focusOf();
-    if (f >= 0) { drawnNear.push(f); adj[f].forEach(function (x) { drawnNear.push(x[0]); }); }
     if (!LARGE) { renderer.refresh({ skipIndexation: true, schedule: true }); return; }
-    var changed = new Set(before), visChanged = false;
-    drawnNear.forEach(function (i) { changed.add(i); });
+    var changed = new Set(), visChanged = false;
+    if (drawnSel >= 0) changed.add(drawnSel);
+    if (S.selected >= 0) changed.add(S.selected);
+    drawnSel = S.selected;
     if (S.path) S.path.nodes.forEach(function (i) { changed.add(i); });
     if (drawnPath) drawnPath.forEach(function (i) { changed.add(i); });
     drawnPath = S.path ? S.path.nodes : null;
@@ -238,6 +238,7 @@
       else if (drawnStatus[i] !== statusNow[i]) { changed.add(i); }
       drawnStatus[i] = statusNow[i];
     }
+    if (!changed.size) { drawTies(); return; }
     var nodes = [];
     changed.forEach(function (i) { nodes.push(String(i)); });
     renderer.refresh({ partialGraph: { nodes: nodes }, skipIndexation: true, schedule: true });
@@ -249,6 +250,13 @@
   drawnVis.set(vis);
   for (i = 0; i < n; i++) drawnStatus[i] = statusNow[i];
   T.graph = performance.now();
+  // A large case's records are found under the pointer from their
+  // positions (pick, below), not by sigma's picking: that draws every
+  // record a second time, into a framebuffer, on every frame, and reading
+  // its pixel back stalls until the (emulated) GPU has drawn everything.
+  class PointsUnpicked extends Sigma.rendering.NodePointProgram {
+    constructor(gl, pickingBuffer, r) { super(gl, null, r); }
+  }
   var renderer = new Sigma(G, $("graph"), {
     // A large case keeps the order the records were added in: sorting them
     // by zIndex would make every redraw of sigma's sort the whole graph.
@@ -260,7 +268,7 @@
     // headless Chromium without a GPU) an instanced draw costs about as much
     // as one draw per item, and sigma's default programs made every frame
     // of a 10,000-event case cost over a second of processor time.
-    nodeProgramClasses: { circle: Sigma.rendering.NodePointProgram },
+    nodeProgramClasses: { circle: LARGE ? PointsUnpicked : Sigma.rendering.NodePointProgram },
     // Edges of some width (paths drawn thicker) only where they are few.
     edgeProgramClasses: LARGE || pairs.length > 1500 ? { line: Sigma.rendering.EdgeLineProgram } : {},
     nodeReducer: function (key, a) {
@@ -294,7 +302,44 @@
     ties.style.position = "absolute"; ties.style.inset = "0"; ties.style.pointerEvents = "none";
     renderer.getCanvases().nodes.before(ties);
     renderer.on("afterRender", drawTies);
+    // The graph holds no ties, so sigma's layers for them stay empty: out
+    // of the page, they are not composited on every frame (where the page
+    // is composited in software, each drawn WebGL layer is read back).
+    var layers = renderer.getCanvases();
+    layers.edges.style.display = "none"; layers.edgeLabels.style.display = "none";
+    renderer.getNodeAtPosition = pick;
   }
+  // pick returns the key of the shown record drawn under the point (x, y)
+  // of the view, the nearest if several are, or null; the records are
+  // found in a grid of cells over the layout made once (the layout never
+  // moves), each cell listing its records.
+  var grid = null;
+  function pick(pt) {
+    if (!grid) {
+      var k = Math.max(1, Math.ceil(Math.sqrt(n))), gx0 = Infinity, gx1 = -Infinity, gy0 = Infinity, gy1 = -Infinity;
+      G.forEachNode(function (key, a) { gx0 = Math.min(gx0, a.x); gx1 = Math.max(gx1, a.x); gy0 = Math.min(gy0, a.y); gy1 = Math.max(gy1, a.y); });
+      grid = { k: k, x0: gx0, y0: gy0, w: (gx1 - gx0) / k || 1, h: (gy1 - gy0) / k || 1, head: new Int32Array(k * k).fill(-1), next: new Int32Array(n), gx: new Float64Array(n), gy: new Float64Array(n) };
+      G.forEachNode(function (key, a) {
+        var i = a.i, c = cellOf(a.x, grid.x0, grid.w) * k + cellOf(a.y, grid.y0, grid.h);
+        grid.gx[i] = a.x; grid.gy[i] = a.y; grid.next[i] = grid.head[c]; grid.head[c] = i;
+      });
+    }
+    // Records are drawn at most 8 (+3 when selected) units wide, scaled by the zoom.
+    var reach = renderer.scaleSize(12) + 2, at = renderer.viewportToGraph(pt), to = renderer.viewportToGraph({ x: pt.x + reach, y: pt.y });
+    var rg = Math.hypot(to.x - at.x, to.y - at.y), best = -1, bestD = Infinity;
+    var cx0 = cellOf(at.x - rg, grid.x0, grid.w), cx1 = cellOf(at.x + rg, grid.x0, grid.w);
+    var cy0 = cellOf(at.y - rg, grid.y0, grid.h), cy1 = cellOf(at.y + rg, grid.y0, grid.h);
+    for (var cx = cx0; cx <= cx1; cx++) for (var cy = cy0; cy <= cy1; cy++) {
+      for (var i = grid.head[cx * grid.k + cy]; i >= 0; i = grid.next[i]) {
+        if (!vis[i]) continue;
+        var v = renderer.graphToViewport({ x: grid.gx[i], y: grid.gy[i] }), d = Math.hypot(v.x - pt.x, v.y - pt.y);
+        var dd = renderer.getNodeDisplayData(String(i)), r = renderer.scaleSize(dd ? dd.size : 1) + 1;
+        if (d <= r && d < bestD) { best = i; bestD = d; }
+      }
+    }
+    return best >= 0 ? String(best) : null;
+  }
+  function cellOf(v, v0, w) { return Math.max(0, Math.min(grid.k - 1, Math.floor((v - v0) / w))); }
   renderer.on("enterNode", function (ev) { S.hovered = +ev.node; redraw(); });
   renderer.on("leaveNode", function () { S.hovered = -1; redraw(); });
   renderer.on("clickNode", function (ev) { select(+ev.node, { from: "graph" }); });
@@ -960,6 +1005,14 @@
     pathIds: function () { return S.path ? S.path.list.map(function (p) { return p.map(function (v) { return N[v].id; }); }) : []; },
     highlightedPairs: function () { return S.path ? S.path.pairs.size : 0; },
     steps: function () { return steps.slice(); },
+    // at is where record id is drawn in the page (CSS px from the
+    // document's top-left corner), or null when it is hidden.
+    at: function (id) {
+      var dd = renderer.getNodeDisplayData(String(byId[id]));
+      if (!dd || dd.hidden) return null;
+      var v = renderer.framedGraphToViewport(dd), b = $("graph").getBoundingClientRect();
+      return { x: b.left + window.scrollX + v.x, y: b.top + window.scrollY + v.y };
+    },
     debug: function () { var c = renderer.getCamera().getState(); var dd = renderer.getNodeDisplayData("0"); return { cam: c, node0: dd, hidden: dd && dd.hidden }; }
   };
 
