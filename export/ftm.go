@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"net/url"
 	"path"
 	"slices"
@@ -70,6 +71,12 @@ var ftmOrganizationSchemas = map[string]string{
 // exists and is always written out in full in the entity's notes (the
 // summary of a relation), so nothing is dropped silently.
 func FtM(g *graph.Graph) []byte {
+	return collect(func(w io.Writer) error { return WriteFtM(w, g) })
+}
+
+// WriteFtM writes the FtM entities to w as they are made; it returns the
+// first error of w.
+func WriteFtM(w io.Writer, g *graph.Graph) error {
 	c := g.Case()
 	var out []*Entity
 	for _, p := range c.People {
@@ -151,12 +158,13 @@ func FtM(g *graph.Graph) []byte {
 		out = append(out, ftmClaim(c, cl)...)
 	}
 	slices.SortStableFunc(out, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
-	w := jsonWriter{b: make([]byte, 0, 256*len(out))}
+	jw := jsonWriter{sink: newSink(w)}
 	var keys []string
 	for _, e := range out {
-		keys = w.entity(e, keys)
+		keys = jw.entity(e, keys)
+		jw.spill()
 	}
-	return w.b
+	return jw.flush()
 }
 
 // entity writes e as encoding/json writes it, on one line: its property
@@ -200,7 +208,7 @@ func (w *jsonWriter) entity(e *Entity, keys []string) []string {
 // SetEscapeHTML(false) writes them: plain printable ASCII straight, any
 // other string through the encoder.
 type jsonWriter struct {
-	b       []byte
+	sink
 	scratch bytes.Buffer
 	enc     *json.Encoder
 }

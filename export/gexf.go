@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/edtf"
@@ -18,7 +19,13 @@ import (
 // join a pair; each carries its type as GEXF's edge kind, so Gephi keeps
 // them apart.
 func GEXF(g *graph.Graph) []byte {
-	var b xmlBuf
+	return collect(func(w io.Writer) error { return WriteGEXF(w, g) })
+}
+
+// WriteGEXF writes GEXF to w as it is made; it returns the first error of
+// w.
+func WriteGEXF(w io.Writer, g *graph.Graph) error {
+	b := newXMLBuf(w)
 	c := g.Case()
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
@@ -26,7 +33,7 @@ func GEXF(g *graph.Graph) []byte {
     <creator>eventgraph</creator>
 `)
 	if c.Meta.Title != "" {
-		fmt.Fprintf(&b, "    <description>%s</description>\n", xmltext.Escape(oneLine(c.Meta.Title)))
+		fmt.Fprintf(b, "    <description>%s</description>\n", xmltext.Escape(oneLine(c.Meta.Title)))
 	}
 	b.WriteString(`  </meta>
   <graph mode="dynamic" defaultedgetype="directed" timeformat="date" timerepresentation="interval">
@@ -44,8 +51,6 @@ func GEXF(g *graph.Graph) []byte {
     </attributes>
 `)
 	vs := g.Vertices()
-	es := g.Edges()
-	b.Grow(300*len(vs) + 300*len(es))
 	b.s(`    <nodes count="`)
 	b.int(len(vs))
 	b.s("\">\n")
@@ -54,19 +59,20 @@ func GEXF(g *graph.Graph) []byte {
 		b.s("      <node")
 		b.attr("id", n.id)
 		b.attr("label", n.label)
-		spell(&b, n.date)
+		spell(b, n.date)
 		b.s(">\n        <attvalues>\n")
-		attvalue(&b, "kind", n.kind)
-		attvalue(&b, "status", n.status)
-		attvalue(&b, "edtf", edtfText(n.date))
-		attvalue(&b, "detail", n.detail)
+		attvalue(b, "kind", n.kind)
+		attvalue(b, "status", n.status)
+		attvalue(b, "edtf", edtfText(n.date))
+		attvalue(b, "detail", n.detail)
 		b.WriteString("        </attvalues>\n      </node>\n")
+		b.spill()
 	}
 	b.WriteString("    </nodes>\n")
 	b.s(`    <edges count="`)
-	b.int(len(es))
+	b.int(g.EdgeCount())
 	b.s("\">\n")
-	for i, e := range es {
+	for i, e := range g.AllEdges() {
 		label := string(e.Kind)
 		if e.Label != "" {
 			label += ": " + oneLine(e.Label)
@@ -78,18 +84,19 @@ func GEXF(g *graph.Graph) []byte {
 		b.attr("target", e.To)
 		b.attr("kind", string(e.Kind))
 		b.attr("label", label)
-		spell(&b, e.Date)
+		spell(b, e.Date)
 		b.s(">\n        <attvalues>\n")
-		attvalue(&b, "type", string(e.Kind))
-		attvalue(&b, "role", oneLine(e.Label))
-		attvalue(&b, "edtf", edtfText(e.Date))
+		attvalue(b, "type", string(e.Kind))
+		attvalue(b, "role", oneLine(e.Label))
+		attvalue(b, "edtf", edtfText(e.Date))
 		if len(e.Sources) > 0 {
-			attvalue(&b, "sources", "["+strings.Join(e.Sources, ",")+"]")
+			attvalue(b, "sources", "["+strings.Join(e.Sources, ",")+"]")
 		}
 		b.WriteString("        </attvalues>\n      </edge>\n")
+		b.spill()
 	}
 	b.WriteString("    </edges>\n  </graph>\n</gexf>\n")
-	return b.Bytes()
+	return b.flush()
 }
 
 // spell writes the start and end attributes of an element dated v: its

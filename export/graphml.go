@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -30,32 +31,37 @@ var graphMLKeys = [][4]string{
 // stand for (date_min, date_max; empty when open) and detail for nodes;
 // type, role, EDTF text, dates and sources (space-separated IDs) for edges.
 func GraphML(g *graph.Graph) []byte {
-	var b xmlBuf
+	return collect(func(w io.Writer) error { return WriteGraphML(w, g) })
+}
+
+// WriteGraphML writes GraphML to w as it is made; it returns the first
+// error of w.
+func WriteGraphML(w io.Writer, g *graph.Graph) error {
+	b := newXMLBuf(w)
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 `)
 	for _, k := range graphMLKeys {
-		fmt.Fprintf(&b, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", k[0], k[1], k[2], k[3])
+		fmt.Fprintf(b, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", k[0], k[1], k[2], k[3])
 	}
 	b.WriteString("  <graph id=\"G\" edgedefault=\"directed\">\n")
-	vs, es := g.Vertices(), g.Edges()
-	b.Grow(300*len(vs) + 300*len(es))
-	for _, v := range vs {
+	for _, v := range g.Vertices() {
 		n := nodeOf(v)
 		lo, hi, okLo, okHi := bounds(n.date)
 		b.s("    <node")
 		b.attr("id", n.id)
 		b.s(">\n")
-		data(&b, "n_kind", n.kind)
-		data(&b, "n_label", n.label)
-		data(&b, "n_status", n.status)
-		data(&b, "n_edtf", edtfText(n.date))
-		data(&b, "n_date_min", when(lo, okLo))
-		data(&b, "n_date_max", when(hi, okHi))
-		data(&b, "n_detail", n.detail)
+		data(b, "n_kind", n.kind)
+		data(b, "n_label", n.label)
+		data(b, "n_status", n.status)
+		data(b, "n_edtf", edtfText(n.date))
+		data(b, "n_date_min", when(lo, okLo))
+		data(b, "n_date_max", when(hi, okHi))
+		data(b, "n_detail", n.detail)
 		b.WriteString("    </node>\n")
+		b.spill()
 	}
-	for i, e := range es {
+	for i, e := range g.AllEdges() {
 		lo, hi, okLo, okHi := bounds(e.Date)
 		b.s(`    <edge id="e`)
 		b.int(i)
@@ -63,16 +69,17 @@ func GraphML(g *graph.Graph) []byte {
 		b.attr("source", e.From)
 		b.attr("target", e.To)
 		b.s(">\n")
-		data(&b, "e_type", string(e.Kind))
-		data(&b, "e_role", oneLine(e.Label))
-		data(&b, "e_edtf", edtfText(e.Date))
-		data(&b, "e_date_min", when(lo, okLo))
-		data(&b, "e_date_max", when(hi, okHi))
-		data(&b, "e_sources", strings.Join(e.Sources, " "))
+		data(b, "e_type", string(e.Kind))
+		data(b, "e_role", oneLine(e.Label))
+		data(b, "e_edtf", edtfText(e.Date))
+		data(b, "e_date_min", when(lo, okLo))
+		data(b, "e_date_max", when(hi, okHi))
+		data(b, "e_sources", strings.Join(e.Sources, " "))
 		b.WriteString("    </edge>\n")
+		b.spill()
 	}
 	b.WriteString("  </graph>\n</graphml>\n")
-	return b.Bytes()
+	return b.flush()
 }
 
 func data(b *xmlBuf, key, value string) {

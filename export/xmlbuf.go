@@ -1,16 +1,18 @@
 package export
 
 import (
-	"bytes"
+	"io"
 	"strconv"
 
 	"github.com/eventgraph/eventgraph/internal/xmltext"
 )
 
-// xmlBuf writes XML into a buffer without the intermediate strings
+// xmlBuf writes XML to a sink without the intermediate strings
 // fmt.Fprintf would make: the exports of large cases allocate little more
-// than their output.
-type xmlBuf struct{ bytes.Buffer }
+// than the records they describe.
+type xmlBuf struct{ sink }
+
+func newXMLBuf(w io.Writer) *xmlBuf { return &xmlBuf{newSink(w)} }
 
 // s writes raw strings.
 func (b *xmlBuf) s(parts ...string) {
@@ -33,7 +35,4 @@ func (b *xmlBuf) attr(name, value string) {
 }
 
 // int writes a number.
-func (b *xmlBuf) int(n int) {
-	var a [20]byte
-	b.Write(strconv.AppendInt(a[:0], int64(n), 10))
-}
+func (b *xmlBuf) int(n int) { b.b = strconv.AppendInt(b.b, int64(n), 10) }

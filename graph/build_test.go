@@ -192,3 +192,25 @@ func TestAnonymousLabel(t *testing.T) {
 		}
 	}
 }
+
+// AllEdges yields what Edges returns, in its order, with each position.
+func TestAllEdges(t *testing.T) {
+	g := mustBuild(t, smallCase(t))
+	want := g.Edges()
+	n := 0
+	for i, e := range g.AllEdges() {
+		if i != n || fmt.Sprint(e) != fmt.Sprint(want[i]) {
+			t.Errorf("AllEdges: %d %+v, want %d %+v", i, e, n, want[i])
+		}
+		n++
+	}
+	if n != len(want) || n != g.EdgeCount() {
+		t.Errorf("AllEdges yielded %d edges, Edges %d, EdgeCount %d", n, len(want), g.EdgeCount())
+	}
+	for i := range g.AllEdges() {
+		if i > 0 {
+			t.Fatal("AllEdges went on after the loop stopped")
+		}
+		break
+	}
+}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"iter"
 	"slices"
 	"sync"
 
@@ -76,6 +77,19 @@ func (g *Graph) Edges() []Edge {
 		out[i] = g.expand(&g.edges[i])
 	}
 	return out
+}
+
+// AllEdges yields every typed edge with its position in Edges, in the
+// same order, expanding one at a time: at 100,000 events Edges copies some
+// 90 MB that an export writing each edge once does not need.
+func (g *Graph) AllEdges() iter.Seq2[int, Edge] {
+	return func(yield func(int, Edge) bool) {
+		for i := range g.edges {
+			if !yield(i, g.expand(&g.edges[i])) {
+				return
+			}
+		}
+	}
 }
 
 // EdgesOf returns the edges from or to the vertex id, in the order of Edges;

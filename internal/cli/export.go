@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,11 +81,11 @@ options give the same bytes.`,
 			}
 			switch format {
 			case "gexf":
-				return writeOutput(output, export.GEXF(g), e.stdout)
+				return writeOutputWith(output, func(w io.Writer) error { return export.WriteGEXF(w, g) }, e.stdout)
 			case "graphml":
-				return writeOutput(output, export.GraphML(g), e.stdout)
+				return writeOutputWith(output, func(w io.Writer) error { return export.WriteGraphML(w, g) }, e.stdout)
 			case "ftm":
-				return writeOutput(output, export.FtM(g), e.stdout)
+				return writeOutputWith(output, func(w io.Writer) error { return export.WriteFtM(w, g) }, e.stdout)
 			case "timelinejs":
 				return writeOutput(output, export.TimelineJS(g), e.stdout)
 			}

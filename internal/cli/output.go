@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -20,9 +21,19 @@ import (
 // /dev/null), is written into in place and never replaced. The path "-"
 // writes to stdout.
 func writeOutput(path string, data []byte, stdout io.Writer) error {
+	return writeOutputWith(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}, stdout)
+}
+
+// writeOutputWith is writeOutput for output made as it is written: write
+// gets a buffered writer on the temporary file (or the file written in
+// place, or stdout) and returns the writer's first error, so that a large
+// export is never held whole in memory.
+func writeOutputWith(path string, write func(io.Writer) error, stdout io.Writer) error {
 	if path == "-" {
-		_, err := stdout.Write(data)
-		if err != nil {
+		if err := buffered(stdout, write); err != nil {
 			return fmt.Errorf("cannot write to standard output: %w", err)
 		}
 		return nil
@@ -33,7 +44,7 @@ func writeOutput(path string, data []byte, stdout io.Writer) error {
 	mode := fs.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
 		if !fi.Mode().IsRegular() {
-			return writeInPlace(path, data)
+			return writeInPlace(path, write)
 		}
 		mode = fi.Mode().Perm()
 	}
@@ -44,7 +55,7 @@ func writeOutput(path string, data []byte, stdout io.Writer) error {
 	name := tmp.Name()
 	untrack := trackTemp(name)
 	defer untrack()
-	_, err = tmp.Write(data)
+	err = buffered(tmp, write)
 	if err == nil {
 		err = tmp.Chmod(mode)
 	}
@@ -63,12 +74,12 @@ func writeOutput(path string, data []byte, stdout io.Writer) error {
 
 // writeInPlace writes into an existing file that is not a regular file (a
 // FIFO, a device), as a shell redirection would.
-func writeInPlace(path string, data []byte) error {
+func writeInPlace(path string, write func(io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
 	if err != nil {
 		return writeError(path, err)
 	}
-	_, err = f.Write(data)
+	err = buffered(f, write)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -76,6 +87,15 @@ func writeInPlace(path string, data []byte) error {
 		return writeError(path, err)
 	}
 	return nil
+}
+
+// buffered runs write on a buffer over w and flushes it.
+func buffered(w io.Writer, write func(io.Writer) error) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := write(bw); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // checkOutputPath reports, in the user's terms, why path cannot be written:

@@ -42,13 +42,24 @@ func Escape(s string) string {
 	return b.String()
 }
 
+// changed tells the ASCII bytes Escape changes: the markup characters, and
+// the control characters other than tab, newline and carriage return. A
+// table, since firstChange looks at every byte of every text an export
+// writes.
+var changed = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || strings.IndexByte(`&<>"'`, byte(c)) >= 0
+	}
+	return t
+}()
+
 // firstChange returns the byte offset of the first rune of s that Escape
 // changes, or len(s).
 func firstChange(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || strings.IndexByte(`&<>"'`, c) >= 0 {
+			if changed[c] {
 				return i
 			}
 			i++
