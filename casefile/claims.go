@@ -66,7 +66,7 @@ func (l *loader) claimant(n *yaml.Node) (Claimant, bool) {
 	switch {
 	case n.Kind == yaml.ScalarNode && !isNull(n):
 		l.ref(n.Value, "claimants", ruleClaimant, n)
-		return Claimant{Who: n.Value, Pos: l.pos(n)}, true
+		return Claimant{Who: l.intern(n.Value), Pos: l.pos(n)}, true
 	case n.Kind != yaml.MappingNode:
 		l.errs.Add(l.pos(n), "each claimant must be an id or a mapping (who: ..., source: ... or anonymous: ...), got %s", describe(n))
 		return Claimant{}, false

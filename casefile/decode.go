@@ -33,6 +33,11 @@ type loader struct {
 	// parentAt is where each organization's "parent" value stands.
 	parentAt map[*Organization]Pos
 
+	// strs holds the short texts read so far from the file, so that a
+	// value repeated in it (an ID named again, a role, a place, a tag) is
+	// kept once however often it is written.
+	strs map[string]string
+
 	file      string // the file being read, as shown in positions
 	budget    int    // nodes the walk may still visit in this file
 	exhausted bool   // the budget ran out: stop walking this file
@@ -46,6 +51,27 @@ func (l *loader) ref(id, field string, rule *refRule, n *yaml.Node) {
 	case id == "":
 		l.recheck = true
 	}
+}
+
+// maxInterned is the length of the longest text that intern shares:
+// longer ones (titles, statements, URLs) are seldom repeated.
+const maxInterned = 64
+
+// intern returns s, or the equal text read before from the same file, so
+// that the records of a file share their repeated values: the parser
+// gives every value its own copy.
+func (l *loader) intern(s string) string {
+	if len(s) > maxInterned || s == "" {
+		return s
+	}
+	if t, ok := l.strs[s]; ok {
+		return t
+	}
+	if l.strs == nil {
+		l.strs = make(map[string]string, 256)
+	}
+	l.strs[s] = s
+	return s
 }
 
 // respDate is a response date to check against its claim's Made.
@@ -73,6 +99,7 @@ func (l *loader) decodeFile(name string, data []byte) {
 	// Without aliases the walk visits each node once, and a node takes at
 	// least one byte; the budget leaves room for modest use of aliases.
 	l.budget = 4*len(data) + 1024
+	defer func() { l.strs = nil }()
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	for !l.exhausted {
 		var doc yaml.Node

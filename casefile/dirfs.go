@@ -14,6 +14,13 @@ type DirOptions struct {
 	// case received from someone else reads nothing beyond its folder;
 	// links within the folder are always followed.
 	FollowLinks bool
+	// LimitMemory lets the loader bound the process's memory while it
+	// reads a large case: from the size of the case's files it sets a soft
+	// memory limit (runtime/debug.SetMemoryLimit) for as long as loading
+	// takes, unless GOMEMLIMIT, GOGC or the program set one. A case of
+	// 1,000,000 generated events then peaks under 2.5 GB instead of 3.5 GB,
+	// for some more CPU time; cases under about 250 MB are not affected.
+	LimitMemory bool
 }
 
 // LoadDirWith is LoadDir with options.
@@ -21,7 +28,7 @@ func LoadDirWith(dir string, o DirOptions) (*Case, error) {
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
 		return nil, notFolder(dir)
 	}
-	return load(newDirFS(dir, o.FollowLinks), ".", dir, func(rel string) string { return filepath.Join(dir, filepath.FromSlash(rel)) })
+	return load(newDirFS(dir, o.FollowLinks), ".", dir, func(rel string) string { return filepath.Join(dir, filepath.FromSlash(rel)) }, o.LimitMemory)
 }
 
 // dirFS is the case folder on disk. Unlike os.DirFS it opens names that are

@@ -83,7 +83,7 @@ func (l *loader) participant(n *yaml.Node) (Participant, bool) {
 	switch {
 	case n.Kind == yaml.ScalarNode && !isNull(n):
 		l.ref(n.Value, "participants", ruleParticipant, n)
-		return Participant{Who: n.Value, Pos: l.pos(n)}, true
+		return Participant{Who: l.intern(n.Value), Pos: l.pos(n)}, true
 	case n.Kind != yaml.MappingNode:
 		l.errs.Add(l.pos(n), "each participant must be an id or a mapping (who: ..., role: ...), got %s", describe(n))
 		return Participant{}, false

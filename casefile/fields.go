@@ -162,7 +162,7 @@ func (f *fields) textAt(key string) (string, *yaml.Node) {
 		f.wrong(key, v, "%q must be text, got %s", key, describe(v))
 		return "", nil
 	}
-	return v.Value, v
+	return f.l.intern(v.Value), v
 }
 
 // texts returns the items of a list of text, with their nodes.
@@ -187,7 +187,7 @@ func (f *fields) texts(key string) ([]string, []*yaml.Node) {
 			f.wrong(key, it, "each item of %q must be text, got %s", key, describe(it))
 		default:
 			ok = true
-			out = append(out, it.Value)
+			out = append(out, f.l.intern(it.Value))
 		}
 		switch {
 		case !ok && nodes == nil:

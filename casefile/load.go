@@ -29,7 +29,7 @@ import (
 // Symbolic links (where fsys follows them) are followed, except those that
 // loop back to a folder that holds them, which are reported.
 func Load(fsys fs.FS, root string) (*Case, error) {
-	return load(fsys, path.Clean("./"+root), root, func(rel string) string { return rel })
+	return load(fsys, path.Clean("./"+root), root, func(rel string) string { return rel }, false)
 }
 
 // LoadDir loads the case in the folder dir on disk, like Load. Positions
@@ -43,8 +43,8 @@ func LoadDir(dir string) (*Case, error) {
 }
 
 // load is Load with the root as shown to the user and a function that
-// shows a path relative to root.
-func load(fsys fs.FS, root, shownRoot string, show func(string) string) (*Case, error) {
+// shows a path relative to root; limit is DirOptions.LimitMemory.
+func load(fsys fs.FS, root, shownRoot string, show func(string) string, limit bool) (*Case, error) {
 	info, err := fs.Stat(fsys, root)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -60,6 +60,9 @@ func load(fsys fs.FS, root, shownRoot string, show func(string) string) (*Case, 
 		return nil, fmt.Errorf("%w in %s", ErrNoFiles, shownRoot)
 	}
 	slices.Sort(w.files)
+	if limit {
+		defer limitMemory(w.bytes)()
+	}
 
 	shown := func(p string) string { return show(w.rel(p)) }
 	parts := decodeAll(fsys, w.files, shown, false)
@@ -197,6 +200,8 @@ func merge(parts []*loader) (*Case, *checker) {
 		for _, r := range l.respDates {
 			v.respAt[responseKey{r.claim, r.i}] = r.pos
 		}
+		// The file's records are in c now; its own lists go.
+		l.c, l.parentAt, l.respDates = nil, nil, nil
 	}
 	return c, v
 }

@@ -21,7 +21,7 @@ func (e *env) loadCase(args []string) (c *casefile.Case, name string, err error)
 		c, err = casefile.Load(data.FS, data.SeedCase)
 	} else {
 		name = quotePath(args[0])
-		c, err = casefile.LoadDirWith(args[0], casefile.DirOptions{FollowLinks: e.followLinks})
+		c, err = casefile.LoadDirWith(args[0], casefile.DirOptions{FollowLinks: e.followLinks, LimitMemory: true})
 	}
 	var list casefile.ErrorList
 	if errors.As(err, &list) {
