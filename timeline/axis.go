@@ -47,7 +47,11 @@ func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
 			if !namesRightDay(t.T, step, g) {
 				continue
 			}
-			u := sc.pos(t.T)
+			at := tickAt(t.T, step)
+			if at < g.From-1e-9 || at > g.To+1e-9 {
+				continue // the day's middle is past the segment's end
+			}
+			u := sc.pos(at)
 			lab := textItem(RoleMuted, "eg-tick-label", []string{t.Label}, 0, 0, sizeSmall, false)
 			var a0, a1 float64 // the label's extent along the axis
 			if f.vertical {
@@ -81,6 +85,18 @@ func namesRightDay(t float64, s tickStep, g Segment) bool {
 	}
 	d := timeOf(t)
 	return d.Hour() == 0 && (d.Day() == 1 || d.Weekday() == time.Monday)
+}
+
+// tickAt returns where on the scale a tick of step s at time t stands: a
+// tick naming a day (or a week's Monday) at noon, where the marks of
+// that day's events stand, so that where a day takes room on the axis
+// its name is beside its events and not half a day before them; other
+// ticks at their instant (a month's or year's start, an hour).
+func tickAt(t float64, s tickStep) float64 {
+	if s.Unit == unitDay {
+		return t + 0.5
+	}
+	return t
 }
 
 func gapAlong(f frame) float64 {

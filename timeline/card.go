@@ -81,6 +81,19 @@ type cardOptions struct {
 	// oneLine writes each claim beside its event in one line (where
 	// height is what the chart lacks).
 	oneLine bool
+	// maxClaims caps the claims written beside an event (0: no cap):
+	// past it, one line counts the others, which the claims panel lists.
+	maxClaims int
+}
+
+// claimsShown returns how many of n claims about an event are written
+// beside it: all up to maxClaims, else one fewer, the last line saying
+// how many more the claims panel lists.
+func (o cardOptions) claimsShown(n int) int {
+	if o.maxClaims <= 0 || n <= o.maxClaims {
+		return n
+	}
+	return o.maxClaims - 1
 }
 
 // claimLines returns how many lines each of n claims takes beside its

@@ -267,6 +267,28 @@ func claimBlock(c *casefile.Claim, num int, a actors, src *sourceList, maxW floa
 	return b
 }
 
+// moreClaims writes the line that stands for the claims numbered nums
+// that are not written beside their event: "+5 more claims (6–10)
+// below" (listed false: the claims panel is left out, and "below" too); the numbers are left out where they do not run on.
+func moreClaims(nums []int, listed bool) string {
+	n := len(nums)
+	s := "+" + strconv.Itoa(n) + " more " + plural(n, "claim", "claims")
+	run := true
+	for i := 1; i < n; i++ {
+		run = run && nums[i] == nums[i-1]+1
+	}
+	switch {
+	case n == 1:
+		s += " (" + strconv.Itoa(nums[0]) + ")"
+	case run:
+		s += " (" + strconv.Itoa(nums[0]) + "–" + strconv.Itoa(nums[n-1]) + ")"
+	}
+	if listed {
+		s += " below"
+	}
+	return s
+}
+
 // claimLines returns how many lines each of n claims takes beside its
 // event: two for a few, one when there are many.
 func claimLines(n int) int {

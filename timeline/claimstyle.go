@@ -68,9 +68,15 @@ func (badgeClaims) cite(n *numbering, claims []*casefile.Claim) {
 	}
 }
 
-func (badgeClaims) beside(_ *builder, n *numbering, bl *block, claims []*casefile.Claim, o cardOptions) {
-	lines := o.claimLines(len(claims))
+func (badgeClaims) beside(b *builder, n *numbering, bl *block, claims []*casefile.Claim, o cardOptions) {
+	shown := o.claimsShown(len(claims))
+	lines := o.claimLines(shown)
+	var more []int
 	for i, cl := range claims {
+		if i >= shown {
+			more = append(more, n.claim[cl.ID])
+			continue
+		}
 		gap := 4.0
 		if i > 0 {
 			gap = 2
@@ -81,10 +87,18 @@ func (badgeClaims) beside(_ *builder, n *numbering, bl *block, claims []*casefil
 			bl.add(moved(it, 0, y))
 		}
 	}
+	if len(more) > 0 {
+		bl.text(RoleMuted, "eg-more-claims", moreClaims(more, !b.opts.hideClaimsPanel()), o.smallSize(), false, o.maxW, 0, 2)
+	}
 }
 
 func (badgeClaims) estimate(claims []*casefile.Claim, o cardOptions) (float64, bool) {
-	return float64(len(claims)*o.claimLines(len(claims))) * textmetrics.LineHeight(o.smallSize()), false
+	shown := o.claimsShown(len(claims))
+	lines := shown * o.claimLines(shown)
+	if shown < len(claims) {
+		lines++
+	}
+	return float64(lines) * textmetrics.LineHeight(o.smallSize()), false
 }
 
 func (badgeClaims) cardWidth(usual, _ float64) float64 { return usual }

@@ -10,7 +10,7 @@ import (
 
 // Horizontal layout sizes in px.
 const (
-	hCardGap     = 14.0 // between labels in a row
+	hCardGap     = 10.0 // between labels in a row
 	hConnGap     = 5.0  // between a connector and a label it passes
 	hLabelGap    = 4.0  // between a mark and its label
 	hLabelIndent = 6.0  // between a connector and its label
@@ -20,7 +20,10 @@ const (
 	hScanSteps   = 10   // axis lengths tried for a band before bisecting
 	laneSize     = 12.0 // lane label font size
 	laneLines    = 3    // lines of a lane's name before it is cut short
-	laneGap      = 5.0  // between one lane's name and the next
+	laneGap      = 3.0  // between one lane's name and the next
+	// hMaxClaims caps the claims written on a label (see
+	// cardOptions.maxClaims): the band of labels stays low.
+	hMaxClaims = 3
 	// hMinScale is the least share of the axis the time scale keeps
 	// before labels push events right: below it events are grouped.
 	hMinScale = 0.3
@@ -83,7 +86,7 @@ func (b *builder) horizontal(entries []*entry) error {
 	// it.
 	least := max(0.1*(ub-ua), float64(len(clusters(spans(entries)))-1)*(breakGap+8))
 	room := ub - ua - least - hLabelIndent - 2
-	co := cardOptions{participants: true, laned: laned, oneLine: true,
+	co := cardOptions{participants: true, laned: laned, oneLine: true, maxClaims: hMaxClaims,
 		maxW: b.cs.cardWidth(max(min(hCardW, 0.27*(ub-ua), room), 40), max(min(hCardWFull, 0.6*(ub-ua), room), 40))}
 	// Labels do not depend on the scale: each is built once (an
 	// aggregate of a trial grouping is a new entry), with the numbers of

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"errors"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -343,6 +344,51 @@ func TestTicksNeverNameTheDayAfter(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestTicksStandOnTheirDate checks where each tick stands: a tick naming
+// a day at that day's noon, where the marks of its events stand (on the
+// minimal example's vertical axis a day took 200 px, and a tick at its
+// midnight stood 50 px above its event), a month's or a year's at its
+// start.
+func TestTicksStandOnTheirDate(t *testing.T) {
+	apr16, may3 := day(2024, 4, 16), day(2024, 5, 3)
+	for _, tt := range []struct {
+		name string
+		f    frame
+		segs []Segment
+		want map[string]float64 // tick label: position
+	}{
+		{"a day over 200 px, vertical", frame{vertical: true},
+			[]Segment{{From: apr16 - 0.5, To: apr16 + 1.5, Start: 100, End: 500, first: apr16, last: apr16 + 1}},
+			map[string]float64{"16 Apr 2024": 300}},
+		{"two days apart, horizontal", frame{},
+			[]Segment{{From: apr16 - 0.5, To: apr16 + 1.5, Start: 0, End: 200, first: apr16, last: apr16 + 1},
+				{From: may3 - 0.5, To: may3 + 1.5, Start: 224, End: 424, first: may3, last: may3 + 1}},
+			map[string]float64{"16 Apr 2024": 100, "3 May 2024": 324}},
+		{"weeks: Mondays at noon", frame{},
+			[]Segment{{From: day(2024, 4, 1), To: day(2024, 4, 29), Start: 0, End: 280, first: day(2024, 4, 1), last: day(2024, 4, 29)}},
+			map[string]float64{"1 Apr 2024": 5, "8 Apr": 75, "15 Apr": 145, "22 Apr": 215}},
+		{"months at their first day", frame{},
+			[]Segment{{From: day(2024, 1, 1), To: day(2024, 5, 1), Start: 0, End: 605, first: day(2024, 1, 1), last: day(2024, 5, 1)}},
+			map[string]float64{"Jan 2024": 0, "Feb": 155, "Mar": 300, "Apr": 455, "May": 605}},
+	} {
+		sc := scale{segs: tt.segs, finest: unitDay}
+		got := map[string]float64{}
+		for _, tk := range axisTicks(tt.f, sc, 0, -1e9, 1e9) {
+			got[tk.Label.Lines[0].Text] = round2(tk.U) // as the Scene keeps it
+			mid := tk.Label.X + tk.Label.W/2
+			if tt.f.vertical {
+				mid = tk.Label.Y + tk.Label.H/2
+			}
+			if math.Abs(mid-tk.U) > 1e-9 {
+				t.Errorf("%s: the label %q is centred on %g, its tick at %g", tt.name, tk.Label.Lines[0].Text, mid, tk.U)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: ticks at %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
