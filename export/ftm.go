@@ -1,39 +1,25 @@
 package export
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
 	"net/url"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
 )
 
-// Entity is one FollowTheMoney entity: an id, a schema and properties,
-// each a list of strings.
+// Entity is one FollowTheMoney entity as a line of the FtM export
+// decodes: an id, a schema and properties, each a list of strings.
 type Entity struct {
 	ID         string              `json:"id"`
 	Schema     string              `json:"schema"`
 	Properties map[string][]string `json:"properties"`
-}
-
-// set adds values to a property, leaving out empty ones.
-func (e *Entity) set(prop string, values ...string) {
-	for _, v := range values {
-		if v = strings.TrimSpace(v); v != "" {
-			e.Properties[prop] = append(e.Properties[prop], v)
-		}
-	}
-}
-
-func entity(id, schema string) *Entity {
-	return &Entity{ID: id, Schema: schema, Properties: map[string][]string{}}
 }
 
 // ftmOrganizationSchemas gives the FtM schema of each organization kind;
@@ -78,121 +64,291 @@ func FtM(g *graph.Graph) []byte {
 // first error of w.
 func WriteFtM(w io.Writer, g *graph.Graph) error {
 	c := g.Case()
-	var out []*Entity
-	for _, p := range c.People {
-		e := entity(p.ID, "Person")
+	refs := ftmRefs(c)
+	jw := jsonWriter{sink: newSink(w)}
+	var e ftmEntity
+	lastDoc := ""
+	for _, r := range refs {
+		if r.kind == ftmDocEvent || r.kind == ftmDocClaim || r.kind == ftmDocResponse {
+			// one Documentation per source and record, the first role kept
+			if r.id == lastDoc {
+				continue
+			}
+			lastDoc = r.id
+		}
+		e.fill(c, r)
+		jw.entity(&e)
+		jw.spill()
+	}
+	return jw.flush()
+}
+
+// The kinds of entity of the FtM export, in the order they are made (which
+// breaks ties between equal IDs, as a stable sort would).
+const (
+	ftmPerson uint8 = iota
+	ftmOrganization
+	ftmPartOf
+	ftmEvent
+	ftmRelation
+	ftmSource
+	ftmDocEvent    // a source of an event
+	ftmDocClaim    // evidence for a claim
+	ftmDocResponse // evidence for a response
+	ftmClaim
+	ftmResponse
+)
+
+// ftmRef names one entity of the export without making it: its ID, kind,
+// and the record it is made from (a, b, c: positions in the case's lists,
+// by kind; seq: its place in the order of making). The export sorts these
+// and makes each entity only as it writes it, so that the entities of a
+// large case are never all held at once.
+type ftmRef struct {
+	id      string
+	kind    uint8
+	a, b, c int32
+	seq     int32
+}
+
+// ftmRefs lists the entities of c's export sorted by ID (ties in the order
+// of making).
+func ftmRefs(c *casefile.Case) []ftmRef {
+	n := len(c.People) + 2*len(c.Organizations) + len(c.Relations)
+	for _, e := range c.Events {
+		n += 1 + len(e.Sources)
+	}
+	n += len(c.Sources)
+	for _, cl := range c.Claims {
+		n += 1 + len(cl.Sources) + len(cl.Responses)
+		for _, r := range cl.Responses {
+			n += len(r.Sources)
+		}
+	}
+	refs := make([]ftmRef, 0, n)
+	add := func(id string, kind uint8, a, b, c int) {
+		refs = append(refs, ftmRef{id: id, kind: kind, a: int32(a), b: int32(b), c: int32(c), seq: int32(len(refs))})
+	}
+	for i, p := range c.People {
+		add(p.ID, ftmPerson, i, 0, 0)
+	}
+	for i, o := range c.Organizations {
+		add(o.ID, ftmOrganization, i, 0, 0)
+		if o.Parent != "" {
+			add(o.ID+"--part-of--"+o.Parent, ftmPartOf, i, 0, 0)
+		}
+	}
+	for i, e := range c.Events {
+		add(e.ID, ftmEvent, i, 0, 0)
+	}
+	for i, r := range c.Relations {
+		add(relationID(i, r), ftmRelation, i, 0, 0)
+	}
+	for i, s := range c.Sources {
+		add(s.ID, ftmSource, i, 0, 0)
+	}
+	for i, e := range c.Events {
+		for j, s := range e.Sources {
+			add(documentationID(s, e.ID), ftmDocEvent, i, j, 0)
+		}
+	}
+	for i, cl := range c.Claims {
+		for j, s := range cl.Sources {
+			add(documentationID(s, cl.ID), ftmDocClaim, i, j, 0)
+		}
+		for k, r := range cl.Responses {
+			rid := responseID(cl, k)
+			for j, s := range r.Sources {
+				add(documentationID(s, rid), ftmDocResponse, i, k, j)
+			}
+		}
+	}
+	for i, cl := range c.Claims {
+		add(cl.ID, ftmClaim, i, 0, 0)
+		for k := range cl.Responses {
+			add(responseID(cl, k), ftmResponse, i, k, 0)
+		}
+	}
+	slices.SortFunc(refs, func(x, y ftmRef) int {
+		if d := strings.Compare(x.id, y.id); d != 0 {
+			return d
+		}
+		return int(x.seq - y.seq)
+	})
+	return refs
+}
+
+func relationID(i int, r *casefile.Relation) string {
+	return "relation-" + strconv.Itoa(i+1) + "-" + r.From + "-" + r.To
+}
+
+func documentationID(source, record string) string { return source + "--documents--" + record }
+
+// ftmEntity is the entity being written; one is reused for every entity
+// of an export, its property lists with it.
+type ftmEntity struct {
+	id, schema string
+	props      []ftmProp // in the order first set
+}
+
+type ftmProp struct {
+	name   string
+	values []string
+}
+
+// reset starts the entity id of the given schema, with no properties.
+func (e *ftmEntity) reset(id, schema string) {
+	e.id, e.schema = id, schema
+	e.props = e.props[:0]
+}
+
+// set adds values to a property, leaving out empty ones; a property with
+// no value is not written.
+func (e *ftmEntity) set(prop string, values ...string) {
+	for _, v := range values {
+		if v = strings.TrimSpace(v); v != "" {
+			p := e.prop(prop)
+			p.values = append(p.values, v)
+		}
+	}
+}
+
+// prop returns the property named name, adding it (with a list reused
+// from an entity before) when missing.
+func (e *ftmEntity) prop(name string) *ftmProp {
+	for i := range e.props {
+		if e.props[i].name == name {
+			return &e.props[i]
+		}
+	}
+	if n := len(e.props); n < cap(e.props) {
+		e.props = e.props[:n+1]
+		p := &e.props[n]
+		p.name, p.values = name, p.values[:0]
+		return p
+	}
+	e.props = append(e.props, ftmProp{name: name})
+	return &e.props[len(e.props)-1]
+}
+
+// fill makes the entity r names.
+func (e *ftmEntity) fill(c *casefile.Case, r ftmRef) {
+	switch r.kind {
+	case ftmPerson:
+		p := c.People[r.a]
+		e.reset(p.ID, "Person")
 		e.set("name", p.Name)
 		e.set("alias", p.Aliases...)
 		e.set("description", oneLine(p.Description))
 		e.set("keywords", p.Tags...)
 		e.set("website", p.Links...)
-		out = append(out, e)
-	}
-	for _, o := range c.Organizations {
+	case ftmOrganization:
+		o := c.Organizations[r.a]
 		schema := ftmOrganizationSchemas[o.Kind]
 		if schema == "" {
 			schema = "Organization"
 		}
-		e := entity(o.ID, schema)
+		e.reset(o.ID, schema)
 		e.set("name", o.Name)
 		e.set("alias", o.Aliases...)
 		e.set("description", oneLine(o.Description))
 		e.set("classification", o.Kind)
 		e.set("keywords", o.Tags...)
 		e.set("website", o.Links...)
-		out = append(out, e)
-		if o.Parent != "" {
-			l := entity(o.ID+"--part-of--"+o.Parent, "UnknownLink")
-			l.set("subject", o.ID)
-			l.set("object", o.Parent)
-			l.set("role", "part of")
-			out = append(out, l)
-		}
+	case ftmPartOf:
+		o := c.Organizations[r.a]
+		e.reset(r.id, "UnknownLink")
+		e.set("subject", o.ID)
+		e.set("object", o.Parent)
+		e.set("role", "part of")
+	case ftmEvent:
+		e.event(c.Events[r.a])
+	case ftmRelation:
+		e.relation(c, r.id, c.Relations[r.a])
+	case ftmSource:
+		e.source(c, c.Sources[r.a])
+	case ftmDocEvent:
+		ev := c.Events[r.a]
+		e.documentation(r.id, ev.Sources[r.b], ev.ID, "source of the event")
+	case ftmDocClaim:
+		cl := c.Claims[r.a]
+		e.documentation(r.id, cl.Sources[r.b], cl.ID, "evidence for the claim")
+	case ftmDocResponse:
+		cl := c.Claims[r.a]
+		e.documentation(r.id, cl.Responses[r.b].Sources[r.c], responseID(cl, int(r.b)), "evidence for the response")
+	case ftmClaim:
+		e.claim(c, c.Claims[r.a])
+	case ftmResponse:
+		cl := c.Claims[r.a]
+		e.response(c, r.id, cl, &cl.Responses[r.b])
 	}
-	for _, e := range c.Events {
-		ev := entity(e.ID, "Event")
-		ev.set("name", oneLine(e.Title))
-		ev.set("description", oneLine(e.Description))
-		ev.set("location", e.Place)
-		ev.set("keywords", e.Tags...)
-		for _, p := range e.Participants {
-			ev.set("involved", p.Who)
-			if r := strings.ToLower(p.Role); strings.Contains(r, "organi") || strings.Contains(r, "host") {
-				ev.set("organizer", p.Who)
-			}
-		}
-		ftmDates(ev, "notes", e.Date)
-		ev.set("proof", e.Sources...)
-		out = append(out, ev)
-	}
-	for i, r := range c.Relations {
-		out = append(out, ftmRelation(c, i, r))
-	}
-	for _, s := range c.Sources {
-		schema := "Document"
-		if s.Kind == "article" {
-			schema = "Article"
-		}
-		e := entity(s.ID, schema)
-		e.set("name", oneLine(s.Title))
-		e.set("title", oneLine(s.Title))
-		e.set("fileName", fileName(s))
-		e.set("sourceUrl", s.URL)
-		if s.Publisher != "" {
-			e.set("publisher", c.Name(s.Publisher))
-		}
-		for _, a := range s.Authors {
-			e.set("author", c.Name(a))
-		}
-		if p, exact := ftmDate(s.Date); p != "" {
-			e.set("publishedAt", p)
-			if !exact {
-				e.set("notes", "date (EDTF): "+s.Date.String())
-			}
-		}
-		e.set("keywords", s.Kind)
-		out = append(out, e)
-	}
-	out = append(out, ftmDocumentation(c)...)
-	for _, cl := range c.Claims {
-		out = append(out, ftmClaim(c, cl)...)
-	}
-	slices.SortStableFunc(out, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
-	jw := jsonWriter{sink: newSink(w)}
-	var keys []string
-	for _, e := range out {
-		keys = jw.entity(e, keys)
-		jw.spill()
-	}
-	return jw.flush()
 }
 
-// entity writes e as encoding/json writes it, on one line: its property
-// names sorted, HTML characters not escaped. keys is reused.
-func (w *jsonWriter) entity(e *Entity, keys []string) []string {
-	w.b = append(w.b, `{"id":`...)
-	w.str(e.ID)
-	w.b = append(w.b, `,"schema":`...)
-	w.str(e.Schema)
-	w.b = append(w.b, `,"properties":{`...)
-	keys = keys[:0]
-	for k := range e.Properties {
-		keys = append(keys, k)
+func (e *ftmEntity) event(ev *casefile.Event) {
+	e.reset(ev.ID, "Event")
+	e.set("name", oneLine(ev.Title))
+	e.set("description", oneLine(ev.Description))
+	e.set("location", ev.Place)
+	e.set("keywords", ev.Tags...)
+	for _, p := range ev.Participants {
+		e.set("involved", p.Who)
+		if r := strings.ToLower(p.Role); strings.Contains(r, "organi") || strings.Contains(r, "host") {
+			e.set("organizer", p.Who)
+		}
 	}
-	slices.Sort(keys)
-	for i, k := range keys {
+	ftmDates(e, "notes", ev.Date)
+	e.set("proof", ev.Sources...)
+}
+
+func (e *ftmEntity) source(c *casefile.Case, s *casefile.Source) {
+	schema := "Document"
+	if s.Kind == "article" {
+		schema = "Article"
+	}
+	e.reset(s.ID, schema)
+	e.set("name", oneLine(s.Title))
+	e.set("title", oneLine(s.Title))
+	e.set("fileName", fileName(s))
+	e.set("sourceUrl", s.URL)
+	if s.Publisher != "" {
+		e.set("publisher", c.Name(s.Publisher))
+	}
+	for _, a := range s.Authors {
+		e.set("author", c.Name(a))
+	}
+	if p, exact := ftmDate(s.Date); p != "" {
+		e.set("publishedAt", p)
+		if !exact {
+			e.set("notes", "date (EDTF): "+s.Date.String())
+		}
+	}
+	e.set("keywords", s.Kind)
+}
+
+// documentation links a source to a record citing it.
+func (e *ftmEntity) documentation(id, source, record, role string) {
+	e.reset(id, "Documentation")
+	e.set("document", source)
+	e.set("entity", record)
+	e.set("role", role)
+}
+
+// entity writes e as encoding/json writes an Entity, on one line: its
+// property names sorted, HTML characters not escaped.
+func (w *jsonWriter) entity(e *ftmEntity) {
+	w.b = append(w.b, `{"id":`...)
+	w.str(e.id)
+	w.b = append(w.b, `,"schema":`...)
+	w.str(e.schema)
+	w.b = append(w.b, `,"properties":{`...)
+	slices.SortFunc(e.props, func(x, y ftmProp) int { return strings.Compare(x.name, y.name) })
+	for i, p := range e.props {
 		if i > 0 {
 			w.b = append(w.b, ',')
 		}
-		w.str(k)
-		w.b = append(w.b, ':')
-		vs := e.Properties[k]
-		if vs == nil {
-			w.b = append(w.b, "null"...)
-			continue
-		}
-		w.b = append(w.b, '[')
-		for j, v := range vs {
+		w.str(p.name)
+		w.b = append(w.b, ':', '[')
+		for j, v := range p.values {
 			if j > 0 {
 				w.b = append(w.b, ',')
 			}
@@ -201,39 +357,69 @@ func (w *jsonWriter) entity(e *Entity, keys []string) []string {
 		w.b = append(w.b, ']')
 	}
 	w.b = append(w.b, "}}\n"...)
-	return keys
 }
 
-// jsonWriter appends JSON strings as an encoding/json Encoder with
-// SetEscapeHTML(false) writes them: plain printable ASCII straight, any
-// other string through the encoder.
+// jsonWriter writes JSON strings as an encoding/json Encoder with
+// SetEscapeHTML(false) writes them.
 type jsonWriter struct {
 	sink
-	scratch bytes.Buffer
-	enc     *json.Encoder
 }
 
+const hexDigits = "0123456789abcdef"
+
+// str writes s quoted: " and \ escaped, control characters as \b, \f,
+// \n, \r, \t or \u00XX, bytes that are not UTF-8 as \ufffd, U+2028 and
+// U+2029 escaped (JavaScript reads them as line ends); the rest as it is.
 func (w *jsonWriter) str(s string) {
-	plain := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
-			plain = false
-			break
+	b := append(w.b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += n
+			start = i
+			continue
+		}
+		i += n
 	}
-	if plain {
-		w.b = append(w.b, '"')
-		w.b = append(w.b, s...)
-		w.b = append(w.b, '"')
-		return
-	}
-	if w.enc == nil {
-		w.enc = json.NewEncoder(&w.scratch)
-		w.enc.SetEscapeHTML(false)
-	}
-	w.scratch.Reset()
-	w.enc.Encode(s) // a string always encodes
-	w.b = append(w.b, bytes.TrimSuffix(w.scratch.Bytes(), []byte("\n"))...)
+	b = append(b, s[start:]...)
+	w.b = append(b, '"')
 }
 
 // fileName is what FtM requires of a document: the last segment of its
@@ -268,9 +454,9 @@ func relationSchema(c *casefile.Case, r *casefile.Relation) string {
 	return "UnknownLink"
 }
 
-func ftmRelation(c *casefile.Case, i int, r *casefile.Relation) *Entity {
+func (e *ftmEntity) relation(c *casefile.Case, id string, r *casefile.Relation) {
 	schema := relationSchema(c, r)
-	e := entity("relation-"+strconv.Itoa(i+1)+"-"+r.From+"-"+r.To, schema)
+	e.reset(id, schema)
 	switch schema {
 	case "Membership":
 		e.set("member", r.From)
@@ -298,49 +484,14 @@ func ftmRelation(c *casefile.Case, i int, r *casefile.Relation) *Entity {
 			e.set("sourceUrl", s.URL)
 		}
 	}
-	return e
-}
-
-// ftmDocumentation links every source to each record citing it.
-func ftmDocumentation(c *casefile.Case) []*Entity {
-	var out []*Entity
-	link := func(source, record, role string) {
-		e := entity(source+"--documents--"+record, "Documentation")
-		e.set("document", source)
-		e.set("entity", record)
-		e.set("role", role)
-		out = append(out, e)
-	}
-	for _, e := range c.Events {
-		for _, s := range e.Sources {
-			link(s, e.ID, "source of the event")
-		}
-	}
-	for _, cl := range c.Claims {
-		for _, s := range cl.Sources {
-			link(s, cl.ID, "evidence for the claim")
-		}
-		for i, r := range cl.Responses {
-			for _, s := range r.Sources {
-				link(s, responseID(cl, i), "evidence for the response")
-			}
-		}
-	}
-	// one Documentation per source and record, the first role kept
-	seen := map[string]bool{}
-	return slices.DeleteFunc(out, func(e *Entity) bool {
-		dup := seen[e.ID]
-		seen[e.ID] = true
-		return dup
-	})
 }
 
 func responseID(cl *casefile.Claim, i int) string {
 	return cl.ID + "--response-" + strconv.Itoa(i+1)
 }
 
-func ftmClaim(c *casefile.Case, cl *casefile.Claim) []*Entity {
-	e := entity(cl.ID, "Note")
+func (e *ftmEntity) claim(c *casefile.Case, cl *casefile.Claim) {
+	e.reset(cl.ID, "Note")
 	e.set("name", oneLine(cl.Statement))
 	e.set("description", oneLine(cl.Statement))
 	by := claimantNames(c, cl)
@@ -355,22 +506,20 @@ func ftmClaim(c *casefile.Case, cl *casefile.Claim) []*Entity {
 	e.set("entity", cl.About...)
 	e.set("keywords", "claim", string(cl.Status))
 	e.set("proof", cl.Sources...)
-	out := []*Entity{e}
-	for i, r := range cl.Responses {
-		re := entity(responseID(cl, i), "Note")
-		re.set("name", c.Name(r.Who)+" "+string(r.Stance))
-		re.set("description", oneLine(r.Quote))
-		s := "response to the claim " + cl.ID + ": " + c.Name(r.Who) + " " + string(r.Stance)
-		if !r.Date.IsZero() {
-			s += ", " + r.Date.String() + " (EDTF)"
-		}
-		re.set("summary", s)
-		re.set("entity", cl.ID, r.Who)
-		re.set("keywords", "response", string(r.Stance))
-		re.set("proof", r.Sources...)
-		out = append(out, re)
+}
+
+func (e *ftmEntity) response(c *casefile.Case, id string, cl *casefile.Claim, r *casefile.Response) {
+	e.reset(id, "Note")
+	e.set("name", c.Name(r.Who)+" "+string(r.Stance))
+	e.set("description", oneLine(r.Quote))
+	s := "response to the claim " + cl.ID + ": " + c.Name(r.Who) + " " + string(r.Stance)
+	if !r.Date.IsZero() {
+		s += ", " + r.Date.String() + " (EDTF)"
 	}
-	return out
+	e.set("summary", s)
+	e.set("entity", cl.ID, r.Who)
+	e.set("keywords", "response", string(r.Stance))
+	e.set("proof", r.Sources...)
 }
 
 // claimantNames names who made a claim, in the case's order: a person or
@@ -405,7 +554,7 @@ func anonymousText(a casefile.Claimant) string {
 
 // ftmDates sets startDate and endDate of e from v, and the EDTF text in
 // the property note when the prefixes do not hold all of it.
-func ftmDates(e *Entity, note string, v edtf.Value) {
+func ftmDates(e *ftmEntity, note string, v edtf.Value) {
 	start, end := "startDate", "endDate"
 	if v.IsZero() {
 		return

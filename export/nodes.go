@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
@@ -39,7 +41,14 @@ func oneLine(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80:
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += n - 1
+			prevSpace = false
+		case c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
 			return strings.Join(strings.Fields(s), " ")
 		case c == ' ':
 			if prevSpace {
