@@ -1,13 +1,10 @@
 package timeline
 
 import (
-	"math"
-
-	"github.com/eventgraph/eventgraph/casefile"
 	"strconv"
 	"strings"
 
-	"github.com/eventgraph/eventgraph/internal/textmetrics"
+	"github.com/eventgraph/eventgraph/casefile"
 )
 
 // groupClass returns the CSS classes of an entry's group.
@@ -132,54 +129,50 @@ func (o cardOptions) smallSize() float64 {
 	return sizeSmall
 }
 
-// card lays out the label of an entry: date and sources, title, and
+// cardOf lays out the card of an entry: date and sources, title, and
 // optionally participants and claims, with the numbers n gives them. A
 // stack lists the title, sources and claims of each of its events under
 // their shared date. It changes nothing: a card depends only on its
 // entry, o and n.
-func (b *builder) card(en *entry, o cardOptions, n *numbering) block {
-	var bl block
+func (b *builder) cardOf(en *entry, o cardOptions, n *numbering) card {
+	var c card
 	if en.members != nil {
-		bl.text(RoleText, "eg-aggregate-title", strconv.Itoa(len(en.members))+" events", o.titleSize(), true, o.maxW, 1, 0)
-		bl.text(RoleMuted, "eg-date", rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false, o.maxW, 2, 1)
+		c.text(RoleText, "eg-aggregate-title", strconv.Itoa(len(en.members))+" events", o.titleSize(), true, o.maxW, 1, 0)
+		c.text(RoleMuted, "eg-date", rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false, o.maxW, 2, 1)
 		if nums := b.groupClaims(en, n); len(nums) > 0 {
-			cb, y := countBadge(nums, ""), bl.h+4
-			for _, it := range cb.items {
-				bl.add(moved(it, 0, y))
-			}
+			r := countRow(nums)
+			r.y = c.h + 4
+			c.add(r)
 		}
-		return bl
+		return c
 	}
 	date := en.ev.Date.Label()
 	if en.stack == nil {
 		if refs := n.src.refs(en.ev.Sources); refs != "" {
 			date += "  " + refs
 		}
-		bl.text(RoleMuted, "eg-date", date, o.smallSize(), false, o.maxW, 2, 0)
-		b.eventText(&bl, en, o, n, false)
-		return bl
+		c.text(RoleMuted, "eg-date", date, o.smallSize(), false, o.maxW, 2, 0)
+		b.eventText(&c, en, o, n, false)
+		return c
 	}
-	bl.text(RoleMuted, "eg-date", date, o.smallSize(), false, o.maxW, 2, 0)
+	c.text(RoleMuted, "eg-date", date, o.smallSize(), false, o.maxW, 2, 0)
 	for i, m := range en.stack {
-		start := len(bl.items)
+		start := len(c.rows)
 		if i > 0 {
-			rule := Item{Shape: ShapeLine, Role: RoleGrid, Class: "eg-rule", Stroke: StrokeSolid, Width: 1,
-				Points: []Point{{0, bl.h + 4}, {min(40, o.maxW), bl.h + 4}}}
-			bl.add(rule)
-			bl.h += 4
+			c.rule(o.maxW)
 		}
-		b.eventText(&bl, m, o, n, true)
+		b.eventText(&c, m, o, n, true)
 		group := groupID(m)
-		for k := start; k < len(bl.items); k++ {
-			bl.items[k].Group = group
+		for k := start; k < len(c.rows); k++ {
+			c.rows[k].group = group
 		}
 	}
-	return bl
+	return c
 }
 
 // eventText adds an event's title (with its sources when refs is set),
-// participants and claims to a label.
-func (b *builder) eventText(bl *block, en *entry, o cardOptions, n *numbering, refs bool) {
+// participants and claims to a card.
+func (b *builder) eventText(c *card, en *entry, o cardOptions, n *numbering, refs bool) {
 	ev := en.ev
 	title := cleanText(ev.Title)
 	if refs {
@@ -192,59 +185,12 @@ func (b *builder) eventText(bl *block, en *entry, o cardOptions, n *numbering, r
 		// A key event's title is set larger, not only in another colour.
 		size, class = size+highTitle, class+" eg-high"
 	}
-	bl.text(RoleText, class, title, size, true, o.maxW, o.titleLines, 2)
+	c.text(RoleText, class, title, size, true, o.maxW, o.titleLines, 2)
 	if names := b.unlaned(ev, o); o.participants && len(names) > 0 {
 		// Every participant is named: the list wraps, never cut short.
-		bl.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, 0, 1)
+		c.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, 0, 1)
 	}
-	b.cs.beside(b, n, bl, b.about[ev.ID], o)
-}
-
-// estimateCard returns a quick lower estimate of the size of the label of
-// en (see card), measuring without wrapping, to rule out placements that
-// cannot fit before building any label.
-func (b *builder) estimateCard(en *entry, o cardOptions) (w, h float64) {
-	small, label := textmetrics.LineHeight(o.smallSize()), textmetrics.LineHeight(o.titleSize())
-	if en.members != nil {
-		h = label + small
-		if b.cs.shows() {
-			for _, m := range en.members {
-				if len(b.about[m.ev.ID]) > 0 {
-					h += badgeH
-					break
-				}
-			}
-		}
-		return textmetrics.Width(rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false), h
-	}
-	h = small
-	for _, m := range en.events() {
-		ts := o.titleSize()
-		if m.ev.Importance == "high" {
-			ts += highTitle
-		}
-		tw := textmetrics.Width(m.ev.Title, ts, true)
-		w = max(w, min(o.maxW, tw))
-		lines := max(1, math.Ceil(0.9*tw/o.maxW))
-		if o.titleLines > 0 {
-			lines = min(lines, float64(o.titleLines))
-		}
-		h += lines * textmetrics.LineHeight(ts)
-		if names := b.unlaned(m.ev, o); o.participants && len(names) > 0 {
-			h += small
-		}
-		ch, wide := b.cs.estimate(b.about[m.ev.ID], o)
-		h += ch
-		if wide {
-			w = o.maxW
-		}
-	}
-	return w, h
-}
-
-// estimateLines is a quick low estimate of the lines s wraps into.
-func estimateLines(s string, size, maxW float64) float64 {
-	return max(1, math.Ceil(0.9*textmetrics.Width(s, size, false)/maxW))
+	b.cs.beside(b, n, c, b.about[ev.ID], o)
 }
 
 // groupClaims returns the numbers n gives the claims about the members

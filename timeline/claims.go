@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
-	"github.com/eventgraph/eventgraph/internal/textmetrics"
 )
 
 // statusRole returns the style role of a claim status.
@@ -149,79 +148,6 @@ func responseText(r casefile.Response, a actors) string {
 	return s
 }
 
-// Badge sizes in px.
-const (
-	badgeH    = 17.0
-	badgePad  = 4.0
-	badgeSwat = 9.0
-)
-
-// fittedBadge draws a claim's numbered callout at 0, 0: a box with the
-// status pattern and the text "1 ALLEGED" (num 0 leaves out the number),
-// no wider than maxW (0: no limit) where it can be: a badge too wide
-// gives the status its first word ("5 PARTLY").
-func fittedBadge(num int, s casefile.Status, group string, maxW float64) block {
-	var b block
-	text := badgeText(s)
-	if num > 0 {
-		text = strconv.Itoa(num) + " " + text
-	}
-	if full := badgePad*3 + badgeSwat + textmetrics.Width(text, sizeBadge, true) + 1; maxW > 0 && full > maxW {
-		if i := strings.LastIndex(text, " "); i > 0 && (num == 0 || strings.Count(text, " ") > 1) {
-			text = text[:i]
-		}
-	}
-	role, class := statusRole(s), statusClass(s)+" eg-badge"
-	tw := textmetrics.Width(text, sizeBadge, true)
-	w := badgePad + badgeSwat + badgePad + tw + badgePad + 1
-	box := Item{Shape: ShapeRect, Role: role, Class: class, Group: group, W: w, H: badgeH, R: 2,
-		Fill: PaintSoft, Stroke: StrokeDashed, Solid: true}
-	sw := Item{Shape: ShapeRect, Role: role, Class: class, Group: group,
-		X: badgePad, Y: (badgeH - badgeSwat) / 2, W: badgeSwat, H: badgeSwat, Fill: PaintHatch, Stroke: StrokeSolid, Width: 1}
-	if s == casefile.StatusConfirmed {
-		// A confirmed claim alone is drawn with solid lines and fill.
-		box.Stroke, sw.Fill = StrokeSolid, PaintSolid
-	}
-	t := textItem(role, class, []string{text}, badgePad*2+badgeSwat, 0, sizeBadge, true)
-	t.Y = (badgeH - t.H) / 2
-	t.Lines[0].Y += t.Y
-	t.Solid = false
-	b.add(box)
-	b.add(sw)
-	b.add(t)
-	return b
-}
-
-// countBadge draws the combined callout of the claims about a group of
-// events numbered nums at 0, 0, in the muted style: "3 claims: 14–16"
-// when the numbers run on, "3 claims" otherwise; the claims panel lists
-// each with its status.
-func countBadge(nums []int, group string) block {
-	var b block
-	n := len(nums)
-	text := strconv.Itoa(n) + " " + plural(n, "claim", "claims")
-	run := true
-	for i := 1; i < n; i++ {
-		run = run && nums[i] == nums[i-1]+1
-	}
-	switch {
-	case n == 1:
-		text += ": " + strconv.Itoa(nums[0])
-	case run:
-		text += ": " + strconv.Itoa(nums[0]) + "–" + strconv.Itoa(nums[n-1])
-	}
-	tw := textmetrics.Width(text, sizeBadge, true)
-	box := Item{Shape: ShapeRect, Role: RoleMuted, Class: "eg-claim-count eg-badge", Group: group,
-		W: badgePad + tw + badgePad + 1, H: badgeH, R: 2, Fill: PaintNone, Stroke: StrokeSolid, Width: 1, Solid: true}
-	t := textItem(RoleMuted, "eg-claim-count eg-badge", []string{text}, badgePad, 0, sizeBadge, true)
-	t.Y = (badgeH - t.H) / 2
-	t.Lines[0].Y += t.Y
-	t.Solid = false
-	b.add(box)
-	b.add(t)
-	return b
-}
-
 // statusSwatch draws the legend sample of a claim status at x, y.
 func statusSwatch(status string, x, y float64) []Item {
 	s := casefile.Status(status)
@@ -234,23 +160,20 @@ func statusSwatch(status string, x, y float64) []Item {
 	return []Item{box}
 }
 
-// claimBlock writes a claim in full, no wider than maxW: its badge, its
+// claimCard writes a claim in full, no wider than maxW: its badge, its
 // statement, who made it and who answered it how.
-func claimBlock(c *casefile.Claim, num int, a actors, src *sourceList, maxW float64, group string, about string) block {
-	var b block
-	bd := fittedBadge(num, c.Status, group, maxW)
-	for _, it := range bd.items {
-		b.add(it)
-	}
+func claimCard(c *casefile.Claim, num int, a actors, src *sourceList, maxW float64, about string) card {
+	var cc card
+	cc.add(badgeRow(num, c.Status, maxW))
 	st := cleanText(c.Statement)
 	if refs := src.refs(c.Sources); refs != "" {
 		st += " " + refs
 	}
-	b.text(RoleText, "eg-claim-statement", st, sizeBody, false, maxW, 0, 4)
+	cc.text(RoleText, "eg-claim-statement", st, sizeBody, false, maxW, 0, 4)
 	if about != "" {
-		b.text(RoleMuted, "eg-claim-about", "About: "+about, sizeSmall, false, maxW, 2, 2)
+		cc.text(RoleMuted, "eg-claim-about", "About: "+about, sizeSmall, false, maxW, 2, 2)
 	}
-	b.text(RoleMuted, "eg-claimants", claimedLine(c, a), sizeSmall, false, maxW, 0, 2)
+	cc.text(RoleMuted, "eg-claimants", claimedLine(c, a), sizeSmall, false, maxW, 0, 2)
 	for _, r := range c.Responses {
 		t := responseText(r, a)
 		if q := cleanText(r.Quote); q != "" {
@@ -259,12 +182,9 @@ func claimBlock(c *casefile.Claim, num int, a actors, src *sourceList, maxW floa
 		if refs := src.refs(r.Sources); refs != "" {
 			t += " " + refs
 		}
-		b.text(stanceRole(r.Stance), "eg-response eg-"+string(r.Stance), t, sizeSmall, false, maxW, 0, 2)
+		cc.text(stanceRole(r.Stance), "eg-response eg-"+string(r.Stance), t, sizeSmall, false, maxW, 0, 2)
 	}
-	for i := range b.items {
-		b.items[i].Group = group
-	}
-	return b
+	return cc
 }
 
 // moreClaims writes the line that stands for the claims numbered nums
@@ -287,47 +207,4 @@ func moreClaims(nums []int, listed bool) string {
 		s += " below"
 	}
 	return s
-}
-
-// claimLines returns how many lines each of n claims takes beside its
-// event: two for a few, one when there are many.
-func claimLines(n int) int {
-	if n > 3 {
-		return 1
-	}
-	return 2
-}
-
-// claimLine draws a claim beside its event at 0, 0: a swatch with its
-// status pattern, then "4 DISPUTED: Dong advised Han Tao…" in the
-// status's colour, in at most lines lines of maxW px, shortened at a word.
-func claimLine(num int, c *casefile.Claim, maxW float64, lines int, size float64) block {
-	var b block
-	role, class := statusRole(c.Status), statusClass(c.Status)+" eg-claim-line"
-	lh := textmetrics.LineHeight(size)
-	sw := Item{Shape: ShapeRect, Role: role, Class: class, X: 0, Y: (lh - badgeSwat) / 2, W: badgeSwat, H: badgeSwat,
-		Fill: PaintHatch, Stroke: StrokeSolid, Width: 1}
-	if c.Status == casefile.StatusConfirmed {
-		sw.Fill = PaintSolid
-	}
-	text := strconv.Itoa(num) + " " + badgeText(c.Status) + ": " + cleanText(c.Statement)
-	x := badgeSwat + 4
-	ls := shortenAtWord(text, size, false, maxW-x, lines)
-	// The statement keeps at least a word beside its status.
-	for len(ls) == lines && !saysSomething(strings.Join(ls, " ")) && lines < 4 {
-		lines++
-		ls = shortenAtWord(text, size, false, maxW-x, lines)
-	}
-	t := textItem(role, class, ls, x, 0, size, false)
-	t.Halo = true
-	b.add(sw)
-	b.add(t)
-	return b
-}
-
-// saysSomething reports whether a claim line "4 DISPUTED: Dong advised…"
-// shows a word of the statement after its status.
-func saysSomething(line string) bool {
-	_, st, ok := strings.Cut(line, ": ")
-	return ok && strings.TrimSpace(strings.TrimSuffix(st, textmetrics.Ellipsis)) != ""
 }

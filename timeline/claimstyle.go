@@ -1,9 +1,6 @@
 package timeline
 
-import (
-	"github.com/eventgraph/eventgraph/casefile"
-	"github.com/eventgraph/eventgraph/internal/textmetrics"
-)
+import "github.com/eventgraph/eventgraph/casefile"
 
 // claimStyle is how claims are shown (Options.Claims), chosen once per
 // Layout: every place that draws, measures or lists claims asks it,
@@ -15,11 +12,8 @@ type claimStyle interface {
 	// cite numbers what beside writes of claims, the claims about an
 	// event, as the reader meets it (see numberEntries).
 	cite(n *numbering, claims []*casefile.Claim)
-	// beside adds the claims about an event to its label, numbered by n.
-	beside(b *builder, n *numbering, bl *block, claims []*casefile.Claim, o cardOptions)
-	// estimate returns a quick low estimate of the height beside adds,
-	// and whether the claims take the label's whole width.
-	estimate(claims []*casefile.Claim, o cardOptions) (h float64, wide bool)
+	// beside adds the claims about an event to its card, numbered by n.
+	beside(b *builder, n *numbering, c *card, claims []*casefile.Claim, o cardOptions)
 	// cardWidth chooses between a horizontal label's usual width and
 	// the wider one whole claims need.
 	cardWidth(usual, wide float64) float64
@@ -48,12 +42,11 @@ var (
 // noClaims shows no claims.
 type noClaims struct{}
 
-func (noClaims) shows() bool                                                         { return false }
-func (noClaims) cite(*numbering, []*casefile.Claim)                                  {}
-func (noClaims) beside(*builder, *numbering, *block, []*casefile.Claim, cardOptions) {}
-func (noClaims) estimate([]*casefile.Claim, cardOptions) (float64, bool)             { return 0, false }
-func (noClaims) cardWidth(usual, _ float64) float64                                  { return usual }
-func (noClaims) panelNamesEvents() bool                                              { return true }
+func (noClaims) shows() bool                                                        { return false }
+func (noClaims) cite(*numbering, []*casefile.Claim)                                 {}
+func (noClaims) beside(*builder, *numbering, *card, []*casefile.Claim, cardOptions) {}
+func (noClaims) cardWidth(usual, _ float64) float64                                 { return usual }
+func (noClaims) panelNamesEvents() bool                                             { return true }
 
 // badgeClaims writes each claim beside its event in a line or two: its
 // number and status in words, then its statement shortened at a word;
@@ -68,7 +61,7 @@ func (badgeClaims) cite(n *numbering, claims []*casefile.Claim) {
 	}
 }
 
-func (badgeClaims) beside(b *builder, n *numbering, bl *block, claims []*casefile.Claim, o cardOptions) {
+func (badgeClaims) beside(b *builder, n *numbering, c *card, claims []*casefile.Claim, o cardOptions) {
 	shown := o.claimsShown(len(claims))
 	lines := o.claimLines(shown)
 	var more []int
@@ -81,24 +74,13 @@ func (badgeClaims) beside(b *builder, n *numbering, bl *block, claims []*casefil
 		if i > 0 {
 			gap = 2
 		}
-		cb := claimLine(n.claim[cl.ID], cl, o.maxW, lines, o.smallSize())
-		y := bl.h + gap
-		for _, it := range cb.items {
-			bl.add(moved(it, 0, y))
-		}
+		r := claimLineRow(n.claim[cl.ID], cl, o.maxW, lines, o.smallSize())
+		r.y = c.h + gap
+		c.add(r)
 	}
 	if len(more) > 0 {
-		bl.text(RoleMuted, "eg-more-claims", moreClaims(more, !b.opts.hideClaimsPanel()), o.smallSize(), false, o.maxW, 0, 2)
+		c.text(RoleMuted, "eg-more-claims", moreClaims(more, !b.opts.hideClaimsPanel()), o.smallSize(), false, o.maxW, 0, 2)
 	}
-}
-
-func (badgeClaims) estimate(claims []*casefile.Claim, o cardOptions) (float64, bool) {
-	shown := o.claimsShown(len(claims))
-	lines := shown * o.claimLines(shown)
-	if shown < len(claims) {
-		lines++
-	}
-	return float64(lines) * textmetrics.LineHeight(o.smallSize()), false
 }
 
 func (badgeClaims) cardWidth(usual, _ float64) float64 { return usual }
@@ -117,23 +99,10 @@ func (fullClaims) cite(n *numbering, claims []*casefile.Claim) {
 	}
 }
 
-func (fullClaims) beside(b *builder, n *numbering, bl *block, claims []*casefile.Claim, o cardOptions) {
+func (fullClaims) beside(b *builder, n *numbering, c *card, claims []*casefile.Claim, o cardOptions) {
 	for _, cl := range claims {
-		cb := claimBlock(cl, 0, b.act, n.src, o.maxW, "", "")
-		y := bl.h + 6
-		for _, it := range cb.items {
-			bl.add(moved(it, 0, y))
-		}
+		c.put(claimCard(cl, 0, b.act, n.src, o.maxW, ""), c.h+6)
 	}
-}
-
-func (fullClaims) estimate(claims []*casefile.Claim, o cardOptions) (float64, bool) {
-	h := 0.0
-	for _, cl := range claims {
-		h += badgeH + estimateLines(cl.Statement, sizeBody, o.maxW)*textmetrics.LineHeight(sizeBody)
-		h += textmetrics.LineHeight(sizeSmall) * float64(1+len(cl.Responses))
-	}
-	return h, len(claims) > 0
 }
 
 func (fullClaims) cardWidth(_, wide float64) float64 { return wide }

@@ -43,7 +43,7 @@ const maxUngrouped = 100
 type hcard struct {
 	en    *entry
 	mark  drawnMark
-	label block
+	label card
 }
 
 func (c *hcard) height() float64 { return markHalf + hLabelGap + c.label.h }
@@ -89,18 +89,10 @@ func (b *builder) horizontal(entries []*entry) error {
 	co := cardOptions{participants: true, laned: laned, oneLine: true, maxClaims: hMaxClaims,
 		maxW: b.cs.cardWidth(max(min(hCardW, 0.27*(ub-ua), room), 40), max(min(hCardWFull, 0.6*(ub-ua), room), 40))}
 	// Labels do not depend on the scale: each is built once (an
-	// aggregate of a trial grouping is a new entry), with the numbers of
-	// nums.
-	var nums *numbering
-	labels := map[*entry]block{}
-	label := func(en *entry) block {
-		bl, ok := labels[en]
-		if !ok {
-			bl = b.card(en, co, nums)
-			labels[en] = bl
-		}
-		return bl
-	}
+	// aggregate of a trial grouping is a new entry). Trial groupings
+	// number claims and sources as the events drawn one by one would.
+	var labels *cardCache
+	label := func(en *entry) card { return labels.get(en) }
 	build := func(en *entry, sc scale) hcard {
 		return hcard{en: en, mark: drawMark(b.f, b.markSpec(en, sc), 0), label: label(en)}
 	}
@@ -211,17 +203,15 @@ func (b *builder) horizontal(entries []*entry) error {
 	}
 	es := entries
 	if countEvents(entries) > maxUngrouped && b.opts.Group != GroupNever {
-		// The labels of trial groupings number claims and sources as
-		// the events drawn one by one would.
-		nums = b.numberEntries(entries)
+		labels = b.newCardCache(co, b.numberEntries(entries))
 		least, band := hMinScale*(ub-ua), max(b.width, hMinBand)
 		es = group(entries, axisAt(ub-ua), hBinPx, ub-ua, func(es []*entry) bool {
 			// Rule out by the labels' least area what cannot fit, before
 			// building any.
 			area := 0.0
 			for _, en := range es {
-				w, h := b.estimateCard(en, co)
-				area += (w + hCardGap) * (h + markHalf + hLabelGap + hCardGap)
+				c := label(en)
+				area += (c.w + hCardGap) * (c.h + markHalf + hLabelGap + hCardGap)
 			}
 			if area > band*(ub-ua) {
 				return false
@@ -233,8 +223,9 @@ func (b *builder) horizontal(entries []*entry) error {
 	// Sources and claims are numbered once, in reading order of what is
 	// drawn, and the labels placed show those numbers.
 	b.finish(es)
-	nums = b.num
-	labels = map[*entry]block{}
+	if labels == nil || len(es) < len(entries) {
+		labels = b.newCardCache(co, b.num) // the numbers differ where events were grouped
+	}
 	tallest, stacked, area := 0.0, 0.0, 0.0
 	{
 		sc := axisAt(ub - ua)
@@ -347,7 +338,7 @@ func (b *builder) horizontal(entries []*entry) error {
 			it.Group = group
 			b.items = append(b.items, it)
 		}
-		b.items = append(b.items, c.label.placed(c.mark.mid+hLabelIndent, v+markHalf+hLabelGap, group)...)
+		b.items = append(b.items, c.label.items(c.mark.mid+hLabelIndent, v+markHalf+hLabelGap, group)...)
 	}
 	if len(sc.segs) > 1 {
 		b.keys.add(keyBreak)

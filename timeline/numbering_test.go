@@ -33,8 +33,8 @@ func TestMeasuringChangesNothing(t *testing.T) {
 			all := append(es, newAggregate(members))
 			co := cardOptions{maxW: 180, participants: true, titleLines: 3}
 			for _, en := range all {
-				first := b.card(en, co, nums)
-				if second := b.card(en, co, nums); !reflect.DeepEqual(first, second) {
+				first := b.cardOf(en, co, nums)
+				if second := b.cardOf(en, co, nums); !reflect.DeepEqual(first, second) {
 					t.Errorf("%d events, %s: the card of %s differs when built again", n, style, en.id())
 				}
 			}

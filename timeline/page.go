@@ -162,7 +162,8 @@ func (b *builder) claimsPanel() block {
 		b.keys.add(statusKey(cl.Status))
 		group := "claim-" + cl.ID
 		b.groups[group] = Group{ID: group, Class: statusClass(cl.Status), Tooltip: badgeText(cl.Status) + ": " + cleanText(cl.Statement)}
-		blocks = append(blocks, claimBlock(cl, b.num.claim[cl.ID], b.act, b.num.src, colW, group, b.aboutText(cl)))
+		cc := claimCard(cl, b.num.claim[cl.ID], b.act, b.num.src, colW, b.aboutText(cl))
+		blocks = append(blocks, cc.block(group))
 	}
 	var out block
 	head := textItem(RoleText, "eg-claims-title", []string{"Claims"}, 0, 0, sizeHeading, true)

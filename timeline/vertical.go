@@ -15,20 +15,23 @@ const (
 	vMinAxis   = 420.0
 	vMaxAxis   = 16000.0
 	vLeaderGap = 4.0
+	// vAxisShare is the share of the labels' stacked height the axis
+	// starts from, before it stretches where labels crowd: all of it
+	// would spread the quiet stretches as well and make the page longer
+	// (the bundled case's by a tenth); 0.7 keeps the pages of the
+	// repository's cases about as long as they were.
+	vAxisShare = 0.7
 	// vBreakRatio is the share of the whole time span a gap with no event
 	// must exceed to be cut out of a vertical axis: labels, not time,
 	// give it its length, so empty months would only add screens.
 	vBreakRatio = 0.05
-	// vEstimateOver is how many labels make it worth ruling a placement
-	// out by estimates before building them.
-	vEstimateOver = 200
 )
 
 // vcard is an entry with its mark (drawn at v = 0) and label.
 type vcard struct {
 	en     *entry
 	mark   drawnMark
-	label  block
+	label  card
 	anchor float64 // where along the axis the label's first line points
 }
 
@@ -43,7 +46,11 @@ func (b *builder) vertical(entries []*entry) error {
 		axisX, markX0, labelX, length float64
 		co                            cardOptions
 		sc                            scale
+		labels                        *cardCache
 	)
+	// Labels number claims and sources as the events drawn one by one
+	// would, until the grouping is chosen.
+	nums := b.numberEntries(entries)
 	sc = scale{segs: segmentsAt(sp, b.cr, top, top+1000, vBreakRatio), finest: finestUnit(entries)}
 	for range 2 {
 		tickW := 0.0
@@ -55,23 +62,23 @@ func (b *builder) vertical(entries []*entry) error {
 		axisX = b.m + tickW + tickLen + tickGap
 		markX0 = axisX + 8
 		labelX = markX0 + vMaxCols*vColW + 12
-		co = cardOptions{maxW: b.width - b.m - labelX, titleLines: 6, participants: true, large: true}
-		// The axis is as long as the labels need, within bounds.
+		if o := (cardOptions{maxW: b.width - b.m - labelX, titleLines: 6, participants: true, large: true}); labels == nil || o.maxW != co.maxW {
+			co, labels = o, b.newCardCache(o, nums)
+		}
+		// The axis takes a share of the room the labels need stacked,
+		// within bounds: where labels crowd, it stretches to them.
 		total := 0.0
 		for _, en := range entries {
-			_, h := b.estimateCard(en, co)
-			total += h + vCardGap
+			total += labels.get(en).h + vCardGap
 		}
-		length = min(max(total, vMinAxis), vMaxAxis)
+		length = min(max(vAxisShare*total, vMinAxis), vMaxAxis)
 		sc = scale{segs: segmentsAt(sp, b.cr, top+8, top+8+length, vBreakRatio), finest: finestUnit(entries)}
 	}
 	firstMid := textmetrics.LineHeight(co.smallSize()) / 2
 
-	var nums *numbering // the numbers labels show
 	build := func(en *entry) vcard {
 		spec := b.markSpec(en, sc)
-		c := vcard{en: en, mark: drawMark(b.f, spec, 0)}
-		c.label = b.card(en, co, nums)
+		c := vcard{en: en, mark: drawMark(b.f, spec, 0), label: labels.get(en)}
 		if en.ext.Point && en.members == nil {
 			c.anchor = spec.at
 		} else {
@@ -86,22 +93,7 @@ func (b *builder) vertical(entries []*entry) error {
 	// try places the labels of es and reports how far the worst one sits
 	// below its mark, beyond what it may: up to vMaxDrift, or 1.5 times the
 	// tallest label where labels are taller than that (claims in full).
-	try := func(es []*entry, check bool) ([]vcard, []float64, float64) {
-		if check && len(es) > vEstimateOver {
-			// Rule out what cannot fit before building many labels: the
-			// estimates are low, so what they reject cannot fit.
-			want := make([]float64, len(es))
-			hs := make([]float64, len(es))
-			tallest := 0.0
-			for i, en := range es {
-				_, hs[i] = b.estimateCard(en, co)
-				want[i] = sc.pos(en.ext.Lo)
-				tallest = max(tallest, hs[i])
-			}
-			if _, drift := pushDown(want, hs, vCardGap); drift > max(vMaxDrift, 3*tallest) {
-				return nil, nil, drift
-			}
-		}
+	try := func(es []*entry) ([]vcard, []float64, float64) {
 		cards := make([]vcard, len(es))
 		want := make([]float64, len(es))
 		hs := make([]float64, len(es))
@@ -123,18 +115,18 @@ func (b *builder) vertical(entries []*entry) error {
 	}
 	es := entries
 	if countEvents(entries) > maxUngrouped && b.opts.Group != GroupNever {
-		// The labels of trial groupings number claims and sources as
-		// the events drawn one by one would.
-		nums = b.numberEntries(entries)
 		es = group(entries, sc, vBinPx, length, func(es []*entry) bool {
-			_, _, over := try(es, true)
+			_, _, over := try(es)
 			return over <= 0
 		})
 	}
 	b.finish(es)
-	nums = b.num
-	cache = map[*entry]vcard{}
-	cards, tops, _ := try(es, false)
+	if len(es) < len(entries) {
+		// Where events were grouped, the numbers differ.
+		labels = b.newCardCache(co, b.num)
+		cache = map[*entry]vcard{}
+	}
+	cards, tops, _ := try(es)
 	// Where labels were pushed below their marks, the axis stretches so
 	// that each mark stands beside its label's first line.
 	if w := warpFor(cards, tops, firstMid, sc); len(w) > 0 {
@@ -188,7 +180,7 @@ func (b *builder) vertical(entries []*entry) error {
 			it.Group = group
 			b.items = append(b.items, it)
 		}
-		b.items = append(b.items, c.label.placed(labelX, tops[i], group)...)
+		b.items = append(b.items, c.label.items(labelX, tops[i], group)...)
 	}
 	if len(sc.segs) > 1 {
 		b.keys.add(keyBreak)

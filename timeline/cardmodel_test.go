@@ -1,0 +1,90 @@
+package timeline
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/casefile"
+)
+
+// TestCardSizeIsDrawnSize builds the card of every event of every case in
+// data/ and examples/ (stacks of one date, and an aggregate of the first
+// events, too), with the card options of both orientations and in every
+// claim style: the size the layout reckons with is the bounding box of
+// the items drawn.
+func TestCardSizeIsDrawnSize(t *testing.T) {
+	styles := []ClaimsMode{ClaimsBadges, ClaimsFull, ClaimsNone}
+	opts := map[string]cardOptions{
+		"horizontal": {maxW: hCardW, participants: true, oneLine: true},
+		"narrow":     {maxW: 90, participants: true},
+		"vertical":   {maxW: 260, titleLines: 6, participants: true, large: true},
+	}
+	for dir, c := range loadRepoCases(t) {
+		for _, style := range styles {
+			b := newBuilder(c, Options{Claims: style})
+			es := b.entries()
+			nums := b.numberEntries(es)
+			var members []*entry
+			for _, en := range es[:min(5, len(es))] {
+				members = append(members, en.events()...)
+			}
+			if len(members) > 0 {
+				es = append(es, newAggregate(members))
+			}
+			events := 0
+			for name, co := range opts {
+				for _, en := range es {
+					events += len(en.events())
+					cd := b.cardOf(en, co, nums)
+					items := cd.items(10, 20, "g")
+					if len(items) == 0 {
+						t.Errorf("%s %s %s: the card of %s draws nothing", dir, style, name, en.id())
+						continue
+					}
+					x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+					for _, it := range items {
+						bx := it.Bounds()
+						x0, y0 = min(x0, bx.X), min(y0, bx.Y)
+						x1, y1 = max(x1, bx.X+bx.W), max(y1, bx.Y+bx.H)
+					}
+					if x0 < 10-1e-9 || y0 < 20-1e-9 || math.Abs(x1-10-cd.w) > 1e-9 || math.Abs(y1-20-cd.h) > 1e-9 {
+						t.Errorf("%s %s %s: the card of %s is reckoned %.4g × %.4g, drawn from (%.4g, %.4g) to (%.4g, %.4g) at (10, 20)",
+							dir, style, name, en.id(), cd.w, cd.h, x0, y0, x1, y1)
+					}
+				}
+			}
+			if events == 0 {
+				t.Errorf("%s: no events", dir)
+			}
+		}
+	}
+}
+
+// loadRepoCases loads every case of data/ and examples/.
+func loadRepoCases(t *testing.T) map[string]*casefile.Case {
+	t.Helper()
+	out := map[string]*casefile.Case{}
+	for _, root := range []string{"../data", "../examples"} {
+		dirs, err := os.ReadDir(root)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range dirs {
+			dir := filepath.Join(root, d.Name())
+			if m, _ := filepath.Glob(filepath.Join(dir, "*.y*ml")); !d.IsDir() || len(m) == 0 {
+				continue
+			}
+			c, err := casefile.LoadDir(dir)
+			if err != nil {
+				t.Fatalf("loading %s: %v", dir, err)
+			}
+			out[dir] = c
+		}
+	}
+	if len(out) < 3 {
+		t.Fatalf("found %d cases under data/ and examples/, want 3 or more", len(out))
+	}
+	return out
+}
