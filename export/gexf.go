@@ -3,7 +3,6 @@ package export
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
@@ -90,7 +89,9 @@ func WriteGEXF(w io.Writer, g *graph.Graph) error {
 		attvalue(b, "role", oneLine(e.Label))
 		attvalue(b, "edtf", edtfText(e.Date))
 		if len(e.Sources) > 0 {
-			attvalue(b, "sources", "["+strings.Join(e.Sources, ",")+"]")
+			b.s(`          <attvalue for="sources" value="[`)
+			b.list(e.Sources, ",")
+			b.s(`]"/>`, "\n")
 		}
 		b.WriteString("        </attvalues>\n      </edge>\n")
 		b.spill()
@@ -102,15 +103,16 @@ func WriteGEXF(w io.Writer, g *graph.Graph) error {
 // spell writes the start and end attributes of an element dated v: its
 // known bounds.
 func spell(b *xmlBuf, v edtf.Value) {
-	if v.IsZero() {
-		return
-	}
-	lo, hi, okLo, okHi := bounds(v)
+	lo, hi, okLo, okHi := boundTimes(v)
 	if okLo {
-		b.attr("start", lo)
+		b.s(` start="`)
+		b.day(lo)
+		b.WriteByte('"')
 	}
 	if okHi {
-		b.attr("end", hi)
+		b.s(` end="`)
+		b.day(hi)
+		b.WriteByte('"')
 	}
 }
 

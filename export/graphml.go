@@ -3,7 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
-	"strings"
+	"time"
 
 	"github.com/eventgraph/eventgraph/graph"
 )
@@ -47,7 +47,7 @@ func WriteGraphML(w io.Writer, g *graph.Graph) error {
 	b.WriteString("  <graph id=\"G\" edgedefault=\"directed\">\n")
 	for _, v := range g.Vertices() {
 		n := nodeOf(v)
-		lo, hi, okLo, okHi := bounds(n.date)
+		lo, hi, okLo, okHi := boundTimes(n.date)
 		b.s("    <node")
 		b.attr("id", n.id)
 		b.s(">\n")
@@ -55,14 +55,14 @@ func WriteGraphML(w io.Writer, g *graph.Graph) error {
 		data(b, "n_label", n.label)
 		data(b, "n_status", n.status)
 		data(b, "n_edtf", edtfText(n.date))
-		data(b, "n_date_min", when(lo, okLo))
-		data(b, "n_date_max", when(hi, okHi))
+		dataDay(b, "n_date_min", lo, okLo)
+		dataDay(b, "n_date_max", hi, okHi)
 		data(b, "n_detail", n.detail)
 		b.WriteString("    </node>\n")
 		b.spill()
 	}
 	for i, e := range g.AllEdges() {
-		lo, hi, okLo, okHi := bounds(e.Date)
+		lo, hi, okLo, okHi := boundTimes(e.Date)
 		b.s(`    <edge id="e`)
 		b.int(i)
 		b.s(`"`)
@@ -72,9 +72,13 @@ func WriteGraphML(w io.Writer, g *graph.Graph) error {
 		data(b, "e_type", string(e.Kind))
 		data(b, "e_role", oneLine(e.Label))
 		data(b, "e_edtf", edtfText(e.Date))
-		data(b, "e_date_min", when(lo, okLo))
-		data(b, "e_date_max", when(hi, okHi))
-		data(b, "e_sources", strings.Join(e.Sources, " "))
+		dataDay(b, "e_date_min", lo, okLo)
+		dataDay(b, "e_date_max", hi, okHi)
+		if len(e.Sources) > 1 || len(e.Sources) == 1 && e.Sources[0] != "" {
+			b.s(`      <data key="e_sources">`)
+			b.list(e.Sources, " ")
+			b.s("</data>\n")
+		}
 		b.WriteString("    </edge>\n")
 		b.spill()
 	}
@@ -91,10 +95,12 @@ func data(b *xmlBuf, key, value string) {
 	b.s("</data>\n")
 }
 
-// when returns s when ok, else "".
-func when(s string, ok bool) string {
-	if ok {
-		return s
+// dataDay writes the day t when ok.
+func dataDay(b *xmlBuf, key string, t time.Time, ok bool) {
+	if !ok {
+		return
 	}
-	return ""
+	b.s(`      <data key="`, key, `">`)
+	b.day(t)
+	b.s("</data>\n")
 }

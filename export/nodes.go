@@ -70,11 +70,24 @@ func oneLine(s string) string {
 // -0044, 170000002), and whether each end is known: an open or unknown
 // interval end, and year 0 (which XML Schema's dates lack), is left out.
 func bounds(v edtf.Value) (lo, hi string, okLo, okHi bool) {
-	if v.IsZero() {
-		return "", "", false, false
+	tlo, thi, okLo, okHi := boundTimes(v)
+	if okLo {
+		lo, _ = day(tlo)
 	}
-	lo, okLo = day(v.Lower())
-	hi, okHi = day(v.Upper())
+	if okHi {
+		hi, _ = day(thi)
+	}
+	return lo, hi, okLo, okHi
+}
+
+// boundTimes is bounds before writing: the first and last instant of v,
+// and whether each end is known.
+func boundTimes(v edtf.Value) (lo, hi time.Time, okLo, okHi bool) {
+	if v.IsZero() {
+		return lo, hi, false, false
+	}
+	lo, hi = v.Lower(), v.Upper()
+	okLo, okHi = lo.Year() != 0, hi.Year() != 0
 	if v.IsInterval {
 		okLo = okLo && v.Start.Kind == edtf.BoundDate
 		okHi = okHi && v.End.Kind == edtf.BoundDate
@@ -113,4 +126,12 @@ func edtfText(v edtf.Value) string {
 		return ""
 	}
 	return v.String()
+}
+
+// when returns s when ok, else "".
+func when(s string, ok bool) string {
+	if ok {
+		return s
+	}
+	return ""
 }

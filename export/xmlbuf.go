@@ -3,6 +3,7 @@ package export
 import (
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/eventgraph/eventgraph/internal/xmltext"
 )
@@ -32,6 +33,20 @@ func (b *xmlBuf) attr(name, value string) {
 	b.WriteString(`="`)
 	b.esc(value)
 	b.WriteByte('"')
+}
+
+// day writes t's date as bounds does (t's year is not 0): nothing in it
+// needs escaping.
+func (b *xmlBuf) day(t time.Time) { b.b = appendDay(b.b, t.Year(), t) }
+
+// list writes values escaped, sep between them.
+func (b *xmlBuf) list(values []string, sep string) {
+	for i, v := range values {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.esc(v)
+	}
 }
 
 // int writes a number.
