@@ -35,6 +35,8 @@ type Data struct {
 	// Note tells the reader how the page differs from the case (a
 	// summary of a very large case); "" when it shows every record.
 	Note string `json:"note,omitempty"`
+	// Timeline is the case's timeline, laid out as the pictures are.
+	Timeline *Timeline `json:"timeline"`
 	// Live is true when the page is served by "eventgraph serve" and
 	// listens for changes.
 	Live bool `json:"live,omitempty"`

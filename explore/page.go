@@ -16,7 +16,7 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 )
 
-//go:embed assets/page.html assets/explorer.css assets/explorer.js assets/vendor/sigma.min.js assets/vendor/graphology.umd.min.js
+//go:embed assets/page.html assets/explorer.css assets/explorer.js assets/timeline.js assets/vendor/sigma.min.js assets/vendor/graphology.umd.min.js
 var assets embed.FS
 
 // Options say how the page is made. The zero value is the page written by
@@ -82,6 +82,13 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 		}
 	}
 	d := build(c, g, gv)
+	ids := make([]string, len(d.Nodes))
+	for i := range d.Nodes {
+		ids[i] = d.Nodes[i].ID
+	}
+	if d.Timeline, err = buildTimeline(c, ids); err != nil {
+		return nil, err
+	}
 	d.Live, d.Note = o.Live, note
 	data, err := json.Marshal(d)
 	if err != nil {
@@ -101,14 +108,14 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 		}
 		return string(b)
 	}
-	css, app := read("explorer.css"), read("explorer.js")
+	css, app, tl := read("explorer.css"), read("explorer.js"), read("timeline.js")
 	gl, sg := read("vendor/graphology.umd.min.js"), read("vendor/sigma.min.js")
-	for _, s := range []string{gl, sg, app} {
+	for _, s := range []string{gl, sg, tl, app} {
 		if strings.Contains(strings.ToLower(s), "</script") {
 			return nil, errors.New("explore: a script contains </script")
 		}
 	}
-	csp := "default-src 'none'; script-src " + hash(gl) + " " + hash(sg) + " " + hash(app) +
+	csp := "default-src 'none'; script-src " + hash(gl) + " " + hash(sg) + " " + hash(tl) + " " + hash(app) +
 		"; style-src " + hash(css) + "; img-src data:; base-uri 'none'; form-action 'none'"
 	if o.Live {
 		csp += "; connect-src 'self'"
@@ -129,10 +136,11 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 		"{{data}}", string(data),
 		"{{graphology}}", gl,
 		"{{sigma}}", sg,
+		"{{timeline}}", tl,
 		"{{app}}", app,
 	)
 	var b bytes.Buffer
-	b.Grow(len(data) + len(gl) + len(sg) + len(app) + len(css) + 8192)
+	b.Grow(len(data) + len(gl) + len(sg) + len(tl) + len(app) + len(css) + 8192)
 	if _, err := r.WriteString(&b, read("page.html")); err != nil {
 		return nil, err
 	}

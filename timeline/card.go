@@ -51,6 +51,16 @@ func groupID(en *entry) string {
 	return "event-" + en.ev.ID
 }
 
+// memberIDs returns the IDs of the events an entry draws.
+func memberIDs(en *entry) []string {
+	es := en.events()
+	ids := make([]string, len(es))
+	for i, m := range es {
+		ids[i] = m.ev.ID
+	}
+	return ids
+}
+
 // groupOf returns the group of an entry: an aggregate, a stack of events
 // of one date, or one event.
 func groupOf(en *entry) Group {
@@ -58,10 +68,10 @@ func groupOf(en *entry) Group {
 	switch {
 	case en.members != nil:
 		return Group{ID: id, Class: groupClass(en),
-			Tooltip: strconv.Itoa(len(en.members)) + " events, " + rangeLabel(en.ext.Lo, en.ext.Hi)}
+			Tooltip: strconv.Itoa(len(en.members)) + " events, " + rangeLabel(en.ext.Lo, en.ext.Hi), Members: memberIDs(en)}
 	case en.stack != nil:
 		return Group{ID: id, Class: groupClass(en) + " eg-same-date",
-			Tooltip: strconv.Itoa(len(en.stack)) + " events, " + en.ev.Date.Label()}
+			Tooltip: strconv.Itoa(len(en.stack)) + " events, " + en.ev.Date.Label(), Members: memberIDs(en)}
 	}
 	return Group{ID: id, Class: groupClass(en), Tooltip: cleanText(en.ev.Title) + " (" + en.ev.Date.Label() + ")"}
 }

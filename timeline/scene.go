@@ -32,6 +32,11 @@ type Group struct {
 	ID      string `json:"id"`
 	Class   string `json:"class"`
 	Tooltip string `json:"tooltip,omitempty"`
+	// Members are the IDs of the events a group of several draws (an
+	// aggregate "N events", or events of the same date under one mark), in
+	// time order; nil for a group drawing one record. An interactive page
+	// opens an aggregate and ties a selected event to the mark drawing it.
+	Members []string `json:"members,omitempty"`
 }
 
 // Shape is the geometric primitive of an Item.

@@ -360,189 +360,49 @@
     });
   }
 
-  // ---- the timeline ---------------------------------------------------------
-  var events = [];
-  for (i = 0; i < n; i++) if (N[i].k === "event") events.push(i);
-  events.sort(function (a, b) { return N[a].t0 - N[b].t0 || N[a].t1 - N[b].t1 || (N[a].id < N[b].id ? -1 : 1); });
-  var canvas = $("timeline"), ctx = canvas.getContext("2d");
-  var labelW = new Float32Array(n).fill(-1); // timeline label widths, measured once
-  // textWidth adds up the widths of a label's characters, each measured
-  // once: a canvas measures one character as fast as a whole label, and a
-  // large case has thousands of labels (kerning, ignored, moves a label by
-  // a pixel or two; placement leaves 6 px).
-  var charW = Object.create(null);
-  function textWidth(str) {
-    var w = 0;
-    for (var k = 0; k < str.length; k++) {
-      var ch = str[k], cw = charW[ch];
-      if (cw === undefined) { ctx.font = "12px Liberation Sans, Arial, sans-serif"; cw = charW[ch] = ctx.measureText(ch).width; }
-      w += cw;
-    }
-    return w;
-  }
-  var TL = { v0: 0, v1: 1, hits: [], dpr: 1 };
-  function extent() {
-    var lo = Infinity, hi = -Infinity;
-    for (var k = 0; k < events.length; k++) {
-      var d = N[events[k]];
-      if (!vis[events[k]]) continue;
-      if (d.t0 < lo) lo = d.t0; if (d.t1 > hi) hi = d.t1;
-    }
-    if (lo === Infinity) { lo = 0; hi = 864e5; }
-    var pad = Math.max((hi - lo) * 0.03, 864e5);
-    return [lo - pad, hi + pad];
-  }
-  var plain = new Array(n);
-  function graphLabelPlain(i) { return plain[i] === undefined ? (plain[i] = short(N[i].l, 40)) : plain[i]; }
-  function fitTimeline() { var x = extent(); TL.v0 = x[0]; TL.v1 = x[1]; drawTimeline(); }
-  var DAY = 864e5, UNITS = [
-    [DAY, "day"], [7 * DAY, "week"], [30.44 * DAY, "month"], [91.3 * DAY, "quarter"], [365.25 * DAY, "year"],
-    [5 * 365.25 * DAY, "5y"], [10 * 365.25 * DAY, "10y"], [50 * 365.25 * DAY, "50y"], [100 * 365.25 * DAY, "100y"]];
-  var MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  function ticks(w) {
-    var span = TL.v1 - TL.v0, want = span / Math.max(w / 90, 1), unit = null, YEAR = 365.25 * DAY;
-    for (var k = 0; k < UNITS.length; k++) if (UNITS[k][0] >= want) { unit = UNITS[k]; break; }
-    if (!unit) { // centuries and beyond: a power of ten of years
-      var step = Math.pow(10, Math.ceil(Math.log10(want / YEAR))), out0 = [];
-      for (var y = Math.ceil(TL.v0 / YEAR / step) * step; y * YEAR <= TL.v1 && out0.length < 40; y += step) {
-        out0.push([y * YEAR, String(Math.round(1970 + y))]);
-      }
-      return out0;
-    }
-    var out = [], d = new Date(TL.v0), name = unit[1];
-    d.setUTCHours(0, 0, 0, 0);
-    if (name !== "day" && name !== "week") d.setUTCDate(1);
-    var years = { year: 1, "5y": 5, "10y": 10, "50y": 50, "100y": 100 }[name];
-    if (years) { d.setUTCMonth(0); d.setUTCFullYear(Math.floor(d.getUTCFullYear() / years) * years); }
-    if (name === "quarter") d.setUTCMonth(Math.floor(d.getUTCMonth() / 3) * 3);
-    for (var guard = 0; d.getTime() <= TL.v1 && guard < 400; guard++) {
-      var t = d.getTime(), label;
-      if (years) label = String(d.getUTCFullYear());
-      else if (name === "month" || name === "quarter") label = MON[d.getUTCMonth()] + (d.getUTCMonth() === 0 || out.length === 0 ? " " + d.getUTCFullYear() : "");
-      else label = d.getUTCDate() + " " + MON[d.getUTCMonth()] + (out.length === 0 ? " " + d.getUTCFullYear() : "");
-      if (t >= TL.v0) out.push([t, label]);
-      if (years) d.setUTCFullYear(d.getUTCFullYear() + years);
-      else if (name === "quarter") d.setUTCMonth(d.getUTCMonth() + 3);
-      else if (name === "month") d.setUTCMonth(d.getUTCMonth() + 1);
-      else d.setUTCDate(d.getUTCDate() + (name === "week" ? 7 : 1));
-    }
-    return out;
-  }
-  function drawTimeline() {
-    var w = canvas.clientWidth, h = canvas.clientHeight, dpr = window.devicePixelRatio || 1;
-    if (!w || !h) return;
-    if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
-      canvas.width = Math.round(w * dpr); canvas.height = Math.round(h * dpr);
-    }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    ctx.font = "12px Liberation Sans, Arial, sans-serif";
-    var sx = w / (TL.v1 - TL.v0), X = function (t) { return (t - TL.v0) * sx; };
-    var axisY = h - 20, rowH = 20, rows = Math.max(1, Math.floor((axisY - 32) / rowH)) // the last band holds the groups;
-    ctx.strokeStyle = C.muted; ctx.fillStyle = C.muted; ctx.lineWidth = 1;
-    ctx.beginPath(); ctx.moveTo(0, axisY + 0.5); ctx.lineTo(w, axisY + 0.5); ctx.stroke();
-    ticks(w).forEach(function (tk) {
-      var x = Math.round(X(tk[0])) + 0.5;
-      ctx.strokeStyle = C.grid; ctx.beginPath(); ctx.moveTo(x, 0); ctx.lineTo(x, axisY); ctx.stroke();
-      ctx.fillStyle = C.muted; ctx.fillText(tk[1], x + 3, h - 5);
-    });
-    if (S.asOf !== null && S.asOf >= TL.v0 && S.asOf <= TL.v1) {
-      var ax = Math.round(X(S.asOf)) + 0.5;
-      ctx.strokeStyle = C.accent; ctx.setLineDash([4, 3]); ctx.beginPath(); ctx.moveTo(ax, 0); ctx.lineTo(ax, axisY); ctx.stroke();
-      ctx.setLineDash([]);
-    }
-    // Lay out visible events in rows; what does not fit joins its column's group.
-    var rowEnd = new Float64Array(rows).fill(-Infinity), hits = [], groups = Object.create(null), GW = 44;
-    var placed = 0, crowded = 0;
-    for (var k = 0; k < events.length; k++) {
-      var i = events[k], d = N[i];
-      if (!vis[i] || d.t1 < TL.v0 || d.t0 > TL.v1) continue;
-      var x0 = X(d.t0), x1 = Math.max(X(d.t1), x0 + 6), r = -1;
-      if (labelW[i] < 0) labelW[i] = textWidth(graphLabelPlain(i));
-      var tw = crowded > 2000 ? 0 : labelW[i];
-      for (var q = 0; q < rows; q++) if (rowEnd[q] < x0) { r = q; break; }
-      if (r < 0 || crowded > 2000) {
-        crowded++;
-        var col = Math.floor(x0 / GW), g = groups[col];
-        if (!g) g = groups[col] = { t0: d.t0, t1: d.t1, ids: [] };
-        g.ids.push(i); if (d.t0 < g.t0) g.t0 = d.t0; if (d.t1 > g.t1) g.t1 = d.t1;
-        continue;
-      }
-      var y = 6 + r * rowH, showLabel = x1 + 4 + tw < w + 200;
-      rowEnd[r] = x1 + (showLabel ? 6 + tw : 4);
-      ctx.fillStyle = C.event; ctx.globalAlpha = d.t1 - d.t0 > 2 * DAY ? 0.35 : 1;
-      ctx.fillRect(x0, y + 3, x1 - x0, 10); ctx.globalAlpha = 1;
-      ctx.strokeStyle = C.event; ctx.strokeRect(x0 + 0.5, y + 3.5, x1 - x0 - 1, 9);
-      if (i === S.selected || (S.path && S.path.nodes.has(i))) {
-        ctx.strokeStyle = i === S.selected ? C.accent : C.path; ctx.lineWidth = 3;
-        ctx.strokeRect(x0 - 2, y + 1, x1 - x0 + 4, 14); ctx.lineWidth = 1;
-      }
-      if (showLabel) { ctx.fillStyle = C.fg; ctx.fillText(graphLabelPlain(i), x1 + 4, y + 12); }
-      hits.push({ x: x0 - 2, y: y, w: Math.max(x1 - x0 + 4 + (showLabel ? tw : 0), 8), h: rowH, i: i });
-      placed++;
-    }
-    Object.keys(groups).forEach(function (col) {
-      var g = groups[col], x = (+col + 0.5) * GW, y = axisY - 14, sel = g.ids.indexOf(S.selected) >= 0;
-      ctx.fillStyle = sel ? C.accent : C.event; ctx.beginPath(); ctx.arc(x, y, 11, 0, 2 * Math.PI); ctx.fill();
-      ctx.fillStyle = C.bg; ctx.textAlign = "center";
-      ctx.fillText(g.ids.length > 999 ? Math.round(g.ids.length / 1000) + "k" : String(g.ids.length), x, y + 4);
-      ctx.textAlign = "start";
-      hits.push({ x: x - 12, y: y - 12, w: 24, h: 24, group: g });
-    });
-    TL.hits = hits;
-    $("tl-range").textContent = day(TL.v0) + " – " + day(TL.v1) +
-      " · " + placed + " shown" + (crowded ? ", " + crowded + " in groups (click a group to open it)" : "");
-  }
-  function zoomTimeline(f, cx) {
-    var w = canvas.clientWidth || 1, at = TL.v0 + (TL.v1 - TL.v0) * (cx === undefined ? 0.5 : cx / w);
-    var span = Math.max((TL.v1 - TL.v0) * f, 36e5);
-    TL.v0 = at - (at - TL.v0) * span / (TL.v1 - TL.v0); TL.v1 = TL.v0 + span;
-    drawTimeline();
-  }
-  canvas.addEventListener("wheel", function (ev) {
-    ev.preventDefault();
-    zoomTimeline(ev.deltaY > 0 ? 1.25 : 0.8, ev.offsetX);
-  }, { passive: false });
-  var drag = null;
-  canvas.addEventListener("pointerdown", function (ev) { drag = { x: ev.clientX, v0: TL.v0, v1: TL.v1, moved: false }; canvas.setPointerCapture(ev.pointerId); });
-  canvas.addEventListener("pointermove", function (ev) {
-    if (!drag) return;
-    var dx = ev.clientX - drag.x;
-    if (Math.abs(dx) > 3) drag.moved = true;
-    if (!drag.moved) return;
-    var dt = dx / canvas.clientWidth * (drag.v1 - drag.v0);
-    TL.v0 = drag.v0 - dt; TL.v1 = drag.v1 - dt; drawTimeline();
-  });
-  canvas.addEventListener("pointerup", function (ev) {
-    var d0 = drag; drag = null;
-    if (d0 && d0.moved) return;
-    var x = ev.offsetX, y = ev.offsetY;
-    for (var k = TL.hits.length - 1; k >= 0; k--) {
-      var hh = TL.hits[k];
-      if (x >= hh.x && x <= hh.x + hh.w && y >= hh.y && y <= hh.y + hh.h) {
-        if (hh.group) openGroup(hh.group); else select(hh.i, { from: "timeline" });
-        return;
+  // ---- the timeline (timeline.js draws the case's own timeline layout) ------
+  var tlList = $("tl-list");
+  var timeline = window.EventgraphTimeline({
+    canvas: $("timeline"), data: D.timeline, nodes: N,
+    visible: function (i) { return vis[i] === 1; },
+    select: function (i) { select(i, { from: "timeline" }); },
+    // related lists the events a claim is about or a source is cited by.
+    related: function (i) {
+      var out = [];
+      inc[i].forEach(function (j) {
+        var e = E[j], other = e[0] === i ? e[1] : e[0];
+        if (N[other].k === "event" && (ek[e[2]] === "about" || ek[e[2]] === "cites") && out.indexOf(other) < 0) out.push(other);
+      });
+      return out;
+    },
+    colour: function (k) { return C[k]; },
+    status: function (t) { $("tl-range").textContent = t; },
+    // opened tells which aggregate the timeline shows (depth 0: the whole
+    // case), or lists the events of one that has no view of its own.
+    opened: function (title, depth, events) {
+      $("tl-back").hidden = depth === 0 && !events;
+      $("tl-where").textContent = events ? title + " (listed)" : depth ? title : "";
+      tlList.textContent = ""; tlList.hidden = !events;
+      if (events) {
+        events.slice(0, 500).forEach(function (i) {
+          var b = el("button", { type: "button", text: N[i].l + (N[i].d ? " · " + N[i].d : "") });
+          b.onclick = function () { select(i, { from: "timeline" }); };
+          tlList.appendChild(el("li", null, [b]));
+        });
+        if (events.length) $("notice").textContent = "Listed the " + events.length + " events of a group.";
       }
     }
   });
-  function openGroup(g) {
-    var pad = Math.max((g.t1 - g.t0) * 0.1, 36e5);
-    TL.v0 = g.t0 - pad; TL.v1 = g.t1 + pad; drawTimeline();
-    $("notice").textContent = "Opened a group of " + g.ids.length + " events.";
-  }
-  // revealInTimeline moves the timeline's window onto event i; the caller
-  // draws the timeline.
-  function revealInTimeline(i) {
-    var d = N[i];
-    if (d.k !== "event") return;
-    if (d.t0 < TL.v0 || d.t1 > TL.v1 || TL.v1 - TL.v0 > 50 * (d.t1 - d.t0 + 30 * DAY)) {
-      var span = Math.min(TL.v1 - TL.v0, Math.max(20 * (d.t1 - d.t0), 120 * DAY)), mid = (d.t0 + d.t1) / 2;
-      TL.v0 = mid - span / 2; TL.v1 = mid + span / 2;
-    }
-  }
-  $("tl-in").onclick = function () { zoomTimeline(0.5); };
-  $("tl-out").onclick = function () { zoomTimeline(2); };
+  function drawTimeline() { timeline.path(S.path ? S.path.nodes : null); }
+  function fitTimeline() { timeline.home(); }
+  $("tl-in").onclick = function () { timeline.zoom(1.5); };
+  $("tl-out").onclick = function () { timeline.zoom(1 / 1.5); };
   $("tl-fit").onclick = fitTimeline;
+  $("tl-back").onclick = function () {
+    if (tlList.hidden) { timeline.back(); return; }
+    tlList.hidden = true; tlList.textContent = "";
+    $("tl-where").textContent = ""; $("tl-back").hidden = timeline.state().depth === 0;
+  };
 
   // ---- details ----------------------------------------------------------------
   function el(tag, attrs, kids) {
@@ -668,11 +528,10 @@
     lap("redraw", redraw);
     if (i >= 0) {
       lap("centre", function () { if (o.from !== "graph" || o.centre) centreGraph(i); });
-      lap("reveal", function () { revealInTimeline(i); });
       lap("list", function () { listReveal(i, o.from !== "list"); });
       setHash();
     }
-    lap("timeline", drawTimeline);
+    lap("timeline", function () { timeline.select(i); });
   }
 
   // ---- search -----------------------------------------------------------------
@@ -977,9 +836,9 @@
     if (sel >= 0) select(sel, { centre: true });
   }
   window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function () {
-    readColours(); renderer.setSetting("defaultEdgeColor", C.grid); redraw(); drawTimeline();
+    readColours(); renderer.setSetting("defaultEdgeColor", C.grid); redraw(); timeline.scheme();
   });
-  window.addEventListener("resize", function () { drawTimeline(); renderList(); });
+  window.addEventListener("resize", function () { timeline.resize(); renderList(); });
   if (D.live) {
     var showProblems = function (ps) {
       var box = $("problems");
@@ -1012,6 +871,21 @@
       if (!dd || dd.hidden) return null;
       var v = renderer.framedGraphToViewport(dd), b = $("graph").getBoundingClientRect();
       return { x: b.left + window.scrollX + v.x, y: b.top + window.scrollY + v.y };
+    },
+    timeline: timeline,
+    select: function (id) { if (id in byId) select(byId[id], { centre: true }); },
+    // Page coordinates of a record in the graph and in the timeline (null
+    // when not drawn), and whether the graph highlights it.
+    graphPoint: function (id) {
+      var d = renderer.getNodeDisplayData(String(byId[id]));
+      if (!d || d.hidden) return null;
+      var p = renderer.framedGraphToViewport(d), r = $("graph").getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    graphHighlighted: function (id) { var d = renderer.getNodeDisplayData(String(byId[id])); return !!(d && d.highlighted); },
+    timelinePoint: function (id) {
+      var w = timeline.where(byId[id]), r = $("timeline").getBoundingClientRect();
+      return w && { x: r.left + w.x, y: r.top + w.y, inside: w.x > 4 && w.x < r.width - 4 && w.y > 4 && w.y < r.height - 4, agg: w.agg, group: w.group };
     },
     debug: function () { var c = renderer.getCamera().getState(); var dd = renderer.getNodeDisplayData("0"); return { cam: c, node0: dd, hidden: dd && dd.hidden }; }
   };

@@ -24,11 +24,20 @@ var ErrUnknown = errors.New("draw: unknown")
 // pattern, hatching or fade, its classes, and its group (class and
 // tooltip) or link.
 func Scene(s *timeline.Scene, th theme.Theme) (*scene.Scene, error) {
+	out, _, err := Grouped(s, th)
+	return out, err
+}
+
+// Grouped is Scene, also returning for each of the scene's top-level
+// elements the ID of the timeline.Group it draws ("" for none), so that an
+// interactive page can tie what it draws to the records (a group's items
+// may be drawn in several runs, each its own element).
+func Grouped(s *timeline.Scene, th theme.Theme) (*scene.Scene, []string, error) {
 	if s == nil {
-		return nil, ErrNoScene
+		return nil, nil, ErrNoScene
 	}
 	if th.Name == "" {
-		return nil, fmt.Errorf("draw: the theme has no name: use theme.ByName or theme.Light")
+		return nil, nil, fmt.Errorf("draw: the theme has no name: use theme.ByName or theme.Light")
 	}
 	desc := s.Desc
 	if s.Subtitle != "" {
@@ -45,9 +54,11 @@ func Scene(s *timeline.Scene, th theme.Theme) (*scene.Scene, error) {
 	}
 	var open *scene.Element // the group being filled
 	openID := ""
+	var ids []string // the group of each top-level element
 	flush := func() {
 		if open != nil {
 			out.Elements = append(out.Elements, *open)
+			ids = append(ids, openID)
 			open = nil
 		}
 	}
@@ -55,7 +66,7 @@ func Scene(s *timeline.Scene, th theme.Theme) (*scene.Scene, error) {
 		it := &s.Items[i]
 		e, ok, err := c.item(it, c.halo[i])
 		if err != nil {
-			return nil, fmt.Errorf("item %d (%s %s): %w", i, it.Shape, it.Role, err)
+			return nil, nil, fmt.Errorf("item %d (%s %s): %w", i, it.Shape, it.Role, err)
 		}
 		if !ok {
 			continue
@@ -72,10 +83,11 @@ func Scene(s *timeline.Scene, th theme.Theme) (*scene.Scene, error) {
 			open.Children = append(open.Children, e)
 		} else {
 			out.Elements = append(out.Elements, e)
+			ids = append(ids, "")
 		}
 	}
 	flush()
-	return out, nil
+	return out, ids, nil
 }
 
 // converter turns items into elements.

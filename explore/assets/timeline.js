@@ -1,0 +1,363 @@
+// The explorer's timeline: eventgraph's own timeline layout (package
+// timeline, drawn into the shared drawing model by timeline/draw), which Go
+// writes into the page as views of elements, drawn here on a canvas. The
+// reader zooms (wheel, pinch-free buttons) and pans (drag) it; an
+// aggregate ("N events") opens into the view laid out from its events, or,
+// past the page's budget of views, lists them; a record selected anywhere
+// is outlined here, and one clicked here is selected everywhere; records
+// the As of date or the filters hide are left out.
+window.EventgraphTimeline = function (o) {
+  "use strict";
+  var TD = o.data, N = o.nodes, canvas = o.canvas, ctx = canvas.getContext("2d");
+  var views = TD.views;
+  // The kinds of element (explore.El).
+  var RECT = 0, ELLIPSE = 1, POLYGON = 2, LINE = 3, TEXT = 4;
+  // Per view, made when first shown: element boxes, group boxes, and the
+  // group drawing each record.
+  var prep = new Array(views.length);
+  function prepare(v) {
+    if (prep[v]) return prep[v];
+    var V = views[v], els = V.els, box = new Float32Array(els.length * 4), gb = [], of = new Map();
+    V.groups.forEach(function (g, k) {
+      gb.push([Infinity, Infinity, -Infinity, -Infinity]);
+      if (g.n >= 0) of.set(g.n, k);
+      if (g.m) g.m.forEach(function (i) { if (!of.has(i)) of.set(i, k); });
+    });
+    ctx.save();
+    for (var j = 0; j < els.length; j++) {
+      var e = els[j], k = e[0], x0, y0, x1, y1, st = TD.styles[e[2]];
+      if (k === RECT) { x0 = e[3]; y0 = e[4]; x1 = e[3] + e[5]; y1 = e[4] + e[6]; }
+      else if (k === ELLIPSE) { x0 = e[3] - e[5]; y0 = e[4] - e[5]; x1 = e[3] + e[5]; y1 = e[4] + e[5]; }
+      else if (k === TEXT) {
+        x0 = y0 = Infinity; x1 = y1 = -Infinity;
+        ctx.font = font(e);
+        for (var q = 5; q < e.length; q += 3) {
+          var w = ctx.measureText(e[q + 2]).width, lx = e[4] & 2 ? e[q] - w / 2 : e[4] & 4 ? e[q] - w : e[q];
+          x0 = Math.min(x0, lx); x1 = Math.max(x1, lx + w); y0 = Math.min(y0, e[q + 1] - e[3]); y1 = Math.max(y1, e[q + 1] + e[3] * 0.25);
+        }
+      } else {
+        x0 = y0 = Infinity; x1 = y1 = -Infinity;
+        for (q = 3; q < e.length; q += 2) {
+          x0 = Math.min(x0, e[q]); x1 = Math.max(x1, e[q]); y0 = Math.min(y0, e[q + 1]); y1 = Math.max(y1, e[q + 1]);
+        }
+      }
+      var pad = (st.sw || 0) / 2;
+      box[4 * j] = x0 - pad; box[4 * j + 1] = y0 - pad; box[4 * j + 2] = x1 + pad; box[4 * j + 3] = y1 + pad;
+      if (e[1] && k !== LINE) { // a group's box leaves out its lines (connectors, lane lines)
+        var b = gb[e[1] - 1];
+        b[0] = Math.min(b[0], x0); b[1] = Math.min(b[1], y0); b[2] = Math.max(b[2], x1); b[3] = Math.max(b[3], y1);
+      }
+    }
+    ctx.restore();
+    prep[v] = { box: box, gb: gb, of: of };
+    return prep[v];
+  }
+  function font(e) { return (e[4] & 1 ? "bold " : "") + e[3] + "px " + TD.font; }
+
+  // ---- colours ------------------------------------------------------------
+  var dark = false, pal = TD.light, patterns = new Map();
+  function readScheme() {
+    dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
+    pal = dark ? TD.dark : TD.light;
+    patterns.clear();
+  }
+  function rgba(hex, a) {
+    var m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+    if (!m) return hex;
+    return "rgba(" + parseInt(m[1], 16) + "," + parseInt(m[2], 16) + "," + parseInt(m[3], 16) + "," + a + ")";
+  }
+  function hatch(e, key) {
+    var p = patterns.get(key);
+    if (p) return p;
+    var sp = e.ha[1] || 8, w = e.ha[2] || 1.5, size = Math.max(4, Math.round(sp * 4)), c = document.createElement("canvas");
+    c.width = c.height = size;
+    var x = c.getContext("2d");
+    x.strokeStyle = pal[e.hc - 1]; x.lineWidth = w;
+    // Lines at the angle, repeated across the tile (anticlockwise as the
+    // reader sees it: canvas y grows downwards).
+    var a = -e.ha[0] * Math.PI / 180, dx = Math.cos(a), dy = Math.sin(a), nx = -dy, ny = dx;
+    for (var k = -8; k <= 8; k++) {
+      var cx = size / 2 + nx * k * sp, cy = size / 2 + ny * k * sp;
+      x.beginPath(); x.moveTo(cx - dx * size * 2, cy - dy * size * 2); x.lineTo(cx + dx * size * 2, cy + dy * size * 2); x.stroke();
+    }
+    p = ctx.createPattern(c, "repeat");
+    patterns.set(key, p);
+    return p;
+  }
+
+  // ---- state ----------------------------------------------------------------
+  // v is the view shown; trail the views opened on the way to it (each
+  // with the group opened); s the scale, ox and oy the offset in pixels.
+  var S = { v: 0, trail: [], s: 1, ox: 0, oy: 0, selected: -1, path: null, w: 0, h: 0, outlined: [] };
+  function baseView() { return canvas.clientWidth < 560 && views.length > 1 ? 1 : 0; }
+  function groupShown(g) {
+    if (g.n >= 0) return o.visible(g.n);
+    if (g.m) { for (var k = 0; k < g.m.length; k++) if (o.visible(g.m[k])) return true; return false; }
+    return true;
+  }
+  function fitScale() { var V = views[S.v]; return Math.min(1, (canvas.clientWidth || V.w) / V.w); }
+  function fit() {
+    S.s = fitScale(); S.ox = Math.max(0, ((canvas.clientWidth || 0) - views[S.v].w * S.s) / 2); S.oy = 0;
+    draw();
+  }
+  function clamp() {
+    var V = views[S.v], w = S.w, h = S.h, vw = V.w * S.s, vh = V.h * S.s;
+    S.ox = vw <= w ? Math.max(0, Math.min(S.ox, w - vw)) : Math.min(0, Math.max(S.ox, w - vw));
+    S.oy = vh <= h ? 0 : Math.min(0, Math.max(S.oy, h - vh));
+  }
+
+  // ---- drawing ---------------------------------------------------------------
+  var shownCount = 0, hiddenCount = 0;
+  function draw() {
+    var w = canvas.clientWidth, h = canvas.clientHeight, dpr = window.devicePixelRatio || 1;
+    if (!w || !h) return;
+    S.w = w; S.h = h;
+    if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
+      canvas.width = Math.round(w * dpr); canvas.height = Math.round(h * dpr);
+    }
+    clamp();
+    var V = views[S.v], P = prepare(S.v), els = V.els, s = S.s;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    ctx.setTransform(dpr * s, 0, 0, dpr * s, dpr * S.ox, dpr * S.oy);
+    // The part of the view in sight, in its own pixels.
+    var vx0 = -S.ox / s, vy0 = -S.oy / s, vx1 = vx0 + w / s, vy1 = vy0 + h / s;
+    var shown = new Uint8Array(V.groups.length);
+    var counted = new Set();
+    shownCount = 0; hiddenCount = 0;
+    V.groups.forEach(function (g, k) {
+      shown[k] = groupShown(g) ? 1 : 0;
+      (g.m || (g.n >= 0 && N[g.n].k === "event" ? [g.n] : [])).forEach(function (i) {
+        if (counted.has(i)) return;
+        counted.add(i);
+        if (o.visible(i)) shownCount++; else hiddenCount++;
+      });
+    });
+    // Text smaller than 6.5 px on the screen is left out: it cannot be
+    // read, and the marks say where the events are.
+    var minText = 6.5 / s;
+    for (var j = 0; j < els.length; j++) {
+      var e = els[j];
+      if (e[1] && !shown[e[1] - 1]) continue;
+      if (P.box[4 * j] > vx1 || P.box[4 * j + 2] < vx0 || P.box[4 * j + 1] > vy1 || P.box[4 * j + 3] < vy0) continue;
+      if (e[0] === TEXT && e[3] < minText) continue;
+      paint(e);
+    }
+    ctx.globalAlpha = 1;
+    // Outline the selection and the paths' records.
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    var outline = function (k, colour) {
+      var b = P.gb[k];
+      if (!(b[2] > b[0])) return;
+      ctx.strokeStyle = colour; ctx.lineWidth = 2.5; ctx.setLineDash([]);
+      ctx.strokeRect(b[0] * s + S.ox - 4, b[1] * s + S.oy - 3, (b[2] - b[0]) * s + 8, (b[3] - b[1]) * s + 6);
+    };
+    S.outlined = [];
+    if (S.path) S.path.forEach(function (i) { var k = P.of.get(i); if (k !== undefined && shown[k]) { outline(k, o.colour("path")); S.outlined.push(N[i].id); } });
+    if (S.selected >= 0) {
+      // A record the timeline draws no mark of (a claim, a source) is
+      // shown by the events it is about or cites.
+      var sel = P.of.has(S.selected) ? [S.selected] : o.related(S.selected);
+      sel.forEach(function (i) { var k = P.of.get(i); if (k !== undefined && shown[k]) { outline(k, o.colour("accent")); S.outlined.push(N[i].id); } });
+    }
+    o.status(statusText());
+  }
+  function paint(el) {
+    var k = el[0], e = TD.styles[el[2]];
+    ctx.globalAlpha = e.o || 1;
+    if (k === TEXT) {
+      ctx.font = font(el);
+      ctx.textAlign = el[4] & 2 ? "center" : el[4] & 4 ? "right" : "left";
+      ctx.textBaseline = "alphabetic";
+      for (var q = 5; q < el.length; q += 3) {
+        if (e.s) { ctx.strokeStyle = pal[e.s - 1]; ctx.lineWidth = e.sw || 3; ctx.lineJoin = "round"; ctx.setLineDash([]); ctx.strokeText(el[q + 2], el[q], el[q + 1]); }
+        ctx.fillStyle = pal[e.f - 1] || "#000";
+        ctx.fillText(el[q + 2], el[q], el[q + 1]);
+      }
+      return;
+    }
+    ctx.beginPath();
+    if (k === RECT) {
+      if (el[7] && ctx.roundRect) ctx.roundRect(el[3], el[4], el[5], el[6], el[7]); else ctx.rect(el[3], el[4], el[5], el[6]);
+    } else if (k === ELLIPSE) {
+      ctx.arc(el[3], el[4], el[5], 0, 2 * Math.PI);
+    } else {
+      ctx.moveTo(el[3], el[4]);
+      for (var q2 = 5; q2 < el.length; q2 += 2) ctx.lineTo(el[q2], el[q2 + 1]);
+      if (k === POLYGON) ctx.closePath();
+    }
+    if (k !== LINE) {
+      if (e.gr) {
+        var g = ctx.createLinearGradient(e.gr[0], e.gr[1], e.gr[2], e.gr[3]), c = pal[e.gr[4] - 1];
+        for (var s = 5; s < e.gr.length; s += 2) g.addColorStop(e.gr[s], rgba(c, e.gr[s + 1]));
+        ctx.fillStyle = g; ctx.fill();
+      } else if (e.f) {
+        ctx.fillStyle = e.fo ? rgba(pal[e.f - 1], e.fo) : pal[e.f - 1]; ctx.fill();
+        if (e.hc) { ctx.fillStyle = hatch(e, el[2]); ctx.fill(); }
+      }
+    }
+    if (e.s) {
+      ctx.strokeStyle = e.so ? rgba(pal[e.s - 1], e.so) : pal[e.s - 1];
+      ctx.lineWidth = e.sw || 1;
+      ctx.setLineDash(e.sd || []);
+      ctx.lineCap = e.sc === "r" ? "round" : e.sc === "s" ? "square" : "butt";
+      ctx.lineJoin = "round";
+      ctx.stroke();
+    }
+  }
+  function statusText() {
+    var t = shownCount + (shownCount === 1 ? " event" : " events") + " shown";
+    if (hiddenCount) t += ", " + hiddenCount + " hidden (As of, filters)";
+    if (S.s < 0.99 || S.s > 1.01) t += " · " + Math.round(S.s * 100) + "%";
+    return t;
+  }
+
+  // ---- zoom, pan and clicks --------------------------------------------------------
+  function zoom(f, cx, cy) {
+    var w = S.w || canvas.clientWidth, h = S.h || canvas.clientHeight;
+    if (cx === undefined) { cx = w / 2; cy = h / 2; }
+    var ns = Math.max(Math.min(fitScale(), 1) * 0.25, Math.min(4, S.s * f));
+    S.ox = cx - (cx - S.ox) * ns / S.s; S.oy = cy - (cy - S.oy) * ns / S.s; S.s = ns;
+    draw();
+  }
+  canvas.addEventListener("wheel", function (ev) {
+    ev.preventDefault();
+    zoom(ev.deltaY > 0 ? 0.8 : 1.25, ev.offsetX, ev.offsetY);
+  }, { passive: false });
+  var drag = null;
+  canvas.addEventListener("pointerdown", function (ev) {
+    drag = { x: ev.clientX, y: ev.clientY, ox: S.ox, oy: S.oy, moved: false };
+    canvas.setPointerCapture(ev.pointerId);
+  });
+  canvas.addEventListener("pointermove", function (ev) {
+    if (!drag) { hover(ev.offsetX, ev.offsetY); return; }
+    var dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+    if (Math.abs(dx) + Math.abs(dy) > 4) drag.moved = true;
+    if (!drag.moved) return;
+    S.ox = drag.ox + dx; S.oy = drag.oy + dy; draw();
+  });
+  canvas.addEventListener("pointerup", function (ev) {
+    var d0 = drag; drag = null;
+    if (d0 && d0.moved) return;
+    click(ev.offsetX, ev.offsetY);
+  });
+  canvas.addEventListener("pointercancel", function () { drag = null; });
+  // at returns the group under a point of the canvas, the smallest box
+  // holding it, or -1.
+  function at(px, py) {
+    var V = views[S.v], P = prepare(S.v), x = (px - S.ox) / S.s, y = (py - S.oy) / S.s, best = -1, area = Infinity, tol = 3 / S.s;
+    for (var k = 0; k < V.groups.length; k++) {
+      var b = P.gb[k];
+      if (!(x >= b[0] - tol && x <= b[2] + tol && y >= b[1] - tol && y <= b[3] + tol) || !groupShown(V.groups[k])) continue;
+      var a = (b[2] - b[0]) * (b[3] - b[1]);
+      if (a < area) { area = a; best = k; }
+    }
+    return best;
+  }
+  function hover(px, py) {
+    var k = at(px, py);
+    canvas.style.cursor = k >= 0 ? "pointer" : "grab";
+    var g = k >= 0 ? views[S.v].groups[k] : null;
+    canvas.title = !g ? "" : g.t || (g.n >= 0 ? N[g.n].l + (N[g.n].d ? " (" + N[g.n].d + ")" : "") : "");
+  }
+  function click(px, py) {
+    var k = at(px, py);
+    if (k < 0) return;
+    var g = views[S.v].groups[k];
+    if (g.a) { openGroup(k); return; }
+    if (g.n >= 0) { o.select(g.n); return; }
+    if (g.m) { var first = -1; for (var q = 0; q < g.m.length && first < 0; q++) if (o.visible(g.m[q])) first = g.m[q]; if (first >= 0) o.select(first); }
+  }
+
+  // ---- aggregates -----------------------------------------------------------------
+  function openGroup(k) {
+    var g = views[S.v].groups[k];
+    if (g.o) {
+      S.trail.push({ v: S.v, k: k });
+      S.v = g.o;
+      o.opened(g.t || "", S.trail.length, null);
+      fit();
+      return;
+    }
+    // No view of its own (past the page's budget): list its events.
+    o.opened(g.t || "", S.trail.length, g.m.filter(o.visible));
+  }
+  function back() {
+    var t = S.trail.pop();
+    if (!t) return;
+    S.v = t.v;
+    var up = S.trail[S.trail.length - 1];
+    o.opened(up ? views[up.v].groups[up.k].t || "" : "", S.trail.length, null);
+    fit();
+    reveal(-1, t.k);
+  }
+  function home() {
+    S.trail = []; S.v = baseView(); o.opened("", 0, null); fit();
+  }
+  // reveal brings record i (or, with i < 0, group k of the view shown)
+  // into sight; the view shown, or the base view and the aggregates that
+  // hold it opened one by one, whichever draws it. The caller draws.
+  function reveal(i, k) {
+    if (k === undefined) {
+      var P = prepare(S.v);
+      if (!P.of.has(i)) i = o.related(i).filter(function (j) { return P.of.has(j); })[0] || o.related(i)[0];
+      if (i === undefined) return;
+      k = P.of.get(i);
+      if (k === undefined && S.v !== baseView()) {
+        S.trail = []; S.v = baseView(); S.s = fitScale(); S.ox = S.oy = 0; o.opened("", 0, null);
+        k = prepare(S.v).of.get(i);
+      }
+      while (k !== undefined && views[S.v].groups[k].a && views[S.v].groups[k].o) {
+        S.trail.push({ v: S.v, k: k });
+        S.v = views[S.v].groups[k].o;
+        S.s = fitScale(); S.ox = S.oy = 0;
+        o.opened(views[S.trail[S.trail.length - 1].v].groups[k].t || "", S.trail.length, null);
+        k = prepare(S.v).of.get(i);
+      }
+      if (k === undefined) return;
+    }
+    var b = prepare(S.v).gb[k], w = S.w || canvas.clientWidth, h = S.h || canvas.clientHeight;
+    if (!(b[2] > b[0])) return;
+    var sx0 = b[0] * S.s + S.ox, sx1 = b[2] * S.s + S.ox, sy0 = b[1] * S.s + S.oy, sy1 = b[3] * S.s + S.oy;
+    if (sx0 < 0 || sx1 > w) S.ox += w / 2 - (sx0 + sx1) / 2;
+    if (sy0 < 0 || sy1 > h) S.oy += h / 3 - (sy0 + sy1) / 2;
+  }
+
+  readScheme();
+  S.v = baseView();
+  return {
+    draw: draw,
+    fit: fit,
+    zoom: zoom,
+    back: back,
+    home: home,
+    scheme: function () { readScheme(); draw(); },
+    select: function (i) { S.selected = i; if (i >= 0) reveal(i); draw(); },
+    path: function (set) { S.path = set; draw(); },
+    resize: function () { var b = baseView(); if (!S.trail.length && S.v !== b) { S.v = b; fit(); } else draw(); },
+    // For tests and users' scripts: the view shown, the records drawn in
+    // sight, and the group drawing a record with its place on the canvas.
+    state: function () {
+      var V = views[S.v], P = prepare(S.v), drawn = [];
+      V.groups.forEach(function (g, k) {
+        if (!groupShown(g)) return;
+        if (g.n >= 0) drawn.push(N[g.n].id);
+        if (g.m) g.m.forEach(function (i) { if (o.visible(i)) drawn.push(N[i].id); });
+      });
+      return { view: S.v, depth: S.trail.length, scale: S.s, drawn: drawn, views: views.length, outlined: S.outlined.slice() };
+    },
+    where: function (i) {
+      var P = prepare(S.v), k = P.of.get(i);
+      if (k === undefined || !groupShown(views[S.v].groups[k])) return null;
+      var b = P.gb[k];
+      return { x: (b[0] + b[2]) / 2 * S.s + S.ox, y: (b[1] + b[3]) / 2 * S.s + S.oy, agg: !!views[S.v].groups[k].a, group: k };
+    },
+    aggregates: function () {
+      var out = [];
+      views[S.v].groups.forEach(function (g, k) { if (g.a && groupShown(g)) out.push(k); });
+      return out;
+    },
+    members: function (k) { var g = views[S.v].groups[k]; return (g.m || [g.n]).map(function (i) { return N[i].id; }); },
+    open: openGroup
+  };
+};

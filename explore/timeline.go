@@ -1,0 +1,410 @@
+package explore
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/scene"
+	"github.com/eventgraph/eventgraph/theme"
+	"github.com/eventgraph/eventgraph/timeline"
+	"github.com/eventgraph/eventgraph/timeline/draw"
+)
+
+// Timeline is the case's timeline as the page draws it: laid out by
+// package timeline as the timeline pictures are, turned into the shared
+// drawing model by timeline/draw in the light and the dark theme, and
+// written compactly. The page draws a view on a canvas, zooms and pans it,
+// and opens an aggregate ("N events") into the view laid out from its
+// events alone.
+type Timeline struct {
+	// Views are the laid-out timelines: Views[0] the whole case across,
+	// Views[1] the whole case down one column (for phones), the others
+	// the events of an aggregate (see TLGroup.Open).
+	Views []View `json:"views"`
+	// Light and Dark are the colours elements name by index, in the light
+	// and in the dark theme.
+	Light []string `json:"light"`
+	Dark  []string `json:"dark"`
+	// Styles are the ways elements are painted.
+	Styles []Style `json:"styles"`
+	// Font is the CSS font family of the text.
+	Font string `json:"font"`
+}
+
+// View is one laid-out timeline, its title and introduction left out (the
+// page has its own) and moved up to the top.
+type View struct {
+	W float64 `json:"w"`
+	H float64 `json:"h"`
+	// Groups tie elements to records.
+	Groups []TLGroup `json:"groups"`
+	// Els are drawn in order.
+	Els []El `json:"els"`
+}
+
+// TLGroup is a group of elements drawing one record, or several events.
+type TLGroup struct {
+	// Node is the index in Data.Nodes of the record the group draws (an
+	// event, a claim, the actor of a lane), or -1.
+	Node int `json:"n"`
+	// Members are the indexes of the events an aggregate or a stack of
+	// events of one date draws.
+	Members []int `json:"m,omitempty"`
+	// Title is the tooltip of a group of several events ("12 events,
+	// 3–9 Mar 2021").
+	Title string `json:"t,omitempty"`
+	// Agg is set on an aggregate ("N events"); Open is the index of the
+	// view laid out from its events, or 0 when it has none (past
+	// tlBudget: the page then lists its events).
+	Agg  bool `json:"a,omitempty"`
+	Open int  `json:"o,omitempty"`
+}
+
+// El is one element of a view, a shape or a text of the drawing model,
+// written as an array: its kind (ElRect, ElEllipse, ElPolygon, ElLine,
+// ElText), its group's index plus one (0 for none), its style's index in
+// Timeline.Styles, then
+//
+//	a rectangle: x, y, width, height, corner radius
+//	an ellipse (a circle): x, y, radius
+//	a polygon or a line: x, y of each point in turn
+//	a text: font size, 1 for bold plus 2 for centred or 4 for ending at
+//	its point, then x, y and the text of each line
+type El []any
+
+// The kinds of El.
+const (
+	ElRect = iota
+	ElEllipse
+	ElPolygon
+	ElLine
+	ElText
+)
+
+// Style is how an element is painted. Colours are indexes into
+// Timeline.Light and Dark plus one (0 is none).
+type Style struct {
+	// F is the fill colour (a text's colour), FO its opacity (0 means 1).
+	F  int     `json:"f,omitempty"`
+	FO float64 `json:"fo,omitempty"`
+	// HC is the colour of a hatching; HA its angle, spacing and width.
+	HC int       `json:"hc,omitempty"`
+	HA []float64 `json:"ha,omitempty"`
+	// Gr is a fade: x0, y0, x1, y1, colour, then offset and opacity
+	// pairs.
+	Gr []float64 `json:"gr,omitempty"`
+	// S is the stroke colour (a text's halo), SW its width, SD its
+	// dashes, SO its opacity, SC its cap (r(ound), s(quare)).
+	S  int       `json:"s,omitempty"`
+	SW float64   `json:"sw,omitempty"`
+	SD []float64 `json:"sd,omitempty"`
+	SO float64   `json:"so,omitempty"`
+	SC string    `json:"sc,omitempty"`
+	// O is the element's opacity (0 means 1).
+	O float64 `json:"o,omitempty"`
+}
+
+// The widths the page's timelines are laid out at: the whole case across
+// an article column, down a phone, and an aggregate opened.
+const (
+	tlWidth         = 760
+	tlVerticalWidth = 360
+	tlOpenWidth     = 760
+)
+
+// tlBudget caps the elements of the views opened from aggregates, so that
+// a large case's page stays small: past it, an aggregate is not opened in
+// the timeline (its events are in the list and the graph).
+const tlBudget = 20000
+
+// tlDepth caps how many times aggregates are opened within each other.
+const tlDepth = 4
+
+// tlBuilder makes the views of one page.
+type tlBuilder struct {
+	c      *casefile.Case
+	index  map[string]int // index in Data.Nodes by ID
+	ids    []string       // ID by index
+	out    *Timeline
+	colour map[[2]string]int
+	styles map[string]int // style index by its JSON
+	about  map[string][]*casefile.Claim
+	els    int // elements in the opened views
+}
+
+// buildTimeline lays out the timelines of c for the page; ids are the IDs
+// of Data.Nodes, in order.
+func buildTimeline(c *casefile.Case, ids []string) (*Timeline, error) {
+	th := theme.Light()
+	index := make(map[string]int, len(ids))
+	for i, id := range ids {
+		index[id] = i
+	}
+	b := &tlBuilder{c: c, index: index, ids: ids, out: &Timeline{Font: th.FontFamily}, colour: map[[2]string]int{}, styles: map[string]int{},
+		about: map[string][]*casefile.Claim{}}
+	for _, cl := range c.Claims {
+		for _, id := range cl.About {
+			b.about[id] = append(b.about[id], cl)
+		}
+	}
+	// The details panel lists the claims and the sources: the views leave
+	// out the lists under the chart (and the legend, which the page's
+	// filters stand for), and show claims as badges on their events.
+	across := timeline.Options{Width: tlWidth, Panels: timeline.PanelsNone, HideLegend: true}
+	down := timeline.Options{Orientation: timeline.Vertical, Width: tlVerticalWidth, Panels: timeline.PanelsNone, HideLegend: true}
+	for _, o := range []timeline.Options{across, down} {
+		v, err := b.view(c, o)
+		if err != nil {
+			return nil, err
+		}
+		b.out.Views = append(b.out.Views, *v)
+	}
+	// Open aggregates breadth first, so that the budget goes to the
+	// coarsest ones, each view's in order.
+	type open struct{ view, group, depth int }
+	var todo []open
+	for v := range b.out.Views {
+		for g := range b.out.Views[v].Groups {
+			if b.out.Views[v].Groups[g].Agg {
+				todo = append(todo, open{v, g, 1})
+			}
+		}
+	}
+	for len(todo) > 0 && b.els < tlBudget {
+		t := todo[0]
+		todo = todo[1:]
+		g := &b.out.Views[t.view].Groups[t.group]
+		sub := b.subcase(g.Members)
+		o := timeline.Options{Width: tlOpenWidth, Panels: timeline.PanelsNone, HideLegend: true}
+		if b.isDown(t.view) {
+			o = timeline.Options{Orientation: timeline.Vertical, Width: tlVerticalWidth, Panels: timeline.PanelsNone, HideLegend: true}
+		}
+		v, err := b.view(sub, o)
+		if err != nil {
+			return nil, err
+		}
+		b.els += len(v.Els)
+		n := len(b.out.Views)
+		g.Open = n
+		b.out.Views = append(b.out.Views, *v)
+		if t.depth < tlDepth {
+			for k := range v.Groups {
+				if v.Groups[k].Agg && len(v.Groups[k].Members) < len(g.Members) {
+					todo = append(todo, open{n, k, t.depth + 1})
+				}
+			}
+		}
+	}
+	return b.out, nil
+}
+
+// isDown reports whether view v runs down one column.
+func (b *tlBuilder) isDown(v int) bool { return b.out.Views[v].W <= tlVerticalWidth }
+
+// subcase is the part of the case an aggregate opens into: its events
+// (indexes into Data.Nodes) with their participants
+// and sources, and the claims about them.
+func (b *tlBuilder) subcase(members []int) *casefile.Case {
+	ids := make([]string, len(members))
+	for k, m := range members {
+		ids[k] = b.ids[m]
+	}
+	sub := b.c.Subset(ids)
+	seen := map[string]bool{}
+	for _, e := range sub.Events {
+		for _, cl := range b.about[e.ID] {
+			if !seen[cl.ID] {
+				seen[cl.ID] = true
+				sub.Claims = append(sub.Claims, cl)
+			}
+		}
+	}
+	return sub
+}
+
+// view lays out c with o and writes it for the page.
+func (b *tlBuilder) view(c *casefile.Case, o timeline.Options) (*View, error) {
+	ts, err := timeline.Layout(c, o)
+	if err != nil {
+		return nil, fmt.Errorf("explore: laying out the timeline: %w", err)
+	}
+	// The page heads the timeline itself: leave out the title and the
+	// introduction, and move the rest up.
+	kept := ts.Items[:0:0]
+	top := math.Inf(1)
+	for _, it := range ts.Items {
+		if strings.Contains(" "+it.Class+" ", " eg-title ") || strings.Contains(" "+it.Class+" ", " eg-subtitle ") {
+			continue
+		}
+		kept = append(kept, it)
+		top = math.Min(top, it.Bounds().Y)
+	}
+	ts.Items = kept
+	dy := 0.0
+	if top > 8 && !math.IsInf(top, 1) {
+		dy = top - 8
+	}
+	light, ids, err := draw.Grouped(ts, theme.Light())
+	if err != nil {
+		return nil, fmt.Errorf("explore: drawing the timeline: %w", err)
+	}
+	dark, _, err := draw.Grouped(ts, theme.Dark())
+	if err != nil {
+		return nil, fmt.Errorf("explore: drawing the timeline: %w", err)
+	}
+	groups := make(map[string]timeline.Group, len(ts.Groups))
+	for _, g := range ts.Groups {
+		groups[g.ID] = g
+	}
+	v := &View{W: round1(ts.Width), H: round1(ts.Height - dy)}
+	gi := map[string]int{}
+	for i := range light.Elements {
+		g := 0
+		if id := ids[i]; id != "" {
+			k, ok := gi[id]
+			if !ok {
+				k = len(v.Groups)
+				gi[id] = k
+				v.Groups = append(v.Groups, b.group(groups[id]))
+			}
+			g = k + 1
+		}
+		b.flatten(v, &light.Elements[i], &dark.Elements[i], g, dy)
+	}
+	return v, nil
+}
+
+// group ties a timeline group to the records it draws.
+func (b *tlBuilder) group(g timeline.Group) TLGroup {
+	out := TLGroup{Node: -1, Title: g.Tooltip}
+	for _, m := range g.Members {
+		if i, ok := b.index[m]; ok {
+			out.Members = append(out.Members, i)
+		}
+	}
+	if len(g.Members) > 0 {
+		out.Agg = strings.HasPrefix(g.ID, "events-")
+		return out
+	}
+	for _, prefix := range []string{"event-", "claim-", "lane-"} {
+		if id, ok := strings.CutPrefix(g.ID, prefix); ok {
+			if i, ok := b.index[id]; ok {
+				out.Node = i
+				out.Title = "" // the page names the record itself
+			}
+		}
+	}
+	return out
+}
+
+// flatten appends the drawable elements of e (dark is the same element in
+// the dark theme) to v, in group g, moved up by dy.
+func (b *tlBuilder) flatten(v *View, e, dark *scene.Element, g int, dy float64) {
+	if e.Kind == scene.Group {
+		for i := range e.Children {
+			b.flatten(v, &e.Children[i], &dark.Children[i], g, dy)
+		}
+		return
+	}
+	var st Style
+	st.O = e.Opacity
+	var out El
+	switch e.Kind {
+	case scene.Rect:
+		out = El{ElRect, g, 0, round1(e.X), round1(e.Y - dy), round1(e.W), round1(e.H), e.RX}
+	case scene.Ellipse:
+		out = El{ElEllipse, g, 0, round1(e.X), round1(e.Y - dy), round1(e.RX)}
+	case scene.Polygon, scene.Polyline:
+		k := ElPolygon
+		if e.Kind == scene.Polyline {
+			k = ElLine
+		}
+		out = make(El, 3, 3+2*len(e.Points))
+		out[0], out[1] = k, g
+		for _, p := range e.Points {
+			out = append(out, round1(p.X), round1(p.Y-dy))
+		}
+	case scene.Text:
+		flags := 0
+		if e.Font.Bold {
+			flags = 1
+		}
+		switch e.Anchor {
+		case scene.Middle:
+			flags += 2
+		case scene.End:
+			flags += 4
+		}
+		out = make(El, 5, 5+3*len(e.Lines))
+		out[0], out[1], out[3], out[4] = ElText, g, e.Font.Size, flags
+		for _, l := range e.Lines {
+			out = append(out, round1(l.X), round1(l.Y-dy), l.Text)
+		}
+	default:
+		return // the timeline draws no paths
+	}
+	if !e.Fill.None() {
+		st.F = b.paint(e.Fill.Colour, dark.Fill.Colour)
+		st.FO = e.Fill.Opacity
+		if h := e.Fill.Hatch; h != nil {
+			st.HC = b.paint(h.Colour, dark.Fill.Hatch.Colour)
+			st.HA = []float64{h.Angle, h.Spacing, h.Width}
+		}
+		if gr := e.Fill.Gradient; gr != nil && len(gr.Stops) > 0 {
+			st.Gr = []float64{round1(gr.From.X), round1(gr.From.Y - dy), round1(gr.To.X), round1(gr.To.Y - dy),
+				float64(b.paint(gr.Stops[0].Colour, dark.Fill.Gradient.Stops[0].Colour))}
+			for _, s := range gr.Stops {
+				st.Gr = append(st.Gr, s.Offset, scene.Alpha(s.Opacity))
+			}
+		}
+	}
+	if !e.Stroke.None() {
+		st.S = b.paint(e.Stroke.Colour, dark.Stroke.Colour)
+		st.SW, st.SD, st.SO = e.Stroke.Width, e.Stroke.Dash, e.Stroke.Opacity
+		switch e.Stroke.Cap {
+		case "round":
+			st.SC = "r"
+		case "square":
+			st.SC = "s"
+		}
+	}
+	out[2] = b.style(st)
+	v.Els = append(v.Els, out)
+}
+
+// style returns the index of a style, adding it when new.
+func (b *tlBuilder) style(st Style) int {
+	k, err := json.Marshal(st)
+	if err != nil {
+		panic(err) // a Style holds numbers and strings only
+	}
+	if i, ok := b.styles[string(k)]; ok {
+		return i
+	}
+	b.out.Styles = append(b.out.Styles, st)
+	b.styles[string(k)] = len(b.out.Styles) - 1
+	return len(b.out.Styles) - 1
+}
+
+// paint returns the index (plus one) of a colour and its dark twin.
+func (b *tlBuilder) paint(light, dark string) int {
+	if isNoColour(light) {
+		return 0
+	}
+	k := [2]string{light, dark}
+	if i, ok := b.colour[k]; ok {
+		return i
+	}
+	b.out.Light = append(b.out.Light, light)
+	b.out.Dark = append(b.out.Dark, dark)
+	i := len(b.out.Light)
+	b.colour[k] = i
+	return i
+}
+
+func isNoColour(c string) bool { return c == "" || c == "none" || c == "transparent" }
+
+func round1(f float64) float64 { return math.Round(f*10) / 10 }
