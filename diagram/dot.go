@@ -48,6 +48,10 @@ func DOT(v View, o Options) (diagram, legend []byte, err error) {
 type texts struct {
 	main, legend *dotgraph.Graph
 	d            *drawing
+	// anchored returns the main graph with each column's events held in
+	// date order by an anchor instead of a chain (see focusLayout.stmts);
+	// nil when the layout has no columns.
+	anchored func() *dotgraph.Graph
 }
 
 // dotText returns the DOT models of the diagram of v drawn as o says.
@@ -68,7 +72,10 @@ func dotText(v View, o Options) (texts, error) {
 	}
 	p := newPainter(d, v, o)
 	ct := clusters(d, o)
-	t := texts{main: mainGraph(p, ct, v, o), d: d}
+	t := texts{main: mainGraph(p, ct, v, o, false), d: d}
+	if d.centre != "" && o.EngineFor(len(d.nodes)) == Dot {
+		t.anchored = func() *dotgraph.Graph { return mainGraph(p, ct, v, o, true) }
+	}
 	if !o.NoLegend {
 		t.legend = legendOf(d, ct).graph(p.t)
 	}
@@ -96,8 +103,8 @@ func (o Options) EngineFor(n int) Engine {
 }
 
 // mainGraph returns the DOT model of the painter's drawing, its
-// organizations boxed as ct says.
-func mainGraph(p painter, ct clusterTree, v View, o Options) *dotgraph.Graph {
+// organizations boxed as ct says; anchored as focusLayout.stmts says.
+func mainGraph(p painter, ct clusterTree, v View, o Options, anchored bool) *dotgraph.Graph {
 	d, t, c := p.d, p.t, v.Graph.Case()
 	engine := o.EngineFor(len(d.nodes))
 	g := &dotgraph.Graph{
@@ -141,7 +148,7 @@ func mainGraph(p painter, ct clusterTree, v View, o Options) *dotgraph.Graph {
 		g.Add(dotgraph.Edge{From: dotName(from), To: dotName(to), Attrs: attrs})
 	}
 	if fl != nil {
-		g.Add(fl.stmts(d.centre)...)
+		g.Add(fl.stmts(d.centre, anchored)...)
 	}
 	return g
 }

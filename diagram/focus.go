@@ -3,6 +3,7 @@ package diagram
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
@@ -151,28 +152,54 @@ func labelOf(n *node) string {
 
 // stmts returns the rank statements: the focus first, then each column,
 // its events in date order joined by invisible edges (which dot keeps in
-// order along a rank).
-func (f *focusLayout) stmts(focus string) []dotgraph.Stmt {
-	out := []dotgraph.Stmt{&dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "min")}, Stmts: []dotgraph.Stmt{dotgraph.Node{ID: dotName(focus)}}}}
+// order along a rank, mostly: laid out left to right with edge labels, it
+// may swap two). With anchored, each column of two events or more gets
+// instead an invisible anchor in the column before, with ordering=out and
+// an invisible edge to each of its events in date order, which dot keeps
+// where the chain fails, at the cost of more crossings elsewhere (see
+// layoutView).
+func (f *focusLayout) stmts(focus string, anchored bool) []dotgraph.Stmt {
+	first := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "min")}, Stmts: []dotgraph.Stmt{dotgraph.Node{ID: dotName(focus)}}}
+	cols := []*dotgraph.Subgraph{first}
 	for _, r := range f.ranks {
-		if len(r) < 2 {
-			continue
-		}
 		same := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "same")}}
 		for _, n := range r {
 			same.Add(dotgraph.Node{ID: dotName(n.id)})
 		}
-		out = append(out, same)
-		var prev *node
+		cols = append(cols, same)
+	}
+	var ties [][]dotgraph.Stmt
+	for k, r := range f.ranks {
+		var events []*node
 		for _, n := range r {
-			if n.kind != casefile.KindEvent {
-				continue
+			if n.kind == casefile.KindEvent {
+				events = append(events, n)
 			}
-			if prev != nil {
-				out = append(out, dotgraph.Edge{From: dotName(prev.id), To: dotName(n.id), Attrs: []attr{str("style", "invis")}})
-			}
-			prev = n
 		}
+		var col []dotgraph.Stmt
+		switch {
+		case len(events) < 2:
+		case anchored:
+			anchor := dotName("~order~" + strconv.Itoa(k+1)) // "~" is in no record ID
+			cols[k].Add(dotgraph.Node{ID: anchor, Attrs: []attr{
+				str("style", "invis"), str("shape", "point"), num("width", 0), num("height", 0), str("label", ""), str("ordering", "out"),
+			}})
+			for _, n := range events {
+				col = append(col, dotgraph.Edge{From: anchor, To: dotName(n.id), Attrs: []attr{str("style", "invis"), num("weight", 0)}})
+			}
+		default:
+			for i := 1; i < len(events); i++ {
+				col = append(col, dotgraph.Edge{From: dotName(events[i-1].id), To: dotName(events[i].id), Attrs: []attr{str("style", "invis")}})
+			}
+		}
+		ties = append(ties, col)
+	}
+	out := []dotgraph.Stmt{first}
+	for k := range f.ranks {
+		if len(cols[k+1].Stmts) >= 2 {
+			out = append(out, cols[k+1])
+		}
+		out = append(out, ties[k]...)
 	}
 	return out
 }

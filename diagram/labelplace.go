@@ -45,8 +45,12 @@ const (
 // over a background pill the colour of the picture's; it keeps the place
 // nearest Graphviz's (one on the line counting pillCost more) where the
 // label overlaps no other text or shape, no other line passes through it,
-// and, beside the line, its own line does not either. A label with no
-// such place stays where it is.
+// and, beside the line, its own line does not either; failing that, the
+// place beside the line with the fewest such conflicts, if no more than
+// where it stands. A label no more than maxLabelGap from its line that
+// another line crosses, or that overlaps another text, moves likewise,
+// but only to a place with no conflict. A label with no such place stays
+// where it is.
 func placeEdgeLabels(s *scene.Scene) {
 	p := newPlacer(s)
 	for _, g := range p.edges {
@@ -177,7 +181,9 @@ func (p *placer) place(g *scene.Element) {
 	if len(l.lines) == 0 || len(lines) == 0 {
 		return
 	}
-	if gapTo(l.lines, lines) <= maxLabelGap {
+	near := gapTo(l.lines, lines) <= maxLabelGap
+	was, _ := p.conflicts(g, l, nil, 0, 0, false, 0, math.MaxInt)
+	if near && was == 0 {
 		return
 	}
 	oc := centre(l.block)
@@ -187,8 +193,12 @@ func (p *placer) place(g *scene.Element) {
 	// fewest conflicts at no distance, no more than the label has where
 	// it stands (so that no text is drawn over or crossed more than
 	// before).
-	was, _ := p.conflicts(g, l, nil, 0, 0, false, 0, math.MaxInt)
 	best, bestCost, bestPill, bestScore := scene.Point{}, math.Inf(1), false, 2*was+1
+	if near {
+		// A label on its line but crossed by another line or over
+		// another text moves only to a place with no conflicts.
+		bestScore = 0
+	}
 	try := func(c scene.Point, pill bool) {
 		cost := math.Hypot(c.X-oc.X, c.Y-oc.Y)
 		if pill {

@@ -17,27 +17,15 @@ import (
 // view of the bundled case, the focus diagram of each of its people in at
 // least two events (as render draws them), and the examples, whole and
 // around each of their people.
-func qualityCases(t *testing.T) []struct {
-	name string
-	g    *graph.Graph
-	o    opt
-} {
-	var out []struct {
-		name string
-		g    *graph.Graph
-		o    opt
-	}
+func qualityCases(t *testing.T) []qualityCase {
+	var out []qualityCase
 	seen := map[string]bool{}
 	add := func(name string, g *graph.Graph, o opt) {
 		if seen[name] {
 			return
 		}
 		seen[name] = true
-		out = append(out, struct {
-			name string
-			g    *graph.Graph
-			o    opt
-		}{name, g, o})
+		out = append(out, qualityCase{name, g, o})
 	}
 	seed := seedGraph(t)
 	for _, v := range views {
@@ -66,6 +54,13 @@ func qualityCases(t *testing.T) []struct {
 		}
 	}
 	return out
+}
+
+// qualityCase is one diagram of qualityCases: its name, graph and view.
+type qualityCase struct {
+	name string
+	g    *graph.Graph
+	o    opt
 }
 
 // exampleCases lists the folders under examples/ that hold a case (a

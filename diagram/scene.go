@@ -43,7 +43,27 @@ func layoutView(ctx context.Context, v View, o Options) (*scene.Scene, texts, er
 		xdots = append(xdots, x)
 	}
 	s, err := sceneOf(v, o, t, xdots)
-	return s, t, err
+	if err != nil || t.anchored == nil {
+		return s, t, err
+	}
+	// dot may swap two events of a column; laid out again with anchors
+	// (more crossings, but the order kept), the better of the two is drawn.
+	wrong := eventsOutOfOrder(s, t.d, o.direction())
+	if wrong == 0 {
+		return s, t, nil
+	}
+	again := t
+	again.main = t.anchored()
+	x, err := render(ctx, bytesOf(again.main), xdotFormat, "")
+	if err != nil {
+		return nil, t, err
+	}
+	xdots[0] = x
+	s2, err := sceneOf(v, o, again, xdots)
+	if err != nil || eventsOutOfOrder(s2, t.d, o.direction()) >= wrong {
+		return s, t, nil
+	}
+	return s2, again, nil
 }
 
 // sceneOf reads the xdot layouts of a diagram and its legend into a scene.
