@@ -35,7 +35,9 @@ type loader struct {
 
 	// strs holds the short texts read so far from the file, so that a
 	// value repeated in it (an ID named again, a role, a place, a tag) is
-	// kept once however often it is written.
+	// kept once however often it is written. decodeFile empties it at the
+	// end of the file and lets it go, for the next file to use; with none
+	// nothing is shared.
 	strs map[string]string
 
 	file      string // the file being read, as shown in positions
@@ -61,14 +63,11 @@ const maxInterned = 64
 // that the records of a file share their repeated values: the parser
 // gives every value its own copy.
 func (l *loader) intern(s string) string {
-	if len(s) > maxInterned || s == "" {
+	if len(s) > maxInterned || s == "" || l.strs == nil {
 		return s
 	}
 	if t, ok := l.strs[s]; ok {
 		return t
-	}
-	if l.strs == nil {
-		l.strs = make(map[string]string, 256)
 	}
 	l.strs[s] = s
 	return s
@@ -99,7 +98,7 @@ func (l *loader) decodeFile(name string, data []byte) {
 	// Without aliases the walk visits each node once, and a node takes at
 	// least one byte; the budget leaves room for modest use of aliases.
 	l.budget = 4*len(data) + 1024
-	defer func() { l.strs = nil }()
+	defer func() { clear(l.strs); l.strs = nil }()
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	for !l.exhausted {
 		var doc yaml.Node

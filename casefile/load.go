@@ -101,10 +101,11 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string, keepRefs bo
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
 		wg.Go(func() {
-			var buf []byte // reused from file to file: no record keeps the bytes
+			var buf []byte              // reused from file to file: no record keeps the bytes
+			strs := map[string]string{} // the same: emptied after each file
 			for i := range next {
 				name := show(files[i])
-				l := &loader{c: &Case{}, parentAt: map[*Organization]Pos{}, keepRefs: keepRefs, file: name}
+				l := &loader{c: &Case{}, parentAt: map[*Organization]Pos{}, keepRefs: keepRefs, file: name, strs: strs}
 				data, err := readFile(fsys, files[i], buf[:0])
 				if err != nil {
 					l.errs.Add(Pos{File: name}, "%s", err)
