@@ -43,7 +43,7 @@ func CSV(g *graph.Graph) []File {
 	nodes := w.take()
 
 	w.start(g.EdgeCount(), "from,to,type,role,edtf,date_min,date_max,sources\n")
-	for _, e := range g.Edges() {
+	for _, e := range g.AllEdges() {
 		w.field(e.From)
 		w.field(e.To)
 		w.field(string(e.Kind))

@@ -81,7 +81,7 @@ func Neo4j(g *graph.Graph) []File {
 	}
 	var seen []role
 	var prev graph.Edge
-	for i, e := range g.Edges() {
+	for i, e := range g.AllEdges() {
 		if i == 0 || e.From != prev.From || e.To != prev.To || e.Kind != prev.Kind {
 			seen = seen[:0]
 		}
