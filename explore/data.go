@@ -18,10 +18,10 @@ type Data struct {
 	Nodes []Node `json:"nodes"`
 	// EdgeKinds names the kinds of edge; an edge's Kind indexes it.
 	EdgeKinds []graph.EdgeKind `json:"edgeKinds"`
-	// Edges are [from, to, kind, label, public-from, date] with from and to
-	// indexes into Nodes, public-from -1 when the edge has no date of its
-	// own (it is shown while both ends are), and date a label or "".
-	Edges [][6]any `json:"edges"`
+	// Edges are the typed edges in columns, one array per field rather
+	// than one per edge: the page reads six arrays instead of some 60,000
+	// of a 10,000-event case, and indexes them in typed arrays.
+	Edges Edges `json:"edges"`
 	// Steps are the distinct instants at which something became public,
 	// ascending: the stops of the "As of" slider.
 	Steps []Step `json:"steps"`
@@ -40,6 +40,37 @@ type Data struct {
 	// Live is true when the page is served by "eventgraph serve" and
 	// listens for changes.
 	Live bool `json:"live,omitempty"`
+}
+
+// Edges are the typed edges of the graph, one entry per edge in each
+// column, in the graph's order.
+type Edges struct {
+	// From and To index Nodes.
+	From []int `json:"a"`
+	To   []int `json:"b"`
+	// Kind indexes Data.EdgeKinds.
+	Kind []int `json:"k"`
+	// Label is the edge's label (a relation's type, a participant's role,
+	// a response's stance) or "".
+	Label []string `json:"l"`
+	// Public is the instant from which the edge is public, -1 when it has
+	// no date of its own (it is shown while both ends are).
+	Public []float64 `json:"p"`
+	// Date is the edge's date in our wording, or "".
+	Date []string `json:"d"`
+}
+
+// newEdges returns empty columns (written as [], never null) with room
+// for n edges.
+func newEdges(n int) Edges {
+	return Edges{From: make([]int, 0, n), To: make([]int, 0, n), Kind: make([]int, 0, n),
+		Label: make([]string, 0, n), Public: make([]float64, 0, n), Date: make([]string, 0, n)}
+}
+
+// add appends one edge.
+func (es *Edges) add(from, to, kind int, label string, public float64, date string) {
+	es.From, es.To, es.Kind = append(es.From, from), append(es.To, to), append(es.Kind, kind)
+	es.Label, es.Public, es.Date = append(es.Label, label), append(es.Public, public), append(es.Date, date)
 }
 
 // Node is one record of the case as the page shows it.
@@ -127,6 +158,7 @@ func build(c *casefile.Case, g *graph.Graph, gv map[string][2]float64) *Data {
 		}
 		d.Nodes[i] = n
 	}
+	d.Edges = newEdges(len(g.Edges()))
 	kinds := map[graph.EdgeKind]int{}
 	type pair struct{ a, b int }
 	var pairs []pair
@@ -152,7 +184,7 @@ func build(c *casefile.Case, g *graph.Graph, gv map[string][2]float64) *Data {
 				t = rt
 			}
 		}
-		d.Edges = append(d.Edges, [6]any{from, to, k, e.Label, t, e.Date.Label()})
+		d.Edges.add(from, to, k, e.Label, t, e.Date.Label())
 		d.Nodes[from].Degree++
 		d.Nodes[to].Degree++
 		p := pair{min(from, to), max(from, to)}
@@ -162,9 +194,9 @@ func build(c *casefile.Case, g *graph.Graph, gv map[string][2]float64) *Data {
 		}
 	}
 	// Anonymous claimants are public with their claim.
-	for _, e := range d.Edges {
-		if from := e[0].(int); d.Nodes[from].Kind == string(graph.KindAnonymous) {
-			d.Nodes[from].Public = d.Nodes[e[1].(int)].Public
+	for j, from := range d.Edges.From {
+		if d.Nodes[from].Kind == string(graph.KindAnonymous) {
+			d.Nodes[from].Public = d.Nodes[d.Edges.To[j]].Public
 		}
 	}
 	edges := make([][2]int, len(pairs))

@@ -291,12 +291,12 @@ func TestPageLargeCase(t *testing.T) {
 	// skips sigma's picking pass for a large case).
 	type point struct{ X, Y float64 }
 	id := browsertest.Eval[string](t, tb, `(() => { const b = document.getElementById('graph').getBoundingClientRect();
-		return eventgraphExplorer.visible().find(id => { const p = eventgraphExplorer.at(id);
+		return eventgraphExplorer.visible().find(id => { const p = eventgraphExplorer.graphPoint(id);
 			return p && p.x > b.left + 40 && p.x < b.right - 40 && p.y > b.top + 40 && p.y < b.bottom - 40 && id !== eventgraphExplorer.selected(); }); })()`)
-	at := browsertest.Eval[point](t, tb, fmt.Sprintf(`eventgraphExplorer.at(%q)`, id))
+	at := browsertest.Eval[point](t, tb, fmt.Sprintf(`eventgraphExplorer.graphPoint(%q)`, id))
 	tb.Do(t, chromedp.MouseClickXY(at.X, at.Y))
 	got := browsertest.Eval[string](t, tb, `eventgraphExplorer.selected()`)
-	if gotAt := browsertest.Eval[point](t, tb, fmt.Sprintf(`eventgraphExplorer.at(%q)`, got)); math.Hypot(gotAt.X-at.X, gotAt.Y-at.Y) > 3 {
+	if gotAt := browsertest.Eval[point](t, tb, fmt.Sprintf(`eventgraphExplorer.graphPoint(%q)`, got)); math.Hypot(gotAt.X-at.X, gotAt.Y-at.Y) > 3 {
 		t.Errorf("clicking %s at %v selected %s at %v", id, at, got, gotAt)
 	}
 	all := browsertest.Eval[int](t, tb, `eventgraphExplorer.visible().length`)

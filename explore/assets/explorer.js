@@ -17,15 +17,20 @@
       "); open the page in a browser from 2023 or later.";
   };
   if (typeof DecompressionStream === "undefined") { fail("no DecompressionStream"); return; }
-  var bin = atob(box.textContent), bytes = new Uint8Array(bin.length);
-  for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  bin = null;
-  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text()
-    .then(function (text) { app(JSON.parse(text), T); }, fail);
+  var bytes;
+  if (typeof Uint8Array.fromBase64 === "function") bytes = Uint8Array.fromBase64(box.textContent);
+  else {
+    var bin = atob(box.textContent);
+    bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    bin = null;
+  }
+  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).json()
+    .then(function (data) { app(data, T); }, fail);
 })(function (D, T) {
   "use strict";
   T.parsed = performance.now();
-  var N = D.nodes, E = D.edges, n = N.length;
+  var N = D.nodes, n = N.length;
   var $ = function (id) { return document.getElementById(id); };
 
   var KINDS = ["person", "organization", "event", "claim", "source", "anonymous"];
@@ -41,27 +46,66 @@
   var kindRank = { person: 0, organization: 1, event: 2, claim: 3, source: 4, anonymous: 5 };
 
   // ---- indexes --------------------------------------------------------
-  var byId = Object.create(null);
-  N.forEach(function (d, i) { byId[d.id] = i; });
-  var ek = D.edgeKinds;
-  // Undirected pairs drawn in the graph; each keeps the typed edges it stands for.
-  var pairOf = new Map(), pairs = [], adj = [];
-  for (var i = 0; i < n; i++) adj.push([]);
-  var inc = []; // typed edges touching each node
-  for (i = 0; i < n; i++) inc.push([]);
-  E.forEach(function (e, j) {
-    var a = e[0], b = e[1];
-    inc[a].push(j); if (a !== b) inc[b].push(j);
-    if (a === b) return;
-    var key = a < b ? a * n + b : b * n + a;
-    var p = pairOf.get(key);
-    if (p === undefined) {
-      p = pairs.length; pairOf.set(key, p); pairs.push({ a: Math.min(a, b), b: Math.max(a, b), edges: [] });
-      adj[a].push([b, p]); adj[b].push([a, p]);
+  // byId finds a record's index by its ID (undefined when there is none);
+  // its map is made on first use.
+  var idMap = null;
+  function byId(id) {
+    if (!idMap) { idMap = new Map(); for (var k = 0; k < n; k++) idMap.set(N[k].id, k); }
+    return idMap.get(id);
+  }
+  // Typed edges come in columns: from, to, kind, label, public from, date.
+  var ek = D.edgeKinds, EC = D.edges, eFrom = EC.a, eTo = EC.b, ePub = EC.p, m = eFrom.length;
+  // The typed edges touching each record, in edge order: incEdge from
+  // incStart[v] to incStart[v + 1].
+  var incStart = new Int32Array(n + 1), incEdge = new Int32Array(2 * m);
+  for (var j = 0; j < m; j++) { incStart[eFrom[j] + 1]++; if (eFrom[j] !== eTo[j]) incStart[eTo[j] + 1]++; }
+  for (var i = 0; i < n; i++) incStart[i + 1] += incStart[i];
+  (function () {
+    var at = incStart.slice(0, n);
+    for (var j = 0; j < m; j++) { incEdge[at[eFrom[j]]++] = j; if (eFrom[j] !== eTo[j]) incEdge[at[eTo[j]]++] = j; }
+  })();
+  // The undirected pairs of records the edges join, each drawn as one tie
+  // (pairA < pairB, numbered in the order of pairA then pairB), each
+  // record's neighbours in index order with the pair joining them (adjNode
+  // and adjPair from adjStart[v] to adjStart[v + 1]), and each edge's pair
+  // (ePair, -1 for an edge from a record to itself). All in typed arrays:
+  // a case of 10,000 events has some 60,000 edges.
+  var adjStart = new Int32Array(n + 1), adjNode, adjPair, ePair = new Int32Array(m), np = 0, pairA, pairB;
+  (function () {
+    var nb = new Int32Array(incEdge.length), len = 0;
+    for (var v = 0; v < n; v++) {
+      var s0 = len;
+      for (var k = incStart[v]; k < incStart[v + 1]; k++) {
+        var j = incEdge[k], u = eFrom[j] === v ? eTo[j] : eFrom[j];
+        if (u !== v) nb[len++] = u;
+      }
+      var run = nb.subarray(s0, len).sort(), w = s0;
+      for (k = 0; k < run.length; k++) if (!k || run[k] !== run[k - 1]) nb[w++] = run[k];
+      len = w; adjStart[v + 1] = len;
+      for (k = s0; k < len; k++) if (nb[k] > v) np++;
     }
-    pairs[p].edges.push(j);
-  });
-  adj.forEach(function (l) { l.sort(function (x, y) { return x[0] - y[0]; }); });
+    adjNode = nb.slice(0, len); adjPair = new Int32Array(len);
+    pairA = new Int32Array(np); pairB = new Int32Array(np);
+    var p = 0;
+    for (v = 0; v < n; v++) {
+      for (k = adjStart[v]; k < adjStart[v + 1]; k++) {
+        var u2 = adjNode[k];
+        if (u2 > v) { pairA[p] = v; pairB[p] = u2; adjPair[k] = p++; }
+        else adjPair[k] = adjPair[slot(u2, v)];
+      }
+    }
+    for (j = 0; j < m; j++) ePair[j] = eFrom[j] === eTo[j] ? -1 : adjPair[slot(eFrom[j], eTo[j])];
+  })();
+  // slot finds neighbour b in a's list (binary search); -1 when absent.
+  function slot(a, b) {
+    var lo = adjStart[a], hi = adjStart[a + 1] - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1, x = adjNode[mid];
+      if (x === b) return mid;
+      if (x < b) lo = mid + 1; else hi = mid - 1;
+    }
+    return -1;
+  }
   var stepLabel = Object.create(null);
   D.steps.forEach(function (s) { stepLabel[s.t] = s.l; });
   // The text search looks in, built when first needed (or when the page is idle).
@@ -77,7 +121,7 @@
   // A large case draws the ties of the selection, the record under the
   // pointer and the paths only, and starts with sources and anonymous
   // claimants hidden, so that every frame stays quick.
-  var LARGE = n > 4000 || pairs.length > 10000;
+  var LARGE = n > 4000 || np > 10000;
 
   // ---- state ------------------------------------------------------------
   var S = {
@@ -90,7 +134,7 @@
   };
   STATUSES.forEach(function (st) { S.statuses[st] = true; });
   if (LARGE) { S.kinds.source = false; S.kinds.anonymous = false; }
-  var vis = new Uint8Array(n), pairVis = new Uint8Array(pairs.length), edgeVis = new Uint8Array(E.length);
+  var vis = new Uint8Array(n), pairVis = new Uint8Array(np), edgeVis = new Uint8Array(m);
   var statusNow = new Array(n);
 
   function publicAt(t) { return S.asOf === null || (t >= 0 ? t <= S.asOf : true); }
@@ -108,14 +152,11 @@
       if (ok && S.minDegree) ok = d.g >= S.minDegree;
       vis[i] = ok ? 1 : 0;
     }
-    for (var j = 0; j < E.length; j++) {
-      var e = E[j];
-      edgeVis[j] = vis[e[0]] && vis[e[1]] && (e[4] < 0 || S.asOf === null || e[4] <= S.asOf) ? 1 : 0;
-    }
-    for (var p = 0; p < pairs.length; p++) {
-      var any = 0, es = pairs[p].edges;
-      for (var q = 0; q < es.length && !any; q++) any = edgeVis[es[q]];
-      pairVis[p] = any;
+    pairVis.fill(0);
+    for (var j = 0; j < m; j++) {
+      var ok = vis[eFrom[j]] && vis[eTo[j]] && (ePub[j] < 0 || S.asOf === null || ePub[j] <= S.asOf);
+      edgeVis[j] = ok ? 1 : 0;
+      if (ok && ePair[j] >= 0) pairVis[ePair[j]] = 1;
     }
   }
 
@@ -170,9 +211,9 @@
     G.addNode(String(i), { x: swapXY ? N[i].y : N[i].x, y: swapXY ? -N[i].x : -N[i].y, size: LARGE ? Math.min(1.5 + Math.sqrt(N[i].g), 8) : Math.min(3 + 1.6 * Math.sqrt(N[i].g), 16), label: N[i].l, i: i });
   }
   function addPair(k) {
-    G.addEdgeWithKey(String(k), String(pairs[k].a), String(pairs[k].b), { size: 0.6, p: k });
+    G.addEdgeWithKey(String(k), String(pairA[k]), String(pairB[k]), { size: 0.6, p: k });
   }
-  if (!LARGE) pairs.forEach(function (p, k) { addPair(k); });
+  if (!LARGE) for (i = 0; i < np; i++) addPair(i);
   // near marks the focus (the record under the pointer, else the
   // selection) and its shown neighbours.
   var near = new Uint8Array(n), nearOf = -2;
@@ -181,7 +222,7 @@
     var f = focusOf();
     if (f === nearOf) return;
     near.fill(0);
-    if (f >= 0) { near[f] = 1; adj[f].forEach(function (x) { if (pairVis[x[1]]) near[x[0]] = 1; }); }
+    if (f >= 0) { near[f] = 1; for (var k = adjStart[f]; k < adjStart[f + 1]; k++) if (pairVis[adjPair[k]]) near[adjNode[k]] = 1; }
     nearOf = f;
   }
   // A large case's graph holds no ties: the few it shows (of the focus and
@@ -200,13 +241,13 @@
     cx.clearRect(0, 0, w, h);
     var f = focusOf(), line = function (p, colour, width) {
       if (!pairVis[p]) return;
-      var a = renderer.getNodeDisplayData(String(pairs[p].a)), b = renderer.getNodeDisplayData(String(pairs[p].b));
+      var a = renderer.getNodeDisplayData(String(pairA[p])), b = renderer.getNodeDisplayData(String(pairB[p]));
       if (!a || !b || a.hidden || b.hidden) return;
       a = renderer.framedGraphToViewport(a); b = renderer.framedGraphToViewport(b);
       cx.strokeStyle = colour; cx.lineWidth = width;
       cx.beginPath(); cx.moveTo(a.x, a.y); cx.lineTo(b.x, b.y); cx.stroke();
     };
-    if (f >= 0) adj[f].forEach(function (x) { if (!S.path || !S.path.pairs.has(x[1])) line(x[1], C.muted, 1.5); });
+    if (f >= 0) for (var k = adjStart[f]; k < adjStart[f + 1]; k++) if (!S.path || !S.path.pairs.has(adjPair[k])) line(adjPair[k], C.muted, 1.5);
     if (S.path) S.path.pairs.forEach(function (p) { line(p, C.path, 3); });
   }
   // redraw refreshes the graph view. A small case is redrawn whole; a large
@@ -270,10 +311,13 @@
     // of a 10,000-event case cost over a second of processor time.
     nodeProgramClasses: { circle: LARGE ? PointsUnpicked : Sigma.rendering.NodePointProgram },
     // Edges of some width (paths drawn thicker) only where they are few.
-    edgeProgramClasses: LARGE || pairs.length > 1500 ? { line: Sigma.rendering.EdgeLineProgram } : {},
+    edgeProgramClasses: LARGE || np > 1500 ? { line: Sigma.rendering.EdgeLineProgram } : {},
     nodeReducer: function (key, a) {
-      var i = a.i, r = { x: a.x, y: a.y, size: a.size, label: graphLabel(i), color: nodeColour(i), labelColor: C.fg, zIndex: 1 };
-      if (!vis[i]) { r.hidden = true; return r; }
+      // A hidden record needs neither label nor colour (an As of step can
+      // hide thousands).
+      var i = a.i;
+      if (!vis[i]) return { x: a.x, y: a.y, size: a.size, hidden: true, zIndex: 1 };
+      var r = { x: a.x, y: a.y, size: a.size, label: graphLabel(i), color: nodeColour(i), labelColor: C.fg, zIndex: 1 };
       var focus = focusOf();
       if (S.path) {
         if (S.path.nodes.has(i)) { r.highlighted = true; r.zIndex = 3; r.forceLabel = true; }
@@ -287,11 +331,11 @@
     edgeReducer: function (key, a) {
       var p = a.p, r = { size: 0.6, color: C.grid };
       if (!pairVis[p]) { r.hidden = true; return r; }
-      var pr = pairs[p], focus = S.hovered >= 0 ? S.hovered : S.selected;
+      var focus = S.hovered >= 0 ? S.hovered : S.selected;
       if (S.path) {
         if (S.path.pairs.has(p)) { r.color = C.path; r.size = 3; r.zIndex = 2; } else r.color = C.dim;
       } else if (focus >= 0) {
-        if (pr.a === focus || pr.b === focus) { r.color = C.muted; r.size = 1.5; } else r.hidden = true;
+        if (pairA[p] === focus || pairB[p] === focus) { r.color = C.muted; r.size = 1.5; } else r.hidden = true;
       }
       return r;
     }
@@ -369,10 +413,10 @@
     // related lists the events a claim is about or a source is cited by.
     related: function (i) {
       var out = [];
-      inc[i].forEach(function (j) {
-        var e = E[j], other = e[0] === i ? e[1] : e[0];
-        if (N[other].k === "event" && (ek[e[2]] === "about" || ek[e[2]] === "cites") && out.indexOf(other) < 0) out.push(other);
-      });
+      for (var k = incStart[i]; k < incStart[i + 1]; k++) {
+        var j = incEdge[k], other = eFrom[j] === i ? eTo[j] : eFrom[j], kind = ek[EC.k[j]];
+        if (N[other].k === "event" && (kind === "about" || kind === "cites") && out.indexOf(other) < 0) out.push(other);
+      }
       return out;
     },
     colour: function (k) { return C[k]; },
@@ -418,7 +462,7 @@
     return b;
   }
   function sourceRef(id) {
-    var j = byId[id];
+    var j = byId(id);
     if (j === undefined) return el("span", { text: id });
     var d = N[j], kids = [ref(j)];
     if (d.d) kids.push(el("span", { "class": "muted", text: " · " + d.d }));
@@ -432,13 +476,13 @@
   }
   function edgesOf(i, kind, dir) {
     var out = [];
-    inc[i].forEach(function (j) {
-      var e = E[j];
-      if (ek[e[2]] !== kind || !edgeVis[j]) return;
-      if (dir === "out" && e[0] !== i) return;
-      if (dir === "in" && e[1] !== i) return;
+    for (var k = incStart[i]; k < incStart[i + 1]; k++) {
+      var j = incEdge[k], e = [eFrom[j], eTo[j], EC.k[j], EC.l[j], ePub[j], EC.d[j]];
+      if (ek[e[2]] !== kind || !edgeVis[j]) continue;
+      if (dir === "out" && e[0] !== i) continue;
+      if (dir === "in" && e[1] !== i) continue;
       out.push(e);
-    });
+    }
     return out;
   }
   function showDetails(i) {
@@ -500,7 +544,7 @@
         return li;
       })));
       parts.push(section("Responses", (d.r || []).filter(function (r) { return publicAt(r.p); }).map(function (r) {
-        var who = byId[r.w];
+        var who = byId(r.w);
         return el("div", null, [who === undefined ? r.w : ref(who), " ", el("strong", { text: STANCE_NAME[r.s] || r.s }),
           el("span", { "class": "muted", text: r.d ? " · " + r.d : "" }),
           r.q ? el("blockquote", { text: "“" + r.q + "”" }) : null,
@@ -726,7 +770,7 @@
   function find(text) {
     var s = text.trim();
     if (!s) return -1;
-    if (s in byId) return byId[s];
+    if (byId(s) !== undefined) return byId(s);
     var lo = s.toLowerCase();
     for (var i = 0; i < n; i++) if (N[i].l.toLowerCase() === lo) return i;
     var texts = searchTexts();
@@ -742,9 +786,9 @@
     while (level.length && prev[t] === -2) {
       var next = [];
       for (var h = 0; h < level.length; h++) {
-        var v = level[h], l = adj[v];
-        for (var k = 0; k < l.length; k++) {
-          var w = l[k][0], p = l[k][1];
+        var v = level[h];
+        for (var k = adjStart[v]; k < adjStart[v + 1]; k++) {
+          var w = adjNode[k], p = adjPair[k];
           if (prev[w] !== -2 || !pairVis[p] || bannedNode[w] || bannedPair.has(p)) continue;
           prev[w] = v; next.push(w);
         }
@@ -757,7 +801,7 @@
     for (var x = t; x !== -1; x = prev[x]) path.push(x);
     return path.reverse();
   }
-  function pairBetween(a, b) { var l = adj[a]; for (var k = 0; k < l.length; k++) if (l[k][0] === b) return l[k][1]; return -1; }
+  function pairBetween(a, b) { var k = slot(a, b); return k < 0 ? -1 : adjPair[k]; }
   function kShortest(s, t, K, avoid) {
     var banned = new Uint8Array(n);
     if (avoid >= 0) banned[avoid] = 1;
@@ -831,7 +875,7 @@
     h.forEach(function (kv) {
       var p = kv.split("="), v = decodeURIComponent(p[1] || "");
       if (p[0] === "asof" && v) { $("asof-date").value = v; $("asof-date").dispatchEvent(new Event("change")); }
-      if (p[0] === "select" && v in byId) sel = byId[v];
+      if (p[0] === "select" && byId(v) !== undefined) sel = byId(v);
     });
     if (sel >= 0) select(sel, { centre: true });
   }
@@ -859,32 +903,24 @@
   // Read-only hooks for tests and users' scripts.
   window.eventgraphExplorer = {
     visible: function () { var out = []; for (var i = 0; i < n; i++) if (vis[i]) out.push(N[i].id); return out; },
-    status: function (id) { return statusNow[byId[id]]; },
+    status: function (id) { return statusNow[byId(id)]; },
     selected: function () { return S.selected >= 0 ? N[S.selected].id : null; },
     pathIds: function () { return S.path ? S.path.list.map(function (p) { return p.map(function (v) { return N[v].id; }); }) : []; },
     highlightedPairs: function () { return S.path ? S.path.pairs.size : 0; },
     steps: function () { return steps.slice(); },
-    // at is where record id is drawn in the page (CSS px from the
-    // document's top-left corner), or null when it is hidden.
-    at: function (id) {
-      var dd = renderer.getNodeDisplayData(String(byId[id]));
-      if (!dd || dd.hidden) return null;
-      var v = renderer.framedGraphToViewport(dd), b = $("graph").getBoundingClientRect();
-      return { x: b.left + window.scrollX + v.x, y: b.top + window.scrollY + v.y };
-    },
     timeline: timeline,
-    select: function (id) { if (id in byId) select(byId[id], { centre: true }); },
+    select: function (id) { if (byId(id) !== undefined) select(byId(id), { centre: true }); },
     // Page coordinates of a record in the graph and in the timeline (null
     // when not drawn), and whether the graph highlights it.
     graphPoint: function (id) {
-      var d = renderer.getNodeDisplayData(String(byId[id]));
+      var d = renderer.getNodeDisplayData(String(byId(id)));
       if (!d || d.hidden) return null;
       var p = renderer.framedGraphToViewport(d), r = $("graph").getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
     },
-    graphHighlighted: function (id) { var d = renderer.getNodeDisplayData(String(byId[id])); return !!(d && d.highlighted); },
+    graphHighlighted: function (id) { var d = renderer.getNodeDisplayData(String(byId(id))); return !!(d && d.highlighted); },
     timelinePoint: function (id) {
-      var w = timeline.where(byId[id]), r = $("timeline").getBoundingClientRect();
+      var w = timeline.where(byId(id)), r = $("timeline").getBoundingClientRect();
       return w && { x: r.left + w.x, y: r.top + w.y, inside: w.x > 4 && w.x < r.width - 4 && w.y > 4 && w.y < r.height - 4, agg: w.agg, group: w.group };
     },
     debug: function () { var c = renderer.getCamera().getState(); var dd = renderer.getNodeDisplayData("0"); return { cam: c, node0: dd, hidden: dd && dd.hidden }; }
