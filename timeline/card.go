@@ -124,7 +124,9 @@ func (b *builder) unlaned(ev *casefile.Event, o cardOptions) []string {
 }
 
 // titleSize and smallSize return the font sizes of titles and of dates
-// and participants.
+// and participants: larger on a phone; on a horizontal timeline the small
+// text at 11 px, the least an article column shows, so that labels stay
+// low.
 func (o cardOptions) titleSize() float64 {
 	if o.large {
 		return sizeLabel + 1.5
@@ -136,7 +138,7 @@ func (o cardOptions) smallSize() float64 {
 	if o.large {
 		return sizeSmall + 0.5
 	}
-	return sizeSmall
+	return sizeSmall - 0.5
 }
 
 // cardOf lays out the card of an entry: date and sources, title, and

@@ -10,17 +10,18 @@ import (
 
 // Horizontal layout sizes in px.
 const (
-	hCardGap     = 10.0 // between labels in a row
-	hConnGap     = 5.0  // between a connector and a label it passes
-	hLabelGap    = 4.0  // between a mark and its label
-	hLabelIndent = 6.0  // between a connector and its label
+	hCardGap     = 8.0 // between labels in a row
+	hConnGap     = 5.0 // between a connector and a label it passes
+	hLabelGap    = 4.0 // between a mark and its label
+	hDateGap     = 5.0 // between a mark and the date beside it
+	hLabelIndent = 6.0 // between a connector and its label
 	hCardW       = 180.0
 	hCardWFull   = 250.0
 	hBinPx       = 24.0 // first bin width when grouping
 	hScanSteps   = 10   // axis lengths tried for a band before bisecting
-	laneSize     = 12.0 // lane label font size
+	laneSize     = 11.0 // lane label font size
 	laneLines    = 3    // lines of a lane's name before it is cut short
-	laneGap      = 3.0  // between one lane's name and the next
+	laneGap      = 2.0  // between one lane's name and the next
 	// hMaxClaims caps the claims written on a label (see
 	// cardOptions.maxClaims): the band of labels stays low.
 	hMaxClaims = 3
@@ -37,16 +38,67 @@ const (
 // takes; past it, the densest stretches are grouped into "N events".
 const maxUngrouped = 100
 
-// hcard is an entry with its mark and label, laid out at v = 0 (the
-// mark's centre line); the label hangs below the mark, right of its
-// connector.
+// hcard is an entry with its mark and label, laid out from the card's
+// top at 0: the label hangs right of its connector; beside a point, its
+// first line, the date, stands on the mark's row (inline), dateX right of
+// the label's other lines, which saves a row a card; under a bar or an
+// aggregate's mark the label hangs below the mark.
 type hcard struct {
-	en    *entry
-	mark  drawnMark
-	label card
+	en     *entry
+	mark   drawnMark // drawn at v = 0, moved down to markY
+	label  card
+	inline bool
+	dateX  float64
 }
 
-func (c *hcard) height() float64 { return markHalf + hLabelGap + c.label.h }
+// newHCard makes the card of en with its mark and label: beside a
+// point, the date stands right of the mark (and its whiskers or ring),
+// on its row.
+func newHCard(en *entry, mark drawnMark, label card) hcard {
+	c := hcard{en: en, mark: mark, label: label}
+	if en.members != nil || !en.ext.Point || len(label.rows) == 0 || label.rows[0].class != "eg-date" {
+		return c
+	}
+	c.inline = true
+	c.dateX = max(0, mark.u1-mark.mid+hDateGap-hLabelIndent)
+	return c
+}
+
+// width returns the width of the label, its date moved right.
+func (c *hcard) width() float64 {
+	if c.inline {
+		return max(c.label.w, c.dateX+c.label.rows[0].w)
+	}
+	return c.label.w
+}
+
+// markY returns how far below the card's top the mark's centre line is:
+// level with the date's first line, or above the label.
+func (c *hcard) markY() float64 {
+	if c.inline {
+		return c.label.rows[0].h / float64(len(c.label.rows[0].lines)) / 2
+	}
+	return markHalf
+}
+
+// labelY returns how far below the card's top its label starts.
+func (c *hcard) labelY() float64 {
+	if c.inline {
+		return 0
+	}
+	return markHalf + hLabelGap
+}
+
+func (c *hcard) height() float64 { return max(c.labelY()+c.label.h, c.markY()+markHalf) }
+
+// items draws the label with the card's top at y.
+func (c *hcard) items(y float64, group string) []Item {
+	its := c.label.items(c.mark.mid+hLabelIndent, y+c.labelY(), group)
+	if c.inline {
+		its[0] = moved(its[0], c.dateX, 0) // the date's row draws one item
+	}
+	return its
+}
 
 // box returns the room the card takes, around its connector.
 func (c *hcard) box() flowBox {
@@ -58,7 +110,7 @@ func (c *hcard) box() flowBox {
 		markH = 2 * markHalf
 	}
 	return flowBox{cx: mid, left: c.mark.u0 - mid, markRight: c.mark.u1 - mid, markH: markH,
-		text: hLabelIndent, right: hLabelIndent + c.label.w, labelY: markHalf + hLabelGap, h: c.height()}
+		text: hLabelIndent, right: hLabelIndent + c.width(), labelY: c.labelY(), h: c.height()}
 }
 
 // horizontal lays out a horizontal timeline: labels hang in rows above
@@ -94,7 +146,7 @@ func (b *builder) horizontal(entries []*entry) error {
 	var labels *cardCache
 	label := func(en *entry) card { return labels.get(en) }
 	build := func(en *entry, sc scale) hcard {
-		return hcard{en: en, mark: drawMark(b.f, b.markSpec(en, sc), 0), label: label(en)}
+		return newHCard(en, drawMark(b.f, b.markSpec(en, sc), 0), label(en))
 	}
 	// place lays es out on the axis l px long in a band band px tall,
 	// the axis warped so that each card moves right as far as flow asks
@@ -211,7 +263,7 @@ func (b *builder) horizontal(entries []*entry) error {
 			area := 0.0
 			for _, en := range es {
 				c := label(en)
-				area += (c.w + hCardGap) * (c.h + markHalf + hLabelGap + hCardGap)
+				area += (c.w + hCardGap) * (c.h + hCardGap)
 			}
 			if area > band*(ub-ua) {
 				return false
@@ -283,19 +335,19 @@ func (b *builder) horizontal(entries []*entry) error {
 			crossing[i] = append(crossing[i], [2]float64{c.mark.mid, c.mark.mid})
 		}
 	}
-	lanesTop := bandBottom + 14
+	lanesTop := bandBottom + 8
 	laneMid := make([]float64, len(lanes))
 	laneLabels := make([]Item, len(lanes))
 	y := lanesTop
 	for i, l := range lanes {
-		t := laneName(cleanText(l.Name), laneRole(l.Kind), "eg-lane-label eg-"+string(l.Kind), crossing[i], b.m, b.width-b.m)
+		t := laneName(cleanText(l.Name), b.act.aliases[l.ID], laneRole(l.Kind), "eg-lane-label eg-"+string(l.Kind), crossing[i], b.m, b.width-b.m)
 		// The name stands on its lane's line (its halo parts the line),
 		// so that a lane takes a line of text, not two.
 		laneLabels[i] = moved(t, 0, y)
 		laneMid[i] = y + t.H/2
 		y += t.H + laneGap
 	}
-	axisY := y + 4
+	axisY := y + 3
 	if len(lanes) == 0 {
 		axisY = bandBottom + 16
 	}
@@ -325,12 +377,12 @@ func (b *builder) horizontal(entries []*entry) error {
 	// Connectors and lane marks.
 	seen := map[[2]int64]bool{}
 	for i, c := range cards {
-		v := top + ys[i] + markHalf
+		v := top + ys[i] + c.markY()
 		b.laneMarks(c, sc, v, laneOf, lanes, laneY, seen)
 	}
 	// Marks and labels.
 	for i, c := range cards {
-		v := top + ys[i] + markHalf
+		v := top + ys[i] + c.markY()
 		group := groupID(c.en)
 		b.keys.add(c.mark.keys...)
 		for _, it := range c.mark.items {
@@ -338,7 +390,7 @@ func (b *builder) horizontal(entries []*entry) error {
 			it.Group = group
 			b.items = append(b.items, it)
 		}
-		b.items = append(b.items, c.label.items(c.mark.mid+hLabelIndent, v+markHalf+hLabelGap, group)...)
+		b.items = append(b.items, c.items(top+ys[i], group)...)
 	}
 	if len(sc.segs) > 1 {
 		b.keys.add(keyBreak)

@@ -13,11 +13,12 @@ const laneNameGap = 7.0
 // laneName lays out the name of a lane on its line, inside the chart,
 // where no connector crosses it and no mark stands: in the first stretch
 // between the connectors and marks on the lane (at xs, each from..to)
-// wide enough for it on one line,
-// else wrapped onto up to laneLines lines in the widest stretch, cut
-// short only when even that is too narrow. It returns the name's text at
-// y = 0 and its left edge.
-func laneName(name string, kind Role, class string, xs [][2]float64, lo, hi float64) Item {
+// wide enough for it on one line; failing that, the first of its aliases
+// that fits on one line (its full name stays in the lane's tooltip);
+// else wrapped onto up to laneLines lines in the widest stretch, in the
+// fewest lines any of its names takes, cut short only when even that is
+// too narrow. It returns the name's text at y = 0 and its left edge.
+func laneName(name string, aliases []string, kind Role, class string, xs [][2]float64, lo, hi float64) Item {
 	sort.Slice(xs, func(i, j int) bool { return xs[i][0] < xs[j][0] })
 	type gap struct{ a, b float64 }
 	var gaps []gap
@@ -31,10 +32,18 @@ func laneName(name string, kind Role, class string, xs [][2]float64, lo, hi floa
 	if hi > a {
 		gaps = append(gaps, gap{a, hi})
 	}
-	w := textmetrics.Width(name, laneSize, true)
-	for _, g := range gaps {
-		if g.b-g.a >= w {
-			return textItem(kind, class, []string{name}, g.a, 0, laneSize, true)
+	names := []string{name}
+	for _, al := range aliases {
+		if al = cleanText(al); al != "" && len(al) < len(name) {
+			names = append(names, al)
+		}
+	}
+	for _, n := range names {
+		w := textmetrics.Width(n, laneSize, true)
+		for _, g := range gaps {
+			if g.b-g.a >= w {
+				return textItem(kind, class, []string{n}, g.a, 0, laneSize, true)
+			}
 		}
 	}
 	widest := gap{lo, lo}
@@ -43,6 +52,12 @@ func laneName(name string, kind Role, class string, xs [][2]float64, lo, hi floa
 			widest = g
 		}
 	}
-	lines := textmetrics.WrapN(name, laneSize, true, max(widest.b-widest.a, 1), laneLines)
+	var lines []string
+	for _, n := range names {
+		ls := textmetrics.WrapN(n, laneSize, true, max(widest.b-widest.a, 1), laneLines)
+		if lines == nil || len(ls) < len(lines) {
+			lines = ls
+		}
+	}
 	return textItem(kind, class, lines, widest.a, 0, laneSize, true)
 }

@@ -23,14 +23,16 @@ type lane struct {
 // actors indexes the people and organizations of a case.
 type actors struct {
 	name map[string]string
-	kind map[string]casefile.Kind
+	// aliases are the other names of an actor, as the case lists them.
+	aliases map[string][]string
+	kind    map[string]casefile.Kind
 	// other says what else an ID of the case names ("an event"), for
 	// errors about lanes.
 	other map[string]string
 }
 
 func newActors(c *casefile.Case) actors {
-	a := actors{name: map[string]string{}, kind: map[string]casefile.Kind{}, other: map[string]string{}}
+	a := actors{name: map[string]string{}, aliases: map[string][]string{}, kind: map[string]casefile.Kind{}, other: map[string]string{}}
 	for _, s := range c.Sources {
 		a.other[s.ID] = "a source"
 	}
@@ -41,10 +43,10 @@ func newActors(c *casefile.Case) actors {
 		a.other[e.ID] = "an event"
 	}
 	for _, p := range c.People {
-		a.name[p.ID], a.kind[p.ID] = p.Name, casefile.KindPerson
+		a.name[p.ID], a.kind[p.ID], a.aliases[p.ID] = p.Name, casefile.KindPerson, p.Aliases
 	}
 	for _, o := range c.Organizations {
-		a.name[o.ID], a.kind[o.ID] = o.Name, casefile.KindOrganization
+		a.name[o.ID], a.kind[o.ID], a.aliases[o.ID] = o.Name, casefile.KindOrganization, o.Aliases
 	}
 	return a
 }

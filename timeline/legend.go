@@ -97,8 +97,10 @@ const (
 	swatchH = 16.0
 )
 
-// legendBlock lays out the legend for the keys used, flowing entries into
-// rows no wider than maxW. It returns an empty block when no key is used.
+// legendBlock lays out the legend for the keys used, in as many columns
+// as maxW holds at about 300 px each, filling down the first and then the
+// next, as the claims and sources below it are. It returns an empty block
+// when no key is used.
 func legendBlock(keys keySet, maxW float64) block {
 	var b block
 	var used []legendKey
@@ -112,23 +114,24 @@ func legendBlock(keys keySet, maxW float64) block {
 	}
 	head := textItem(RoleText, "eg-legend-title", []string{"Key"}, 0, 0, sizeHeading, true)
 	b.add(head)
-	x, y, rowH := 0.0, head.H+6, 0.0
 	const gapX, gapY = 20.0, 6.0
+	n := max(1, min(3, int((maxW+gapX)/(300+gapX))))
+	colW := (maxW - float64(n-1)*gapX) / float64(n)
+	entries := make([]block, 0, len(used))
 	for _, k := range used {
-		textW := min(maxW-swatchW-6, 300)
-		lines := textmetrics.Wrap(legendText[k], sizeSmall, false, textW)
+		var e block
+		lines := textmetrics.Wrap(legendText[k], sizeSmall, false, colW-swatchW-6)
 		t := textItem(RoleMuted, "eg-legend-text", lines, 0, 0, sizeSmall, false)
-		w := swatchW + 6 + t.W
 		h := max(swatchH, t.H)
-		if x > 0 && x+w > maxW {
-			x, y, rowH = 0, y+rowH+gapY, 0
-		}
 		for _, it := range swatch(k) {
-			b.add(moved(it, x, y+(h-swatchH)/2))
+			e.add(moved(it, 0, (h-swatchH)/2))
 		}
-		b.add(moved(t, x+swatchW+6, y+(h-t.H)/2))
-		x += w + gapX
-		rowH = max(rowH, h)
+		e.add(moved(t, swatchW+6, (h-t.H)/2))
+		entries = append(entries, e)
+	}
+	body := columns(entries, n, colW, gapX, gapY)
+	for _, it := range body.items {
+		b.add(moved(it, 0, head.H+6))
 	}
 	return b
 }

@@ -70,18 +70,18 @@ func (b *builder) footer(y float64) float64 {
 	if !b.opts.HideLegend {
 		lg := legendBlock(b.keys, maxW)
 		if len(lg.items) > 0 {
-			y += 28
+			y += panelGap
 			b.put(lg, b.m, y, "legend", "eg-legend")
 			y += lg.h
 		}
 	}
 	if len(cp.items) > 0 {
-		y += 28
+		y += panelGap
 		b.put(cp, b.m, y, "claims", "eg-claims")
 		y += cp.h
 	}
 	if len(sb.items) > 0 {
-		y += 28
+		y += panelGap
 		b.put(sb, b.m, y, "sources", "eg-sources")
 		y += sb.h
 	}
@@ -133,6 +133,9 @@ func (b *builder) colW() float64 {
 
 const colGap = 32.0
 
+// panelGap is the room above the key and above each list under the chart.
+const panelGap = 24.0
+
 // put adds a block's items at x, y in a group (none when group is "").
 func (b *builder) put(bl block, x, y float64, group, class string) {
 	if group != "" {
@@ -176,7 +179,7 @@ func (b *builder) claimsPanel() block {
 			out.add(moved(it, 0, head.H+6))
 		}
 	}
-	body := columns(blocks, b.ncols(), colW, colGap, 14)
+	body := columns(blocks, b.ncols(), colW, colGap, 10)
 	top := out.h + 6
 	for _, it := range body.items {
 		out.add(moved(it, 0, top))

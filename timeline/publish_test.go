@@ -196,3 +196,58 @@ func TestSeedAxisNamesNoDayAfter(t *testing.T) {
 		}
 	}
 }
+
+// chartHeight returns how tall the chart of s is, from the top of its
+// first mark or label under the header (title and intro) to the bottom of
+// its axis, leaving out the key, the claims and the sources listed under
+// it; and how far down the picture it reaches.
+func chartHeight(s *timeline.Scene) (h, bottom float64) {
+	top := s.Height
+	for _, it := range s.Items {
+		switch {
+		case it.Group == "legend" || it.Group == "claims" || it.Group == "sources",
+			strings.HasPrefix(it.Group, "claim-") || strings.HasPrefix(it.Group, "source-"):
+			continue // listed under the chart
+		}
+		bx := it.Bounds()
+		bottom = max(bottom, bx.Y+bx.H)
+		if strings.Contains(it.Class, "eg-title") || strings.Contains(it.Class, "eg-subtitle") || strings.Contains(it.Class, "eg-as-of") {
+			continue // the header
+		}
+		top = min(top, bx.Y)
+	}
+	return bottom - top, bottom
+}
+
+// TestHeightWherePublished reports the height of every case of the
+// repository, laid out with the default options, and holds the bundled
+// case to the height an article can carry: at 700 px the whole picture
+// (header, chart, key, claims and sources) at most 2,200 px tall, and the
+// chart (its labels, lanes and axis) no taller than it is wide.
+func TestHeightWherePublished(t *testing.T) {
+	cases := repoCases(t)
+	names := make([]string, 0, len(cases))
+	for n := range cases {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, col := range columns {
+			s, err := timeline.Layout(cases[name], timeline.Options{Orientation: col.o})
+			if err != nil {
+				t.Fatal(err)
+			}
+			chart, bottom := chartHeight(s)
+			t.Logf("%s %s at %g px: %g px tall; chart %.0f px, header and chart %.0f px", filepath.Base(name), col.o, s.Width, s.Height, chart, bottom)
+			if filepath.Base(name) != "han-dong" || col.o != timeline.Horizontal {
+				continue
+			}
+			if s.Height > 2200 {
+				t.Errorf("%s at %g px is %g px tall, want 2200 at most", name, s.Width, s.Height)
+			}
+			if chart > s.Width {
+				t.Errorf("%s at %g px: the chart is %.0f px tall, want no taller than it is wide", name, s.Width, chart)
+			}
+		}
+	}
+}

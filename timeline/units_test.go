@@ -393,6 +393,32 @@ func TestTicksStandOnTheirDate(t *testing.T) {
 	}
 }
 
+func TestLaneName(t *testing.T) {
+	const name = "Consulate General of the People's Republic of China in Toronto"
+	aliases := []string{"Chinese consulate in Toronto", "Consulate General of the People's Republic of China in Toronto, Ontario"}
+	for _, tt := range []struct {
+		what  string
+		xs    [][2]float64 // connectors and marks on the lane
+		want  []string
+		wantX float64
+	}{
+		{"the name fits on one line", [][2]float64{{100, 100}}, []string{name}, 100 + laneNameGap},
+		{"the alias fits, in the first stretch wide enough", [][2]float64{{200, 200}, {420, 420}}, []string{"Chinese consulate in Toronto"}, 0},
+		{"nothing fits: the name that takes fewest lines, wrapped in the widest stretch",
+			[][2]float64{{60, 60}, {100, 100}, {220, 220}, {300, 300}, {420, 420}},
+			[]string{"Chinese consulate", "in Toronto"}, 100 + laneNameGap},
+	} {
+		it := laneName(name, aliases, RoleOrganization, "eg-lane-label", tt.xs, 0, 500)
+		var got []string
+		for _, l := range it.Lines {
+			got = append(got, l.Text)
+		}
+		if !reflect.DeepEqual(got, tt.want) || it.X != tt.wantX {
+			t.Errorf("%s: %q at %g, want %q at %g", tt.what, got, it.X, tt.want, tt.wantX)
+		}
+	}
+}
+
 func TestPushDown(t *testing.T) {
 	tops, drift := pushDown([]float64{0, 10, 100, 105}, []float64{30, 30, 20, 20}, 5)
 	if !reflect.DeepEqual(tops, []float64{0, 35, 100, 125}) || drift != 25 {
