@@ -298,11 +298,14 @@
   class PointsUnpicked extends Sigma.rendering.NodePointProgram {
     constructor(gl, pickingBuffer, r) { super(gl, null, r); }
   }
+  var pendingLabels = [], labelCtx = null, labelSettings = null, drawnLabels = []; // see placeLabels
   var renderer = new Sigma(G, $("graph"), {
     // A large case keeps the order the records were added in: sorting them
     // by zIndex would make every redraw of sigma's sort the whole graph.
     renderEdgeLabels: false, zIndex: !LARGE, labelFont: "Liberation Sans, Arial, sans-serif", labelSize: 12,
-    labelColor: { attribute: "labelColor" }, defaultEdgeColor: C.grid, labelDensity: LARGE ? 0.2 : $("graph").clientWidth < 600 ? 0.3 : 0.6, labelRenderedSizeThreshold: LARGE ? 12 : 7,
+    labelColor: { attribute: "labelColor" }, defaultEdgeColor: C.grid, labelDensity: LARGE ? 0.2 : 50, labelRenderedSizeThreshold: LARGE ? 12 : 0,
+    // Labels are drawn by placeLabels, after sigma has chosen them.
+    defaultDrawNodeLabel: function (cx, data, settings) { pendingLabels.push(data); labelCtx = cx; labelSettings = settings; },
     hideEdgesOnMove: LARGE,
     // Points and plain lines, one vertex (two for a line) per item and no
     // instancing: where WebGL is emulated in software (SwiftShader, as in
@@ -384,6 +387,67 @@
     return best >= 0 ? String(best) : null;
   }
   function cellOf(v, v0, w) { return Math.max(0, Math.min(grid.k - 1, Math.floor((v - v0) / w))); }
+  // placeLabels draws the labels sigma chose (in a small case, every
+  // record's) most important first: the selection and the paths', then
+  // people and organizations (short names, the actors), then the rest by
+  // their number of ties; each right of its record, else left, above or
+  // below it, where it overlaps no label drawn and no record; a label
+  // with no room is left out (zooming in makes room for it).
+  renderer.on("beforeRender", function () { pendingLabels = []; });
+  renderer.on("afterRender", function placeLabels() {
+    drawnLabels = [];
+    if (!labelCtx || !pendingLabels.length) return;
+    var cx = labelCtx, size = labelSettings.labelSize, w = renderer.getDimensions().width, CELL = 48, cells = new Map();
+    // Taken space, in a grid of 48 px cells: the labels drawn and, in a
+    // small case, the records' discs.
+    var each = function (r, f) {
+      for (var gx = Math.floor(r[0] / CELL); gx <= Math.floor(r[2] / CELL); gx++)
+        for (var gy = Math.floor(r[1] / CELL); gy <= Math.floor(r[3] / CELL); gy++) if (f(gx * 65536 + gy) === false) return false;
+      return true;
+    };
+    var take = function (r) { each(r, function (c) { var l = cells.get(c); if (!l) cells.set(c, l = []); l.push(r); }); };
+    var free = function (r) {
+      return each(r, function (c) {
+        var l = cells.get(c);
+        if (l) for (var q = 0; q < l.length; q++) { var p = l[q]; if (!(r[2] < p[0] || r[0] > p[2] || r[3] < p[1] || r[1] > p[3])) return false; }
+      });
+    };
+    if (!LARGE) for (var i = 0; i < n; i++) {
+      if (!vis[i]) continue;
+      var dd = renderer.getNodeDisplayData(String(i));
+      if (!dd || dd.hidden) continue;
+      // The middle of the disc: a label may cover a disc's rim, not its heart.
+      var v = renderer.framedGraphToViewport(dd), rad = Math.min(3, renderer.scaleSize(dd.size) / 2);
+      take([v.x - rad, v.y - rad, v.x + rad, v.y + rad]);
+    }
+    cx.font = labelSettings.labelWeight + " " + size + "px " + labelSettings.labelFont;
+    pendingLabels.sort(function (a, b) {
+      return (b.forceLabel ? 1 : 0) - (a.forceLabel ? 1 : 0) || Math.min(kindRank[N[+a.key].k], 2) - Math.min(kindRank[N[+b.key].k], 2) || b.size - a.size || a.key - b.key;
+    });
+    for (var k = 0; k < pendingLabels.length; k++) {
+      var d = pendingLabels[k];
+      if (!d.label) continue;
+      // Right of the record, else left of it, above it or below it.
+      var lw = cx.measureText(d.label).width, at = null;
+      var spots = [[d.x + d.size + 3, d.y + size / 3], [d.x - d.size - 3 - lw, d.y + size / 3],
+        [d.x - lw / 2, d.y - d.size - 3], [d.x - lw / 2, d.y + d.size + size]];
+      for (var q = 0; q < spots.length && !at; q++) {
+        var r = [spots[q][0] - 1, spots[q][1] - size, spots[q][0] + lw + 1, spots[q][1] + size * 0.3];
+        if (r[0] >= 0 && r[2] <= w && free(r)) at = spots[q];
+      }
+      if (!at && d.forceLabel) at = spots[0];
+      if (!at) continue;
+      take([at[0] - 1, at[1] - size, at[0] + lw + 1, at[1] + size * 0.3]);
+      drawnLabels.push({ id: N[+d.key].id, x0: at[0], y0: at[1] - size * 0.8, x1: at[0] + lw, y1: at[1] + size * 0.2 });
+      // A halo in the page's colour keeps ties and discs under the label
+      // from cutting its letters.
+      cx.lineJoin = "round"; cx.lineWidth = 3; cx.strokeStyle = C.bg;
+      cx.strokeText(d.label, at[0], at[1]);
+      cx.fillStyle = d.labelColor || C.fg;
+      cx.fillText(d.label, at[0], at[1]);
+    }
+  });
+  renderer.scheduleRender(); // the first frame, drawn before placeLabels listened
   renderer.on("enterNode", function (ev) { S.hovered = +ev.node; redraw(); });
   renderer.on("leaveNode", function () { S.hovered = -1; redraw(); });
   renderer.on("clickNode", function (ev) { select(+ev.node, { from: "graph" }); });
@@ -918,6 +982,9 @@
       var p = renderer.framedGraphToViewport(d), r = $("graph").getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
     },
+    // labels lists the graph's labels drawn in the last frame, with their
+    // boxes (CSS px in the graph's view).
+    labels: function () { return drawnLabels.slice(); },
     graphHighlighted: function (id) { var d = renderer.getNodeDisplayData(String(byId(id))); return !!(d && d.highlighted); },
     timelinePoint: function (id) {
       var w = timeline.where(byId(id)), r = $("timeline").getBoundingClientRect();
