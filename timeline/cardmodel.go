@@ -25,11 +25,11 @@ const (
 	rowBadge                // a claim's status badge, over the claim written in full
 )
 
-// cardRow is one row of a card: its kind, its box (x from 0 to w, y from
-// y to y+h) and what it writes.
+// cardRow is one row of a card: its kind, its box (x to x+w, y to y+h)
+// and what it writes.
 type cardRow struct {
 	kind   rowKind
-	y      float64
+	x, y   float64
 	w, h   float64
 	role   Role
 	class  string
@@ -42,7 +42,7 @@ type cardRow struct {
 
 // add appends a row and grows the card to hold it.
 func (c *card) add(r cardRow) {
-	c.w = max(c.w, r.w)
+	c.w = max(c.w, r.x+r.w)
 	c.h = max(c.h, r.y+r.h)
 	c.rows = append(c.rows, r)
 }
@@ -82,6 +82,20 @@ func (c *card) put(sub card, dy float64) {
 	}
 }
 
+// indentFirst returns a copy of the card with its first row moved dx
+// right.
+func (c card) indentFirst(dx float64) card {
+	out := card{rows: make([]cardRow, 0, len(c.rows))}
+	for i, r := range c.rows {
+		if i == 0 {
+			r.x += dx
+		}
+		out.add(r)
+	}
+	out.h = c.h // room a rule leaves below it is kept
+	return out
+}
+
 // linesWidth returns the width of the widest of lines.
 func linesWidth(lines []string, size float64, bold bool) float64 {
 	w := 0.0
@@ -119,26 +133,26 @@ func (c *card) block(group string) block {
 func (r *cardRow) draw(out []Item) []Item {
 	switch r.kind {
 	case rowText:
-		it := textItem(r.role, r.class, r.lines, 0, r.y, r.size, r.bold)
+		it := textItem(r.role, r.class, r.lines, r.x, r.y, r.size, r.bold)
 		it.Halo = true
 		return append(out, it)
 	case rowRule:
 		return append(out, Item{Shape: ShapeLine, Role: RoleGrid, Class: "eg-rule", Stroke: StrokeSolid, Width: 1,
-			Points: []Point{{0, r.y}, {r.w, r.y}}})
+			Points: []Point{{r.x, r.y}, {r.x + r.w, r.y}}})
 	case rowCount:
-		return appendMoved(out, countItems(r.lines[0], r.w), r.y)
+		return appendMoved(out, countItems(r.lines[0], r.w), r.x, r.y)
 	case rowClaim:
-		return appendMoved(out, claimLineItems(r.status, r.lines, r.size), r.y)
+		return appendMoved(out, claimLineItems(r.status, r.lines, r.size), r.x, r.y)
 	case rowBadge:
-		return appendMoved(out, badgeItems(r.status, r.lines[0], r.w), r.y)
+		return appendMoved(out, badgeItems(r.status, r.lines[0], r.w), r.x, r.y)
 	}
 	return out
 }
 
-// appendMoved appends items moved dy down.
-func appendMoved(out, items []Item, dy float64) []Item {
+// appendMoved appends items moved dx right and dy down.
+func appendMoved(out, items []Item, dx, dy float64) []Item {
 	for _, it := range items {
-		out = append(out, moved(it, 0, dy))
+		out = append(out, moved(it, dx, dy))
 	}
 	return out
 }

@@ -39,9 +39,9 @@ func Layout(c *casefile.Case, opts Options) (*Scene, error) {
 		b.finish(nil)
 		b.empty()
 	case b.f.vertical:
-		err = b.vertical(entries)
+		err = b.layOut(&vertical{b: b}, entries)
 	default:
-		err = b.horizontal(entries)
+		err = b.layOut(&horizontal{b: b}, entries)
 	}
 	if err != nil {
 		return nil, err

@@ -35,34 +35,56 @@ type vcard struct {
 	anchor float64 // where along the axis the label's first line points
 }
 
-// vertical lays out a vertical timeline: time runs down one column.
-func (b *builder) vertical(entries []*entry) error {
-	top := b.header(b.m) + 28
+// vertical lays out a vertical timeline: time runs down one column, the
+// labels right of it, each as near its mark as the labels above leave
+// room for; where labels are pushed down, the axis stretches so that each
+// mark stands beside its label's first line.
+type vertical struct {
+	b                     *builder
+	top                   float64
+	axisX, markX0, labelX float64 // where the axis, the marks and the labels stand
+	length                float64 // the axis's length before it stretches
+	sc                    scale
+	firstMid              float64 // from a label's top to the middle of its first line
+
+	cache  map[*entry]vcard // cards on sc, for labels
+	labels *cardCache
+
+	// What place chose: the columns of the marks, the tops of the
+	// labels, the axis's ticks and the chart's bottom.
+	cards  []vcard
+	cols   []int
+	tops   []float64
+	ticks  []axisTick
+	bottom float64
+}
+
+var _ orientation = (*vertical)(nil)
+
+func (v *vertical) prepare(entries []*entry, nums *numbering) (*cardCache, error) {
+	b := v.b
+	v.top = b.header(b.m) + 28
+	top := v.top
 	sp := spans(entries)
 	// The tick label column fits the tick labels of the axis, whose length
 	// depends on the room left for labels: measure on a trial axis, then
 	// once more on the axis that room gives.
 	var (
-		axisX, markX0, labelX, length float64
-		co                            cardOptions
-		sc                            scale
-		labels                        *cardCache
+		co     cardOptions
+		labels *cardCache
 	)
-	// Labels number claims and sources as the events drawn one by one
-	// would, until the grouping is chosen.
-	nums := b.numberEntries(entries)
-	sc = scale{segs: segmentsAt(sp, b.cr, top, top+1000, vBreakRatio), finest: finestUnit(entries)}
+	v.sc = scale{segs: segmentsAt(sp, b.cr, top, top+1000, vBreakRatio), finest: finestUnit(entries)}
 	for range 2 {
 		tickW := 0.0
-		for _, t := range axisTicks(b.f, sc, 0, -1e9, 1e9) {
+		for _, t := range axisTicks(b.f, v.sc, 0, -1e9, 1e9) {
 			tickW = max(tickW, t.Label.W)
 		}
 		// On a narrow page tick labels give way (those too wide are dropped).
 		tickW = min(max(tickW, textWidth("2000", sizeSmall)), 0.22*b.width)
-		axisX = b.m + tickW + tickLen + tickGap
-		markX0 = axisX + 8
-		labelX = markX0 + vMaxCols*vColW + 12
-		if o := (cardOptions{maxW: b.width - b.m - labelX, titleLines: 6, participants: true, large: true}); labels == nil || o.maxW != co.maxW {
+		v.axisX = b.m + tickW + tickLen + tickGap
+		v.markX0 = v.axisX + 8
+		v.labelX = v.markX0 + vMaxCols*vColW + 12
+		if o := (cardOptions{maxW: b.width - b.m - v.labelX, titleLines: 6, participants: true, large: true}); labels == nil || o.maxW != co.maxW {
 			co, labels = o, b.newCardCache(o, nums)
 		}
 		// The axis takes a share of the room the labels need stacked,
@@ -71,71 +93,75 @@ func (b *builder) vertical(entries []*entry) error {
 		for _, en := range entries {
 			total += labels.get(en).h + vCardGap
 		}
-		length = min(max(vAxisShare*total, vMinAxis), vMaxAxis)
-		sc = scale{segs: segmentsAt(sp, b.cr, top+8, top+8+length, vBreakRatio), finest: finestUnit(entries)}
+		v.length = min(max(vAxisShare*total, vMinAxis), vMaxAxis)
+		v.sc = scale{segs: segmentsAt(sp, b.cr, top+8, top+8+v.length, vBreakRatio), finest: finestUnit(entries)}
 	}
-	firstMid := textmetrics.LineHeight(co.smallSize()) / 2
+	v.firstMid = textmetrics.LineHeight(co.smallSize()) / 2
+	return labels, nil
+}
 
-	build := func(en *entry) vcard {
-		spec := b.markSpec(en, sc)
-		c := vcard{en: en, mark: drawMark(b.f, spec, 0), label: labels.get(en)}
-		if en.ext.Point && en.members == nil {
-			c.anchor = spec.at
-		} else {
-			c.anchor = c.mark.u0 + barT/2
-			if en.ext.Start == EndOpen || en.cutS {
-				c.anchor = max(c.mark.u0, spec.u0)
+// build returns the card of en with its mark on the axis.
+func (v *vertical) build(en *entry) vcard {
+	spec := v.b.markSpec(en, v.sc)
+	c := vcard{en: en, mark: drawMark(v.b.f, spec, 0), label: v.labels.get(en)}
+	if en.ext.Point && en.members == nil {
+		c.anchor = spec.at
+	} else {
+		c.anchor = c.mark.u0 + barT/2
+		if en.ext.Start == EndOpen || en.cutS {
+			c.anchor = max(c.mark.u0, spec.u0)
+		}
+	}
+	return c
+}
+
+// try places the labels of es and reports how far the worst one sits
+// below its mark, beyond what it may: up to vMaxDrift, or 1.5 times the
+// tallest label where labels are taller than that (claims in full).
+func (v *vertical) try(es []*entry, labels *cardCache) ([]vcard, []float64, float64) {
+	if v.labels != labels {
+		v.labels, v.cache = labels, map[*entry]vcard{}
+	}
+	cards := make([]vcard, len(es))
+	want := make([]float64, len(es))
+	hs := make([]float64, len(es))
+	tallest := 0.0
+	for i, en := range es {
+		c, ok := v.cache[en]
+		if !ok {
+			c = v.build(en)
+			if en.members == nil {
+				v.cache[en] = c
 			}
 		}
-		return c
+		cards[i] = c
+		want[i], hs[i] = c.anchor-v.firstMid, c.label.h
+		tallest = max(tallest, hs[i])
 	}
-	cache := map[*entry]vcard{}
-	// try places the labels of es and reports how far the worst one sits
-	// below its mark, beyond what it may: up to vMaxDrift, or 1.5 times the
-	// tallest label where labels are taller than that (claims in full).
-	try := func(es []*entry) ([]vcard, []float64, float64) {
-		cards := make([]vcard, len(es))
-		want := make([]float64, len(es))
-		hs := make([]float64, len(es))
-		tallest := 0.0
-		for i, en := range es {
-			c, ok := cache[en]
-			if !ok {
-				c = build(en)
-				if en.members == nil {
-					cache[en] = c
-				}
-			}
-			cards[i] = c
-			want[i], hs[i] = c.anchor-firstMid, c.label.h
-			tallest = max(tallest, hs[i])
-		}
-		tops, drift := pushDown(want, hs, vCardGap)
-		return cards, tops, drift - max(vMaxDrift, 1.5*tallest)
-	}
-	es := entries
-	if countEvents(entries) > maxUngrouped && b.opts.Group != GroupNever {
-		es = group(entries, sc, vBinPx, length, func(es []*entry) bool {
-			_, _, over := try(es)
-			return over <= 0
-		})
-	}
-	b.finish(es)
-	if len(es) < len(entries) {
-		// Where events were grouped, the numbers differ.
-		labels = b.newCardCache(co, b.num)
-		cache = map[*entry]vcard{}
-	}
-	cards, tops, _ := try(es)
+	tops, drift := pushDown(want, hs, vCardGap)
+	return cards, tops, drift - max(vMaxDrift, 1.5*tallest)
+}
+
+func (v *vertical) bins() (scale, float64, float64) { return v.sc, vBinPx, v.length }
+
+func (v *vertical) fits(es []*entry, labels *cardCache) bool {
+	_, _, over := v.try(es, labels)
+	return over <= 0
+}
+
+func (v *vertical) place(es []*entry, labels *cardCache) []placedCard {
+	b, sc := v.b, v.sc
+	cards, tops, _ := v.try(es, labels)
 	// Where labels were pushed below their marks, the axis stretches so
 	// that each mark stands beside its label's first line.
-	if w := warpFor(cards, tops, firstMid, sc); len(w) > 0 {
+	if w := warpFor(cards, tops, v.firstMid, sc); len(w) > 0 {
 		sc.warp = w
+		v.sc = sc
 		want := make([]float64, len(cards))
 		hs := make([]float64, len(cards))
 		for i, c := range cards {
-			cards[i] = build(c.en)
-			want[i], hs[i] = cards[i].anchor-firstMid, cards[i].label.h
+			cards[i] = v.build(c.en)
+			want[i], hs[i] = cards[i].anchor-v.firstMid, cards[i].label.h
 		}
 		tops, _ = pushDown(want, hs, vCardGap)
 	}
@@ -150,44 +176,40 @@ func (b *builder) vertical(entries []*entry) error {
 	for i, c := range cards {
 		bottom = max(bottom, tops[i]+c.label.h)
 	}
-	ticks := axisTicks(b.f, sc, axisX, top, bottom)
+	ticks := axisTicks(b.f, sc, v.axisX, v.top, bottom)
 	kept := ticks[:0]
 	for _, t := range ticks {
 		if t.Label.X >= b.m/2 {
 			kept = append(kept, t)
 		}
 	}
-	ticks = kept
-
-	// Leaders first, so marks and labels paint over them.
+	v.cards, v.cols, v.tops, v.ticks, v.bottom = cards, cols, tops, kept, bottom
+	out := make([]placedCard, len(cards))
 	for i, c := range cards {
-		group := groupID(c.en)
-		cx := markX0 + (float64(cols[i])+0.5)*vColW
-		y := tops[i] + firstMid
-		ld := Item{Shape: ShapeLine, Role: RoleConnector, Class: "eg-leader", Group: group, Stroke: StrokeSolid, Width: 1,
+		cx := v.markX0 + (float64(cols[i])+0.5)*vColW
+		out[i] = placedCard{en: c.en, mark: c.mark, label: c.label, markAt: Point{cx, 0}, labelAt: Point{v.labelX, tops[i]}}
+	}
+	return out
+}
+
+// connect draws the leaders from the marks to their labels, first, so
+// that marks and labels paint over them.
+func (v *vertical) connect(cards []placedCard) {
+	labelX := v.labelX
+	for i, c := range v.cards {
+		cx := cards[i].markAt.X
+		y := v.tops[i] + v.firstMid
+		ld := Item{Shape: ShapeLine, Role: RoleConnector, Class: "eg-leader", Group: groupID(c.en), Stroke: StrokeSolid, Width: 1,
 			Points: []Point{{cx + pointR + 2, c.anchor}, {labelX - 10, c.anchor}, {labelX - vLeaderGap - 2, y}, {labelX - vLeaderGap, y}}}
 		if y-c.anchor < 1 && y-c.anchor > -1 {
 			ld.Points = []Point{{cx + pointR + 2, c.anchor}, {labelX - vLeaderGap, y}}
 		}
-		b.items = append(b.items, ld)
+		v.b.items = append(v.b.items, ld)
 	}
-	for i, c := range cards {
-		group := groupID(c.en)
-		cx := markX0 + (float64(cols[i])+0.5)*vColW
-		b.keys.add(c.mark.keys...)
-		for _, it := range c.mark.items {
-			it = moved(it, cx, 0)
-			it.Group = group
-			b.items = append(b.items, it)
-		}
-		b.items = append(b.items, c.label.items(labelX, tops[i], group)...)
-	}
-	if len(sc.segs) > 1 {
-		b.keys.add(keyBreak)
-	}
-	b.items = append(b.items, drawAxis(b.f, sc, axisX, ticks)...)
-	b.height = b.footer(bottom+8) + b.m
-	return nil
+}
+
+func (v *vertical) axis() (scale, float64, []axisTick, float64) {
+	return v.sc, v.axisX, v.ticks, v.bottom + 8
 }
 
 // warpFor returns the warp of sc that moves the mark of each card down to
