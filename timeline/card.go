@@ -148,6 +148,14 @@ func (o cardOptions) smallSize() float64 {
 // entry, o and n.
 func (b *builder) cardOf(en *entry, o cardOptions, n *numbering) card {
 	var c card
+	rows := 3 // a date, a title, and participants or a claim count
+	if en.members == nil {
+		rows = 1 // the date; then each event's rule, title, participants and claims
+		for _, m := range en.events() {
+			rows += 3 + len(b.about[m.ev.ID])
+		}
+	}
+	c.rows = make([]cardRow, 0, rows)
 	if en.members != nil {
 		c.text(RoleText, "eg-aggregate-title", strconv.Itoa(len(en.members))+" events", o.titleSize(), true, o.maxW, 1, 0)
 		c.text(RoleMuted, "eg-date", rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false, o.maxW, 2, 1)
@@ -198,9 +206,11 @@ func (b *builder) eventText(c *card, en *entry, o cardOptions, n *numbering, ref
 		size, class = size+highTitle, class+" eg-high"
 	}
 	c.text(RoleText, class, title, size, true, o.maxW, o.titleLines, 2)
-	if names := b.unlaned(ev, o); o.participants && len(names) > 0 {
-		// Every participant is named: the list wraps, never cut short.
-		c.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, 0, 1)
+	if o.participants {
+		if names := b.unlaned(ev, o); len(names) > 0 {
+			// Every participant is named: the list wraps, never cut short.
+			c.text(RoleMuted, "eg-participants", strings.Join(names, ", "), o.smallSize(), false, o.maxW, 0, 1)
+		}
 	}
 	b.cs.beside(b, n, c, b.about[ev.ID], o)
 }

@@ -21,7 +21,30 @@ const (
 // cleanText makes one line of a record's text: runs of white space
 // (newlines included) become one space.
 func cleanText(s string) string {
+	if isClean(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isClean reports whether s is ASCII text that cleanText keeps as it is:
+// no white space but single spaces between words.
+func isClean(s string) bool {
+	space := true // a leading space is not clean
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }
 
 // textItem returns a text Item of lines with its box's top-left corner at
