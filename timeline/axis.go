@@ -43,6 +43,7 @@ func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
 			step = steps[i]
 			ts = ticksIn(step, g.From, g.To)
 		}
+		named := false // whether a tick kept on g names its year
 		for _, t := range ts {
 			if !namesRightDay(t.T, step, g) {
 				continue
@@ -52,7 +53,13 @@ func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
 				continue // the day's middle is past the segment's end
 			}
 			u := sc.pos(at)
-			lab := textItem(RoleMuted, "eg-tick-label", []string{t.Label}, 0, 0, sizeSmall, false)
+			text := t.Label
+			if !named {
+				// The first label kept on a segment names its year, also
+				// where the tick before it was left out.
+				text = tickLabel(step, timeOf(t.T), true)
+			}
+			lab := textItem(RoleMuted, "eg-tick-label", []string{text}, 0, 0, sizeSmall, false)
 			var a0, a1 float64 // the label's extent along the axis
 			if f.vertical {
 				lab = moved(lab, v-tickLen-tickGap-lab.W, u-lab.H/2)
@@ -66,7 +73,7 @@ func axisTicks(f frame, sc scale, v, lo, hi float64) []axisTick {
 			if a0 < lo || a1 > hi || a0 < last+gapAlong(f) {
 				continue
 			}
-			last = a1
+			last, named = a1, true
 			out = append(out, axisTick{U: u, Label: lab})
 		}
 	}

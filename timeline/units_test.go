@@ -393,6 +393,21 @@ func TestTicksStandOnTheirDate(t *testing.T) {
 	}
 }
 
+// TestTickNamesItsYear checks that the first tick label kept on a
+// segment names its year, also where the one that would have was left
+// out for want of room at the axis's start.
+func TestTickNamesItsYear(t *testing.T) {
+	sc := scale{segs: []Segment{{From: day(2024, 1, 1), To: day(2024, 5, 1), Start: 0, End: 605,
+		first: day(2024, 1, 1), last: day(2024, 5, 1)}}, finest: unitDay}
+	var got []string
+	for _, tk := range axisTicks(frame{}, sc, 0, 10, 1e9) {
+		got = append(got, tk.Label.Lines[0].Text)
+	}
+	if want := []string{"Feb 2024", "Mar", "Apr", "May"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("tick labels %q, want %q", got, want)
+	}
+}
+
 func TestLaneName(t *testing.T) {
 	const name = "Consulate General of the People's Republic of China in Toronto"
 	aliases := []string{"Chinese consulate in Toronto", "Consulate General of the People's Republic of China in Toronto, Ontario"}
