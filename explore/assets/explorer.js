@@ -343,6 +343,7 @@
       return r;
     }
   });
+  T.renderer = performance.now();
   if (LARGE) {
     ties = document.createElement("canvas");
     ties.setAttribute("aria-hidden", "true");
