@@ -40,8 +40,10 @@ func BenchmarkExport(b *testing.B) {
 		{"csv", func(g *graph.Graph) int { return len(CSV(g)) }},
 		{"neo4j", func(g *graph.Graph) int { return len(Neo4j(g)) }},
 		{"ftm", func(g *graph.Graph) int { return written(g, WriteFtM) }},
-		{"timelinejs", func(g *graph.Graph) int { return len(TimelineJS(g)) }},
-		{"json", func(g *graph.Graph) int { return len(ModelJSON(g.Case())) }},
+		{"timelinejs", func(g *graph.Graph) int { return written(g, WriteTimelineJS) }},
+		{"json", func(g *graph.Graph) int {
+			return written(g, func(w io.Writer, g *graph.Graph) error { return WriteModelJSON(w, g.Case()) })
+		}},
 	}
 	for _, n := range []int{10000, 100000} {
 		for _, f := range formats {

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 )
 
 // jsonDoc writes a JSON object whose fields are small values or lists of
@@ -22,15 +23,15 @@ import (
 // 100,000 events); the lines still diff and grep well. HTML characters are
 // not escaped.
 type jsonDoc struct {
-	out     bytes.Buffer
+	out     sink
 	scratch bytes.Buffer
 	enc     *json.Encoder
 	fields  int // fields written so far
 	items   int // records written in the open list; -1 when none is open
 }
 
-func newJSONDoc() *jsonDoc {
-	d := &jsonDoc{items: -1}
+func newJSONDoc(w io.Writer) *jsonDoc {
+	d := &jsonDoc{out: newSink(w), items: -1}
 	d.enc = json.NewEncoder(&d.scratch)
 	d.enc.SetEscapeHTML(false)
 	d.out.WriteString("{")
@@ -76,6 +77,7 @@ func (d *jsonDoc) item(v any) {
 	d.items++
 	d.out.WriteString("\n    ")
 	d.value(v)
+	d.out.spill()
 }
 
 // end closes the open list.
@@ -87,8 +89,9 @@ func (d *jsonDoc) end() {
 	d.items = -1
 }
 
-// bytes closes the object and returns the document, ending in a newline.
-func (d *jsonDoc) bytes() []byte {
+// close closes the object, ending the document in a newline, and returns
+// the first write error.
+func (d *jsonDoc) close() error {
 	d.out.WriteString("\n}\n")
-	return d.out.Bytes()
+	return d.out.flush()
 }

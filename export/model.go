@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	_ "embed"
+	"io"
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
@@ -153,7 +154,13 @@ func list(s []string) []string {
 // end) and its label for readers. Records are in ID order, relations in
 // file order, one record per line.
 func ModelJSON(c *casefile.Case) []byte {
-	d := newJSONDoc()
+	return collect(func(w io.Writer) error { return WriteModelJSON(w, c) })
+}
+
+// WriteModelJSON writes the model JSON to w as it is made; it returns the
+// first error of w.
+func WriteModelJSON(w io.Writer, c *casefile.Case) error {
+	d := newJSONDoc(w)
 	d.field("$schema", ModelSchemaID)
 	d.field("case", jMeta{c.Meta.Title, c.Meta.Description, c.Meta.Language})
 	d.list("people")
@@ -208,5 +215,5 @@ func ModelJSON(c *casefile.Case) []byte {
 		d.item(jRelation{r.From, r.To, r.Type, jdate(r.Date), list(r.Sources), r.Note, jpos(r.Pos)})
 	}
 	d.end()
-	return d.bytes()
+	return d.close()
 }

@@ -43,6 +43,9 @@ func TestStreamingExports(t *testing.T) {
 		{"gexf", WriteGEXF, GEXF},
 		{"graphml", WriteGraphML, GraphML},
 		{"ftm", WriteFtM, FtM},
+		{"timelinejs", WriteTimelineJS, TimelineJS},
+		{"json", func(w io.Writer, g *graph.Graph) error { return WriteModelJSON(w, g.Case()) },
+			func(g *graph.Graph) []byte { return ModelJSON(g.Case()) }},
 	} {
 		t.Run(f.name, func(t *testing.T) {
 			var c chunks

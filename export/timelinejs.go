@@ -2,6 +2,7 @@ package export
 
 import (
 	"html"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -53,8 +54,14 @@ type tlDate struct {
 // participants, the claims about it with their status and responses, and
 // the sources. One slide per line.
 func TimelineJS(g *graph.Graph) []byte {
+	return collect(func(w io.Writer) error { return WriteTimelineJS(w, g) })
+}
+
+// WriteTimelineJS writes the TimelineJS JSON to w as it is made; it
+// returns the first error of w.
+func WriteTimelineJS(w io.Writer, g *graph.Graph) error {
 	c := g.Case()
-	d := newJSONDoc()
+	d := newJSONDoc(w)
 	if c.Meta.Title != "" {
 		d.field("title", &tlSlide{Text: tlText{Headline: html.EscapeString(oneLine(c.Meta.Title)), Text: para(c.Meta.Description)}})
 	}
@@ -99,7 +106,7 @@ func TimelineJS(g *graph.Graph) []byte {
 		d.item(&s)
 	}
 	d.end()
-	return d.bytes()
+	return d.close()
 }
 
 // para writes text as an HTML paragraph, "" for none.

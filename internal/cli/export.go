@@ -73,7 +73,7 @@ options give the same bytes.`,
 				c = c.AsOf(date)
 			}
 			if format == "json" {
-				return writeOutput(output, export.ModelJSON(c), e.stdout)
+				return writeOutputWith(output, func(w io.Writer) error { return export.WriteModelJSON(w, c) }, e.stdout)
 			}
 			g, err := graph.Build(c)
 			if err != nil {
@@ -87,7 +87,7 @@ options give the same bytes.`,
 			case "ftm":
 				return writeOutputWith(output, func(w io.Writer) error { return export.WriteFtM(w, g) }, e.stdout)
 			case "timelinejs":
-				return writeOutput(output, export.TimelineJS(g), e.stdout)
+				return writeOutputWith(output, func(w io.Writer) error { return export.WriteTimelineJS(w, g) }, e.stdout)
 			}
 			if format == "neo4j" {
 				return writeFolder(output, export.Neo4j(g))
