@@ -149,11 +149,13 @@ func BenchmarkFocusLarge(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
+			cpu := cpuTime(false)
 			for b.Loop() {
 				if _, err := svgOf(context.Background(), g, o); err != nil {
 					b.Fatal(err)
 				}
 			}
+			reportCPU(b, cpu, false)
 			b.ReportMetric(float64(len(t.d.nodes)), "nodes")
 			b.ReportMetric(float64(len(t.d.edges)), "edges")
 		})
@@ -168,14 +170,17 @@ func BenchmarkSeedFocus(b *testing.B) {
 	o := opt{Focus: "han-dong", Depth: 1}
 	ctx := context.Background()
 	b.Run("svg", func(b *testing.B) {
+		cpu := cpuTime(false)
 		for b.Loop() {
 			if _, err := svgOf(ctx, g, o); err != nil {
 				b.Fatal(err)
 			}
 		}
+		reportCPU(b, cpu, false)
 	})
 	b.Run("png", func(b *testing.B) {
 		var size int
+		cpu := cpuTime(false)
 		for b.Loop() {
 			p, err := pngBytes(ctx, g, o, PNGOptions{})
 			if err != nil {
@@ -183,6 +188,7 @@ func BenchmarkSeedFocus(b *testing.B) {
 			}
 			size = len(p)
 		}
+		reportCPU(b, cpu, false)
 		b.ReportMetric(float64(size), "bytes")
 	})
 }
@@ -193,16 +199,19 @@ func BenchmarkSeedFocus(b *testing.B) {
 func BenchmarkOverview(b *testing.B) {
 	g := seedGraph(b)
 	o := overviewOptions
+	cpu := cpuTime(false)
 	for b.Loop() {
 		if _, err := svgOf(context.Background(), g, o); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, cpu, false)
 }
 
 // BenchmarkDrawingModel splits Scene into Graphviz's layout (both parts)
-// and reading the layout into the drawing model, for the whole seed case
-// and the README's focus diagram: the drawing model should cost under a
+// and reading the layout into the drawing model (placing edge labels on
+// their lines included), for the whole seed case, the README's focus
+// diagram and render's overview: the drawing model should cost under a
 // tenth of the layout.
 func BenchmarkDrawingModel(b *testing.B) {
 	g := seedGraph(b)
@@ -210,7 +219,7 @@ func BenchmarkDrawingModel(b *testing.B) {
 	for _, v := range []struct {
 		name string
 		o    opt
-	}{{"whole", opt{}}, {"focus", opt{Focus: "han-dong", Depth: 1}}} {
+	}{{"whole", opt{}}, {"focus", opt{Focus: "han-dong", Depth: 1}}, {"overview", overviewOptions}} {
 		t, err := textsOf(g, v.o)
 		if err != nil {
 			b.Fatal(err)
@@ -222,6 +231,8 @@ func BenchmarkDrawingModel(b *testing.B) {
 		var xdots [][]byte
 		dots := [][]byte{bytesOf(t.main), bytesOf(t.legend)}
 		b.Run(v.name+"/layout", func(b *testing.B) {
+			cpu := cpuTime(false)
+			defer reportCPU(b, cpu, false)
 			for b.Loop() {
 				xdots = xdots[:0]
 				for _, dot := range dots {
@@ -234,6 +245,8 @@ func BenchmarkDrawingModel(b *testing.B) {
 			}
 		})
 		b.Run(v.name+"/model", func(b *testing.B) {
+			cpu := cpuTime(false)
+			defer reportCPU(b, cpu, false)
 			for b.Loop() {
 				if _, err := sceneOf(vw, v.o.Options, t, xdots); err != nil {
 					b.Fatal(err)

@@ -1,7 +1,9 @@
 package diagram
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/scene"
@@ -31,6 +33,9 @@ const (
 	// labelNudge is how far, in pixels, a label is moved across and
 	// along from Graphviz's place when looking for a place near it.
 	labelNudge = 12.0
+	// labelReach is how far, in pixels, from Graphviz's place a label
+	// may go (a place on its line counting pillCost more).
+	labelReach = 480.0
 	// labelClear is the room, in pixels, a moved label keeps from other
 	// texts and shapes.
 	labelClear = 1.0
@@ -73,8 +78,19 @@ type segment struct {
 	owner *scene.Element
 }
 
+// candidate is a place tried for a label: its centre, whether on its
+// line over a pill, and its cost (distance from Graphviz's place, plus
+// pillCost on the line).
+type candidate struct {
+	at    scene.Point
+	pill  bool
+	cost  float64
+	order int // the order tried in, which breaks ties of cost
+}
+
 // placer holds what placeEdgeLabels avoids, indexed by a grid.
 type placer struct {
+	cands      []candidate // reused between labels
 	w, h       float64
 	background string
 	edges      []*scene.Element
@@ -89,7 +105,7 @@ type placer struct {
 
 // newPlacer collects the edges, texts, shapes and lines of s.
 func newPlacer(s *scene.Scene) *placer {
-	p := &placer{w: s.Width, h: s.Height, background: s.Background, boxGrid: grid{cells: map[[2]int][]int{}}, segGrid: grid{cells: map[[2]int][]int{}}}
+	p := &placer{w: s.Width, h: s.Height, background: s.Background, boxGrid: newGrid(s.Width, s.Height), segGrid: newGrid(s.Width, s.Height)}
 	if p.background == "" {
 		p.background = "#ffffff"
 	}
@@ -181,53 +197,31 @@ func (p *placer) place(g *scene.Element) {
 	if len(l.lines) == 0 || len(lines) == 0 {
 		return
 	}
-	near := gapTo(l.lines, lines) <= maxLabelGap
+	gap := gapTo(l.lines, lines)
+	near := gap <= maxLabelGap
 	was, _ := p.conflicts(g, l, nil, 0, 0, false, 0, math.MaxInt)
 	if near && was == 0 {
 		return
 	}
 	oc := centre(l.block)
 	hw, hh := (l.block.X1-l.block.X0)/2, (l.block.Y1-l.block.Y0)/2
-	// A place with no conflicts (see conflicts) labelClear pixels around
-	// the label is best; failing one, a place beside the line with the
-	// fewest conflicts at no distance, no more than the label has where
-	// it stands (so that no text is drawn over or crossed more than
-	// before).
-	best, bestCost, bestPill, bestScore := scene.Point{}, math.Inf(1), false, 2*was+1
-	if near {
-		// A label on its line but crossed by another line or over
-		// another text moves only to a place with no conflicts.
-		bestScore = 0
-	}
+	cands := p.cands[:0]
 	try := func(c scene.Point, pill bool) {
 		cost := math.Hypot(c.X-oc.X, c.Y-oc.Y)
 		if pill {
 			cost += pillCost
 		}
-		if bestScore == 0 && cost >= bestCost {
-			return
+		if cost <= labelReach {
+			cands = append(cands, candidate{c, pill, cost, len(cands)})
 		}
-		dx, dy := c.X-oc.X, c.Y-oc.Y
-		score := 0
-		if n, ok := p.conflicts(g, l, lines, dx, dy, pill, labelClear, 0); !ok || n > 0 {
-			if pill {
-				return
-			}
-			n, ok = p.conflicts(g, l, lines, dx, dy, pill, 0, bestScore/2)
-			if !ok {
-				return
-			}
-			score = 2*n + 1
-		}
-		if score > bestScore || score == bestScore && cost >= bestCost {
-			return
-		}
-		best, bestCost, bestPill, bestScore = c, cost, pill, score
 	}
-	// Near misses: the label nudged from where Graphviz put it.
+	// Near misses: the label nudged from where Graphviz put it (those that
+	// cannot bring it near enough to its line left out).
 	for dx := -labelNudge; dx <= labelNudge; dx += 2 {
 		for dy := -labelNudge; dy <= labelNudge; dy += 2 {
-			try(scene.Point{X: oc.X + dx, Y: oc.Y + dy}, false)
+			if gap-math.Hypot(dx, dy) <= maxLabelGap-1 {
+				try(scene.Point{X: oc.X + dx, Y: oc.Y + dy}, false)
+			}
 		}
 	}
 	for _, pts := range lines {
@@ -256,10 +250,42 @@ func (p *placer) place(g *scene.Element) {
 			along += seg
 		}
 	}
-	if math.IsInf(bestCost, 1) {
+	p.cands = cands
+	slices.SortFunc(cands, func(a, b candidate) int { return cmp.Or(cmp.Compare(a.cost, b.cost), cmp.Compare(a.order, b.order)) })
+	// The nearest place with no conflicts (see conflicts) labelClear
+	// pixels around the label is best; failing one, the nearest place
+	// beside the line with the fewest conflicts at no distance, no more
+	// than the label has where it stands (so that no text is drawn over
+	// or crossed more than before). A label on its line but crossed by
+	// another line or over another text moves only to a place with no
+	// conflicts.
+	best := -1
+	for i, c := range cands {
+		if n, ok := p.conflicts(g, l, lines, c.at.X-oc.X, c.at.Y-oc.Y, c.pill, labelClear, 0); ok && n == 0 {
+			best = i
+			break
+		}
+	}
+	if best < 0 && !near {
+		bestScore := 2*was + 1
+		for i, c := range cands {
+			if c.pill {
+				continue
+			}
+			n, ok := p.conflicts(g, l, lines, c.at.X-oc.X, c.at.Y-oc.Y, false, 0, bestScore/2)
+			if score := 2*n + 1; ok && (score < bestScore || best < 0 && score == bestScore) {
+				best, bestScore = i, score
+				if score == 1 {
+					break // no conflict at no distance: none is better
+				}
+			}
+		}
+	}
+	if best < 0 {
 		return
 	}
-	dx, dy := best.X-oc.X, best.Y-oc.Y
+	bestPill := cands[best].pill
+	dx, dy := cands[best].at.X-oc.X, cands[best].at.Y-oc.Y
 	for _, t := range l.texts {
 		for i := range t.Lines {
 			t.Lines[i].X = round2(t.Lines[i].X + dx)
@@ -452,17 +478,25 @@ func union(a, b scene.Box) scene.Box {
 // gridCell is the size, in pixels, of a cell of the placer's grids.
 const gridCell = 64.0
 
-// grid indexes boxes by the cells of gridCell pixels they cover.
+// grid indexes boxes by the cells of gridCell pixels they cover, over a
+// picture of cols x rows cells (a box beyond it is clamped to its edge).
 type grid struct {
-	cells map[[2]int][]int
+	cols, rows int
+	cells      [][]int32
+}
+
+// newGrid returns a grid over a picture w x h pixels.
+func newGrid(w, h float64) grid {
+	cols, rows := int(w/gridCell)+1, int(h/gridCell)+1
+	return grid{cols: cols, rows: rows, cells: make([][]int32, cols*rows)}
 }
 
 // add indexes item i under box b.
 func (g grid) add(i int, b scene.Box) {
-	x0, y0, x1, y1 := cellRange(b)
-	for x := x0; x <= x1; x++ {
-		for y := y0; y <= y1; y++ {
-			g.cells[[2]int{x, y}] = append(g.cells[[2]int{x, y}], i)
+	x0, y0, x1, y1 := g.cellRange(b)
+	for y := y0; y <= y1; y++ {
+		for x := x0; x <= x1; x++ {
+			g.cells[y*g.cols+x] = append(g.cells[y*g.cols+x], int32(i))
 		}
 	}
 }
@@ -470,11 +504,11 @@ func (g grid) add(i int, b scene.Box) {
 // each calls f for every item in a cell that box b covers (an item in
 // several cells more than once) until f returns false.
 func (g grid) each(b scene.Box, f func(i int) bool) {
-	x0, y0, x1, y1 := cellRange(b)
-	for x := x0; x <= x1; x++ {
-		for y := y0; y <= y1; y++ {
-			for _, i := range g.cells[[2]int{x, y}] {
-				if !f(i) {
+	x0, y0, x1, y1 := g.cellRange(b)
+	for y := y0; y <= y1; y++ {
+		for x := x0; x <= x1; x++ {
+			for _, i := range g.cells[y*g.cols+x] {
+				if !f(int(i)) {
 					return
 				}
 			}
@@ -482,9 +516,12 @@ func (g grid) each(b scene.Box, f func(i int) bool) {
 	}
 }
 
-// cellRange returns the cells a box covers.
-func cellRange(b scene.Box) (x0, y0, x1, y1 int) {
-	return int(math.Floor(b.X0 / gridCell)), int(math.Floor(b.Y0 / gridCell)), int(math.Floor(b.X1 / gridCell)), int(math.Floor(b.Y1 / gridCell))
+// cellRange returns the cells a box covers, clamped to the grid.
+func (g grid) cellRange(b scene.Box) (x0, y0, x1, y1 int) {
+	cell := func(v float64, n int) int {
+		return min(max(int(math.Floor(v/gridCell)), 0), n-1)
+	}
+	return cell(b.X0, g.cols), cell(b.Y0, g.rows), cell(b.X1, g.cols), cell(b.Y1, g.rows)
 }
 
 // isEdgeGroup reports whether e is the group of an edge.
