@@ -395,7 +395,7 @@
   // below it, where it overlaps no label drawn and no record; a label
   // with no room is left out (zooming in makes room for it).
   renderer.on("beforeRender", function () { pendingLabels = []; });
-  renderer.on("afterRender", function placeLabels() {
+  function placeLabels() {
     drawnLabels = [];
     if (!labelCtx || !pendingLabels.length) return;
     var cx = labelCtx, size = labelSettings.labelSize, w = renderer.getDimensions().width, CELL = 48, cells = new Map();
@@ -447,8 +447,11 @@
       cx.fillStyle = d.labelColor || C.fg;
       cx.fillText(d.label, at[0], at[1]);
     }
-  });
-  renderer.scheduleRender(); // the first frame, drawn before placeLabels listened
+  }
+  renderer.on("afterRender", placeLabels);
+  // The first frame was drawn while sigma was made, before placeLabels
+  // listened: its labels are placed now, without drawing the records again.
+  placeLabels();
   renderer.on("enterNode", function (ev) { S.hovered = +ev.node; redraw(); });
   renderer.on("leaveNode", function () { S.hovered = -1; redraw(); });
   renderer.on("clickNode", function (ev) { select(+ev.node, { from: "graph" }); });
