@@ -108,7 +108,7 @@ func claimLineRow(num int, c *casefile.Claim, maxW float64, lines int, size floa
 	}
 	lh := textmetrics.LineHeight(size)
 	return cardRow{kind: rowClaim, w: max(badgeSwat, claimLineX+linesWidth(ls, size, false)),
-		h: max((lh-badgeSwat)/2+badgeSwat, float64(len(ls))*lh), size: size, lines: ls, status: c.Status}
+		h: max((lh-badgeSwat)/2+badgeSwat, float64(len(ls))*lh), size: size, lines: ls, status: c.Status, cut: len(ls) >= lines}
 }
 
 // claimLineItems draws a claim beside its event at 0, 0 (see

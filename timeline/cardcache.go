@@ -22,3 +22,23 @@ func (cc *cardCache) get(en *entry) card {
 	}
 	return c
 }
+
+// narrowed returns the cache for options o, which differ from cc's at
+// most in a narrower maxW, keeping the cards no wider than o.maxW whose
+// text was not shortened: text wrapped greedily into lines that fit a
+// narrower width breaks the same way at it (a word that did not fit the
+// wider line does not fit the narrower one), and a claim's badge that
+// fits is not shortened either. Text shortened to a number of lines is
+// not kept: where its last line is cut depends on the width.
+func (cc *cardCache) narrowed(o cardOptions) *cardCache {
+	out := cc.b.newCardCache(o, cc.n)
+	if o.maxW > cc.o.maxW {
+		return out
+	}
+	for en, c := range cc.cards {
+		if c.w <= o.maxW && !c.cut {
+			out.cards[en] = c
+		}
+	}
+	return out
+}

@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"strings"
+
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/internal/textmetrics"
 )
@@ -12,6 +14,9 @@ import (
 type card struct {
 	rows []cardRow
 	w, h float64
+	// cut is set when a row's text may have been shortened to its
+	// lines (see narrowed).
+	cut bool
 }
 
 // rowKind is what a row of a card draws.
@@ -38,10 +43,12 @@ type cardRow struct {
 	lines  []string
 	status casefile.Status // claim and badge rows
 	group  string          // the group of the row's items; "" for the card's
+	cut    bool            // the text may have been shortened to lines
 }
 
 // add appends a row and grows the card to hold it.
 func (c *card) add(r cardRow) {
+	c.cut = c.cut || r.cut
 	c.w = max(c.w, r.x+r.w)
 	c.h = max(c.h, r.y+r.h)
 	c.rows = append(c.rows, r)
@@ -54,8 +61,10 @@ func (c *card) text(role Role, class, s string, size float64, bold bool, maxW fl
 		return
 	}
 	var lines []string
+	cut := false
 	if maxLines > 0 {
 		lines = textmetrics.WrapN(s, size, bold, maxW, maxLines)
+		cut = len(lines) == maxLines && strings.HasSuffix(lines[maxLines-1], textmetrics.Ellipsis)
 	} else {
 		lines = textmetrics.Wrap(s, size, bold, maxW)
 	}
@@ -64,7 +73,7 @@ func (c *card) text(role Role, class, s string, size float64, bold bool, maxW fl
 		y += gap
 	}
 	c.add(cardRow{kind: rowText, y: y, w: linesWidth(lines, size, bold), h: float64(len(lines)) * textmetrics.LineHeight(size),
-		role: role, class: class, size: size, bold: bold, lines: lines})
+		role: role, class: class, size: size, bold: bold, lines: lines, cut: cut})
 }
 
 // rule adds a short rule 4 px below what the card holds, and 4 px of room

@@ -4,9 +4,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
 // TestCardSizeIsDrawnSize builds the card of every event of every case in
@@ -87,4 +89,37 @@ func loadRepoCases(t *testing.T) map[string]*casefile.Case {
 		t.Fatalf("found %d cases under data/ and examples/, want 3 or more", len(out))
 	}
 	return out
+}
+
+// TestNarrowedCardsUnchanged builds the cards of the repository's cases
+// and of a generated one at a width and keeps those no wider than a
+// narrower one (cardCache.narrowed): each equals the card built at the
+// narrower width.
+func TestNarrowedCardsUnchanged(t *testing.T) {
+	cases := loadRepoCases(t)
+	cases["generated"] = testcase.Generated(t, 2000)
+	for dir, c := range cases {
+		for _, style := range []ClaimsMode{ClaimsBadges, ClaimsFull} {
+			b := newBuilder(c, Options{Claims: style})
+			es := b.entries()
+			nums := b.numberEntries(es)
+			kept := 0
+			for _, w := range [][2]float64{{260, 250}, {214, 211.5}, {180, 170}} {
+				wide := b.newCardCache(cardOptions{maxW: w[0], titleLines: 6, participants: true, large: true}, nums)
+				for _, en := range es {
+					wide.get(en)
+				}
+				narrow := wide.narrowed(cardOptions{maxW: w[1], titleLines: 6, participants: true, large: true})
+				kept += len(narrow.cards)
+				for en, kept := range narrow.cards {
+					if fresh := b.cardOf(en, narrow.o, nums); !reflect.DeepEqual(kept, fresh) {
+						t.Errorf("%s %s: the card of %s kept from %g px differs from the card built at %g px", dir, style, en.id(), w[0], w[1])
+					}
+				}
+			}
+			if kept == 0 {
+				t.Errorf("%s %s: no card was kept at a narrower width", dir, style)
+			}
+		}
+	}
 }

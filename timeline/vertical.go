@@ -84,8 +84,11 @@ func (v *vertical) prepare(entries []*entry, nums *numbering) (*cardCache, error
 		v.axisX = b.m + tickW + tickLen + tickGap
 		v.markX0 = v.axisX + 8
 		v.labelX = v.markX0 + vMaxCols*vColW + 12
-		if o := (cardOptions{maxW: b.width - b.m - v.labelX, titleLines: 6, participants: true, large: true}); labels == nil || o.maxW != co.maxW {
+		switch o := (cardOptions{maxW: b.width - b.m - v.labelX, titleLines: 6, participants: true, large: true}); {
+		case labels == nil:
 			co, labels = o, b.newCardCache(o, nums)
+		case o.maxW != co.maxW:
+			co, labels = o, labels.narrowed(o)
 		}
 		// The axis takes a share of the room the labels need stacked,
 		// within bounds: where labels crowd, it stretches to them.

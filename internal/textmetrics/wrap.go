@@ -16,7 +16,7 @@ import "unicode/utf8"
 // is wider than max. Tabs and newlines count as spaces: to keep the
 // paragraphs of s, split s at newlines first.
 func Wrap(s string, size float64, bold bool, max float64) []string {
-	w := wrapper{style: styleIndex(bold), size: size, max: max, buf: make([]byte, 0, len(s))}
+	w := wrapper{style: styleIndex(bold), size: size, max: max, src: s}
 	w.space = advance(' ', w.style)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -32,7 +32,7 @@ func Wrap(s string, size float64, bold bool, max float64) []string {
 			}
 			j += n
 		}
-		w.word(s[i:j])
+		w.word(i, s[i:j])
 		i = j
 	}
 	if w.open {
@@ -52,9 +52,16 @@ type wrapper struct {
 	space int64 // advance of U+0020 in font units
 
 	lines []string
-	buf   []byte // the line being filled
-	units int64  // its advance in font units
-	open  bool   // whether buf holds a line, even one of zero width
+	units int64 // the advance of the line being filled, in font units
+	open  bool  // whether a line is being filled, even one of zero width
+
+	// The line being filled is src[start:end] while it is a piece of
+	// the text with single spaces (its line is then not copied), else
+	// buf.
+	src        string
+	start, end int
+	inSrc      bool
+	buf        []byte
 }
 
 // fits reports whether u font units fit in max.
@@ -62,15 +69,40 @@ func (w *wrapper) fits(u int64) bool { return toPx(u, w.size) <= w.max }
 
 // flush ends the current line.
 func (w *wrapper) flush() {
-	w.lines = append(w.lines, string(w.buf))
+	if w.inSrc {
+		w.lines = append(w.lines, w.src[w.start:w.end])
+	} else {
+		w.lines = append(w.lines, string(w.buf))
+	}
 	w.buf = w.buf[:0]
 	w.units = 0
 	w.open = false
 }
 
+// put appends the piece src[off:off+n] of the text to the line, after a
+// space if space is set.
+func (w *wrapper) put(off, n int, space bool) {
+	switch {
+	case !w.open:
+		w.start, w.end, w.inSrc = off, off+n, true
+		return
+	case w.inSrc && !space && off == w.end,
+		w.inSrc && space && off == w.end+1 && w.src[w.end] == ' ':
+		w.end = off + n
+		return
+	case w.inSrc:
+		w.buf = append(w.buf[:0], w.src[w.start:w.end]...)
+		w.inSrc = false
+	}
+	if space {
+		w.buf = append(w.buf, ' ')
+	}
+	w.buf = append(w.buf, w.src[off:off+n]...)
+}
+
 // word places one word (a run of characters without white space), split
 // into the segments between its break opportunities.
-func (w *wrapper) word(word string) {
+func (w *wrapper) word(off int, word string) {
 	spaceBefore := true
 	start := 0
 	var segUnits int64
@@ -78,7 +110,7 @@ func (w *wrapper) word(word string) {
 	for i := 0; i < len(word); {
 		c := nextCluster(word[i:], w.style)
 		if i > start && canBreak(before, prev, c.first) {
-			w.segment(word[start:i], segUnits, spaceBefore)
+			w.segment(off+start, word[start:i], segUnits, spaceBefore)
 			spaceBefore = false
 			start, segUnits = i, 0
 		}
@@ -86,30 +118,27 @@ func (w *wrapper) word(word string) {
 		before, prev = prev, c.first
 		i += c.end
 	}
-	w.segment(word[start:], segUnits, spaceBefore)
+	w.segment(off+start, word[start:], segUnits, spaceBefore)
 }
 
-// segment places an unbreakable piece of a word, u font units wide, after a
-// space if spaceBefore and the line is not empty. A piece wider than max is
-// broken between clusters.
-func (w *wrapper) segment(seg string, u int64, spaceBefore bool) {
+// segment places an unbreakable piece of a word, src[off:off+len(seg)]
+// and u font units wide, after a space if spaceBefore and the line is not
+// empty. A piece wider than max is broken between clusters.
+func (w *wrapper) segment(off int, seg string, u int64, spaceBefore bool) {
 	if w.open {
 		add := u
 		if spaceBefore {
 			add += w.space
 		}
 		if w.fits(w.units + add) {
-			if spaceBefore {
-				w.buf = append(w.buf, ' ')
-			}
-			w.buf = append(w.buf, seg...)
+			w.put(off, len(seg), spaceBefore)
 			w.units += add
 			return
 		}
 		w.flush()
 	}
 	if w.fits(u) {
-		w.buf = append(w.buf, seg...)
+		w.put(off, len(seg), false)
 		w.units, w.open = u, true
 		return
 	}
@@ -118,7 +147,7 @@ func (w *wrapper) segment(seg string, u int64, spaceBefore bool) {
 		if w.open && !w.fits(w.units+c.units) {
 			w.flush()
 		}
-		w.buf = append(w.buf, seg[i:i+c.end]...)
+		w.put(off+i, c.end, false)
 		w.units += c.units
 		w.open = true
 		i += c.end
