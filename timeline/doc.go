@@ -21,6 +21,14 @@
 //	scene, err := timeline.Layout(c, timeline.Options{})
 //	err = svg.Render(w, scene, theme.Light())
 //
+// One loop lays out both orientations (layOut, behind the orientation
+// interface): it measures each entry's card, a model of rows that is
+// both the size placement reckons with and what is drawn; groups the
+// densest stretches into "N events" until the cards fit; then, in one
+// pass over the entries drawn, numbers the claims and sources they cite
+// and registers their groups and legend keys (measuring a card changes
+// nothing); then places and draws the cards.
+//
 // Text is measured with internal/textmetrics, whose metrics are those of
 // the first font of theme.FontFamily, so what Layout places is what a
 // browser draws.

@@ -71,7 +71,7 @@ func (b *builder) numberEntries(es []*entry) *numbering {
 }
 
 // citeClaim numbers the sources a claim written in full cites (see
-// claimBlock): its statement's, then its responses'.
+// claimCard): its statement's, then its responses'.
 func citeClaim(src *sourceList, cl *casefile.Claim) {
 	src.cite(cl.Sources)
 	for _, r := range cl.Responses {
