@@ -7,6 +7,8 @@ import "strings"
 type index struct {
 	records map[string]any // *Person, *Organization, *Source, *Event, *Claim or *Relation (with an ID)
 	about   map[string][]*Claim
+	// repeated is set when an ID other than "" names two records.
+	repeated bool
 }
 
 // buildIndex indexes c. When an ID is used twice, the first record in slice
@@ -17,6 +19,8 @@ func buildIndex(c *Case) *index {
 	add := func(id string, r any) {
 		if _, ok := x.records[id]; !ok {
 			x.records[id] = r
+		} else if id != "" {
+			x.repeated = true
 		}
 	}
 	for _, r := range c.People {
