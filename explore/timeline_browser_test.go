@@ -1,9 +1,11 @@
 package explore
 
 import (
+	"math"
 	"slices"
 	"testing"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
@@ -87,6 +89,28 @@ func TestTimelineLinked(t *testing.T) {
 	}
 	if p := browsertest.Eval[*point](t, tb, `eventgraphExplorer.timelinePoint("`+target+`")`); p == nil || !p.Inside {
 		t.Errorf("the timeline does not bring %s, selected in the graph, into sight: %+v", target, p)
+	}
+	// Zoomed in with the button, and dragged: the event moves with the
+	// drag, its mark grows with the zoom.
+	before := browsertest.Eval[tlState](t, tb, tlStateJS)
+	tb.Do(t, chromedp.ScrollIntoView(chromedp.CSS(`#timeline`)), chromedp.Click(chromedp.CSS(`#tl-in`)))
+	zoomed := browsertest.Eval[tlState](t, tb, tlStateJS)
+	if math.Abs(zoomed.Scale-1.5*before.Scale) > 0.01 {
+		t.Errorf("zooming in took the scale from %g to %g, want %g", before.Scale, zoomed.Scale, 1.5*before.Scale)
+	}
+	p0 := browsertest.Eval[*point](t, tb, `eventgraphExplorer.timelinePoint("`+target+`")`)
+	if p0 == nil {
+		t.Fatalf("%s is not drawn after zooming", target)
+	}
+	box := browsertest.Eval[point](t, tb, `(() => { const r = document.getElementById('timeline').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 } })()`)
+	tb.Do(t,
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, box.X, box.Y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box.X-30, box.Y-20, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box.X-60, box.Y-40, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMouseReleased, box.X-60, box.Y-40, chromedp.ButtonLeft))
+	p1 := browsertest.Eval[*point](t, tb, `eventgraphExplorer.timelinePoint("`+target+`")`)
+	if p1 == nil || math.Abs(p1.X-p0.X+60) > 1 || math.Abs(p1.Y-p0.Y+40) > 1 {
+		t.Errorf("dragging the timeline by (-60, -40) moved %s from %+v to %+v", target, p0, p1)
 	}
 	// As of 2021-03-01: only the events public by then are drawn.
 	st = browsertest.Eval[tlState](t, tb, `(() => { const f = document.getElementById('asof-date'); f.value = '2021-03-01'; f.dispatchEvent(new Event('change')); return eventgraphExplorer.timeline.state() })()`)
