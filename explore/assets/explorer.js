@@ -356,6 +356,9 @@
     var layers = renderer.getCanvases();
     layers.edges.style.display = "none"; layers.edgeLabels.style.display = "none";
     renderer.getNodeAtPosition = pick;
+    // Nothing is drawn into the records' picking framebuffer any more: its
+    // texture need not be made anew on every frame.
+    if (renderer.pickingLayers) renderer.pickingLayers.delete("nodes");
   }
   // pick returns the key of the shown record drawn under the point (x, y)
   // of the view, the nearest if several are, or null; the records are
