@@ -3,8 +3,15 @@
 // GraphML with typed keys (networkx, yEd, Cytoscape), CSV tables for
 // spreadsheets, a folder for Neo4j (neo4j-admin CSV files and an
 // idempotent import.cypher), FollowTheMoney entities for Aleph, TimelineJS
-// 3 JSON, and the whole model as JSON with its JSON Schema (ModelSchema). Every export reads the model only (a casefile.Case and its
+// 3 JSON, and the whole model as JSON with its JSON Schema (ModelSchema).
+// Every export reads the model only (a casefile.Case and its
 // graph.Graph); filter the case with AsOf first to export what was known
 // on a date. Output is deterministic: records in ID order, edges in the
 // order of graph.Edges, no dates or versions of its own.
+//
+// The single-file exports come in two forms: WriteGEXF, WriteGraphML,
+// WriteFtM, WriteTimelineJS and WriteModelJSON write to an io.Writer as
+// they go, a 64 KB chunk at a time, so that a large case's export is never
+// held whole in memory; GEXF, GraphML, FtM, TimelineJS and ModelJSON
+// return the same bytes.
 package export
