@@ -248,9 +248,11 @@ func BenchmarkDrawingModel(b *testing.B) {
 			cpu := cpuTime(false)
 			defer reportCPU(b, cpu, false)
 			for b.Loop() {
-				if _, err := sceneOf(vw, v.o.Options, t, xdots); err != nil {
+				s, err := sceneOf(vw, v.o.Options, t, xdots)
+				if err != nil {
 					b.Fatal(err)
 				}
+				placeEdgeLabels(s)
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package diagram
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -34,11 +35,20 @@ const DefaultTitle = "Relationship diagram"
 // ends, every user string escaped. It names its layout engine (layout=...),
 // so native Graphviz tools draw it the same way. The legend is a graph of
 // its own, so that it never disturbs the diagram's layout; Layout places
-// it under the diagram.
-func DOT(v View, o Options) (diagram, legend []byte, err error) {
+// it under the diagram. It is the DOT that Layout, DrawSVG and DrawPNG
+// draw: where dot swaps two events of a focus view's column, those lay the
+// diagram out again with each column's events held by an anchor, and DOT
+// then writes the anchored text too, which is why it may lay the diagram
+// out with Graphviz (ctx cancels it).
+func DOT(ctx context.Context, v View, o Options) (diagram, legend []byte, err error) {
 	t, err := dotText(v, o)
 	if err != nil {
 		return nil, nil, err
+	}
+	if t.anchored != nil {
+		if _, t, err = chooseLayout(ctx, v, o, t); err != nil {
+			return nil, nil, err
+		}
 	}
 	return t.main.Bytes(), bytesOf(t.legend), nil
 }

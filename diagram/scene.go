@@ -31,6 +31,21 @@ func layoutView(ctx context.Context, v View, o Options) (*scene.Scene, texts, er
 	if err != nil {
 		return nil, t, err
 	}
+	s, t, err := chooseLayout(ctx, v, o, t)
+	if err != nil {
+		return nil, t, err
+	}
+	placeEdgeLabels(s)
+	return s, t, nil
+}
+
+// chooseLayout lays out the DOT models t of view v and decides which main
+// graph is drawn, returning its scene (edge labels where Graphviz put
+// them) and the models with that graph. It is the one decision behind
+// both the drawn picture (layoutView) and the DOT written (DOT): dot may
+// swap two events of a column; laid out again with anchors (more
+// crossings, but the order kept), the better of the two is drawn.
+func chooseLayout(ctx context.Context, v View, o Options, t texts) (*scene.Scene, texts, error) {
 	var xdots [][]byte
 	for _, dot := range [][]byte{bytesOf(t.main), bytesOf(t.legend)} {
 		if dot == nil {
@@ -46,8 +61,6 @@ func layoutView(ctx context.Context, v View, o Options) (*scene.Scene, texts, er
 	if err != nil || t.anchored == nil {
 		return s, t, err
 	}
-	// dot may swap two events of a column; laid out again with anchors
-	// (more crossings, but the order kept), the better of the two is drawn.
 	wrong := eventsOutOfOrder(s, t.d, o.direction())
 	if wrong == 0 {
 		return s, t, nil
@@ -66,7 +79,8 @@ func layoutView(ctx context.Context, v View, o Options) (*scene.Scene, texts, er
 	return s2, again, nil
 }
 
-// sceneOf reads the xdot layouts of a diagram and its legend into a scene.
+// sceneOf reads the xdot layouts of a diagram and its legend into a scene,
+// its edge labels where Graphviz put them (see placeEdgeLabels).
 func sceneOf(v View, o Options, t texts, xdots [][]byte) (*scene.Scene, error) {
 	c := v.Graph.Case()
 	var docs []*xdot.Document
@@ -104,7 +118,6 @@ func sceneOf(v View, o Options, t texts, xdots [][]byte) (*scene.Scene, error) {
 		s.Width, s.Height = max(s.Width, w), s.Height+h
 	}
 	s.Width, s.Height = math.Ceil(s.Width), math.Ceil(s.Height)
-	placeEdgeLabels(s)
 	return s, nil
 }
 

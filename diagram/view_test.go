@@ -75,7 +75,7 @@ func dotOf(g *graph.Graph, o opt) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, _, err := DOT(v, o.Options)
+	d, _, err := DOT(context.Background(), v, o.Options)
 	return d, err
 }
 
@@ -84,7 +84,7 @@ func legendDOTOf(g *graph.Graph, o opt) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	_, l, err := DOT(v, o.Options)
+	_, l, err := DOT(context.Background(), v, o.Options)
 	return l, err
 }
 

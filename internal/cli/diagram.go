@@ -169,7 +169,7 @@ func drawDiagram(ctx context.Context, v diagram.View, o diagram.Options, format 
 		}
 		return pic.PNG, nil
 	case diagram.DOTFormat:
-		dot, _, err := diagram.DOT(v, o)
+		dot, _, err := diagram.DOT(ctx, v, o)
 		return dot, err
 	}
 	return diagram.DrawSVG(ctx, v, o)
