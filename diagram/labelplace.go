@@ -1,9 +1,7 @@
 package diagram
 
 import (
-	"cmp"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/scene"
@@ -78,6 +76,45 @@ type segment struct {
 	owner *scene.Element
 }
 
+// before orders candidates: by cost, then in the order tried.
+func before(a, b candidate) bool {
+	return a.cost < b.cost || a.cost == b.cost && a.order < b.order
+}
+
+// heapify makes cs a heap whose first element comes before the others.
+func heapify(cs []candidate) {
+	for i := len(cs)/2 - 1; i >= 0; i-- {
+		siftDown(cs, i)
+	}
+}
+
+// popMin moves the first candidate of heap cs to its end, makes the rest
+// a heap again, and returns it.
+func popMin(cs []candidate) candidate {
+	n := len(cs) - 1
+	cs[0], cs[n] = cs[n], cs[0]
+	siftDown(cs[:n], 0)
+	return cs[n]
+}
+
+// siftDown moves cs[i] down heap cs to its place.
+func siftDown(cs []candidate, i int) {
+	for {
+		k := 2*i + 1
+		if k >= len(cs) {
+			return
+		}
+		if k+1 < len(cs) && before(cs[k+1], cs[k]) {
+			k++
+		}
+		if !before(cs[k], cs[i]) {
+			return
+		}
+		cs[i], cs[k] = cs[k], cs[i]
+		i = k
+	}
+}
+
 // candidate is a place tried for a label: its centre, whether on its
 // line over a pill, and its cost (distance from Graphviz's place, plus
 // pillCost on the line).
@@ -91,6 +128,7 @@ type candidate struct {
 // placer holds what placeEdgeLabels avoids, indexed by a grid.
 type placer struct {
 	cands      []candidate // reused between labels
+	scratch    []scene.Box // reused between candidates
 	w, h       float64
 	background string
 	edges      []*scene.Element
@@ -251,7 +289,10 @@ func (p *placer) place(g *scene.Element) {
 		}
 	}
 	p.cands = cands
-	slices.SortFunc(cands, func(a, b candidate) int { return cmp.Or(cmp.Compare(a.cost, b.cost), cmp.Compare(a.order, b.order)) })
+	// The candidates are taken nearest first (by cost, then in the order
+	// tried) from a heap, so that a label placed at one of its first
+	// places costs no sort of all of them.
+	heapify(cands)
 	// The nearest place with no conflicts (see conflicts) labelClear
 	// pixels around the label is best; failing one, the nearest place
 	// beside the line with the fewest conflicts at no distance, no more
@@ -259,33 +300,37 @@ func (p *placer) place(g *scene.Element) {
 	// or crossed more than before). A label on its line but crossed by
 	// another line or over another text moves only to a place with no
 	// conflicts.
-	best := -1
-	for i, c := range cands {
+	var best candidate
+	found := false
+	for left := len(cands); left > 0; left-- {
+		c := popMin(cands[:left])
 		if n, ok := p.conflicts(g, l, lines, c.at.X-oc.X, c.at.Y-oc.Y, c.pill, labelClear, 0); ok && n == 0 {
-			best = i
+			best, found = c, true
 			break
 		}
 	}
-	if best < 0 && !near {
+	if !found && !near {
+		// Every candidate was taken: cands holds them farthest first.
 		bestScore := 2*was + 1
-		for i, c := range cands {
+		for i := len(cands) - 1; i >= 0; i-- {
+			c := cands[i]
 			if c.pill {
 				continue
 			}
 			n, ok := p.conflicts(g, l, lines, c.at.X-oc.X, c.at.Y-oc.Y, false, 0, bestScore/2)
-			if score := 2*n + 1; ok && (score < bestScore || best < 0 && score == bestScore) {
-				best, bestScore = i, score
+			if score := 2*n + 1; ok && (score < bestScore || !found && score == bestScore) {
+				best, found, bestScore = c, true, score
 				if score == 1 {
 					break // no conflict at no distance: none is better
 				}
 			}
 		}
 	}
-	if best < 0 {
+	if !found {
 		return
 	}
-	bestPill := cands[best].pill
-	dx, dy := cands[best].at.X-oc.X, cands[best].at.Y-oc.Y
+	bestPill := best.pill
+	dx, dy := best.at.X-oc.X, best.at.Y-oc.Y
 	for _, t := range l.texts {
 		for i := range t.Lines {
 			t.Lines[i].X = round2(t.Lines[i].X + dx)
@@ -330,7 +375,7 @@ func (p *placer) conflicts(g *scene.Element, l label, lines [][]scene.Point, dx,
 	if block.X0 < 0 || block.Y0 < 0 || block.X1 > p.w || block.Y1 > p.h {
 		return 0, false
 	}
-	boxes := make([]scene.Box, 0, len(l.ink))
+	boxes := p.scratch[:0]
 	if pill {
 		boxes = append(boxes, pillBox(l.block, dx, dy))
 	} else {
@@ -338,6 +383,7 @@ func (p *placer) conflicts(g *scene.Element, l label, lines [][]scene.Point, dx,
 			boxes = append(boxes, moved(b, dx, dy))
 		}
 	}
+	p.scratch = boxes
 	ok = true
 	for _, b := range boxes {
 		r := scene.Box{X0: b.X0 - room, Y0: b.Y0 - room, X1: b.X1 + room, Y1: b.Y1 + room}
@@ -387,11 +433,30 @@ func (p *placer) conflicts(g *scene.Element, l label, lines [][]scene.Point, dx,
 			}
 		}
 	}
-	movedLines := make([]scene.Box, len(l.lines))
-	for i, b := range l.lines {
-		movedLines[i] = moved(b, dx, dy)
+	movedLines := p.scratch[:0]
+	for _, b := range l.lines {
+		movedLines = append(movedLines, moved(b, dx, dy))
 	}
-	return n, gapTo(movedLines, lines) <= maxLabelGap-1
+	p.scratch = movedLines
+	return n, within(movedLines, lines, maxLabelGap-1)
+}
+
+// within reports whether gapTo(boxes, lines) <= d, stopping at the first
+// point near enough and skipping without math.Hypot each point farther
+// than d from a box along x or y.
+func within(boxes []scene.Box, lines [][]scene.Point, d float64) bool {
+	for _, b := range boxes {
+		for _, pts := range lines {
+			for _, pt := range pts {
+				dx := max(b.X0-pt.X, 0, pt.X-b.X1)
+				dy := max(b.Y0-pt.Y, 0, pt.Y-b.Y1)
+				if dx <= d && dy <= d && math.Hypot(dx, dy) <= d {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // inkBoxes returns the boxes of a text's lines from 0.8 em above the
