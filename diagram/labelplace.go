@@ -73,7 +73,19 @@ type placed struct {
 // segment is one straight piece of a drawn line, with its edge group.
 type segment struct {
 	a, b  scene.Point
+	box   scene.Box // the box of a and b
 	owner *scene.Element
+}
+
+// apartSlack is how far apart, in pixels, boxApart wants two boxes: far
+// more than rounding, so that no segment it sets apart from a box could
+// be found in it by segmentInBox.
+const apartSlack = 1e-6
+
+// boxApart reports whether boxes a and b are more than apartSlack apart
+// along x or y: a segment whose box is a cannot pass through b.
+func boxApart(a, b scene.Box) bool {
+	return a.X1 < b.X0-apartSlack || a.X0 > b.X1+apartSlack || a.Y1 < b.Y0-apartSlack || a.Y0 > b.Y1+apartSlack
 }
 
 // before orders candidates: by cost, then in the order tried.
@@ -168,7 +180,7 @@ func newPlacer(s *scene.Scene) *placer {
 		case scene.Path, scene.Polyline:
 			pts := sampled(e)
 			for i := 0; i+1 < len(pts); i++ {
-				p.addSeg(segment{pts[i], pts[i+1], owner})
+				p.addSeg(segment{a: pts[i], b: pts[i+1], owner: owner})
 			}
 		case scene.Rect, scene.Ellipse, scene.Polygon:
 			// A cluster's box holds the records and ties inside it.
@@ -189,9 +201,10 @@ func (p *placer) addBox(b scene.Box, owner *scene.Element, text bool) {
 
 // addSeg adds a line segment.
 func (p *placer) addSeg(s segment) {
+	s.box = scene.Box{X0: min(s.a.X, s.b.X), Y0: min(s.a.Y, s.b.Y), X1: max(s.a.X, s.b.X), Y1: max(s.a.Y, s.b.Y)}
 	p.segs = append(p.segs, s)
 	p.segStamp = append(p.segStamp, 0)
-	p.segGrid.add(len(p.segs)-1, scene.Box{X0: min(s.a.X, s.b.X), Y0: min(s.a.Y, s.b.Y), X1: max(s.a.X, s.b.X), Y1: max(s.a.Y, s.b.Y)})
+	p.segGrid.add(len(p.segs)-1, s.box)
 }
 
 // label is an edge's label: its text elements and the box of each line.
@@ -412,7 +425,7 @@ func (p *placer) conflicts(g *scene.Element, l label, lines [][]scene.Point, dx,
 				return true
 			}
 			p.segStamp[i] = p.query
-			crossed = segmentInBox(sg.a, sg.b, b)
+			crossed = !boxApart(sg.box, b) && segmentInBox(sg.a, sg.b, b)
 			return !crossed
 		})
 		if crossed {
@@ -428,7 +441,11 @@ func (p *placer) conflicts(g *scene.Element, l label, lines [][]scene.Point, dx,
 	inner := scene.Box{X0: block.X0 + 0.5, Y0: block.Y0 + 0.5, X1: block.X1 - 0.5, Y1: block.Y1 - 0.5}
 	for _, pts := range lines {
 		for i := 0; i+1 < len(pts); i++ {
-			if segmentInBox(pts[i], pts[i+1], inner) {
+			a, c := pts[i], pts[i+1]
+			if boxApart(scene.Box{X0: min(a.X, c.X), Y0: min(a.Y, c.Y), X1: max(a.X, c.X), Y1: max(a.Y, c.Y)}, inner) {
+				continue
+			}
+			if segmentInBox(a, c, inner) {
 				return n, false
 			}
 		}
