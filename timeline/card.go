@@ -147,7 +147,20 @@ func (o cardOptions) smallSize() float64 {
 // their shared date. It changes nothing: a card depends only on its
 // entry, o and n.
 func (b *builder) cardOf(en *entry, o cardOptions, n *numbering) card {
-	var c card
+	return b.buildCard(en, o, n, false)
+}
+
+// sizeOf returns the size of the card of an entry, as cardOf would build
+// it, from the same rows without keeping them.
+func (b *builder) sizeOf(en *entry, o cardOptions, n *numbering) cardSize {
+	c := b.buildCard(en, o, n, true)
+	return cardSize{w: c.w, h: c.h, cut: c.cut}
+}
+
+// buildCard builds the card of an entry for cardOf and sizeOf: when
+// sizeOnly is set, the card measures its rows without keeping them.
+func (b *builder) buildCard(en *entry, o cardOptions, n *numbering, sizeOnly bool) card {
+	c := card{sizeOnly: sizeOnly}
 	rows := 3 // a date, a title, and participants or a claim count
 	if en.members == nil {
 		rows = 1 // the date; then each event's rule, title, participants and claims
@@ -155,7 +168,9 @@ func (b *builder) cardOf(en *entry, o cardOptions, n *numbering) card {
 			rows += 3 + len(b.about[m.ev.ID])
 		}
 	}
-	c.rows = make([]cardRow, 0, rows)
+	if !sizeOnly {
+		c.rows = make([]cardRow, 0, rows)
+	}
 	if en.members != nil {
 		c.text(RoleText, "eg-aggregate-title", strconv.Itoa(len(en.members))+" events", o.titleSize(), true, o.maxW, 1, 0)
 		c.text(RoleMuted, "eg-date", rangeLabel(en.ext.Lo, en.ext.Hi), o.smallSize(), false, o.maxW, 2, 1)

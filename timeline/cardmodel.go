@@ -17,6 +17,10 @@ type card struct {
 	// cut is set when a row's text may have been shortened to its
 	// lines (see narrowed).
 	cut bool
+	// n counts the rows added; a card built only to be measured
+	// (sizeOnly) keeps their size and not the rows themselves.
+	n        int
+	sizeOnly bool
 }
 
 // rowKind is what a row of a card draws.
@@ -51,7 +55,10 @@ func (c *card) add(r cardRow) {
 	c.cut = c.cut || r.cut
 	c.w = max(c.w, r.x+r.w)
 	c.h = max(c.h, r.y+r.h)
-	c.rows = append(c.rows, r)
+	c.n++
+	if !c.sizeOnly {
+		c.rows = append(c.rows, r)
+	}
 }
 
 // text adds wrapped text below what the card holds, gap px lower, no
@@ -69,7 +76,7 @@ func (c *card) text(role Role, class, s string, size float64, bold bool, maxW fl
 		lines = textmetrics.Wrap(s, size, bold, maxW)
 	}
 	y := c.h
-	if len(c.rows) > 0 {
+	if c.n > 0 {
 		y += gap
 	}
 	c.add(cardRow{kind: rowText, y: y, w: linesWidth(lines, size, bold), h: float64(len(lines)) * textmetrics.LineHeight(size),

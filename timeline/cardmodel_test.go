@@ -15,7 +15,8 @@ import (
 // data/ and examples/ (stacks of one date, and an aggregate of the first
 // events, too), with the card options of both orientations and in every
 // claim style: the size the layout reckons with is the bounding box of
-// the items drawn.
+// the items drawn, and the size measured without building the rows
+// (sizeOf) is that size.
 func TestCardSizeIsDrawnSize(t *testing.T) {
 	styles := []ClaimsMode{ClaimsBadges, ClaimsFull, ClaimsNone}
 	opts := map[string]cardOptions{
@@ -40,6 +41,10 @@ func TestCardSizeIsDrawnSize(t *testing.T) {
 				for _, en := range es {
 					events += len(en.events())
 					cd := b.cardOf(en, co, nums)
+					if sz := b.sizeOf(en, co, nums); sz != (cardSize{w: cd.w, h: cd.h, cut: cd.cut}) {
+						t.Errorf("%s %s %s: the card of %s is measured %+v, built %.4g × %.4g (cut %v)",
+							dir, style, name, en.id(), sz, cd.w, cd.h, cd.cut)
+					}
 					items := cd.items(10, 20, "g")
 					if len(items) == 0 {
 						t.Errorf("%s %s %s: the card of %s draws nothing", dir, style, name, en.id())

@@ -173,7 +173,7 @@ func (h *horizontal) fits(es []*entry, labels *cardCache) bool {
 	// placing any.
 	area := 0.0
 	for _, en := range es {
-		c := labels.get(en)
+		c := labels.size(en)
 		area += (c.w + hCardGap) * (c.h + hCardGap)
 	}
 	if area > band*(h.ub-h.ua) {

@@ -27,11 +27,13 @@ const (
 	vBreakRatio = 0.05
 )
 
-// vcard is an entry with its mark (drawn at v = 0) and label.
+// vcard is an entry with its mark (drawn at v = 0) and the height of its
+// label: trial groupings measure labels, and only the cards placed build
+// theirs (see place).
 type vcard struct {
 	en     *entry
 	mark   drawnMark
-	label  card
+	h      float64 // the height of its label, measured (see cardCache.size)
 	anchor float64 // where along the axis the label's first line points
 }
 
@@ -94,7 +96,7 @@ func (v *vertical) prepare(entries []*entry, nums *numbering) (*cardCache, error
 		// within bounds: where labels crowd, it stretches to them.
 		total := 0.0
 		for _, en := range entries {
-			total += labels.get(en).h + vCardGap
+			total += labels.size(en).h + vCardGap
 		}
 		v.length = min(max(vAxisShare*total, vMinAxis), vMaxAxis)
 		v.sc = scale{segs: segmentsAt(sp, b.cr, top+8, top+8+v.length, vBreakRatio), finest: finestUnit(entries)}
@@ -103,10 +105,11 @@ func (v *vertical) prepare(entries []*entry, nums *numbering) (*cardCache, error
 	return labels, nil
 }
 
-// build returns the card of en with its mark on the axis.
+// build returns the card of en with its mark on the axis, its label
+// measured.
 func (v *vertical) build(en *entry) vcard {
 	spec := v.b.markSpec(en, v.sc)
-	c := vcard{en: en, mark: drawMark(v.b.f, spec, 0), label: v.labels.get(en)}
+	c := vcard{en: en, mark: drawMark(v.b.f, spec, 0), h: v.labels.size(en).h}
 	if en.ext.Point && en.members == nil {
 		c.anchor = spec.at
 	} else {
@@ -138,7 +141,7 @@ func (v *vertical) try(es []*entry, labels *cardCache) ([]vcard, []float64, floa
 			}
 		}
 		cards[i] = c
-		want[i], hs[i] = c.anchor-v.firstMid, c.label.h
+		want[i], hs[i] = c.anchor-v.firstMid, c.h
 		tallest = max(tallest, hs[i])
 	}
 	tops, drift := pushDown(want, hs, vCardGap)
@@ -164,7 +167,7 @@ func (v *vertical) place(es []*entry, labels *cardCache) []placedCard {
 		hs := make([]float64, len(cards))
 		for i, c := range cards {
 			cards[i] = v.build(c.en)
-			want[i], hs[i] = cards[i].anchor-v.firstMid, cards[i].label.h
+			want[i], hs[i] = cards[i].anchor-v.firstMid, cards[i].h
 		}
 		tops, _ = pushDown(want, hs, vCardGap)
 	}
@@ -177,7 +180,7 @@ func (v *vertical) place(es []*entry, labels *cardCache) []placedCard {
 	cols, _ := packColumns(lo, hi, 3, vMaxCols)
 	bottom := sc.end()
 	for i, c := range cards {
-		bottom = max(bottom, tops[i]+c.label.h)
+		bottom = max(bottom, tops[i]+c.h)
 	}
 	ticks := axisTicks(b.f, sc, v.axisX, v.top, bottom)
 	kept := ticks[:0]
@@ -190,7 +193,7 @@ func (v *vertical) place(es []*entry, labels *cardCache) []placedCard {
 	out := make([]placedCard, len(cards))
 	for i, c := range cards {
 		cx := v.markX0 + (float64(cols[i])+0.5)*vColW
-		out[i] = placedCard{en: c.en, mark: c.mark, label: c.label, markAt: Point{cx, 0}, labelAt: Point{v.labelX, tops[i]}}
+		out[i] = placedCard{en: c.en, mark: c.mark, label: v.labels.get(c.en), markAt: Point{cx, 0}, labelAt: Point{v.labelX, tops[i]}}
 	}
 	return out
 }
