@@ -32,6 +32,8 @@ type Timeline struct {
 	Styles []Style `json:"styles"`
 	// Font is the CSS font family of the text.
 	Font string `json:"font"`
+	// Looks are how claim lines are drawn, by status.
+	Looks map[casefile.Status]Look `json:"looks"`
 }
 
 // View is one laid-out timeline, its title and introduction left out (the
@@ -43,6 +45,28 @@ type View struct {
 	Groups []TLGroup `json:"groups"`
 	// Els are drawn in order.
 	Els []El `json:"els"`
+	// Claims tie the elements drawing a claim beside its event to the
+	// claim, so that the page shows its status as of a date: for each, the
+	// element's index, the claim's index in Data.Nodes, and what the
+	// element is (ClaimSwatch, ClaimText: a text that starts "N STATUS",
+	// ClaimStyle: a text that does not).
+	Claims []int `json:"c,omitempty"`
+}
+
+// What an element tied to a claim draws (see View.Claims).
+const (
+	ClaimSwatch = iota
+	ClaimText
+	ClaimStyle
+)
+
+// Look is how a claim line with a status is drawn: the styles (indexes in
+// Timeline.Styles) of its swatch and of its text (without the halo the
+// text may have), and the status's badge word.
+type Look struct {
+	Swatch int    `json:"s"`
+	Text   int    `json:"t"`
+	Word   string `json:"w"`
 }
 
 // TLGroup is a group of elements drawing one record, or several events.
@@ -133,6 +157,13 @@ type tlBuilder struct {
 	styles map[string]int // style index by its JSON
 	about  map[string][]*casefile.Claim
 	els    int // elements in the opened views
+	// While a view is written: the claims about each event of the case
+	// laid out, in the order the timeline writes them beside the event,
+	// the event the element being written draws, and how many swatches
+	// and texts of claims each event has had.
+	viewAbout map[string][]*casefile.Claim
+	event     string
+	seen      map[string][2]int
 }
 
 // buildTimeline lays out the timelines of c for the page; ids are the IDs
@@ -155,6 +186,9 @@ func buildTimeline(c *casefile.Case, ids []string) (*Timeline, error) {
 	// filters stand for), and show claims as badges on their events.
 	across := timeline.Options{Width: tlWidth, Panels: timeline.PanelsNone, HideLegend: true}
 	down := timeline.Options{Orientation: timeline.Vertical, Width: tlVerticalWidth, Panels: timeline.PanelsNone, HideLegend: true}
+	if err := b.looks(); err != nil {
+		return nil, err
+	}
 	for _, o := range []timeline.Options{across, down} {
 		v, err := b.view(c, o)
 		if err != nil {
@@ -261,8 +295,15 @@ func (b *tlBuilder) view(c *casefile.Case, o timeline.Options) (*View, error) {
 	}
 	v := &View{W: round1(ts.Width), H: round1(ts.Height - dy)}
 	gi := map[string]int{}
+	b.viewAbout, b.seen = map[string][]*casefile.Claim{}, map[string][2]int{}
+	for _, cl := range c.Claims {
+		for _, id := range cl.About {
+			b.viewAbout[id] = append(b.viewAbout[id], cl)
+		}
+	}
 	for i := range light.Elements {
 		g := 0
+		b.event, _ = strings.CutPrefix(ids[i], "event-")
 		if id := ids[i]; id != "" {
 			k, ok := gi[id]
 			if !ok {
@@ -372,7 +413,73 @@ func (b *tlBuilder) flatten(v *View, e, dark *scene.Element, g int, dy float64) 
 		}
 	}
 	out[2] = b.style(st)
+	if strings.Contains(" "+e.Class+" ", " eg-claim-line ") {
+		b.tieClaim(v, out, e)
+	}
 	v.Els = append(v.Els, out)
+}
+
+// tieClaim ties element out (about to be appended to v), a part of a
+// claim beside the event b.event, to its claim: the timeline writes the
+// claims about an event in the case's order, each a swatch then a text.
+func (b *tlBuilder) tieClaim(v *View, out El, e *scene.Element) {
+	claims := b.viewAbout[b.event]
+	n := b.seen[b.event]
+	part := 0
+	if out[0] == ElText {
+		part = 1
+	}
+	k := n[part]
+	n[part]++
+	b.seen[b.event] = n
+	if k >= len(claims) {
+		return
+	}
+	node, ok := b.index[claims[k].ID]
+	if !ok {
+		return
+	}
+	what := ClaimSwatch
+	if part == 1 {
+		// The text starts with the claim's number and its status's badge
+		// word, which the page replaces: check that it does.
+		what = ClaimStyle
+		if len(e.Lines) > 0 {
+			num, rest, ok := strings.Cut(e.Lines[0].Text, " ")
+			word := claims[k].Status.Words().Badge
+			if ok && num != "" && strings.Trim(num, "0123456789") == "" && word != "" && strings.HasPrefix(rest, word) {
+				what = ClaimText
+			}
+		}
+	}
+	v.Claims = append(v.Claims, len(v.Els), node, what)
+}
+
+// looks works out how a claim line with each status is drawn, from the
+// timeline's own sample of one.
+func (b *tlBuilder) looks() error {
+	b.out.Looks = map[casefile.Status]Look{}
+	b.viewAbout, b.seen, b.event = nil, map[string][2]int{}, ""
+	for _, st := range casefile.Statuses {
+		ts := &timeline.Scene{Width: 200, Height: 30, Title: "sample", Items: timeline.ClaimLineSample(st)}
+		light, _, err := draw.Grouped(ts, theme.Light())
+		if err != nil {
+			return fmt.Errorf("explore: drawing a claim line: %w", err)
+		}
+		dark, _, err := draw.Grouped(ts, theme.Dark())
+		if err != nil {
+			return fmt.Errorf("explore: drawing a claim line: %w", err)
+		}
+		var v View
+		for i := range light.Elements {
+			b.flatten(&v, &light.Elements[i], &dark.Elements[i], 0, 0)
+		}
+		if len(v.Els) != 2 {
+			return fmt.Errorf("explore: a claim line is drawn in %d elements, not a swatch and a text", len(v.Els))
+		}
+		b.out.Looks[st] = Look{Swatch: v.Els[0][2].(int), Text: v.Els[1][2].(int), Word: st.Words().Badge}
+	}
+	return nil
 }
 
 // style returns the index of a style, adding it when new.

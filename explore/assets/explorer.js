@@ -480,6 +480,8 @@
   var timeline = window.EventgraphTimeline({
     canvas: $("timeline"), data: D.timeline, nodes: N,
     visible: function (i) { return vis[i] === 1; },
+    // claimStatus is a claim's status as of the As of date.
+    claimStatus: function (i) { return statusNow[i] || N[i].st; },
     select: function (i) { select(i, { from: "timeline" }); },
     // related lists the events a claim is about or a source is cited by.
     related: function (i) {

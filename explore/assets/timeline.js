@@ -5,19 +5,23 @@
 // aggregate ("N events") opens into the view laid out from its events, or,
 // past the page's budget of views, lists them; a record selected anywhere
 // is outlined here, and one clicked here is selected everywhere; records
-// the As of date or the filters hide are left out.
+// the As of date or the filters hide are left out, and each claim beside
+// its event says (in words and style) its status as of the date.
 window.EventgraphTimeline = function (o) {
   "use strict";
   var TD = o.data, N = o.nodes, canvas = o.canvas, ctx = canvas.getContext("2d");
   var views = TD.views;
   // The kinds of element (explore.El).
   var RECT = 0, ELLIPSE = 1, POLYGON = 2, LINE = 3, TEXT = 4;
-  // Per view, made when first shown: element boxes, group boxes, and the
-  // group drawing each record.
+  // Per view, made when first shown: element boxes, group boxes, the
+  // group drawing each record, and the claim of each element of a claim
+  // (its index in N plus one, and what: explore.View.Claims).
   var prep = new Array(views.length);
   function prepare(v) {
     if (prep[v]) return prep[v];
     var V = views[v], els = V.els, box = new Float32Array(els.length * 4), gb = [], of = new Map();
+    var cn = new Int32Array(els.length), cw = new Uint8Array(els.length), C = V.c || [];
+    for (var c = 0; c < C.length; c += 3) { cn[C[c]] = C[c + 1] + 1; cw[C[c]] = C[c + 2]; }
     V.groups.forEach(function (g, k) {
       gb.push([Infinity, Infinity, -Infinity, -Infinity]);
       if (g.n >= 0) of.set(g.n, k);
@@ -49,7 +53,7 @@ window.EventgraphTimeline = function (o) {
       }
     }
     ctx.restore();
-    prep[v] = { box: box, gb: gb, of: of };
+    prep[v] = { box: box, gb: gb, of: of, cn: cn, cw: cw };
     return prep[v];
   }
   function font(e) { return (e[4] & 1 ? "bold " : "") + e[3] + "px " + TD.font; }
@@ -141,7 +145,10 @@ window.EventgraphTimeline = function (o) {
       if (e[1] && !shown[e[1] - 1]) continue;
       if (P.box[4 * j] > vx1 || P.box[4 * j + 2] < vx0 || P.box[4 * j + 1] > vy1 || P.box[4 * j + 3] < vy0) continue;
       if (e[0] === TEXT && e[3] < minText) continue;
-      paint(e);
+      if (!P.cn[j]) { paint(e, TD.styles[e[2]]); continue; }
+      if (!o.visible(P.cn[j] - 1)) continue; // a claim not yet made, or filtered out
+      var cl = claimLook(e, P.cn[j] - 1, P.cw[j]);
+      paint(cl[0], cl[1]);
     }
     ctx.globalAlpha = 1;
     // Outline the selection and the paths' records.
@@ -162,8 +169,20 @@ window.EventgraphTimeline = function (o) {
     }
     o.status(statusText());
   }
-  function paint(el) {
-    var k = el[0], e = TD.styles[el[2]];
+  // claimLook is element el of claim i as the claim stands at the As of
+  // date: [element, style].
+  var looks = TD.looks, haloed = new Map();
+  function claimLook(el, i, what) {
+    var L = looks[o.claimStatus(i)], old = looks[N[i].st], st = TD.styles[el[2]];
+    if (!L || L === old) return [el, st];
+    if (what === 0) return [el, TD.styles[L.s]];
+    var key = L.t + "/" + el[2], h = haloed.get(key), t = el[7], sp = t.indexOf(" ") + 1;
+    if (!h) { h = Object.assign({}, TD.styles[L.t]); if (st.s) { h.s = st.s; h.sw = st.sw; h.so = st.so; } haloed.set(key, h); }
+    if (what === 1 && t.substr(sp, old.w.length) === old.w) { el = el.slice(); el[7] = t.slice(0, sp) + L.w + t.slice(sp + old.w.length); }
+    return [el, h];
+  }
+  function paint(el, e) {
+    var k = el[0];
     ctx.globalAlpha = e.o || 1;
     if (k === TEXT) {
       ctx.font = font(el);
@@ -346,6 +365,15 @@ window.EventgraphTimeline = function (o) {
       });
       return { view: S.v, depth: S.trail.length, scale: S.s, drawn: drawn, views: views.length, outlined: S.outlined.slice() };
     },
+    // claims tells how each element of a claim in the view shown is drawn.
+    claims: function () {
+      var V = views[S.v], C = V.c || [], out = [];
+      for (var c = 0; c < C.length; c += 3) {
+        var e = V.els[C[c]], i = C[c + 1], L = claimLook(e, i, C[c + 2]), g = e[1];
+        out.push({ id: N[i].id, shown: o.visible(i) && (!g || groupShown(V.groups[g - 1])), status: o.claimStatus(i), what: C[c + 2], text: e[0] === TEXT ? L[0][7] : "", style: L[1] });
+      }
+      return out;
+    },
     where: function (i) {
       var P = prepare(S.v), k = P.of.get(i);
       if (k === undefined || !groupShown(views[S.v].groups[k])) return null;
@@ -357,6 +385,7 @@ window.EventgraphTimeline = function (o) {
       views[S.v].groups.forEach(function (g, k) { if (g.a && groupShown(g)) out.push(k); });
       return out;
     },
+    look: function (st) { return [TD.styles[looks[st].s], TD.styles[looks[st].t]]; },
     members: function (k) { var g = views[S.v].groups[k]; return (g.m || [g.n]).map(function (i) { return N[i].id; }); },
     open: openGroup
   };
