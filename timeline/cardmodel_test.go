@@ -2,12 +2,9 @@ package timeline
 
 import (
 	"math"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
-	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
@@ -24,7 +21,7 @@ func TestCardSizeIsDrawnSize(t *testing.T) {
 		"narrow":     {maxW: 90, participants: true},
 		"vertical":   {maxW: 260, titleLines: 6, participants: true, large: true},
 	}
-	for dir, c := range loadRepoCases(t) {
+	for dir, c := range testcase.RepoCases(t) {
 		for _, style := range styles {
 			b := newBuilder(c, Options{Claims: style})
 			es := b.entries()
@@ -69,39 +66,12 @@ func TestCardSizeIsDrawnSize(t *testing.T) {
 	}
 }
 
-// loadRepoCases loads every case of data/ and examples/.
-func loadRepoCases(t *testing.T) map[string]*casefile.Case {
-	t.Helper()
-	out := map[string]*casefile.Case{}
-	for _, root := range []string{"../data", "../examples"} {
-		dirs, err := os.ReadDir(root)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range dirs {
-			dir := filepath.Join(root, d.Name())
-			if m, _ := filepath.Glob(filepath.Join(dir, "*.y*ml")); !d.IsDir() || len(m) == 0 {
-				continue
-			}
-			c, err := casefile.LoadDir(dir)
-			if err != nil {
-				t.Fatalf("loading %s: %v", dir, err)
-			}
-			out[dir] = c
-		}
-	}
-	if len(out) < 3 {
-		t.Fatalf("found %d cases under data/ and examples/, want 3 or more", len(out))
-	}
-	return out
-}
-
 // TestNarrowedCardsUnchanged builds the cards of the repository's cases
 // and of a generated one at a width and keeps those no wider than a
 // narrower one (cardCache.narrowed): each equals the card built at the
 // narrower width.
 func TestNarrowedCardsUnchanged(t *testing.T) {
-	cases := loadRepoCases(t)
+	cases := testcase.RepoCases(t)
 	cases["generated"] = testcase.Generated(t, 2000)
 	for dir, c := range cases {
 		for _, style := range []ClaimsMode{ClaimsBadges, ClaimsFull} {

@@ -87,7 +87,7 @@ func anyLine(it timeline.Item, f func(string) bool) bool {
 // statuses, source numbers, and a "?" or "(approx.)" written after a
 // date.
 func TestKeyExplainsEveryMark(t *testing.T) {
-	cases := repoCases(t)
+	cases := testcase.RepoCases(t)
 	// A generated case crowded enough to be drawn with "N events" marks.
 	cases["generated-1000"] = testcase.Generated(t, 1000)
 	names := make([]string, 0, len(cases))

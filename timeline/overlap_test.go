@@ -2,7 +2,6 @@ package timeline_test
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -13,36 +12,6 @@ import (
 	"github.com/eventgraph/eventgraph/internal/testcase"
 	"github.com/eventgraph/eventgraph/timeline"
 )
-
-// repoCases loads every case under data/ and examples/.
-func repoCases(t *testing.T) map[string]*casefile.Case {
-	t.Helper()
-	out := map[string]*casefile.Case{}
-	for _, root := range []string{"../data", "../examples"} {
-		dirs, err := os.ReadDir(root)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range dirs {
-			if !d.IsDir() {
-				continue
-			}
-			dir := filepath.Join(root, d.Name())
-			if m, _ := filepath.Glob(filepath.Join(dir, "*.y*ml")); len(m) == 0 {
-				continue
-			}
-			c, err := casefile.LoadDir(dir)
-			if err != nil {
-				t.Fatalf("loading %s: %v", dir, err)
-			}
-			out[dir] = c
-		}
-	}
-	if len(out) == 0 {
-		t.Fatal("no cases found under data/ and examples/")
-	}
-	return out
-}
 
 // checkScene fails t if s has overlapping labels or items outside its
 // viewBox.
@@ -79,7 +48,7 @@ func firstLine(it timeline.Item) string {
 var orientations = []timeline.Orientation{timeline.Horizontal, timeline.Vertical}
 
 func TestNoOverlapsInRepositoryCases(t *testing.T) {
-	cases := repoCases(t)
+	cases := testcase.RepoCases(t)
 	names := make([]string, 0, len(cases))
 	for n := range cases {
 		names = append(names, n)
@@ -177,8 +146,8 @@ func TestAsOfSubtitle(t *testing.T) {
 }
 
 func TestNoOverlapsAtAnyWidth(t *testing.T) {
-	cases := repoCases(t)
-	for _, name := range []string{"../data/han-dong", "../examples/hostile-names"} {
+	cases := testcase.RepoCases(t)
+	for _, name := range []string{"data/han-dong", "examples/hostile-names"} {
 		for _, o := range orientations {
 			for _, w := range []float64{timeline.MinWidth, 480, 800, 2400} {
 				t.Run(filepath.Base(name)+"/"+string(o)+"/"+itoa(int(w)), func(t *testing.T) {

@@ -23,7 +23,7 @@ var columns = []struct {
 // the default options and measures its text as the column draws it: a
 // size in the viewBox times the column's width over the viewBox's.
 func TestReadableWherePublished(t *testing.T) {
-	cases := repoCases(t)
+	cases := testcase.RepoCases(t)
 	names := make([]string, 0, len(cases))
 	for n := range cases {
 		names = append(names, n)
@@ -69,7 +69,7 @@ func TestReadableWherePublished(t *testing.T) {
 // on a horizontal timeline (by where each label starts), top to bottom on
 // a vertical one; and that no connector runs through text.
 func TestChronologicalLabels(t *testing.T) {
-	cases := repoCases(t)
+	cases := testcase.RepoCases(t)
 	names := make([]string, 0, len(cases))
 	for n := range cases {
 		names = append(names, n)
@@ -225,7 +225,7 @@ func chartHeight(s *timeline.Scene) (h, bottom float64) {
 // (header, chart, key, claims and sources) at most 2,200 px tall, and the
 // chart (its labels, lanes and axis) no taller than it is wide.
 func TestHeightWherePublished(t *testing.T) {
-	cases := repoCases(t)
+	cases := testcase.RepoCases(t)
 	names := make([]string, 0, len(cases))
 	for n := range cases {
 		names = append(names, n)

@@ -102,3 +102,19 @@ func TestCases(t *testing.T) {
 		t.Error("Generated returns the same case for 10 and 20 events")
 	}
 }
+
+func TestRepoCases(t *testing.T) {
+	got := RepoCases(t)
+	for _, want := range []string{"data/han-dong", "examples/minimal", "examples/hostile-names", "examples/claims-over-time"} {
+		if got[want] == nil {
+			t.Errorf("RepoCases has no %s; it has %d cases", want, len(got))
+		}
+	}
+	if len(got["data/han-dong"].Events) != len(Seed(t).Events) {
+		t.Errorf("data/han-dong has %d events, the seed case %d", len(got["data/han-dong"].Events), len(Seed(t).Events))
+	}
+	got["added"] = nil
+	if _, ok := RepoCases(t)["added"]; ok {
+		t.Error("a caller's addition to the map reached the next caller")
+	}
+}

@@ -237,33 +237,6 @@ func TestPNGGolden(t *testing.T) {
 	}
 }
 
-// repoCases loads every case in data/ and examples/.
-func repoCases(t *testing.T) map[string]*casefile.Case {
-	t.Helper()
-	out := map[string]*casefile.Case{}
-	for _, root := range []string{"../../data", "../../examples"} {
-		dirs, err := os.ReadDir(root)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range dirs {
-			dir := filepath.Join(root, d.Name())
-			if m, _ := filepath.Glob(filepath.Join(dir, "*.y*ml")); !d.IsDir() || len(m) == 0 {
-				continue
-			}
-			c, err := casefile.LoadDir(dir)
-			if err != nil {
-				t.Fatalf("loading %s: %v", dir, err)
-			}
-			out[d.Name()] = c
-		}
-	}
-	if len(out) < 3 {
-		t.Fatalf("found %d cases under data/ and examples/", len(out))
-	}
-	return out
-}
-
 // TestEveryCasePNG draws every case of the repository in both
 // orientations as a PNG: it decodes, is the scene's size at 2×, has the
 // background in its corners, ink between 1% and 40% of its pixels, and
@@ -272,7 +245,7 @@ func repoCases(t *testing.T) map[string]*casefile.Case {
 func TestEveryCasePNG(t *testing.T) {
 	th := theme.Light()
 	bg, _ := scene.ParseColour(th.Background)
-	cases := repoCases(t)
+	cases := testcase.RepoCases(t)
 	names := make([]string, 0, len(cases))
 	for n := range cases {
 		names = append(names, n)
