@@ -62,7 +62,7 @@ func TestFuzzTargetsInCI(t *testing.T) {
 	for _, f := range found {
 		if !inCI[f] {
 			name, pkg, _ := strings.Cut(f, " ")
-			t.Errorf("fuzz target %s in ./%s is not in the fuzz loop of .ci/run: add \"%s ./%s 5s\"", name, pkg, name, pkg)
+			t.Errorf("fuzz target %s in ./%s is not in the fuzz loop of .ci/run: add \"%s ./%s 1000x\"", name, pkg, name, pkg)
 		}
 	}
 }
