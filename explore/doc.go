@@ -1,7 +1,8 @@
 // Package explore assembles the interactive explorer of a case: one
 // self-contained HTML page holding the case as JSON (records, typed edges,
 // positions computed here, the dates at which each record became public and
-// each claim's status history), the page's own script and style, and the
+// each claim's status history), the page's own script and style (minified
+// as the page is made, minify.go), and the
 // vendored, pinned sigma.js and graphology libraries (assets/vendor,
 // refreshed by scripts/vendor-explorer.sh). The page needs nothing else: no
 // request leaves it, and it opens from file://.

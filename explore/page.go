@@ -101,15 +101,12 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 		}
 		datatype, dataattrs = "application/octet-stream", ` data-encoding="gzip+base64"`
 	}
-	read := func(name string) string {
-		b, err := assets.ReadFile("assets/" + name)
-		if err != nil {
-			panic("explore: embedded asset missing: " + name) // the build embeds them all
-		}
-		return string(b)
+	own := ownAssets()
+	if own.err != nil {
+		return nil, fmt.Errorf("explore: minifying the page's scripts: %w", own.err)
 	}
-	css, app, tl := read("explorer.css"), read("explorer.js"), read("timeline.js")
-	gl, sg := read("vendor/graphology.umd.min.js"), read("vendor/sigma.min.js")
+	css, app, tl := own.css, own.app, own.timeline
+	gl, sg := readAsset("vendor/graphology.umd.min.js"), readAsset("vendor/sigma.min.js")
 	for _, s := range []string{gl, sg, tl, app} {
 		if strings.Contains(strings.ToLower(s), "</script") {
 			return nil, errors.New("explore: a script contains </script")
@@ -141,7 +138,7 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 	)
 	var b bytes.Buffer
 	b.Grow(len(data) + len(gl) + len(sg) + len(tl) + len(app) + len(css) + 8192)
-	if _, err := r.WriteString(&b, read("page.html")); err != nil {
+	if _, err := r.WriteString(&b, readAsset("page.html")); err != nil {
 		return nil, err
 	}
 	return &Page{HTML: b.Bytes(), CSP: csp}, nil

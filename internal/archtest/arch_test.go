@@ -41,7 +41,7 @@ var allowed = map[string][]string{
 	"scene":                {"internal/textmetrics"},
 	"scene/svg":            {"scene", "internal/xmltext"},
 	"scene/png":            {"scene", "internal/textmetrics", "github.com/fogleman/gg", "golang.org/x/image"},
-	"explore":              {"casefile", "edtf", "graph", "diagram", "scene", "theme", "timeline", "timeline/draw"},
+	"explore":              {"casefile", "edtf", "graph", "diagram", "scene", "theme", "timeline", "timeline/draw", "github.com/tdewolff/minify/v2", "github.com/tdewolff/minify/v2/css", "github.com/tdewolff/minify/v2/js"},
 	"internal/browsertest": {"github.com/chromedp/chromedp", "github.com/chromedp/cdproto"},
 	"internal/serve":       {"casefile", "explore", "github.com/fsnotify/fsnotify"},
 	"internal/cli":         {"*"},
