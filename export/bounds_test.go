@@ -31,20 +31,23 @@ func TestBounds(t *testing.T) {
 }
 
 func TestNeo4jDates(t *testing.T) {
-	tests := []struct{ in, lo, hi string }{
-		{"2021-02", "2021-02-01", "2021-02-28"},
-		{"-0044", "-0044-01-01", "-0044-12-31"},
-		{"Y170000002", "+170000002-01-01", "+170000002-12-31"},
-		{"../2019", "", "2019-12-31"},
-		{"", "", ""},
+	tests := []struct{ in, cells string }{
+		{"2021-02", "2021-02,2021-02-01,2021-02-28"},
+		{"-0044", "-0044,-0044-01-01,-0044-12-31"},
+		{"Y170000002", "Y170000002,+170000002-01-01,+170000002-12-31"},
+		{"../2019", "../2019,,2019-12-31"},
+		{"2023-03-22/..", "2023-03-22/..,2023-03-22,"},
+		{"", ",,"},
 	}
 	for _, tt := range tests {
 		var v edtf.Value
 		if tt.in != "" {
 			v = edtf.MustParse(tt.in)
 		}
-		if lo, hi := neo4jDates(v); lo != tt.lo || hi != tt.hi {
-			t.Errorf("neo4jDates(%q) = %q, %q; want %q, %q", tt.in, lo, hi, tt.lo, tt.hi)
+		var w csvWriter
+		w.neo4jDated(v)
+		if string(w.b) != tt.cells {
+			t.Errorf("neo4jDated(%q) = %q; want %q", tt.in, w.b, tt.cells)
 		}
 	}
 }

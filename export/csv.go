@@ -9,27 +9,28 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 )
 
-// File is one file of a multi-file export.
-type File struct {
-	Name string
-	Data []byte
-}
-
 // CSV writes g's case as spreadsheet tables, UTF-8 with a header row:
 // nodes.csv and edges.csv (the graph), and events.csv, claims.csv,
 // responses.csv and sources.csv (the records with their own fields).
 // Every date is given as its EDTF text and as date_min and date_max, the
 // first and last day it can stand for (empty for an open end). Lists are
 // joined with "; "; a participant with a role is "who (role)", an
-// anonymous claimant "anonymous (2): national security sources".
-//
-// The tables are written straight into one buffer each, quoted as
-// encoding/csv quotes, without a []string per row.
+// anonymous claimant "anonymous (2): national security sources". The files
+// come in name order.
 func CSV(g *graph.Graph) []File {
+	return collectFolder(func(f Folder) error { return WriteCSV(f, g) })
+}
+
+// WriteCSV writes the tables of CSV into f, each as it is made, a 64 KB
+// chunk at a time, quoted as encoding/csv quotes without a []string per
+// row; it returns the first error of f or of a file's writer.
+func WriteCSV(f Folder, g *graph.Graph) error {
 	c := g.Case()
 	var w csvWriter
 
-	w.start(g.Order(), "id,kind,label,status,edtf,date_min,date_max,detail\n")
+	if err := w.begin(f, "nodes.csv", "id,kind,label,status,edtf,date_min,date_max,detail\n"); err != nil {
+		return err
+	}
 	for _, v := range g.Vertices() {
 		n := nodeOf(v)
 		w.field(n.id)
@@ -40,9 +41,10 @@ func CSV(g *graph.Graph) []File {
 		w.field(n.detail)
 		w.end()
 	}
-	nodes := w.take()
 
-	w.start(g.EdgeCount(), "from,to,type,role,edtf,date_min,date_max,sources\n")
+	if err := w.next(f, "edges.csv", "from,to,type,role,edtf,date_min,date_max,sources\n"); err != nil {
+		return err
+	}
 	for _, e := range g.AllEdges() {
 		w.field(e.From)
 		w.field(e.To)
@@ -52,9 +54,10 @@ func CSV(g *graph.Graph) []File {
 		w.list(e.Sources)
 		w.end()
 	}
-	edges := w.take()
 
-	w.start(len(c.Events), "id,title,edtf,date_min,date_max,participants,place,tags,sources,description\n")
+	if err := w.next(f, "events.csv", "id,title,edtf,date_min,date_max,participants,place,tags,sources,description\n"); err != nil {
+		return err
+	}
 	for _, e := range c.Events {
 		w.field(e.ID)
 		w.field(oneLine(e.Title))
@@ -79,12 +82,11 @@ func CSV(g *graph.Graph) []File {
 		w.field(oneLine(e.Description))
 		w.end()
 	}
-	events := w.take()
 
-	w.start(len(c.Claims), "id,statement,status,made_edtf,made_min,made_max,about,claimants,sources\n")
-	nResponses := 0
+	if err := w.next(f, "claims.csv", "id,statement,status,made_edtf,made_min,made_max,about,claimants,sources\n"); err != nil {
+		return err
+	}
 	for _, cl := range c.Claims {
-		nResponses += len(cl.Responses)
 		w.field(cl.ID)
 		w.field(oneLine(cl.Statement))
 		w.field(string(cl.Status))
@@ -113,9 +115,10 @@ func CSV(g *graph.Graph) []File {
 		w.list(cl.Sources)
 		w.end()
 	}
-	claims := w.take()
 
-	w.start(nResponses, "claim,who,stance,edtf,date_min,date_max,quote,sources\n")
+	if err := w.next(f, "responses.csv", "claim,who,stance,edtf,date_min,date_max,quote,sources\n"); err != nil {
+		return err
+	}
 	for _, cl := range c.Claims {
 		for _, r := range cl.Responses {
 			w.field(cl.ID)
@@ -127,9 +130,10 @@ func CSV(g *graph.Graph) []File {
 			w.end()
 		}
 	}
-	responses := w.take()
 
-	w.start(len(c.Sources), "id,title,edtf,date_min,date_max,publisher,authors,kind,url\n")
+	if err := w.next(f, "sources.csv", "id,title,edtf,date_min,date_max,publisher,authors,kind,url\n"); err != nil {
+		return err
+	}
 	for _, s := range c.Sources {
 		w.field(s.ID)
 		w.field(oneLine(s.Title))
@@ -140,38 +144,39 @@ func CSV(g *graph.Graph) []File {
 		w.field(s.URL)
 		w.end()
 	}
-	sources := w.take()
-
-	return []File{
-		{"claims.csv", claims},
-		{"edges.csv", edges},
-		{"events.csv", events},
-		{"nodes.csv", nodes},
-		{"responses.csv", responses},
-		{"sources.csv", sources},
-	}
+	return w.flush()
 }
 
-// csvWriter writes one CSV table into a buffer, each field quoted as
-// encoding/csv's Writer quotes it (comma separator, "\n" line ends).
+// csvWriter writes CSV tables, each field quoted as encoding/csv's Writer
+// quotes it (comma separator, "\n" line ends), one table at a time
+// through its sink: a row is handed on once a chunk is gathered. With no
+// writer (table) it only gathers.
 type csvWriter struct {
-	b       []byte
+	sink
 	scratch []byte // a list field being joined
 	mid     bool   // a field of the row is written
 }
 
-// start begins a table of about rows rows with its header line.
-func (w *csvWriter) start(rows int, header string) {
-	w.b = make([]byte, 0, len(header)+96*rows)
-	w.b = append(w.b, header...)
-	w.mid = false
+// begin creates the file name in f and starts its table with the header
+// line (which may be empty, for a header written as fields).
+func (w *csvWriter) begin(f Folder, name, header string) error {
+	out, err := f.Create(name)
+	if err != nil {
+		return err
+	}
+	if w.b == nil {
+		w.b = make([]byte, 0, sinkChunk+sinkChunk/4)
+	}
+	w.w, w.err, w.b, w.mid = out, nil, append(w.b[:0], header...), false
+	return nil
 }
 
-// take returns the table written.
-func (w *csvWriter) take() []byte {
-	b := w.b
-	w.b = nil
-	return b
+// next ends the table being written and begins the next.
+func (w *csvWriter) next(f Folder, name, header string) error {
+	if err := w.flush(); err != nil {
+		return err
+	}
+	return w.begin(f, name, header)
 }
 
 func (w *csvWriter) sep() {
@@ -184,6 +189,9 @@ func (w *csvWriter) sep() {
 func (w *csvWriter) end() {
 	w.b = append(w.b, '\n')
 	w.mid = false
+	if w.w != nil {
+		w.spill()
+	}
 }
 
 func (w *csvWriter) field(f string) {

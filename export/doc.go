@@ -13,5 +13,7 @@
 // WriteFtM, WriteTimelineJS and WriteModelJSON write to an io.Writer as
 // they go, a 64 KB chunk at a time, so that a large case's export is never
 // held whole in memory; GEXF, GraphML, FtM, TimelineJS and ModelJSON
-// return the same bytes.
+// return the same bytes. The exports of a folder of files do the same
+// through a Folder, which gives a writer per file: WriteCSV and
+// WriteNeo4j; CSV and Neo4j return the files in memory.
 package export

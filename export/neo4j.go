@@ -29,8 +29,8 @@ var neo4jLabels = []struct {
 
 // neo4jColumn is one typed property column of a node file.
 type neo4jColumn struct {
-	header string                     // as neo4j-admin reads it: name:type
-	value  func(*graph.Vertex) string // the cell
+	header string                          // as neo4j-admin reads it: name:type
+	write  func(*csvWriter, *graph.Vertex) // writes the cell
 }
 
 // Neo4j writes g as a folder for Neo4j: node files (one per kind, with
@@ -39,17 +39,25 @@ type neo4jColumn struct {
 // MERGE by id through LOAD CSV, for cypher-shell) and a README with the
 // exact commands. Every node also has the label Record, on which ids are
 // unique. Dates are the EDTF text plus date_min and date_max (Neo4j dates
-// have no precision), left empty where an interval is open.
+// have no precision), left empty where an interval is open. The files come
+// in name order.
 func Neo4j(g *graph.Graph) []File {
-	var files []File
+	return collectFolder(func(f Folder) error { return WriteNeo4j(f, g) })
+}
+
+// WriteNeo4j writes the files of Neo4j into f, each as it is made, a 64 KB
+// chunk at a time; it returns the first error of f or of a file's writer.
+func WriteNeo4j(f Folder, g *graph.Graph) error {
 	byKind := map[casefile.Kind][]*graph.Vertex{}
 	for _, v := range g.Vertices() {
 		byKind[v.Kind] = append(byKind[v.Kind], v)
 	}
+	var w csvWriter
 	for _, l := range neo4jLabels {
 		cols := neo4jColumns(l.kind)
-		var w csvWriter
-		w.start(len(byKind[l.kind]), "")
+		if err := w.begin(f, "nodes/"+l.file, ""); err != nil {
+			return err
+		}
 		w.field("id:ID")
 		w.field(":LABEL")
 		for _, c := range cols {
@@ -61,12 +69,16 @@ func Neo4j(g *graph.Graph) []File {
 			w.field(v.ID)
 			w.field(label)
 			for _, c := range cols {
-				w.field(c.value(v))
+				c.write(&w, v)
 			}
 			w.end()
 		}
-		files = append(files, File{"nodes/" + l.file, w.take()})
+		if err := w.flush(); err != nil {
+			return err
+		}
 	}
+	// The relationship files are written side by side, each through its
+	// own writer, in one pass over the edges.
 	type relFile struct {
 		w   csvWriter
 		typ string // relType of the kind
@@ -81,6 +93,7 @@ func Neo4j(g *graph.Graph) []File {
 	}
 	var seen []role
 	var prev graph.Edge
+	var key []byte
 	for i, e := range g.AllEdges() {
 		if i == 0 || e.From != prev.From || e.To != prev.To || e.Kind != prev.Kind {
 			seen = seen[:0]
@@ -105,38 +118,68 @@ func Neo4j(g *graph.Graph) []File {
 		if r == nil {
 			kinds = append(kinds, e.Kind)
 			r = &relFile{typ: relType(e.Kind)}
-			r.w.start(0, ":START_ID,:END_ID,:TYPE,key,role,edtf,date_min:date,date_max:date,sources:string[]\n")
+			if err := r.w.begin(f, "relationships/"+string(e.Kind)+".csv", ":START_ID,:END_ID,:TYPE,key,role,edtf,date_min:date,date_max:date,sources:string[]\n"); err != nil {
+				return err
+			}
 			rels[e.Kind] = r
 		}
 		w := &r.w
 		w.field(e.From)
 		w.field(e.To)
 		w.field(r.typ)
-		k := append(w.scratch[:0], e.From...)
-		k = append(k, '>')
-		k = append(k, e.To...)
-		k = append(k, ':')
-		k = append(k, e.Kind...)
-		k = append(k, ':')
-		k = append(k, label...)
-		k = append(k, ':')
-		k = strconv.AppendInt(k, int64(n), 10)
-		w.scratch = k
-		w.fieldBytes(k)
+		key = append(key[:0], e.From...)
+		key = append(key, '>')
+		key = append(key, e.To...)
+		key = append(key, ':')
+		key = append(key, e.Kind...)
+		key = append(key, ':')
+		key = append(key, label...)
+		key = append(key, ':')
+		key = strconv.AppendInt(key, int64(n), 10)
+		w.fieldBytes(key)
 		w.field(label)
-		w.field(edtfText(e.Date))
-		lo, hi := neo4jDates(e.Date)
-		w.field(lo)
-		w.field(hi)
+		w.neo4jDated(e.Date)
 		w.joined(e.Sources, ";")
 		w.end()
 	}
 	slices.Sort(kinds)
 	for _, k := range kinds {
-		files = append(files, File{"relationships/" + string(k) + ".csv", rels[k].w.take()})
+		if err := rels[k].w.flush(); err != nil {
+			return err
+		}
 	}
-	files = append(files, File{"import.cypher", neo4jCypher(files)}, File{"README.md", []byte(neo4jReadme)})
-	return files
+	for _, file := range []struct {
+		name string
+		data []byte
+	}{{"import.cypher", neo4jCypher(kinds)}, {"README.md", []byte(neo4jReadme)}} {
+		out, err := f.Create(file.name)
+		if err != nil {
+			return err
+		}
+		if _, err := out.Write(file.data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// neo4jDated writes a date's three cells: its EDTF text and its first and
+// last day as Neo4j dates (neo4jDates).
+func (w *csvWriter) neo4jDated(v edtf.Value) {
+	if v.IsZero() {
+		w.sep()
+		w.b = append(w.b, ",,"...)
+		return
+	}
+	w.field(v.String())
+	w.b = append(w.b, ',')
+	if !v.IsInterval || v.Start.Kind == edtf.BoundDate {
+		w.b = appendNeo4jDay(w.b, v.Lower())
+	}
+	w.b = append(w.b, ',')
+	if !v.IsInterval || v.End.Kind == edtf.BoundDate {
+		w.b = appendNeo4jDay(w.b, v.Upper())
+	}
 }
 
 // relType is the Neo4j relationship type of an edge kind: PUBLISHED_BY.
@@ -146,16 +189,23 @@ func relType(k graph.EdgeKind) string {
 
 // neo4jColumns lists the property columns of a kind's node file.
 func neo4jColumns(k casefile.Kind) []neo4jColumn {
-	str := func(h string, f func(*graph.Vertex) string) neo4jColumn { return neo4jColumn{h, f} }
-	list := func(h string, f func(*graph.Vertex) []string) neo4jColumn {
-		return neo4jColumn{h + ":string[]", func(v *graph.Vertex) string { return strings.Join(f(v), ";") }}
+	str := func(h string, f func(*graph.Vertex) string) neo4jColumn {
+		return neo4jColumn{h, func(w *csvWriter, v *graph.Vertex) { w.field(f(v)) }}
 	}
-	dated := func(f func(*graph.Vertex) edtf.Value) []neo4jColumn {
-		return []neo4jColumn{
-			{"edtf", func(v *graph.Vertex) string { return edtfText(f(v)) }},
-			{"date_min:date", func(v *graph.Vertex) string { lo, _ := neo4jDates(f(v)); return lo }},
-			{"date_max:date", func(v *graph.Vertex) string { _, hi := neo4jDates(f(v)); return hi }},
-		}
+	list := func(h string, f func(*graph.Vertex) []string) neo4jColumn {
+		return neo4jColumn{h + ":string[]", func(w *csvWriter, v *graph.Vertex) { w.joined(f(v), ";") }}
+	}
+	count := func(h string, f func(*graph.Vertex) int) neo4jColumn {
+		return neo4jColumn{h + ":int", func(w *csvWriter, v *graph.Vertex) {
+			w.sep()
+			if n := f(v); n >= 0 {
+				w.b = strconv.AppendInt(w.b, int64(n), 10)
+			}
+		}}
+	}
+	dated := func(f func(*graph.Vertex) edtf.Value) neo4jColumn {
+		// The three cells of a date are written by the column of the first.
+		return neo4jColumn{"edtf", func(w *csvWriter, v *graph.Vertex) { w.neo4jDated(f(v)) }}
 	}
 	switch k {
 	case casefile.KindPerson:
@@ -181,64 +231,54 @@ func neo4jColumns(k casefile.Kind) []neo4jColumn {
 			str("place", func(v *graph.Vertex) string { return v.Event.Place }),
 			str("description", func(v *graph.Vertex) string { return oneLine(v.Event.Description) }),
 			list("tags", func(v *graph.Vertex) []string { return v.Event.Tags }),
-		}, dated(func(v *graph.Vertex) edtf.Value { return v.Event.Date })...)
+		}, withDateCells(dated(func(v *graph.Vertex) edtf.Value { return v.Event.Date }))...)
 	case casefile.KindClaim:
 		return append([]neo4jColumn{
 			str("statement", func(v *graph.Vertex) string { return oneLine(v.Claim.Statement) }),
 			str("status", func(v *graph.Vertex) string { return string(v.Claim.Status) }),
-			{"responses:int", func(v *graph.Vertex) string { return strconv.Itoa(len(v.Claim.Responses)) }},
-		}, dated(func(v *graph.Vertex) edtf.Value { return v.Claim.Made })...)
+			count("responses", func(v *graph.Vertex) int { return len(v.Claim.Responses) }),
+		}, withDateCells(dated(func(v *graph.Vertex) edtf.Value { return v.Claim.Made }))...)
 	case graph.KindAnonymous:
 		return []neo4jColumn{
 			str("label", func(v *graph.Vertex) string { return v.Label }),
-			{"count:int", func(v *graph.Vertex) string {
+			count("count", func(v *graph.Vertex) int {
 				if v.Anonymous.Count == 0 {
-					return ""
+					return -1 // unknown: an empty cell
 				}
-				return strconv.Itoa(v.Anonymous.Count)
-			}},
+				return v.Anonymous.Count
+			}),
 		}
 	}
 	return append([]neo4jColumn{
 		str("title", func(v *graph.Vertex) string { return oneLine(v.Source.Title) }),
 		str("kind", func(v *graph.Vertex) string { return v.Source.Kind }),
 		str("url", func(v *graph.Vertex) string { return v.Source.URL }),
-	}, dated(func(v *graph.Vertex) edtf.Value { return v.Source.Date })...)
+	}, withDateCells(dated(func(v *graph.Vertex) edtf.Value { return v.Source.Date }))...)
 }
 
-// neo4jDates returns the known bounds of v as Neo4j dates: YYYY-MM-DD, and
-// years outside 0-9999 with a sign (+170000002-01-01, -0044-01-01).
-func neo4jDates(v edtf.Value) (lo, hi string) {
-	if v.IsZero() {
-		return "", ""
-	}
-	lo = neo4jDay(v.Lower())
-	hi = neo4jDay(v.Upper())
-	if v.IsInterval && v.Start.Kind != edtf.BoundDate {
-		lo = ""
-	}
-	if v.IsInterval && v.End.Kind != edtf.BoundDate {
-		hi = ""
-	}
-	return lo, hi
+// withDateCells follows a date's column with the headers of its other two
+// cells, date_min and date_max, which the first column writes.
+func withDateCells(c neo4jColumn) []neo4jColumn {
+	none := func(*csvWriter, *graph.Vertex) {}
+	return []neo4jColumn{c, {"date_min:date", none}, {"date_max:date", none}}
 }
 
-func neo4jDay(t time.Time) string {
-	var a [24]byte
-	b := a[:0]
-	if y := t.Year(); y > 9999 {
-		b = append(b, '+')
-		b = strconv.AppendInt(b, int64(y), 10)
-		m, d := int(t.Month()), t.Day()
-		b = append(b, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
-	} else {
-		b = appendDay(b, y, t)
+// appendNeo4jDay appends t's date as a Neo4j date: YYYY-MM-DD, and years
+// outside 0-9999 with a sign (+170000002-01-01, -0044-01-01).
+func appendNeo4jDay(b []byte, t time.Time) []byte {
+	y := t.Year()
+	if y <= 9999 {
+		return appendDay(b, y, t)
 	}
-	return string(b)
+	b = append(b, '+')
+	b = strconv.AppendInt(b, int64(y), 10)
+	m, d := int(t.Month()), t.Day()
+	return append(b, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
-// neo4jCypher writes import.cypher for the node and relationship files.
-func neo4jCypher(files []File) []byte {
+// neo4jCypher writes import.cypher for the node files and the
+// relationship files of kinds.
+func neo4jCypher(kinds []graph.EdgeKind) []byte {
 	var b bytes.Buffer
 	b.WriteString(`// Loads the CSV files of this folder into Neo4j; running it again changes
 // nothing (MERGE by id). Copy the nodes/ and relationships/ folders into
@@ -256,12 +296,8 @@ CREATE CONSTRAINT record_id IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE;
 		}
 		b.WriteString(";\n")
 	}
-	for _, f := range files {
-		name, ok := strings.CutPrefix(f.Name, "relationships/")
-		if !ok {
-			continue
-		}
-		t := relType(graph.EdgeKind(strings.TrimSuffix(name, ".csv")))
+	for _, k := range kinds {
+		name, t := string(k)+".csv", relType(k)
 		fmt.Fprintf(&b, "\nLOAD CSV WITH HEADERS FROM 'file:///relationships/%s' AS row\n"+
 			"MATCH (a:Record {id: row.`:START_ID`}), (b:Record {id: row.`:END_ID`})\n"+
 			"MERGE (a)-[r:%s {key: row.key}]->(b)\nSET %s,\n    %s,\n    %s,\n    %s,\n    %s;\n",

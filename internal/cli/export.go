@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -90,37 +88,13 @@ options give the same bytes.`,
 				return writeOutputWith(output, func(w io.Writer) error { return export.WriteTimelineJS(w, g) }, e.stdout)
 			}
 			if format == "neo4j" {
-				return writeFolder(output, export.Neo4j(g))
+				return writeFolder(output, func(f export.Folder) error { return export.WriteNeo4j(f, g) })
 			}
-			return writeFolder(output, export.CSV(g))
+			return writeFolder(output, func(f export.Folder) error { return export.WriteCSV(f, g) })
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "", "gexf, graphml, csv, neo4j, ftm, timelinejs or json; default: from the -o file's extension")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "output file; for csv and neo4j, a folder (created when missing); - for standard output (the others)")
 	cmd.Flags().StringVar(&asOf, "as-of", "", "export only what had become public by this EDTF date")
 	return cmd
-}
-
-// writeFolder writes files into the folder dir, creating it when missing;
-// each file is written atomically.
-func writeFolder(dir string, files []export.File) error {
-	if dir == "-" {
-		return usagef("-o -: this format writes several files; name a folder")
-	}
-	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
-		return fmt.Errorf("cannot write %s: it is a file; this format writes a folder of files", dir)
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return writeError(dir, err)
-	}
-	for _, f := range files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return writeError(p, err)
-		}
-		if err := writeOutput(p, f.Data, nil); err != nil {
-			return err
-		}
-	}
-	return nil
 }

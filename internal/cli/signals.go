@@ -90,6 +90,25 @@ func commitTemp(name, path string) error {
 	return os.Rename(name, path)
 }
 
+// commitTemps renames temporary files to their paths (pairs of temporary
+// name and path) unless a signal has stopped the command; a signal that
+// comes meanwhile waits until all are renamed. It returns the index of the
+// pair that failed.
+func commitTemps(pairs [][2]string) (int, error) {
+	temps.mu.Lock()
+	defer temps.mu.Unlock()
+	if temps.stopping {
+		return 0, errStopped
+	}
+	for i, p := range pairs {
+		if err := os.Rename(p[0], p[1]); err != nil {
+			return i, err
+		}
+		delete(temps.files, p[0])
+	}
+	return 0, nil
+}
+
 // removeTemps removes every temporary file being written and stops any
 // later one from being renamed into place.
 func removeTemps() {
