@@ -1,7 +1,9 @@
 package diagram
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/scene"
@@ -56,8 +58,8 @@ const (
 // where it is.
 func placeEdgeLabels(s *scene.Scene) {
 	p := newPlacer(s)
-	for _, g := range p.edges {
-		p.place(g)
+	for i := range p.edges {
+		p.place(i)
 	}
 }
 
@@ -70,11 +72,45 @@ type placed struct {
 	dead  bool // moved away since
 }
 
-// segment is one straight piece of a drawn line, with its edge group.
-type segment struct {
-	a, b  scene.Point
-	box   scene.Box // the box of a and b
+// chunk is a run of up to chunkSegments straight pieces of a drawn line
+// (points sampled along it, see sampled), with their box and the line's
+// edge group: the placer indexes chunks rather than each piece, and looks
+// at the pieces of a chunk only when a box meets the chunk's.
+type chunk struct {
+	pts   []scene.Point
+	box   scene.Box // the box of pts
 	owner *scene.Element
+}
+
+// chunkSegments is the number of straight pieces in a chunk: those
+// sampled along one cubic curve.
+const chunkSegments = 16
+
+// chunked appends to dst the chunks of the line through pts.
+func chunked(dst []chunk, pts []scene.Point, owner *scene.Element) []chunk {
+	for i := 0; i+1 < len(pts); i += chunkSegments {
+		c := chunk{pts: pts[i:min(i+chunkSegments+1, len(pts))], owner: owner}
+		c.box = scene.Box{X0: c.pts[0].X, Y0: c.pts[0].Y, X1: c.pts[0].X, Y1: c.pts[0].Y}
+		for _, q := range c.pts[1:] {
+			c.box = scene.Box{X0: min(c.box.X0, q.X), Y0: min(c.box.Y0, q.Y), X1: max(c.box.X1, q.X), Y1: max(c.box.Y1, q.Y)}
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// crosses reports whether a piece of chunk c passes through box b.
+func (c *chunk) crosses(b scene.Box) bool {
+	if boxApart(c.box, b) {
+		return false
+	}
+	for i := 0; i+1 < len(c.pts); i++ {
+		a, d := c.pts[i], c.pts[i+1]
+		if !boxApart(scene.Box{X0: min(a.X, d.X), Y0: min(a.Y, d.Y), X1: max(a.X, d.X), Y1: max(a.Y, d.Y)}, b) && segmentInBox(a, d, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // apartSlack is how far apart, in pixels, boxApart wants two boxes: far
@@ -88,7 +124,12 @@ func boxApart(a, b scene.Box) bool {
 	return a.X1 < b.X0-apartSlack || a.X0 > b.X1+apartSlack || a.Y1 < b.Y0-apartSlack || a.Y0 > b.Y1+apartSlack
 }
 
-// before orders candidates: by cost, then in the order tried.
+// compareCandidates orders candidates: by cost, then in the order tried.
+func compareCandidates(a, b candidate) int {
+	return cmp.Or(cmp.Compare(a.cost, b.cost), cmp.Compare(a.order, b.order))
+}
+
+// before reports whether candidate a comes before b (compareCandidates).
 func before(a, b candidate) bool {
 	return a.cost < b.cost || a.cost == b.cost && a.order < b.order
 }
@@ -127,30 +168,45 @@ func siftDown(cs []candidate, i int) {
 	}
 }
 
+// firstWindow is the range of costs, in pixels, of the first window of
+// candidates place sorts and tries (see place); each next one is twice
+// as wide.
+const firstWindow = 16.0
+
 // candidate is a place tried for a label: its centre, whether on its
 // line over a pill, and its cost (distance from Graphviz's place, plus
 // pillCost on the line).
 type candidate struct {
 	at    scene.Point
-	pill  bool
 	cost  float64
-	order int // the order tried in, which breaks ties of cost
+	order int32 // the order tried in, which breaks ties of cost
+	pill  bool
 }
 
 // placer holds what placeEdgeLabels avoids, indexed by a grid.
 type placer struct {
 	cands      []candidate // reused between labels
+	window     []candidate // reused between labels
 	scratch    []scene.Box // reused between candidates
 	w, h       float64
 	background string
 	edges      []*scene.Element
+	lines      []edgeLines // per edge: its lines
 	boxes      []placed
-	segs       []segment
+	chunks     []chunk
 	boxGrid    grid
-	segGrid    grid
-	stamp      []int // per box or segment: the query that last saw it
+	segGrid    grid  // indexes chunks
+	stamp      []int // per box or chunk: the query that last saw it
 	segStamp   []int
 	query      int
+	samples    []scene.Point // the block the lines' points are sampled into
+}
+
+// edgeLines are the lines an edge group draws (its Path and Polyline
+// children, sampled): their points, and their chunks.
+type edgeLines struct {
+	pts    [][]scene.Point
+	chunks []chunk
 }
 
 // newPlacer collects the edges, texts, shapes and lines of s.
@@ -159,28 +215,55 @@ func newPlacer(s *scene.Scene) *placer {
 	if p.background == "" {
 		p.background = "#ffffff"
 	}
-	s.Walk(func(e *scene.Element, parents []*scene.Element) {
-		var owner *scene.Element
-		inCluster := false
-		for _, q := range parents {
-			if isEdgeGroup(q) {
-				owner = q
+	// Room for the points sampled along every path, and their chunks.
+	n := 0
+	s.Walk(func(e *scene.Element, _ []*scene.Element) {
+		if e.Kind == scene.Path {
+			for _, sg := range e.Segments {
+				switch sg.Op {
+				case scene.MoveTo, scene.LineTo:
+					n++
+				case scene.CubicTo:
+					n += 16
+				}
 			}
-			inCluster = inCluster || hasClass(q, "eg-cluster")
 		}
+	})
+	p.samples = make([]scene.Point, 0, n)
+	p.chunks = make([]chunk, 0, n/chunkSegments+64)
+	p.segStamp = make([]int, 0, cap(p.chunks))
+	p.collect(s.Elements, nil, -1, false)
+	return p
+}
+
+// collect adds the edges, texts, shapes and lines of es, elements inside
+// the edge group owner (nil for none; edge its index in p.edges, or -1)
+// and, if inCluster, inside a cluster.
+func (p *placer) collect(es []scene.Element, owner *scene.Element, edge int, inCluster bool) {
+	for i := range es {
+		e := &es[i]
 		switch e.Kind {
 		case scene.Group:
 			if isEdgeGroup(e) {
 				p.edges = append(p.edges, e)
+				p.lines = append(p.lines, edgeLines{})
 			}
 		case scene.Text:
 			for _, b := range inkBoxes(e) {
 				p.addBox(b, owner, true)
 			}
 		case scene.Path, scene.Polyline:
-			pts := sampled(e)
-			for i := 0; i+1 < len(pts); i++ {
-				p.addSeg(segment{a: pts[i], b: pts[i+1], owner: owner})
+			pts := p.sample(e)
+			at := len(p.chunks)
+			p.chunks = chunked(p.chunks, pts, owner)
+			for i := at; i < len(p.chunks); i++ {
+				p.segStamp = append(p.segStamp, 0)
+				p.segGrid.add(i, p.chunks[i].box)
+			}
+			if edge >= 0 && len(pts) > 1 {
+				l := &p.lines[edge]
+				l.pts = append(l.pts, pts)
+				l.chunks = append(l.chunks, p.chunks[at:]...)
 			}
 		case scene.Rect, scene.Ellipse, scene.Polygon:
 			// A cluster's box holds the records and ties inside it.
@@ -188,8 +271,14 @@ func newPlacer(s *scene.Scene) *placer {
 				p.addBox(e.Bounds(), owner, false)
 			}
 		}
-	})
-	return p
+		if len(e.Children) > 0 {
+			o, k := owner, -1 // only an edge group's own children are its lines
+			if isEdgeGroup(e) {
+				o, k = e, len(p.edges)-1
+			}
+			p.collect(e.Children, o, k, inCluster || hasClass(e, "eg-cluster"))
+		}
+	}
 }
 
 // addBox adds an obstacle box.
@@ -199,12 +288,15 @@ func (p *placer) addBox(b scene.Box, owner *scene.Element, text bool) {
 	p.boxGrid.add(len(p.boxes)-1, b)
 }
 
-// addSeg adds a line segment.
-func (p *placer) addSeg(s segment) {
-	s.box = scene.Box{X0: min(s.a.X, s.b.X), Y0: min(s.a.Y, s.b.Y), X1: max(s.a.X, s.b.X), Y1: max(s.a.Y, s.b.Y)}
-	p.segs = append(p.segs, s)
-	p.segStamp = append(p.segStamp, 0)
-	p.segGrid.add(len(p.segs)-1, s.box)
+// sample returns the points sampled along a path or polyline (see
+// sampled), a path's in the placer's block.
+func (p *placer) sample(e *scene.Element) []scene.Point {
+	if e.Kind == scene.Polyline {
+		return e.Points
+	}
+	at := len(p.samples)
+	p.samples = appendSamples(p.samples, e)
+	return p.samples[at:len(p.samples):len(p.samples)]
 }
 
 // label is an edge's label: its text elements and the box of each line.
@@ -215,17 +307,12 @@ type label struct {
 	block scene.Box   // the lines' union
 }
 
-// edgeLabel returns the label and the lines of edge group g.
-func edgeLabel(g *scene.Element) (label, [][]scene.Point) {
+// edgeLabel returns the label of edge group g.
+func edgeLabel(g *scene.Element) label {
 	var l label
-	var lines [][]scene.Point
 	for i := range g.Children {
 		ch := &g.Children[i]
 		switch ch.Kind {
-		case scene.Path, scene.Polyline:
-			if pts := sampled(ch); len(pts) > 1 {
-				lines = append(lines, pts)
-			}
 		case scene.Text:
 			l.texts = append(l.texts, ch)
 			l.ink = append(l.ink, inkBoxes(ch)...)
@@ -238,32 +325,48 @@ func edgeLabel(g *scene.Element) (label, [][]scene.Point) {
 			}
 		}
 	}
-	return l, lines
+	return l
 }
 
 // place moves the label of edge group g onto its line if it stands
 // farther than maxLabelGap from it.
-func (p *placer) place(g *scene.Element) {
-	l, lines := edgeLabel(g)
-	if len(l.lines) == 0 || len(lines) == 0 {
+func (p *placer) place(k int) {
+	g, lines := p.edges[k], p.lines[k]
+	if len(lines.pts) == 0 {
 		return
 	}
-	gap := gapTo(l.lines, lines)
+	l := edgeLabel(g)
+	if len(l.lines) == 0 {
+		return
+	}
+	gap := gapTo(l.lines, lines.pts)
 	near := gap <= maxLabelGap
-	was, _ := p.conflicts(g, l, nil, 0, 0, false, 0, math.MaxInt)
+	was, _ := p.conflicts(g, l, edgeLines{}, 0, 0, false, 0, math.MaxInt)
 	if near && was == 0 {
 		return
 	}
 	oc := centre(l.block)
 	hw, hh := (l.block.X1-l.block.X0)/2, (l.block.Y1-l.block.Y0)/2
+	// Room for every candidate: the nudges, and seven every labelStep
+	// pixels along each line.
+	side := int(labelNudge) + 1 // dx (and dy) from -labelNudge to labelNudge in steps of 2
+	room := side * side
+	for _, pts := range lines.pts {
+		room += 7 * (int(length(pts)/labelStep) + 1)
+	}
 	cands := p.cands[:0]
+	if cap(cands) < room {
+		cands = make([]candidate, 0, max(room, 2*cap(cands)))
+	}
+	lowest, highest := math.Inf(1), math.Inf(-1)
 	try := func(c scene.Point, pill bool) {
 		cost := math.Hypot(c.X-oc.X, c.Y-oc.Y)
 		if pill {
 			cost += pillCost
 		}
 		if cost <= labelReach {
-			cands = append(cands, candidate{c, pill, cost, len(cands)})
+			cands = append(cands, candidate{c, cost, int32(len(cands)), pill})
+			lowest, highest = min(lowest, cost), max(highest, cost)
 		}
 	}
 	// Near misses: the label nudged from where Graphviz put it (those that
@@ -275,7 +378,7 @@ func (p *placer) place(g *scene.Element) {
 			}
 		}
 	}
-	for _, pts := range lines {
+	for _, pts := range lines.pts {
 		along := 0.0
 		total := length(pts)
 		next := labelEnd
@@ -302,10 +405,6 @@ func (p *placer) place(g *scene.Element) {
 		}
 	}
 	p.cands = cands
-	// The candidates are taken nearest first (by cost, then in the order
-	// tried) from a heap, so that a label placed at one of its first
-	// places costs no sort of all of them.
-	heapify(cands)
 	// The nearest place with no conflicts (see conflicts) labelClear
 	// pixels around the label is best; failing one, the nearest place
 	// beside the line with the fewest conflicts at no distance, no more
@@ -313,20 +412,36 @@ func (p *placer) place(g *scene.Element) {
 	// or crossed more than before). A label on its line but crossed by
 	// another line or over another text moves only to a place with no
 	// conflicts.
+	//
+	// The candidates are taken nearest first (by cost, then in the order
+	// tried) a window of costs at a time: those of the first firstWindow
+	// pixels of cost from a heap, then those of the next window, twice as
+	// wide, and so on; a label placed at one of its first places costs no
+	// sort of all of them.
 	var best candidate
 	found := false
-	for left := len(cands); left > 0; left-- {
-		c := popMin(cands[:left])
-		if n, ok := p.conflicts(g, l, lines, c.at.X-oc.X, c.at.Y-oc.Y, c.pill, labelClear, 0); ok && n == 0 {
-			best, found = c, true
-			break
+	for lo, width := lowest, firstWindow; !found && lo <= highest; lo, width = lo+width, 2*width {
+		win := p.window[:0]
+		for _, c := range cands {
+			if c.cost >= lo && c.cost < lo+width {
+				win = append(win, c)
+			}
+		}
+		p.window = win
+		heapify(win)
+		for left := len(win); left > 0; left-- {
+			c := popMin(win[:left])
+			if n, ok := p.conflicts(g, l, lines, c.at.X-oc.X, c.at.Y-oc.Y, c.pill, labelClear, 0); ok && n == 0 {
+				best, found = c, true
+				break
+			}
 		}
 	}
 	if !found && !near {
-		// Every candidate was taken: cands holds them farthest first.
+		// Every candidate was tried: they are tried again, nearest first.
+		slices.SortFunc(cands, compareCandidates)
 		bestScore := 2*was + 1
-		for i := len(cands) - 1; i >= 0; i-- {
-			c := cands[i]
+		for _, c := range cands {
 			if c.pill {
 				continue
 			}
@@ -383,7 +498,7 @@ func (p *placer) place(g *scene.Element) {
 // not go at all: out of the picture, over a shape, farther than
 // maxLabelGap from its line or, beside its line, crossed by it. It stops
 // counting beyond limit.
-func (p *placer) conflicts(g *scene.Element, l label, lines [][]scene.Point, dx, dy float64, pill bool, room float64, limit int) (n int, ok bool) {
+func (p *placer) conflicts(g *scene.Element, l label, lines edgeLines, dx, dy float64, pill bool, room float64, limit int) (n int, ok bool) {
 	block := moved(l.block, dx, dy)
 	if block.X0 < 0 || block.Y0 < 0 || block.X1 > p.w || block.Y1 > p.h {
 		return 0, false
@@ -420,12 +535,12 @@ func (p *placer) conflicts(g *scene.Element, l label, lines [][]scene.Point, dx,
 		}
 		crossed := false
 		p.segGrid.each(b, func(i int) bool {
-			sg := &p.segs[i]
-			if p.segStamp[i] == p.query || sg.owner == g {
+			c := &p.chunks[i]
+			if p.segStamp[i] == p.query || c.owner == g {
 				return true
 			}
 			p.segStamp[i] = p.query
-			crossed = !boxApart(sg.box, b) && segmentInBox(sg.a, sg.b, b)
+			crossed = c.crosses(b)
 			return !crossed
 		})
 		if crossed {
@@ -439,15 +554,9 @@ func (p *placer) conflicts(g *scene.Element, l label, lines [][]scene.Point, dx,
 		return n, true
 	}
 	inner := scene.Box{X0: block.X0 + 0.5, Y0: block.Y0 + 0.5, X1: block.X1 - 0.5, Y1: block.Y1 - 0.5}
-	for _, pts := range lines {
-		for i := 0; i+1 < len(pts); i++ {
-			a, c := pts[i], pts[i+1]
-			if boxApart(scene.Box{X0: min(a.X, c.X), Y0: min(a.Y, c.Y), X1: max(a.X, c.X), Y1: max(a.Y, c.Y)}, inner) {
-				continue
-			}
-			if segmentInBox(a, c, inner) {
-				return n, false
-			}
+	for i := range lines.chunks {
+		if lines.chunks[i].crosses(inner) {
+			return n, false
 		}
 	}
 	movedLines := p.scratch[:0]
@@ -455,16 +564,20 @@ func (p *placer) conflicts(g *scene.Element, l label, lines [][]scene.Point, dx,
 		movedLines = append(movedLines, moved(b, dx, dy))
 	}
 	p.scratch = movedLines
-	return n, within(movedLines, lines, maxLabelGap-1)
+	return n, within(movedLines, lines.chunks, maxLabelGap-1)
 }
 
-// within reports whether gapTo(boxes, lines) <= d, stopping at the first
-// point near enough and skipping without math.Hypot each point farther
-// than d from a box along x or y.
-func within(boxes []scene.Box, lines [][]scene.Point, d float64) bool {
+// within reports whether gapTo(boxes, the chunks' points) <= d, stopping
+// at the first point near enough and skipping without math.Hypot each
+// chunk and point farther than d from a box along x or y.
+func within(boxes []scene.Box, chunks []chunk, d float64) bool {
 	for _, b := range boxes {
-		for _, pts := range lines {
-			for _, pt := range pts {
+		for i := range chunks {
+			c := &chunks[i]
+			if max(b.X0-c.box.X1, c.box.X0-b.X1) > d || max(b.Y0-c.box.Y1, c.box.Y0-b.Y1) > d {
+				continue
+			}
+			for _, pt := range c.pts {
 				dx := max(b.X0-pt.X, 0, pt.X-b.X1)
 				dy := max(b.Y0-pt.Y, 0, pt.Y-b.Y1)
 				if dx <= d && dy <= d && math.Hypot(dx, dy) <= d {
@@ -613,7 +726,20 @@ func isEdgeGroup(e *scene.Element) bool {
 
 // hasClass reports whether e has the CSS class c.
 func hasClass(e *scene.Element, c string) bool {
-	return strings.Contains(" "+e.Class+" ", " "+c+" ")
+	// strings.Contains(" "+e.Class+" ", " "+c+" "), without building
+	// either string.
+	s := e.Class
+	for {
+		i := strings.Index(s, c)
+		if i < 0 {
+			return false
+		}
+		end := i + len(c)
+		if (i == 0 || s[i-1] == ' ') && (end == len(s) || s[end] == ' ') {
+			return true
+		}
+		s = s[i+1:]
+	}
 }
 
 // sampled returns points along a path or polyline: its vertices, and 16
@@ -622,7 +748,12 @@ func sampled(e *scene.Element) []scene.Point {
 	if e.Kind == scene.Polyline {
 		return e.Points
 	}
-	var out []scene.Point
+	return appendSamples(nil, e)
+}
+
+// appendSamples appends to out the points sampled along path e (see
+// sampled).
+func appendSamples(out []scene.Point, e *scene.Element) []scene.Point {
 	var cur scene.Point
 	for _, sg := range e.Segments {
 		switch sg.Op {

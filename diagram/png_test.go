@@ -112,7 +112,7 @@ func TestDrawPNGErrors(t *testing.T) {
 // TestClassStyles pins the exact dash patterns and hatching that
 // eventgraph's classes give outlines in the drawing model.
 func TestClassStyles(t *testing.T) {
-	c := &converter{th: theme.Print()}
+	c := newConverter(theme.Print(), nil)
 	tests := []struct {
 		kind  xdot.Kind
 		class string

@@ -78,7 +78,8 @@ func renderPNG(ctx context.Context, dot []byte, engine Engine) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: reading its layout: %w", ErrRender, err)
 	}
-	c := &converter{th: theme.Light(), doc: d}
+	c := newConverter(theme.Light(), nil)
+	c.doc = d
 	s := &scene.Scene{
 		Width: math.Ceil(d.BB.X1 - d.BB.X0 + 2*d.Pad), Height: math.Ceil(d.BB.Y1 - d.BB.Y0 + 2*d.Pad),
 		Background: colour(d.Graph().Attr("bgcolor")), Elements: c.document().Children,

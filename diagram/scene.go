@@ -104,7 +104,7 @@ func sceneOf(v View, o Options, t texts, xdots [][]byte) (*scene.Scene, error) {
 	if c != nil {
 		s.Language = c.Meta.Language
 	}
-	cv := &converter{th: th, names: nodeNames(t.d)}
+	cv := newConverter(th, nodeNames(t.d))
 	for i, d := range docs {
 		w, h := d.BB.X1-d.BB.X0+2*d.Pad, d.BB.Y1-d.BB.Y0+2*d.Pad
 		cv.doc, cv.oy = d, s.Height
@@ -153,6 +153,40 @@ type converter struct {
 	names map[string]string
 	doc   *xdot.Document
 	oy    float64 // top of the current document in the scene
+
+	// What the theme's classes call for, worked out once: each claim
+	// status's and stance's class and outline style, in classStyle's
+	// order of precedence.
+	statusStyles, stanceStyles []classOutline
+	colours                    map[string]string  // colour's result by xdot colour
+	fonts                      map[string][2]bool // bold and italic by font name
+	pts                        []scene.Point      // the block points are taken from
+}
+
+// classOutline is the outline style an object's class calls for.
+type classOutline struct {
+	class string
+	style *outlineStyle // nil for none
+}
+
+// newConverter returns a converter drawing in theme th, naming nodes by
+// names.
+func newConverter(th theme.Theme, names map[string]string) *converter {
+	c := &converter{th: th, names: names, colours: map[string]string{}, fonts: map[string][2]bool{}}
+	for _, s := range statuses {
+		ss, _ := th.Status(string(s))
+		st := &outlineStyle{dash: parseDash(ss.Dash), hatch: ss.Hatched}
+		if st.dash == nil && !st.hatch {
+			st = nil
+		}
+		c.statusStyles = append(c.statusStyles, classOutline{"eg-" + string(s), st})
+	}
+	for _, st := range stanceStyles(th) {
+		if st.style.Dash != "" {
+			c.stanceStyles = append(c.stanceStyles, classOutline{"eg-" + st.name, &outlineStyle{dash: parseDash(st.style.Dash)}})
+		}
+	}
+	return c
 }
 
 // pt converts a point of the current document (points, y up) to the
@@ -169,12 +203,12 @@ func round2(v float64) float64 { return math.Round(v*100) / 100 }
 // document converts one document into a group: the graph's label, its
 // clusters, then edges and nodes in the graph's output order.
 func (c *converter) document() scene.Element {
-	part := scene.Element{Kind: scene.Group}
+	part := scene.Element{Kind: scene.Group, Children: make([]scene.Element, 0, len(c.doc.Objects))}
 	var edges, nodes, rest []*xdot.Object
 	for _, o := range c.doc.Objects {
 		switch o.Kind {
 		case xdot.KindGraph:
-			if ls := c.ops(o.Label, o, nil); len(ls) > 0 {
+			if ls := c.ops(nil, o.Label, o, nil); len(ls) > 0 {
 				part.Children = append(part.Children, scene.Element{Kind: scene.Group, Class: "eg-title", Children: ls})
 			}
 		case xdot.KindCluster:
@@ -222,9 +256,25 @@ func (c *converter) object(o *xdot.Object) (scene.Element, bool) {
 		g.Title = c.names[g.ID]
 	}
 	style := c.classStyle(o)
-	g.Children = append(g.Children, c.ops(o.Draw, o, style)...)
-	for _, ops := range [][]xdot.Op{o.Tail, o.Head, o.Label, o.TailLabel, o.HeadLabel} {
-		g.Children = append(g.Children, c.ops(ops, o, nil)...)
+	all := [...][]xdot.Op{o.Draw, o.Tail, o.Head, o.Label, o.TailLabel, o.HeadLabel}
+	n := 0
+	for _, ops := range all {
+		for _, op := range ops {
+			if strings.IndexByte("EePpLBbT", op.Code) >= 0 {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return g, false
+	}
+	g.Children = make([]scene.Element, 0, n)
+	for i, ops := range all {
+		if i == 0 {
+			g.Children = c.ops(g.Children, ops, o, style)
+		} else {
+			g.Children = c.ops(g.Children, ops, o, nil)
+		}
 	}
 	return g, len(g.Children) > 0
 }
@@ -246,20 +296,23 @@ func (c *converter) classStyle(o *xdot.Object) *outlineStyle {
 	if o.Kind != xdot.KindNode && o.Kind != xdot.KindEdge {
 		return nil
 	}
-	for _, s := range statuses {
-		if !o.HasClass("eg-" + string(s)) {
+	for _, s := range c.statusStyles {
+		if s.style == nil || !o.HasClass(s.class) {
 			continue
 		}
-		ss, _ := c.th.Status(string(s))
-		st := &outlineStyle{dash: parseDash(ss.Dash), hatch: ss.Hatched && o.Kind == xdot.KindNode}
-		if st.dash != nil || st.hatch {
-			return st
+		st := s.style
+		if st.hatch && o.Kind != xdot.KindNode {
+			if st.dash == nil {
+				continue
+			}
+			return &outlineStyle{dash: st.dash}
 		}
+		return st
 	}
 	if o.Kind == xdot.KindEdge {
-		for _, st := range stanceStyles(c.th) {
-			if o.HasClass("eg-"+st.name) && st.style.Dash != "" {
-				return &outlineStyle{dash: parseDash(st.style.Dash)}
+		for _, s := range c.stanceStyles {
+			if o.HasClass(s.class) {
+				return s.style
 			}
 		}
 	}
@@ -301,22 +354,25 @@ type pen struct {
 
 // ops converts the operations of one attribute; style, when given,
 // restyles the outlines.
-func (c *converter) ops(ops []xdot.Op, o *xdot.Object, style *outlineStyle) []scene.Element {
+func (c *converter) ops(out []scene.Element, ops []xdot.Op, o *xdot.Object, style *outlineStyle) []scene.Element {
 	st := pen{stroke: "#000000", fill: "#000000", width: 1, size: 14}
-	var out []scene.Element
 	for _, op := range ops {
 		switch op.Code {
 		case 'c':
-			st.stroke = colour(op.Text)
+			st.stroke = c.colour(op.Text)
 		case 'C':
-			st.fill = colour(op.Text)
+			st.fill = c.colour(op.Text)
 		case 'S':
 			st.style(op.Text)
 		case 'F':
 			st.size = op.Size
-			name := strings.ToLower(op.Text)
-			st.nameBold = strings.Contains(name, "bold")
-			st.nameItalic = strings.Contains(name, "italic") || strings.Contains(name, "oblique")
+			f, ok := c.fonts[op.Text]
+			if !ok {
+				name := strings.ToLower(op.Text)
+				f = [2]bool{strings.Contains(name, "bold"), strings.Contains(name, "italic") || strings.Contains(name, "oblique")}
+				c.fonts[op.Text] = f
+			}
+			st.nameBold, st.nameItalic = f[0], f[1]
 		case 't':
 			st.flagBold = op.Flags&xdot.FlagBold != 0
 			st.flagItalic = op.Flags&xdot.FlagItalic != 0
@@ -351,11 +407,20 @@ func (st *pen) style(s string) {
 	case s == "invis" || s == "invisible":
 		st.invisible = true
 	case strings.HasPrefix(s, "setlinewidth(") && strings.HasSuffix(s, ")"):
-		var w float64
-		if _, err := fmt.Sscan(s[len("setlinewidth("):len(s)-1], &w); err == nil && w >= 0 && w < 100 {
+		if w, err := strconv.ParseFloat(strings.TrimSpace(s[len("setlinewidth("):len(s)-1]), 64); err == nil && w >= 0 && w < 100 {
 			st.width = w
 		}
 	}
+}
+
+// colour is the package's colour, remembered by its argument.
+func (c *converter) colour(s string) string {
+	v, ok := c.colours[s]
+	if !ok {
+		v = colour(s)
+		c.colours[s] = v
+	}
+	return v
 }
 
 // colour returns an xdot colour as the scene writes it, or "" for none. A
@@ -396,9 +461,15 @@ func (c *converter) shape(op xdot.Op, st pen, o *xdot.Object, style *outlineStyl
 	case 'L':
 		e = scene.Element{Kind: scene.Polyline, Points: c.points(op.Points)}
 	case 'B', 'b':
-		e = scene.Element{Kind: scene.Path, Segments: []scene.Segment{{Op: scene.MoveTo, Points: []scene.Point{c.pt(op.Points[0])}}}}
-		for i := 1; i+2 < len(op.Points); i += 3 {
-			e.Segments = append(e.Segments, scene.Segment{Op: scene.CubicTo, Points: c.points(op.Points[i : i+3])})
+		pts := c.points(op.Points)
+		n := 1 + (len(pts)-1)/3
+		if op.Code == 'b' {
+			n++
+		}
+		e = scene.Element{Kind: scene.Path, Segments: make([]scene.Segment, 1, n)}
+		e.Segments[0] = scene.Segment{Op: scene.MoveTo, Points: pts[0:1:1]}
+		for i := 1; i+2 < len(pts); i += 3 {
+			e.Segments = append(e.Segments, scene.Segment{Op: scene.CubicTo, Points: pts[i : i+3 : i+3]})
 		}
 		if op.Code == 'b' {
 			e.Segments = append(e.Segments, scene.Segment{Op: scene.Close})
@@ -430,9 +501,15 @@ func (c *converter) shape(op xdot.Op, st pen, o *xdot.Object, style *outlineStyl
 	return e, true
 }
 
-// points converts points.
+// points converts points, into a slice taken from a block (no room
+// beyond its length, so that an append to it copies).
 func (c *converter) points(ps []xdot.Point) []scene.Point {
-	out := make([]scene.Point, len(ps))
+	n := len(ps)
+	if cap(c.pts)-len(c.pts) < n {
+		c.pts = make([]scene.Point, 0, max(n, 1024))
+	}
+	c.pts = c.pts[:len(c.pts)+n]
+	out := c.pts[len(c.pts)-n : len(c.pts) : len(c.pts)]
 	for i, p := range ps {
 		out[i] = c.pt(p)
 	}
@@ -481,8 +558,8 @@ func (c *converter) centreX(o *xdot.Object) (float64, bool) {
 	if !ok {
 		return 0, false
 	}
-	var v float64
-	if _, err := fmt.Sscan(x, &v); err != nil {
+	v, err := strconv.ParseFloat(strings.TrimSpace(x), 64)
+	if err != nil {
 		return 0, false
 	}
 	return c.pt(xdot.Point{X: v}).X, true

@@ -26,6 +26,7 @@ type token struct {
 type lexer struct {
 	src string
 	pos int
+	buf []byte // reused by quoted
 }
 
 // next returns the next token, or an error for text that is not DOT.
@@ -41,7 +42,7 @@ func (l *lexer) next() (token, error) {
 	switch {
 	case strings.IndexByte("{}[];,=:", c) >= 0:
 		l.pos++
-		return token{tokPunct, string(c), start}, nil
+		return token{tokPunct, l.src[start:l.pos], start}, nil
 	case c == '-' && l.pos+1 < len(l.src) && (l.src[l.pos+1] == '>' || l.src[l.pos+1] == '-'):
 		l.pos += 2
 		return token{tokEdgeOp, l.src[start:l.pos], start}, nil
@@ -114,44 +115,66 @@ func (l *lexer) skipTo(s string) bool {
 // texts ambiguously (a label with \" followed by " -> "): eventgraph
 // sends it labels only as HTML-like labels, which it writes unambiguously.
 func (l *lexer) quoted() (string, error) {
-	var b strings.Builder
+	// Most strings hold no escape and are not joined: they are returned
+	// as a part of the text, without a copy. The others are built in
+	// l.buf and copied out once.
+	built := false
+	l.buf = l.buf[:0]
+	// The next quote and backslash at or after l.pos (len(l.src) for
+	// none), found with strings.IndexByte and kept until passed.
+	nextQuote, nextSlash := -1, -1
 	for {
 		start := l.pos
-		l.pos++ // opening quote
+		l.pos++ // past the opening quote
+		// from is the first byte not yet in l.buf.
+		from := l.pos
 		for {
+			if nextQuote < l.pos {
+				nextQuote = indexFrom(l.src, l.pos, '"')
+			}
+			if nextSlash < l.pos {
+				nextSlash = indexFrom(l.src, l.pos, '\\')
+			}
+			l.pos = min(nextQuote, nextSlash)
 			if l.pos >= len(l.src) {
 				return "", fmt.Errorf("%w: string at byte %d is never closed", ErrXDOT, start)
 			}
 			c := l.src[l.pos]
 			if c == '"' {
 				if !l.endsString(l.pos + 1) {
-					b.WriteByte('"')
 					l.pos++
 					continue
 				}
-				l.pos++
 				break
 			}
 			if c == '\\' && l.pos+1 < len(l.src) {
-				switch n := l.src[l.pos+1]; n {
+				skip := 0
+				switch l.src[l.pos+1] {
 				case '"', '\\':
-					b.WriteByte(n)
-					l.pos += 2
-					continue
+					skip = 1 // the escaped byte is kept
 				case '\n':
-					l.pos += 2
-					continue
+					skip = 2
 				case '\r':
-					l.pos += 2
-					if l.pos < len(l.src) && l.src[l.pos] == '\n' {
-						l.pos++
+					skip = 2
+					if l.pos+2 < len(l.src) && l.src[l.pos+2] == '\n' {
+						skip = 3
+					}
+				}
+				if skip > 0 {
+					built = true
+					l.buf = append(l.buf, l.src[from:l.pos]...)
+					l.pos += skip
+					from = l.pos
+					if skip == 1 {
+						l.pos++ // past the escaped byte, now in the next run
 					}
 					continue
 				}
 			}
-			b.WriteByte(c)
 			l.pos++
 		}
+		end := l.pos
+		l.pos++ // closing quote
 		save := l.pos
 		if err := l.skipSpace(); err != nil {
 			return "", err
@@ -162,12 +185,27 @@ func (l *lexer) quoted() (string, error) {
 				return "", err
 			}
 			if l.pos < len(l.src) && l.src[l.pos] == '"' {
+				built = true
+				l.buf = append(l.buf, l.src[from:end]...)
 				continue
 			}
 		}
 		l.pos = save
-		return b.String(), nil
+		if !built {
+			return l.src[from:end], nil
+		}
+		l.buf = append(l.buf, l.src[from:end]...)
+		return string(l.buf), nil
 	}
+}
+
+// indexFrom returns the index of the first c in s at or after i, or
+// len(s).
+func indexFrom(s string, i int, c byte) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(s)
 }
 
 // html reads an HTML-like string <...> with nested angle brackets and

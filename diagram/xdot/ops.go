@@ -47,11 +47,58 @@ const (
 // included. A malformed string gives an error wrapping ErrXDOT with the
 // byte offset, never a panic.
 func ParseOps(s string) ([]Op, error) {
-	r := opReader{s: s}
+	return parseOps(s, nil)
+}
+
+// slab hands out the operations and points of a document from a few large
+// blocks instead of one allocation per operation. Each slice it returns
+// has no room beyond its length, so that an append to it copies.
+type slab struct {
+	ops []Op    // scratch for the operations of one attribute
+	out []Op    // the block the next attribute's operations are copied to
+	pts []Point // the block the next operation's points are taken from
+}
+
+// points returns n points from the block.
+func (b *slab) points(n int) []Point {
+	if b == nil {
+		return make([]Point, n)
+	}
+	if cap(b.pts)-len(b.pts) < n {
+		b.pts = make([]Point, 0, max(n, 2048))
+	}
+	b.pts = b.pts[:len(b.pts)+n]
+	return b.pts[len(b.pts)-n : len(b.pts) : len(b.pts)]
+}
+
+// keep copies ops into the block.
+func (b *slab) keep(ops []Op) []Op {
+	if cap(b.out)-len(b.out) < len(ops) {
+		b.out = make([]Op, 0, max(len(ops), 512))
+	}
+	at := len(b.out)
+	b.out = append(b.out, ops...)
+	return b.out[at:len(b.out):len(b.out)]
+}
+
+// parseOps is ParseOps taking the operations and points from b, if not
+// nil.
+func parseOps(s string, b *slab) ([]Op, error) {
+	r := opReader{s: s, slab: b}
 	var ops []Op
+	if b != nil {
+		ops = b.ops[:0]
+		defer func() { b.ops = ops[:0] }()
+	}
 	for {
 		r.space()
 		if r.pos >= len(s) {
+			if b != nil {
+				if len(ops) == 0 {
+					return nil, nil
+				}
+				return b.keep(ops), nil
+			}
 			return ops, nil
 		}
 		start := r.pos
@@ -126,8 +173,9 @@ func ParseOps(s string) ([]Op, error) {
 
 // opReader reads the operands of xdot operations.
 type opReader struct {
-	s   string
-	pos int
+	s    string
+	pos  int
+	slab *slab
 }
 
 func (r *opReader) space() {
@@ -178,7 +226,7 @@ func (r *opReader) points(n int) ([]Point, error) {
 	if n > (len(r.s)-r.pos)/2+1 {
 		return nil, fmt.Errorf("%w: %d points at byte %d run past the end", ErrXDOT, n, r.pos)
 	}
-	pts := make([]Point, n)
+	pts := r.slab.points(n)
 	for i := range pts {
 		x, err := r.num()
 		if err != nil {

@@ -7,9 +7,20 @@ import (
 
 // parser reads DOT statements.
 type parser struct {
-	lex lexer
-	tok token
-	doc Document
+	lex   lexer
+	tok   token
+	doc   Document
+	attrs []Attr   // reused by attrList
+	objs  []Object // allocated in blocks, so that each object is no allocation of its own
+}
+
+// newObject returns a new object, allocated from a block.
+func (p *parser) newObject(o Object) *Object {
+	if len(p.objs) == cap(p.objs) {
+		p.objs = make([]Object, 0, max(16, min(2*cap(p.objs), 1024)))
+	}
+	p.objs = append(p.objs, o)
+	return &p.objs[len(p.objs)-1]
 }
 
 // maxDepth bounds the nesting of subgraphs.
@@ -144,11 +155,11 @@ func (p *parser) statement(g *Object, sc *scope, depth int) error {
 		}
 	}
 	if len(ends) == 1 {
-		p.doc.Objects = append(p.doc.Objects, &Object{Kind: KindNode, Name: word, Attrs: inherit(sc.node, attrs)})
+		p.doc.Objects = append(p.doc.Objects, p.newObject(Object{Kind: KindNode, Name: word, Attrs: inherit(sc.node, attrs)}))
 		return nil
 	}
 	for i := 1; i < len(ends); i++ {
-		p.doc.Objects = append(p.doc.Objects, &Object{Kind: KindEdge, Name: ends[i-1] + " -> " + ends[i], Attrs: inherit(sc.edge, attrs)})
+		p.doc.Objects = append(p.doc.Objects, p.newObject(Object{Kind: KindEdge, Name: ends[i-1] + " -> " + ends[i], Attrs: inherit(sc.edge, attrs)}))
 	}
 	return nil
 }
@@ -171,7 +182,7 @@ func (p *parser) port() error {
 
 // subgraph reads the body of a subgraph into a new object.
 func (p *parser) subgraph(name string, sc *scope, depth int) error {
-	s := &Object{Kind: KindCluster, Name: name}
+	s := p.newObject(Object{Kind: KindCluster, Name: name})
 	p.doc.Objects = append(p.doc.Objects, s)
 	return p.block(s, sc, depth+1)
 }
@@ -179,7 +190,13 @@ func (p *parser) subgraph(name string, sc *scope, depth int) error {
 // inherit returns an element's attributes after the defaults it inherits,
 // so that its own win (Object.Attr reads the last).
 func inherit(defaults, own []Attr) []Attr {
-	out := make([]Attr, 0, len(defaults)+len(own))
+	n := len(own)
+	for _, a := range defaults {
+		if !strings.HasPrefix(a.Key, "_") {
+			n++
+		}
+	}
+	out := make([]Attr, 0, n)
 	for _, a := range defaults {
 		if !strings.HasPrefix(a.Key, "_") {
 			out = append(out, a)
@@ -188,9 +205,11 @@ func inherit(defaults, own []Attr) []Attr {
 	return append(out, own...)
 }
 
-// attrList reads one or more "[k=v, ...]" lists.
+// attrList reads one or more "[k=v, ...]" lists. The list it returns is
+// reused by the next call: the caller copies it.
 func (p *parser) attrList() ([]Attr, error) {
-	var attrs []Attr
+	attrs := p.attrs[:0]
+	defer func() { p.attrs = attrs[:0] }()
 	for p.isPunct("[") {
 		if err := p.advance(); err != nil {
 			return nil, err

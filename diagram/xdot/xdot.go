@@ -50,12 +50,32 @@ func (o *Object) Attr(key string) string {
 
 // HasClass reports whether the object's class attribute lists c.
 func (o *Object) HasClass(c string) bool {
-	for _, f := range strings.Fields(o.Attr("class")) {
-		if f == c {
+	return hasField(o.Attr("class"), c)
+}
+
+// hasField reports whether f is one of the fields of s separated by
+// ASCII white space (strings.Fields without its allocation).
+func hasField(s, f string) bool {
+	if f == "" || strings.ContainsAny(f, " \t\n\v\f\r") {
+		return false
+	}
+	for {
+		i := strings.Index(s, f)
+		if i < 0 {
+			return false
+		}
+		end := i + len(f)
+		if (i == 0 || isSpace(s[i-1])) && (end == len(s) || isSpace(s[end])) {
 			return true
 		}
+		s = s[i+1:]
 	}
-	return false
+}
+
+// isSpace reports whether c is ASCII white space, as strings.Fields
+// splits at.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // Rect is an axis-aligned rectangle in points: lower-left and upper-right
@@ -109,8 +129,9 @@ func ParseXDOT(src []byte) (*Document, error) {
 	if p.tok.kind != tokEOF {
 		return nil, p.errorf("text after the graph's closing brace")
 	}
+	var b slab
 	for _, o := range p.doc.Objects {
-		if err := o.parseOps(); err != nil {
+		if err := o.parseOps(&b); err != nil {
 			return nil, err
 		}
 	}
@@ -193,16 +214,62 @@ const maxSize = 100000
 
 // parseNum parses a finite number.
 func parseNum(s string) (float64, error) {
-	x, err := strconv.ParseFloat(s, 64)
+	x, ok := decimal(s)
+	var err error
+	if !ok {
+		x, err = strconv.ParseFloat(s, 64)
+	}
 	if err != nil || x != x || x > 1e12 || x < -1e12 {
 		return 0, fmt.Errorf("%w: %q is not a number", ErrXDOT, s)
 	}
 	return x, nil
 }
 
+// pow10 holds the powers of ten that a float64 holds exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// decimal parses the numbers Graphviz writes ("-12.5", "3", "0.25") as
+// strconv.ParseFloat does, faster; ok is false for any other form (an
+// exponent, a sign +, more than 15 digits), left to ParseFloat. Up to 15
+// digits the mantissa is a float64 exactly, and so is the power of ten
+// it is divided by: the quotient is the correctly rounded value, as
+// ParseFloat's own exact path computes it.
+func decimal(s string) (float64, bool) {
+	i, neg := 0, false
+	if i < len(s) && s[i] == '-' {
+		i, neg = 1, true
+	}
+	var m uint64
+	digits, frac, dot := 0, 0, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			m = m*10 + uint64(c-'0')
+			digits++
+			if dot {
+				frac++
+			}
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > 15 {
+		return 0, false
+	}
+	x := float64(m) / pow10[frac]
+	if neg {
+		x = -x
+	}
+	return x, true
+}
+
 // parseOps parses the object's drawing attributes.
-func (o *Object) parseOps() error {
-	for _, a := range []struct {
+func (o *Object) parseOps(b *slab) error {
+	for _, a := range [...]struct {
 		key string
 		dst *[]Op
 	}{
@@ -213,7 +280,7 @@ func (o *Object) parseOps() error {
 		if s == "" {
 			continue
 		}
-		ops, err := ParseOps(s)
+		ops, err := parseOps(s, b)
 		if err != nil {
 			return fmt.Errorf("%s of %s: %w", a.key, o.describe(), err)
 		}
