@@ -229,7 +229,7 @@
   // of the paths) are drawn on a canvas of their own under the records
   // after each frame of sigma's, so that showing them never makes sigma
   // index the whole graph again (adding or dropping an edge does).
-  var ties = null;
+  var ties = null, dots = null, dotImg = null, dotPx = null, dotW = 0, dotH = 0, dotRGB = {}, dotMasks = []; // see drawDots
   function drawTies() {
     var w = renderer.getDimensions().width, h = renderer.getDimensions().height, dpr = window.devicePixelRatio || 1;
     if (ties.width !== Math.round(w * dpr) || ties.height !== Math.round(h * dpr)) {
@@ -295,8 +295,10 @@
   // positions (pick, below), not by sigma's picking: that draws every
   // record a second time, into a framebuffer, on every frame, and reading
   // its pixel back stalls until the (emulated) GPU has drawn everything.
+  // Nor does sigma draw them: drawDots does (below).
   class PointsUnpicked extends Sigma.rendering.NodePointProgram {
     constructor(gl, pickingBuffer, r) { super(gl, null, r); }
+    render() {}
   }
   var pendingLabels = [], labelCtx = null, labelSettings = null, drawnLabels = []; // see placeLabels
   var renderer = new Sigma(G, $("graph"), {
@@ -307,6 +309,7 @@
     // Labels are drawn by placeLabels, after sigma has chosen them.
     defaultDrawNodeLabel: function (cx, data, settings) { pendingLabels.push(data); labelCtx = cx; labelSettings = settings; },
     hideEdgesOnMove: LARGE,
+    defaultDrawNodeHover: LARGE ? drawHover : Sigma.rendering.drawDiscNodeHover,
     // Points and plain lines, one vertex (two for a line) per item and no
     // instancing: where WebGL is emulated in software (SwiftShader, as in
     // headless Chromium without a GPU) an instanced draw costs about as much
@@ -356,9 +359,77 @@
     var layers = renderer.getCanvases();
     layers.edges.style.display = "none"; layers.edgeLabels.style.display = "none";
     renderer.getNodeAtPosition = pick;
+    layers.nodes.style.display = "none"; layers.hoverNodes.style.display = "none";
+    dots = document.createElement("canvas");
+    dots.setAttribute("aria-hidden", "true");
+    dots.style.cssText = ties.style.cssText;
+    ties.after(dots);
+    renderer.on("afterRender", drawDots);
+    drawDots();
     // Nothing is drawn into the records' picking framebuffer any more: its
     // texture need not be made anew on every frame.
     if (renderer.pickingLayers) renderer.pickingLayers.delete("nodes");
+  }
+  // drawDots draws a large case's records after each frame of sigma's, as
+  // discs written into the pixels of a canvas of their own; the highlighted
+  // ones (selection, paths) and the one under the pointer are drawn above
+  // the labels with their hover box (drawHover). Where WebGL is
+  // emulated in software (SwiftShader, as in headless Chromium without a
+  // GPU), the page reads sigma's WebGL layers back on every frame that
+  // changed them, some 50-100 ms of processor time for 10,000 records;
+  // these pixels cost a tenth of that. sigma still places the records,
+  // moves the camera and chooses the labels.
+  function drawDots() {
+    var t0 = performance.now(), w = renderer.width, h = renderer.height, dpr = window.devicePixelRatio || 1;
+    dotW = Math.round(w * dpr); dotH = Math.round(h * dpr);
+    if (dots.width !== dotW || dots.height !== dotH || !dotImg) {
+      dots.width = dotW; dots.height = dotH; dots.style.width = w + "px"; dots.style.height = h + "px";
+      dotImg = dots.getContext("2d").createImageData(dotW, dotH); dotPx = new Uint32Array(dotImg.data.buffer);
+    } else dotPx.fill(0);
+    var cache = renderer.nodeDataCache, m = renderer.matrix, unit = renderer.scaleSize(1) * dpr;
+    for (var i = 0; i < n; i++) {
+      // The disc's middle in device pixels, as sigma's framedGraphToViewport.
+      var d = cache[i];
+      if (d && !d.hidden && !d.highlighted) disc1((1 + m[0] * d.x + m[3] * d.y + m[6]) * dotW / 2, (1 - m[1] * d.x - m[4] * d.y - m[7]) * dotH / 2, d.size * unit, d.color);
+    }
+    dots.getContext("2d").putImageData(dotImg, 0, 0);
+    if (laps) laps.dots = performance.now() - t0;
+  }
+  // drawHover draws a large case's highlighted record, or the one under
+  // the pointer, with its label in a box (as sigma does) and its disc on top.
+  function drawHover(cx, d, settings) {
+    Sigma.rendering.drawDiscNodeHover(cx, d, settings);
+    cx.fillStyle = d.color; cx.beginPath(); cx.arc(d.x, d.y, d.size, 0, 2 * Math.PI); cx.fill();
+  }
+  // disc1 writes a disc of radius r (device pixels, to a quarter pixel)
+  // around the pixel holding (cx, cy), its rim blended over what is drawn
+  // by its coverage, from a mask made once per radius. The pixels are RGBA
+  // bytes read as little-endian words.
+  function disc1(cx, cy, r, colour) {
+    var q = Math.round(r * 4), c = dotRGB[colour], mk = dotMasks[q], R, S, x, y, px = dotPx, W = dotW;
+    if (!c) {
+      var v = parseInt(colour.length === 4 ? colour.replace(/\w/g, "$&$&").slice(1) : colour.slice(1, 7), 16) || 0x888888;
+      c = dotRGB[colour] = [v >> 16, v >> 8 & 255, v & 255, (0xff000000 | (v & 255) << 16 | v & 0xff00 | v >> 16 & 255) >>> 0];
+    }
+    if (!mk) {
+      r = q / 4; R = Math.ceil(r + 0.5); S = 2 * R + 1;
+      mk = dotMasks[q] = { R: R, S: S, a: new Uint8Array(S * S) };
+      for (y = 0; y < S; y++) for (x = 0; x < S; x++) mk.a[y * S + x] = Math.round(255 * Math.max(0, Math.min(1, r + 0.5 - Math.hypot(x - R, y - R))));
+    }
+    R = mk.R; S = mk.S;
+    var X = Math.floor(cx) - R, Y = Math.floor(cy) - R, x0 = Math.max(0, -X), x1 = Math.min(S, W - X), y1 = Math.min(S, dotH - Y), a = mk.a, solid = c[3];
+    for (y = Math.max(0, -Y); y < y1; y++) {
+      for (x = x0; x < x1; x++) {
+        var cov = a[y * S + x], k = (Y + y) * W + X + x;
+        if (cov === 255) px[k] = solid;
+        else if (cov) {
+          var p = px[k], f = cov / 255, oa = f + (p >>> 24) / 255 * (1 - f);
+          if (!p) { px[k] = (cov << 24 | solid & 0xffffff) >>> 0; continue; }
+          f /= oa;
+          px[k] = (oa * 255 << 24 | (c[2] * f + (p >> 16 & 255) * (1 - f)) << 16 | (c[1] * f + (p >> 8 & 255) * (1 - f)) << 8 | c[0] * f + (p & 255) * (1 - f)) >>> 0;
+        }
+      }
+    }
   }
   // pick returns the key of the shown record drawn under the point (x, y)
   // of the view, the nearest if several are, or null; the records are
