@@ -51,6 +51,10 @@ type View struct {
 	// element is (ClaimSwatch, ClaimText: a text that starts "N STATUS",
 	// ClaimStyle: a text that does not).
 	Claims []int `json:"c,omitempty"`
+	// Cards are the cards beside the events (and of the aggregates), each
+	// its rows from the top, so that the page closes a card up when As of
+	// or the filters hide a row, and counts what is shown.
+	Cards [][]Row `json:"r,omitempty"`
 }
 
 // What an element tied to a claim draws (see View.Claims).
@@ -164,6 +168,16 @@ type tlBuilder struct {
 	viewAbout map[string][]*casefile.Claim
 	event     string
 	seen      map[string][2]int
+	// While a view is written: the group the element being written
+	// belongs to and, for a group of several events, its members (indexes
+	// in Data.Nodes); the stack of events of one date each event of one
+	// belongs to (by group ID); the rows of cards met so far (see
+	// addCardRow).
+	group   string
+	members []int
+	stackOf map[string]string
+	rows    []cardRow
+	rowAt   map[string]int
 }
 
 // buildTimeline lays out the timelines of c for the page; ids are the IDs
@@ -296,6 +310,14 @@ func (b *tlBuilder) view(c *casefile.Case, o timeline.Options) (*View, error) {
 	v := &View{W: round1(ts.Width), H: round1(ts.Height - dy)}
 	gi := map[string]int{}
 	b.viewAbout, b.seen = map[string][]*casefile.Claim{}, map[string][2]int{}
+	b.stackOf, b.rows, b.rowAt = map[string]string{}, nil, map[string]int{}
+	for _, g := range ts.Groups {
+		if strings.HasPrefix(g.ID, "date-") {
+			for _, m := range g.Members {
+				b.stackOf["event-"+m] = g.ID
+			}
+		}
+	}
 	for _, cl := range c.Claims {
 		for _, id := range cl.About {
 			b.viewAbout[id] = append(b.viewAbout[id], cl)
@@ -304,22 +326,25 @@ func (b *tlBuilder) view(c *casefile.Case, o timeline.Options) (*View, error) {
 	for i := range light.Elements {
 		g := 0
 		b.event, _ = strings.CutPrefix(ids[i], "event-")
+		b.group, b.members = ids[i], nil
 		if id := ids[i]; id != "" {
 			k, ok := gi[id]
 			if !ok {
 				k = len(v.Groups)
 				gi[id] = k
-				v.Groups = append(v.Groups, b.group(groups[id]))
+				v.Groups = append(v.Groups, b.tlGroup(groups[id]))
 			}
 			g = k + 1
+			b.members = v.Groups[k].Members
 		}
 		b.flatten(v, &light.Elements[i], &dark.Elements[i], g, dy)
 	}
+	b.cards(v)
 	return v, nil
 }
 
-// group ties a timeline group to the records it draws.
-func (b *tlBuilder) group(g timeline.Group) TLGroup {
+// tlGroup ties a timeline group to the records it draws.
+func (b *tlBuilder) tlGroup(g timeline.Group) TLGroup {
 	out := TLGroup{Node: -1, Title: g.Tooltip}
 	for _, m := range g.Members {
 		if i, ok := b.index[m]; ok {
@@ -413,16 +438,21 @@ func (b *tlBuilder) flatten(v *View, e, dark *scene.Element, g int, dy float64) 
 		}
 	}
 	out[2] = b.style(st)
+	claim := -1
 	if strings.Contains(" "+e.Class+" ", " eg-claim-line ") {
-		b.tieClaim(v, out, e)
+		claim = b.tieClaim(v, out, e)
 	}
 	v.Els = append(v.Els, out)
+	if b.rowAt != nil {
+		b.addCardRow(len(v.Els)-1, e, dy, claim)
+	}
 }
 
 // tieClaim ties element out (about to be appended to v), a part of a
 // claim beside the event b.event, to its claim: the timeline writes the
 // claims about an event in the case's order, each a swatch then a text.
-func (b *tlBuilder) tieClaim(v *View, out El, e *scene.Element) {
+// It returns the claim's index among those about the event.
+func (b *tlBuilder) tieClaim(v *View, out El, e *scene.Element) int {
 	claims := b.viewAbout[b.event]
 	n := b.seen[b.event]
 	part := 0
@@ -433,11 +463,11 @@ func (b *tlBuilder) tieClaim(v *View, out El, e *scene.Element) {
 	n[part]++
 	b.seen[b.event] = n
 	if k >= len(claims) {
-		return
+		return k
 	}
 	node, ok := b.index[claims[k].ID]
 	if !ok {
-		return
+		return k
 	}
 	what := ClaimSwatch
 	if part == 1 {
@@ -453,13 +483,14 @@ func (b *tlBuilder) tieClaim(v *View, out El, e *scene.Element) {
 		}
 	}
 	v.Claims = append(v.Claims, len(v.Els), node, what)
+	return k
 }
 
 // looks works out how a claim line with each status is drawn, from the
 // timeline's own sample of one.
 func (b *tlBuilder) looks() error {
 	b.out.Looks = map[casefile.Status]Look{}
-	b.viewAbout, b.seen, b.event = nil, map[string][2]int{}, ""
+	b.viewAbout, b.seen, b.event, b.rowAt = nil, map[string][2]int{}, "", nil
 	for _, st := range casefile.Statuses {
 		ts := &timeline.Scene{Width: 200, Height: 30, Title: "sample", Items: timeline.ClaimLineSample(st)}
 		light, _, err := draw.Grouped(ts, theme.Light())

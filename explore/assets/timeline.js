@@ -22,8 +22,13 @@ window.EventgraphTimeline = function (o) {
     var V = views[v], els = V.els, box = new Float32Array(els.length * 4), gb = [], of = new Map();
     var cn = new Int32Array(els.length), cw = new Uint8Array(els.length), C = V.c || [];
     for (var c = 0; c < C.length; c += 3) { cn[C[c]] = C[c + 1] + 1; cw[C[c]] = C[c + 2]; }
+    // The elements of the cards' rows (explore.View.Cards), which move up
+    // when a row above them is left out.
+    var inCard = new Uint8Array(els.length), gb0 = [];
+    (V.r || []).forEach(function (card) { card.forEach(function (r) { r.e.forEach(function (j) { inCard[j] = 1; }); }); });
     V.groups.forEach(function (g, k) {
       gb.push([Infinity, Infinity, -Infinity, -Infinity]);
+      gb0.push([Infinity, Infinity, -Infinity, -Infinity]);
       if (g.n >= 0) of.set(g.n, k);
       if (g.m) g.m.forEach(function (i) { if (!of.has(i)) of.set(i, k); });
     });
@@ -48,13 +53,77 @@ window.EventgraphTimeline = function (o) {
       var pad = (st.sw || 0) / 2;
       box[4 * j] = x0 - pad; box[4 * j + 1] = y0 - pad; box[4 * j + 2] = x1 + pad; box[4 * j + 3] = y1 + pad;
       if (e[1] && k !== LINE) { // a group's box leaves out its lines (connectors, lane lines)
-        var b = gb[e[1] - 1];
-        b[0] = Math.min(b[0], x0); b[1] = Math.min(b[1], y0); b[2] = Math.max(b[2], x1); b[3] = Math.max(b[3], y1);
+        grow(gb[e[1] - 1], x0, y0, x1, y1);
+        if (!inCard[j]) grow(gb0[e[1] - 1], x0, y0, x1, y1);
       }
     }
     ctx.restore();
-    prep[v] = { box: box, gb: gb, of: of, cn: cn, cw: cw };
+    prep[v] = { box: box, gb: gb, gb0: gb0, of: of, cn: cn, cw: cw, dy: new Float32Array(els.length), off: new Uint8Array(els.length), txt: new Map() };
     return prep[v];
+  }
+  function grow(b, x0, y0, x1, y1) {
+    b[0] = Math.min(b[0], x0); b[1] = Math.min(b[1], y0); b[2] = Math.max(b[2], x1); b[3] = Math.max(b[3], y1);
+  }
+
+  // ---- cards -------------------------------------------------------------
+  // closeUp lays out the cards of view V (prepared as P) as of the As of
+  // date and the filters, shown[k] telling whether group k is: a row whose
+  // record is hidden is left out and the rows under it move up by its
+  // pitch, so that no card keeps an empty row; a rule between the events
+  // of one date is left out above the first event shown; a count ("+N
+  // more claims (a–b)", an aggregate's "N claims: a–b" and "N events")
+  // counts what is shown, and is left out when that is nothing. It sets
+  // P.dy (how far each element moves up), P.off (the elements left out),
+  // P.txt (counts written anew) and P.gb (the groups' boxes).
+  function closeUp(V, P, shown) {
+    var els = V.els, gb = P.gb0.map(function (b) { return b.slice(); });
+    P.txt.clear();
+    (V.r || []).forEach(function (card) {
+      var shift = 0, first = els[card[0].e[0]][1], below = false;
+      card.forEach(function (r) {
+        var g = els[r.e[0]][1], hide = g > 0 && !shown[g - 1], of = null, q;
+        if (!hide && r.k === 1) for (q = 0; q < r.e.length; q++) if (P.cn[r.e[q]] && !o.visible(P.cn[r.e[q]] - 1)) hide = true;
+        if (!hide && r.k === 2) hide = !below;
+        if (!hide && r.k >= 3) {
+          of = [];
+          for (q = 0; q < r.c.length; q++) if (o.visible(r.c[q])) of.push(q);
+          hide = of.length === 0;
+        }
+        for (q = 0; q < r.e.length; q++) { P.off[r.e[q]] = hide ? 1 : 0; P.dy[r.e[q]] = shift; }
+        if (hide) { shift += r.p || 0; return; }
+        if (g !== first) below = true;
+        if (of && of.length < r.c.length) recount(V, P, r, of);
+        for (q = 0; q < r.e.length; q++) {
+          var j = r.e[q];
+          if (g > 0 && els[j][0] !== LINE) grow(gb[g - 1], P.box[4 * j], P.box[4 * j + 1] - shift, P.box[4 * j + 2], P.box[4 * j + 3] - shift);
+        }
+      });
+    });
+    P.gb = gb;
+  }
+  // recount writes count r anew for the records of r.c at the indexes of
+  // of, as package timeline writes it (numbers only where they run on),
+  // and narrows its box to the shorter text.
+  function recount(V, P, r, of) {
+    var n = of.length, nums = r.n ? of.map(function (q) { return r.n[q]; }) : null, run = !!nums;
+    for (var q = 1; nums && q < n; q++) run = run && nums[q] === nums[q - 1] + 1;
+    var which = n === 1 ? nums && nums[0] : run ? nums[0] + "\u2013" + nums[n - 1] : "";
+    var text = r.k === 5 ? n + (n === 1 ? " event" : " events")
+      : r.k === 3 ? "+" + n + " more " + (n === 1 ? "claim" : "claims") + (which ? " (" + which + ")" : "")
+      : n + (n === 1 ? " claim" : " claims") + (which ? ": " + which : "");
+    var narrower = 0;
+    r.e.forEach(function (j) {
+      var e = V.els[j];
+      if (e[0] !== TEXT) return;
+      ctx.save(); ctx.font = font(e);
+      narrower = ctx.measureText(e[7]).width - ctx.measureText(text).width;
+      ctx.restore();
+      e = e.slice(); e[7] = text; P.txt.set(j, e);
+    });
+    r.e.forEach(function (j) {
+      var e = V.els[j];
+      if (e[0] === RECT) { e = e.slice(); e[5] = Math.max(0, e[5] - narrower); P.txt.set(j, e); }
+    });
   }
   function font(e) { return (e[4] & 1 ? "bold " : "") + e[3] + "px " + TD.font; }
 
@@ -139,16 +208,20 @@ window.EventgraphTimeline = function (o) {
     });
     // Text smaller than 6.5 px on the screen is left out: it cannot be
     // read, and the marks say where the events are.
+    closeUp(V, P, shown);
     var minText = 6.5 / s;
     for (var j = 0; j < els.length; j++) {
-      var e = els[j];
-      if (e[1] && !shown[e[1] - 1]) continue;
-      if (P.box[4 * j] > vx1 || P.box[4 * j + 2] < vx0 || P.box[4 * j + 1] > vy1 || P.box[4 * j + 3] < vy0) continue;
+      var e = els[j], d = P.dy[j];
+      if (e[1] && !shown[e[1] - 1] || P.off[j]) continue;
+      if (P.box[4 * j] > vx1 || P.box[4 * j + 2] < vx0 || P.box[4 * j + 1] - d > vy1 || P.box[4 * j + 3] - d < vy0) continue;
       if (e[0] === TEXT && e[3] < minText) continue;
-      if (!P.cn[j]) { paint(e, TD.styles[e[2]]); continue; }
-      if (!o.visible(P.cn[j] - 1)) continue; // a claim not yet made, or filtered out
-      var cl = claimLook(e, P.cn[j] - 1, P.cw[j]);
-      paint(cl[0], cl[1]);
+      if (d) ctx.translate(0, -d);
+      if (!P.cn[j]) paint(P.txt.get(j) || e, TD.styles[e[2]]);
+      else if (o.visible(P.cn[j] - 1)) { // else a claim not yet made, or filtered out
+        var cl = claimLook(e, P.cn[j] - 1, P.cw[j]);
+        paint(cl[0], cl[1]);
+      }
+      if (d) ctx.translate(0, d);
     }
     ctx.globalAlpha = 1;
     // Outline the selection and the paths' records.
@@ -373,6 +446,25 @@ window.EventgraphTimeline = function (o) {
         out.push({ id: N[i].id, shown: o.visible(i) && (!g || groupShown(V.groups[g - 1])), status: o.claimStatus(i), what: C[c + 2], text: e[0] === TEXT ? L[0][7] : "", style: L[1] });
       }
       return out;
+    },
+    // cards tells how the cards of the view shown are drawn: each row's
+    // kind (explore.Row), whether it is drawn, its box in the view's
+    // pixels, its text, and the record its group draws.
+    cards: function () {
+      var V = views[S.v], P = prepare(S.v);
+      return (V.r || []).map(function (card) {
+        return card.map(function (r) {
+          var y0 = Infinity, y1 = -Infinity, text = "", claim = "", g = V.els[r.e[0]][1], G = g ? V.groups[g - 1] : null;
+          r.e.forEach(function (j) {
+            var e = P.txt.get(j) || V.els[j];
+            y0 = Math.min(y0, P.box[4 * j + 1] - P.dy[j]); y1 = Math.max(y1, P.box[4 * j + 3] - P.dy[j]);
+            if (e[0] === TEXT) text = P.cn[j] ? claimLook(e, P.cn[j] - 1, P.cw[j])[0][7] : e.slice(7).filter(function (x, q) { return q % 3 === 0; }).join(" ");
+            if (P.cn[j]) claim = N[P.cn[j] - 1].id;
+          });
+          return { kind: r.k || 0, drawn: !P.off[r.e[0]] && (!G || groupShown(G)), top: y0, bottom: y1, text: text,
+            record: G && G.n >= 0 ? N[G.n].id : "", claim: claim };
+        });
+      });
     },
     where: function (i) {
       var P = prepare(S.v), k = P.of.get(i);

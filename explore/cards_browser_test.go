@@ -1,0 +1,207 @@
+package explore
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/edtf"
+	"github.com/eventgraph/eventgraph/internal/browsertest"
+	"github.com/eventgraph/eventgraph/internal/testcase"
+)
+
+// tlRow is a row of a card as the timeline draws it (see cards in
+// timeline.js).
+type tlRow struct {
+	Kind        int
+	Drawn       bool
+	Top, Bottom float64
+	Text        string
+	Record      string
+	Claim       string
+}
+
+// moreText is what "+N more claims (a–b)" says: the count, and the
+// first and last numbers when it names them.
+var moreText = regexp.MustCompile(`^\+(\d+) more claims?(?: \((\d+)(?:–(\d+))?\))?$`)
+
+// TestTimelineCardsAsOf steps the As of slider over the bundled case, in
+// the timeline across (1280 px) and down (390 px), and checks every card
+// at every stop against casefile.AsOf at that date: each event drawn
+// writes the claims about it that are public then, beside it or counted
+// in "+N more claims", and no other (the count says how many, with the
+// numbers of a run of them); and no card keeps an empty row where a claim,
+// an event of a stack or a count is left out: every gap between the rows
+// drawn is no wider than the card's widest with everything shown. On the
+// way, some card must have closed up and, across, some "+N more claims"
+// counted fewer than all.
+func TestTimelineCardsAsOf(t *testing.T) {
+	c := testcase.Seed(t)
+	p, err := Build(t.Context(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := browsertest.WritePage(t, p.HTML)
+	for _, width := range []int64{1280, 390} {
+		t.Run(strconv.FormatInt(width, 10), func(t *testing.T) {
+			tb := browsertest.Open(t, url, width)
+			stops := browsertest.Eval[int](t, tb, `+document.getElementById('asof-range').max`)
+			step := func(k int) []tlRowCard {
+				browsertest.Eval[string](t, tb, fmt.Sprintf(`(() => { const r = document.getElementById('asof-range'); r.value = '%d'; r.dispatchEvent(new Event('input')); return '' })()`, k))
+				return cardsOf(browsertest.Eval[[][]tlRow](t, tb, `eventgraphExplorer.timeline.cards()`))
+			}
+			// Everything shown: each card's widest gap between rows.
+			all := step(stops)
+			if len(all) == 0 {
+				t.Fatal("the timeline has no cards")
+			}
+			widest := make([]float64, len(all))
+			for i, card := range all {
+				for k := 1; k < len(card); k++ {
+					widest[i] = max(widest[i], card[k].Top-card[k-1].Bottom)
+				}
+			}
+			everything := map[string]bool{}
+			for _, cl := range c.Claims {
+				everything[cl.ID] = true
+			}
+			check(t, "at the end of the case", all, widest, c, everything)
+			closed, fewer := 0, 0
+			for k := 0; k < stops; k++ {
+				date := browsertest.Eval[string](t, tb, fmt.Sprintf(`(() => { const r = document.getElementById('asof-range'); r.value = '%d'; r.dispatchEvent(new Event('input')); return document.getElementById('asof-date').value })()`, k))
+				d, err := edtf.Parse(date)
+				if err != nil {
+					t.Fatalf("stop %d: the date field says %q: %v", k, date, err)
+				}
+				public := map[string]bool{}
+				for _, cl := range c.AsOf(d).Claims {
+					public[cl.ID] = true
+				}
+				cards := cardsOf(browsertest.Eval[[][]tlRow](t, tb, `eventgraphExplorer.timeline.cards()`))
+				if len(cards) != len(all) {
+					t.Fatalf("as of %s: %d cards, %d at the end", date, len(cards), len(all))
+				}
+				check(t, "as of "+date, cards, widest, c, public)
+				for i, card := range cards {
+					left := false // a row above left out
+					for j, r := range card {
+						if r.Drawn && left && r.Top < all[i][j].Top-1 {
+							closed++
+						}
+						left = left || !r.Drawn
+						if r.Kind == RowMore && r.Drawn && r.Text != all[i][j].Text {
+							fewer++
+						}
+					}
+				}
+			}
+			if closed == 0 {
+				t.Error("no card closed up at any As of date")
+			}
+			counts := false // a card counts claims not written beside their event
+			for _, card := range all {
+				counts = counts || slices.ContainsFunc(card, func(r tlRow) bool { return r.Kind == RowMore })
+			}
+			if width == 1280 && !counts {
+				t.Error("no card across says \"+N more claims\"")
+			}
+			if counts && fewer == 0 {
+				t.Error("no \"+N more claims\" counted fewer claims at any As of date")
+			}
+			tb.Check(t)
+		})
+	}
+}
+
+// tlRowCard is a card's rows.
+type tlRowCard []tlRow
+
+func cardsOf(cs [][]tlRow) []tlRowCard {
+	out := make([]tlRowCard, len(cs))
+	for i, c := range cs {
+		out[i] = c
+	}
+	return out
+}
+
+// drawn returns the rows drawn, from the top.
+func (c tlRowCard) drawn() []tlRow {
+	var out []tlRow
+	for _, r := range c {
+		if r.Drawn {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// check checks the cards drawn when the claims public are those of
+// public: the claims about each event drawn, and the gaps between rows.
+func check(t *testing.T, when string, cards []tlRowCard, widest []float64, c *casefile.Case, public map[string]bool) {
+	t.Helper()
+	about := map[string]int{} // the public claims about each event
+	for _, cl := range c.Claims {
+		if public[cl.ID] {
+			for _, id := range cl.About {
+				about[id]++
+			}
+		}
+	}
+	for i, card := range cards {
+		drawn := card.drawn()
+		lines, more := map[string]int{}, map[string]int{}
+		events := map[string]bool{}
+		for k, r := range drawn {
+			if k > 0 {
+				prev := drawn[k-1]
+				if gap := r.Top - prev.Bottom; gap > widest[i]+0.5 {
+					t.Errorf("%s: card %d has an empty row: %.1f px between %q and %q (at most %.1f with everything shown)", when, i, gap, prev.Text, r.Text, widest[i])
+				}
+				if r.Top < prev.Top-0.5 {
+					t.Errorf("%s: card %d draws %q over %q", when, i, r.Text, prev.Text)
+				}
+			}
+			switch r.Kind {
+			case RowPlain:
+				if r.Record != "" && c.Kind(r.Record) == casefile.KindEvent {
+					events[r.Record] = true
+				}
+			case RowClaim:
+				if !public[r.Claim] {
+					t.Errorf("%s: card %d writes claim %s, not yet public", when, i, r.Claim)
+				}
+				if r.Text != "" {
+					lines[r.Record]++
+				}
+			case RowMore:
+				m := moreText.FindStringSubmatch(r.Text)
+				if m == nil {
+					t.Errorf("%s: card %d says %q, not \"+N more claims\"", when, i, r.Text)
+					continue
+				}
+				n, _ := strconv.Atoi(m[1])
+				more[r.Record] += n
+				if m[3] != "" {
+					a, _ := strconv.Atoi(m[2])
+					b, _ := strconv.Atoi(m[3])
+					if b-a+1 != n {
+						t.Errorf("%s: card %d says %q: %d numbers for %d claims", when, i, r.Text, b-a+1, n)
+					}
+				}
+			}
+		}
+		for _, r := range card {
+			if !r.Drawn && r.Kind == RowClaim && public[r.Claim] && events[r.Record] {
+				t.Errorf("%s: card %d leaves out claim %s, public by then", when, i, r.Claim)
+			}
+		}
+		for e := range events {
+			if got := lines[e] + more[e]; got != about[e] {
+				t.Errorf("%s: the card of %s writes %d claims and counts %d more; %d claims about it are public", when, e, lines[e], more[e], about[e])
+			}
+		}
+	}
+}
