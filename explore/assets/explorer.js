@@ -250,43 +250,32 @@
     if (f >= 0) for (var k = adjStart[f]; k < adjStart[f + 1]; k++) if (!S.path || !S.path.pairs.has(adjPair[k])) line(adjPair[k], C.muted, 1.5);
     if (S.path) S.path.pairs.forEach(function (p) { line(p, C.path, 3); });
   }
-  // redraw refreshes the graph view. A small case is redrawn whole; a large
-  // one only where the records' look changed: records shown or hidden,
-  // claims whose status changed, the selection and the paths before and
-  // after (a large case does not dim the rest, which would touch every
-  // record). The focus's ties are drawn on their own canvas; when no record
-  // changed (the pointer moved onto a record, say), that canvas alone is
-  // drawn again and sigma draws nothing. When records were shown or hidden,
-  // sigma's choice of labels to draw is made again once the view has
-  // rested (reindex): that costs as much as drawing the whole graph anew,
-  // too much for every step of the As of slider.
-  var drawnVis = new Uint8Array(n), drawnStatus = new Array(n), drawnSel = -1, drawnPath = null, reindexTimer = 0;
-  function reindex() {
-    renderer.refresh({ partialGraph: { nodes: [] }, skipIndexation: false, schedule: true });
-  }
-  function redraw() {
+  // redraw refreshes the graph view. A small case is redrawn whole. A
+  // large one hands sigma only the records whose highlight changed (the
+  // selection and the paths, before and after; a large case does not dim
+  // the rest, which would touch every record): its records are drawn by
+  // drawDots and their labels chosen by placeLabels, from vis and
+  // statusNow, so that records shown or hidden (an As of step) cost sigma
+  // nothing. sigma's own data of the other records (whether hidden, their
+  // colour) is brought up to date one record at a time, when the pointer
+  // finds it (pick). After a change of vis or colours (all), the graph is
+  // drawn again; else, when no highlight changed (the pointer moved onto a
+  // record, say), the focus's ties alone are.
+  var drawnVis = new Uint8Array(n), drawnStatus = new Array(n), drawnSel = -1, drawnPath = null;
+  function redraw(all) {
     nearOf = -2; markNear();
     if (!LARGE) { renderer.refresh({ skipIndexation: true, schedule: true }); return; }
-    var changed = new Set(), visChanged = false;
+    var changed = new Set();
     if (drawnSel >= 0) changed.add(drawnSel);
     if (S.selected >= 0) changed.add(S.selected);
     drawnSel = S.selected;
     if (S.path) S.path.nodes.forEach(function (i) { changed.add(i); });
     if (drawnPath) drawnPath.forEach(function (i) { changed.add(i); });
     drawnPath = S.path ? S.path.nodes : null;
-    for (var i = 0; i < n; i++) {
-      if (drawnVis[i] !== vis[i]) { changed.add(i); drawnVis[i] = vis[i]; visChanged = true; }
-      else if (drawnStatus[i] !== statusNow[i]) { changed.add(i); }
-      drawnStatus[i] = statusNow[i];
-    }
-    if (!changed.size) { drawTies(); return; }
+    if (!changed.size && !all) { drawTies(); return; }
     var nodes = [];
-    changed.forEach(function (i) { nodes.push(String(i)); });
+    changed.forEach(function (i) { nodes.push(String(i)); drawnVis[i] = vis[i]; drawnStatus[i] = statusNow[i]; });
     renderer.refresh({ partialGraph: { nodes: nodes }, skipIndexation: true, schedule: true });
-    if (visChanged) {
-      clearTimeout(reindexTimer);
-      reindexTimer = setTimeout(function () { if (window.requestIdleCallback) requestIdleCallback(reindex, { timeout: 1000 }); else reindex(); }, 400);
-    }
   }
   drawnVis.set(vis);
   for (i = 0; i < n; i++) drawnStatus[i] = statusNow[i];
@@ -298,13 +287,14 @@
   // Nor does sigma draw them: drawDots does (below).
   class PointsUnpicked extends Sigma.rendering.NodePointProgram {
     constructor(gl, pickingBuffer, r) { super(gl, null, r); }
+    process() {}
     render() {}
   }
   var pendingLabels = [], labelCtx = null, labelSettings = null, drawnLabels = []; // see placeLabels
   var renderer = new Sigma(G, $("graph"), {
     // A large case keeps the order the records were added in: sorting them
     // by zIndex would make every redraw of sigma's sort the whole graph.
-    renderEdgeLabels: false, zIndex: !LARGE, labelFont: "Liberation Sans, Arial, sans-serif", labelSize: 12,
+    renderEdgeLabels: false, renderLabels: !LARGE, zIndex: !LARGE, labelFont: "Liberation Sans, Arial, sans-serif", labelSize: 12,
     labelColor: { attribute: "labelColor" }, defaultEdgeColor: C.grid, labelDensity: LARGE ? 0.2 : 50, labelRenderedSizeThreshold: LARGE ? 12 : 0,
     // Labels are drawn by placeLabels, after sigma has chosen them.
     defaultDrawNodeLabel: function (cx, data, settings) { pendingLabels.push(data); labelCtx = cx; labelSettings = settings; },
@@ -390,7 +380,7 @@
     for (var i = 0; i < n; i++) {
       // The disc's middle in device pixels, as sigma's framedGraphToViewport.
       var d = cache[i];
-      if (d && !d.hidden && !d.highlighted) disc1((1 + m[0] * d.x + m[3] * d.y + m[6]) * dotW / 2, (1 - m[1] * d.x - m[4] * d.y - m[7]) * dotH / 2, d.size * unit, d.color);
+      if (vis[i] && !d.highlighted) disc1((1 + m[0] * d.x + m[3] * d.y + m[6]) * dotW / 2, (1 - m[1] * d.x - m[4] * d.y - m[7]) * dotH / 2, d.size * unit, nodeColour(i));
     }
     dots.getContext("2d").putImageData(dotImg, 0, 0);
     if (laps) laps.dots = performance.now() - t0;
@@ -459,6 +449,10 @@
         if (d <= r && d < bestD) { best = i; bestD = d; }
       }
     }
+    if (best >= 0 && (drawnVis[best] !== vis[best] || drawnStatus[best] !== statusNow[best])) {
+      drawnVis[best] = vis[best]; drawnStatus[best] = statusNow[best];
+      renderer.refresh({ partialGraph: { nodes: [String(best)] }, skipIndexation: true, schedule: true });
+    }
     return best >= 0 ? String(best) : null;
   }
   function cellOf(v, v0, w) { return Math.max(0, Math.min(grid.k - 1, Math.floor((v - v0) / w))); }
@@ -471,6 +465,7 @@
   renderer.on("beforeRender", function () { pendingLabels = []; });
   function placeLabels() {
     drawnLabels = [];
+    if (LARGE) largeLabels();
     if (!labelCtx || !pendingLabels.length) return;
     var cx = labelCtx, size = labelSettings.labelSize, w = renderer.getDimensions().width, CELL = 48, cells = new Map();
     // Taken space, in a grid of 48 px cells: the labels drawn and, in a
@@ -521,6 +516,22 @@
       cx.fillStyle = d.labelColor || C.fg;
       cx.fillText(d.label, at[0], at[1]);
     }
+  }
+  // largeLabels lists a large case's labels to place: the highlighted
+  // records' and those of shown records in view drawn at least 12 px
+  // wide, the 400 largest (sigma's choice, from a grid made over every
+  // record, would have to be made again on every As of step).
+  function largeLabels() {
+    var cache = renderer.nodeDataCache, unit = renderer.scaleSize(1), w = renderer.width, h = renderer.height;
+    labelCtx = renderer.getCanvases().labels.getContext("2d"); labelSettings = renderer.getSettings();
+    for (var i = 0; i < n; i++) {
+      var d = cache[i], r = d.size * unit;
+      if (!vis[i] || r < labelSettings.labelRenderedSizeThreshold && !d.forceLabel) continue;
+      var v = renderer.framedGraphToViewport(d);
+      if (v.x + r < 0 || v.y + r < 0 || v.x - r > w || v.y - r > h) continue;
+      pendingLabels.push({ key: String(i), x: v.x, y: v.y, size: r, label: graphLabel(i), forceLabel: !!d.forceLabel, labelColor: C.fg });
+    }
+    if (pendingLabels.length > 400) pendingLabels = pendingLabels.sort(function (a, b) { return b.forceLabel - a.forceLabel || b.size - a.size; }).slice(0, 400);
   }
   renderer.on("afterRender", placeLabels);
   // The first frame was drawn while sigma was made, before placeLabels
@@ -782,26 +793,44 @@
   var spacer = el("li", { role: "presentation", "aria-hidden": "true" });
   function rebuildList() {
     rowsL = listOrder.filter(function (i) { return vis[i]; });
+    listGen++;
     $("list-count").textContent = "(" + rowsL.length + " of " + n + ")";
     if (activeL >= rowsL.length) activeL = rowsL.length - 1;
     renderList();
   }
+  // renderList puts the rows in sight (and ten either side) in the
+  // document. When the rows are those drawn already (same list, same
+  // place), only their selection and focus marks change. The list's
+  // scroll and height are kept here, not read from the document, so that
+  // drawing the list after a change elsewhere (the details) does not make
+  // the browser lay the page out before its frame.
+  var listTop = 0, listHgt = list.clientHeight || 280, listGen = 0, drawnRows = null;
   function renderList() {
-    var top = list.scrollTop, hgt = list.clientHeight || 280;
-    var a = Math.max(0, Math.floor(top / ROW) - 10), b = Math.min(rowsL.length, Math.ceil((top + hgt) / ROW) + 10);
-    list.textContent = "";
-    spacer.style.height = rowsL.length * ROW + "px";
-    list.appendChild(spacer);
-    for (var k = a; k < b; k++) {
-      var i = rowsL[k], d = N[i];
-      var li = el("li", { role: "option", id: "li-" + k, "aria-setsize": String(rowsL.length), "aria-posinset": String(k + 1),
-        "aria-selected": i === S.selected ? "true" : "false" },
-        [el("span", { "class": "kind", text: KIND_NAME[d.k] }), d.k === "claim" ? badge(statusNow[i]) : null, " " + d.l,
-          d.d ? el("span", { "class": "muted", text: " · " + d.d }) : null]);
-      li.style.top = k * ROW + "px";
-      if (k === activeL) li.classList.add("active");
-      li.onclick = (function (kk) { return function () { setActiveL(kk); select(rowsL[kk], { from: "list", centre: true }); }; })(k);
-      list.appendChild(li);
+    listTop = Math.max(0, Math.min(listTop, rowsL.length * ROW - listHgt));
+    var a = Math.max(0, Math.floor(listTop / ROW) - 10), b = Math.min(rowsL.length, Math.ceil((listTop + listHgt) / ROW) + 10), k, li;
+    if (drawnRows && drawnRows.gen === listGen && drawnRows.a === a && drawnRows.b === b) {
+      for (k = a; k < b; k++) {
+        li = drawnRows.els[k - a];
+        li.setAttribute("aria-selected", rowsL[k] === S.selected ? "true" : "false");
+        li.classList.toggle("active", k === activeL);
+      }
+    } else {
+      drawnRows = { gen: listGen, a: a, b: b, els: [] };
+      list.textContent = "";
+      spacer.style.height = rowsL.length * ROW + "px";
+      list.appendChild(spacer);
+      for (k = a; k < b; k++) {
+        var i = rowsL[k], d = N[i];
+        li = el("li", { role: "option", id: "li-" + k, "aria-setsize": String(rowsL.length), "aria-posinset": String(k + 1),
+          "aria-selected": i === S.selected ? "true" : "false" },
+          [el("span", { "class": "kind", text: KIND_NAME[d.k] }), d.k === "claim" ? badge(statusNow[i]) : null, " " + d.l,
+            d.d ? el("span", { "class": "muted", text: " · " + d.d }) : null]);
+        li.style.top = k * ROW + "px";
+        if (k === activeL) li.classList.add("active");
+        li.onclick = (function (kk) { return function () { setActiveL(kk); select(rowsL[kk], { from: "list", centre: true }); }; })(k);
+        list.appendChild(li);
+        drawnRows.els.push(li);
+      }
     }
     if (activeL >= a && activeL < b) list.setAttribute("aria-activedescendant", "li-" + activeL);
     else list.removeAttribute("aria-activedescendant");
@@ -809,16 +838,16 @@
   function setActiveL(k) {
     if (!rowsL.length) return;
     activeL = Math.max(0, Math.min(rowsL.length - 1, k));
-    var y = activeL * ROW, hgt = list.clientHeight || 280;
-    if (y < list.scrollTop) list.scrollTop = y;
-    else if (y + ROW > list.scrollTop + hgt) list.scrollTop = y + ROW - hgt;
+    var y = activeL * ROW;
+    if (y < listTop) list.scrollTop = listTop = y;
+    else if (y + ROW > listTop + listHgt) list.scrollTop = listTop = y + ROW - listHgt;
     renderList();
   }
   function listReveal(i, move) {
     var k = rowsL.indexOf(i);
     if (k >= 0 && move) setActiveL(k); else renderList();
   }
-  list.addEventListener("scroll", function () { renderList(); });
+  list.addEventListener("scroll", function () { listTop = list.scrollTop; renderList(); });
   list.addEventListener("keydown", function (ev) {
     var page = Math.max(1, Math.floor((list.clientHeight || 280) / ROW) - 1), k = activeL;
     switch (ev.key) {
@@ -862,7 +891,7 @@
 
   function update() {
     lap("recompute", recompute);
-    lap("redraw", redraw);
+    lap("redraw", function () { redraw(true); });
     lap("timeline", drawTimeline);
     lap("rebuildList", rebuildList);
     if (S.selected >= 0) showDetails(S.selected);
@@ -1008,7 +1037,12 @@
   $("path-to-sel").onclick = function () { if (S.selected >= 0) $("path-to").value = N[S.selected].id; };
 
   // ---- state in the address, theme changes, live reload ------------------------------
-  function setHash() {
+  // setHash writes the state into the address once the interactions have
+  // paused: the browser takes some milliseconds over each write, too many
+  // for every step of the As of slider.
+  var hashTimer = 0;
+  function setHash() { clearTimeout(hashTimer); hashTimer = setTimeout(writeHash, 300); }
+  function writeHash() {
     var parts = [];
     if (S.selected >= 0) parts.push("select=" + encodeURIComponent(N[S.selected].id));
     if (S.asOf !== null) parts.push("asof=" + encodeURIComponent($("asof-date").value || String(S.asOf)));
@@ -1024,9 +1058,9 @@
     if (sel >= 0) select(sel, { centre: true });
   }
   window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", function () {
-    readColours(); renderer.setSetting("defaultEdgeColor", C.grid); redraw(); timeline.scheme();
+    readColours(); renderer.setSetting("defaultEdgeColor", C.grid); redraw(true); timeline.scheme();
   });
-  window.addEventListener("resize", function () { timeline.resize(); renderList(); });
+  window.addEventListener("resize", function () { timeline.resize(); listHgt = list.clientHeight || 280; listTop = list.scrollTop; renderList(); });
   if (D.live) {
     var showProblems = function (ps) {
       var box = $("problems");
@@ -1058,7 +1092,7 @@
     // when not drawn), and whether the graph highlights it.
     graphPoint: function (id) {
       var d = renderer.getNodeDisplayData(String(byId(id)));
-      if (!d || d.hidden) return null;
+      if (!d || !vis[byId(id)]) return null;
       var p = renderer.framedGraphToViewport(d), r = $("graph").getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
     },
