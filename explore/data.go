@@ -3,7 +3,6 @@ package explore
 import (
 	"math"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/eventgraph/eventgraph/casefile"
@@ -25,6 +24,10 @@ type Data struct {
 	// Steps are the distinct instants at which something became public,
 	// ascending: the stops of the "As of" slider.
 	Steps []Step `json:"steps"`
+	// Files are the case's files that records are written in, in the
+	// order first met (Node.At indexes them).
+	Files     []string `json:"files,omitempty"`
+	fileIndex map[string]int
 	// Tags lists every tag used, sorted.
 	Tags []string `json:"tags,omitempty"`
 	// Statuses are the claim statuses in the order keys show them, and
@@ -105,8 +108,9 @@ type Node struct {
 	Sub       string     `json:"sk,omitempty"` // organization or source kind
 	// Degree is the number of edges touching the node: its importance.
 	Degree int `json:"g"`
-	// At is where the record is written: "file:line".
-	At string `json:"at,omitempty"`
+	// At is where the record is written: the index of its file in
+	// Data.Files, then its line (none when unknown).
+	At []int `json:"at,omitempty"`
 }
 
 // Response is one response to a claim.
@@ -152,7 +156,7 @@ func build(c *casefile.Case, g *graph.Graph, gv map[string][2]float64) *Data {
 	for i, v := range vs {
 		index[v.ID] = i
 		n := Node{ID: v.ID, Kind: string(v.Kind), Label: v.Label, Public: pub.of(v.ID)}
-		fill(&n, v, pub)
+		fill(&n, v, pub, d)
 		for _, t := range n.Tags {
 			tags[t] = true
 		}
@@ -229,7 +233,8 @@ func build(c *casefile.Case, g *graph.Graph, gv map[string][2]float64) *Data {
 }
 
 // fill copies the fields the details panel shows.
-func fill(n *Node, v *graph.Vertex, pub *publicity) {
+func fill(n *Node, v *graph.Vertex, pub *publicity, d *Data) {
+	at := d.at
 	switch {
 	case v.Person != nil:
 		p := v.Person
@@ -302,11 +307,25 @@ func steps(c *casefile.Case, pub *publicity) []Step {
 	return out
 }
 
-func at(p casefile.Pos) string {
-	if p.Line == 0 {
-		return p.File
+// at returns where p is in a record's At, adding its file to d.Files when
+// new.
+func (d *Data) at(p casefile.Pos) []int {
+	if p.File == "" {
+		return nil
 	}
-	return p.File + ":" + strconv.Itoa(p.Line)
+	i, ok := d.fileIndex[p.File]
+	if !ok {
+		if d.fileIndex == nil {
+			d.fileIndex = map[string]int{}
+		}
+		i = len(d.Files)
+		d.fileIndex[p.File] = i
+		d.Files = append(d.Files, p.File)
+	}
+	if p.Line == 0 {
+		return []int{i}
+	}
+	return []int{i, p.Line}
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }

@@ -713,7 +713,7 @@
       parts.push(section("Cited by", edgesOf(i, "cites", "in").map(function (e) { return ref(e[0]); })));
     }
     parts.forEach(function (p) { if (p) box.appendChild(p); });
-    if (d.at) box.appendChild(el("p", { "class": "muted", text: "Written at " + d.at }));
+    if (d.at) box.appendChild(el("p", { "class": "muted", text: "Written at " + D.files[d.at[0]] + (d.at[1] ? ":" + d.at[1] : "") }));
   }
 
   // ---- selection ---------------------------------------------------------------
