@@ -106,11 +106,17 @@ func (c *chunk) crosses(b scene.Box) bool {
 	}
 	for i := 0; i+1 < len(c.pts); i++ {
 		a, d := c.pts[i], c.pts[i+1]
-		if !boxApart(scene.Box{X0: min(a.X, d.X), Y0: min(a.Y, d.Y), X1: max(a.X, d.X), Y1: max(a.Y, d.Y)}, b) && segmentInBox(a, d, b) {
+		if !segmentApart(a, d, b) && segmentInBox(a, d, b) {
 			return true
 		}
 	}
 	return false
+}
+
+// segmentApart is boxApart for the box of segment ad and box b.
+func segmentApart(a, d scene.Point, b scene.Box) bool {
+	x0, y0, x1, y1 := b.X0-apartSlack, b.Y0-apartSlack, b.X1+apartSlack, b.Y1+apartSlack
+	return a.X < x0 && d.X < x0 || a.X > x1 && d.X > x1 || a.Y < y0 && d.Y < y0 || a.Y > y1 && d.Y > y1
 }
 
 // apartSlack is how far apart, in pixels, boxApart wants two boxes: far
@@ -168,6 +174,17 @@ func siftDown(cs []candidate, i int) {
 	}
 }
 
+// nudgeDistance holds the distance of each nudge (see place) from
+// Graphviz's place, by dx and dy.
+var nudgeDistance = func() (d [int(labelNudge) + 1][int(labelNudge) + 1]float64) {
+	for i := range d {
+		for j := range d[i] {
+			d[i][j] = math.Hypot(-labelNudge+2*float64(i), -labelNudge+2*float64(j))
+		}
+	}
+	return d
+}()
+
 // firstWindow is the range of costs, in pixels, of the first window of
 // candidates place sorts and tries (see place); each next one is twice
 // as wide.
@@ -186,8 +203,8 @@ type candidate struct {
 // placer holds what placeEdgeLabels avoids, indexed by a grid.
 type placer struct {
 	cands      []candidate // reused between labels
-	window     []candidate // reused between labels
 	scratch    []scene.Box // reused between candidates
+	moved      []scene.Box // reused between candidates
 	w, h       float64
 	background string
 	edges      []*scene.Element
@@ -346,65 +363,6 @@ func (p *placer) place(k int) {
 		return
 	}
 	oc := centre(l.block)
-	hw, hh := (l.block.X1-l.block.X0)/2, (l.block.Y1-l.block.Y0)/2
-	// Room for every candidate: the nudges, and seven every labelStep
-	// pixels along each line.
-	side := int(labelNudge) + 1 // dx (and dy) from -labelNudge to labelNudge in steps of 2
-	room := side * side
-	for _, pts := range lines.pts {
-		room += 7 * (int(length(pts)/labelStep) + 1)
-	}
-	cands := p.cands[:0]
-	if cap(cands) < room {
-		cands = make([]candidate, 0, max(room, 2*cap(cands)))
-	}
-	lowest, highest := math.Inf(1), math.Inf(-1)
-	try := func(c scene.Point, pill bool) {
-		cost := math.Hypot(c.X-oc.X, c.Y-oc.Y)
-		if pill {
-			cost += pillCost
-		}
-		if cost <= labelReach {
-			cands = append(cands, candidate{c, cost, int32(len(cands)), pill})
-			lowest, highest = min(lowest, cost), max(highest, cost)
-		}
-	}
-	// Near misses: the label nudged from where Graphviz put it (those that
-	// cannot bring it near enough to its line left out).
-	for dx := -labelNudge; dx <= labelNudge; dx += 2 {
-		for dy := -labelNudge; dy <= labelNudge; dy += 2 {
-			if gap-math.Hypot(dx, dy) <= maxLabelGap-1 {
-				try(scene.Point{X: oc.X + dx, Y: oc.Y + dy}, false)
-			}
-		}
-	}
-	for _, pts := range lines.pts {
-		along := 0.0
-		total := length(pts)
-		next := labelEnd
-		for i := 1; i < len(pts); i++ {
-			a, b := pts[i-1], pts[i]
-			seg := math.Hypot(b.X-a.X, b.Y-a.Y)
-			for next <= along+seg && next <= total-labelEnd {
-				u := (next - along) / seg
-				at := scene.Point{X: a.X + u*(b.X-a.X), Y: a.Y + u*(b.Y-a.Y)}
-				nx, ny := -(b.Y-a.Y)/seg, (b.X-a.X)/seg
-				support := hw*math.Abs(nx) + hh*math.Abs(ny)
-				for _, gap := range []float64{labelGap, labelGap + 3} {
-					d := support + gap
-					try(scene.Point{X: at.X + nx*d, Y: at.Y + ny*d}, false)
-					try(scene.Point{X: at.X - nx*d, Y: at.Y - ny*d}, false)
-				}
-				for _, k := range []float64{0, 0.4, -0.4} {
-					d := support * k
-					try(scene.Point{X: at.X + nx*d, Y: at.Y + ny*d}, true)
-				}
-				next += labelStep
-			}
-			along += seg
-		}
-	}
-	p.cands = cands
 	// The nearest place with no conflicts (see conflicts) labelClear
 	// pixels around the label is best; failing one, the nearest place
 	// beside the line with the fewest conflicts at no distance, no more
@@ -415,19 +373,14 @@ func (p *placer) place(k int) {
 	//
 	// The candidates are taken nearest first (by cost, then in the order
 	// tried) a window of costs at a time: those of the first firstWindow
-	// pixels of cost from a heap, then those of the next window, twice as
-	// wide, and so on; a label placed at one of its first places costs no
-	// sort of all of them.
+	// pixels of cost, made and taken from a heap; then those of the next
+	// window, twice as wide, and so on. A label placed at one of its
+	// first places costs neither a sort of all of them nor their memory.
 	var best candidate
 	found := false
-	for lo, width := lowest, firstWindow; !found && lo <= highest; lo, width = lo+width, 2*width {
-		win := p.window[:0]
-		for _, c := range cands {
-			if c.cost >= lo && c.cost < lo+width {
-				win = append(win, c)
-			}
-		}
-		p.window = win
+	for lo, width := 0.0, firstWindow; !found && lo <= labelReach; lo, width = lo+width, 2*width {
+		win := p.candidates(p.cands[:0], l, lines, oc, gap, lo, lo+width)
+		p.cands = win
 		heapify(win)
 		for left := len(win); left > 0; left-- {
 			c := popMin(win[:left])
@@ -439,6 +392,8 @@ func (p *placer) place(k int) {
 	}
 	if !found && !near {
 		// Every candidate was tried: they are tried again, nearest first.
+		cands := p.candidates(p.cands[:0], l, lines, oc, gap, 0, math.Inf(1))
+		p.cands = cands
 		slices.SortFunc(cands, compareCandidates)
 		bestScore := 2*was + 1
 		for _, c := range cands {
@@ -492,6 +447,66 @@ func (p *placer) place(k int) {
 	}
 }
 
+// candidates appends to cands the places place tries for label l of an
+// edge with lines, centred at oc and gap pixels from its lines, whose
+// cost is at least lo and less than hi: the label nudged from where
+// Graphviz put it, then every labelStep pixels along each line, beside
+// it on either side and on it. Each has its order among all the places
+// tried, whatever their cost.
+func (p *placer) candidates(cands []candidate, l label, lines edgeLines, oc scene.Point, gap, lo, hi float64) []candidate {
+	hw, hh := (l.block.X1-l.block.X0)/2, (l.block.Y1-l.block.Y0)/2
+	order := int32(0)
+	try := func(c scene.Point, pill bool) {
+		dx, dy := c.X-oc.X, c.Y-oc.Y
+		cost := math.Sqrt(dx*dx + dy*dy)
+		if pill {
+			cost += pillCost
+		}
+		if cost <= labelReach {
+			if cost >= lo && cost < hi {
+				cands = append(cands, candidate{c, cost, order, pill})
+			}
+			order++
+		}
+	}
+	// Near misses: the label nudged from where Graphviz put it (those that
+	// cannot bring it near enough to its line left out).
+	for i, dx := 0, -labelNudge; dx <= labelNudge; i, dx = i+1, dx+2 {
+		for j, dy := 0, -labelNudge; dy <= labelNudge; j, dy = j+1, dy+2 {
+			if gap-nudgeDistance[i][j] <= maxLabelGap-1 {
+				try(scene.Point{X: oc.X + dx, Y: oc.Y + dy}, false)
+			}
+		}
+	}
+	for _, pts := range lines.pts {
+		along := 0.0
+		total := length(pts)
+		next := labelEnd
+		for i := 1; i < len(pts); i++ {
+			a, b := pts[i-1], pts[i]
+			seg := math.Hypot(b.X-a.X, b.Y-a.Y)
+			for next <= along+seg && next <= total-labelEnd {
+				u := (next - along) / seg
+				at := scene.Point{X: a.X + u*(b.X-a.X), Y: a.Y + u*(b.Y-a.Y)}
+				nx, ny := -(b.Y-a.Y)/seg, (b.X-a.X)/seg
+				support := hw*math.Abs(nx) + hh*math.Abs(ny)
+				for _, gap := range []float64{labelGap, labelGap + 3} {
+					d := support + gap
+					try(scene.Point{X: at.X + nx*d, Y: at.Y + ny*d}, false)
+					try(scene.Point{X: at.X - nx*d, Y: at.Y - ny*d}, false)
+				}
+				for _, k := range []float64{0, 0.4, -0.4} {
+					d := support * k
+					try(scene.Point{X: at.X + nx*d, Y: at.Y + ny*d}, true)
+				}
+				next += labelStep
+			}
+			along += seg
+		}
+	}
+	return cands
+}
+
 // conflicts returns, for the label of g moved by dx, dy, the number of
 // other texts it overlaps and of its lines other lines pass through, each
 // box kept room pixels from the others; ok is false where the label may
@@ -501,6 +516,13 @@ func (p *placer) place(k int) {
 func (p *placer) conflicts(g *scene.Element, l label, lines edgeLines, dx, dy float64, pill bool, room float64, limit int) (n int, ok bool) {
 	block := moved(l.block, dx, dy)
 	if block.X0 < 0 || block.Y0 < 0 || block.X1 > p.w || block.Y1 > p.h {
+		return 0, false
+	}
+	// Beside its line, the label's own line is looked at first: a caller
+	// reads n only where ok, and it is cheaper than the others. (Without
+	// lines, as for where a label stands, the label is never near them
+	// but its conflicts are counted.)
+	if !pill && len(lines.chunks) > 0 && !p.besideLine(l, lines, block, dx, dy) {
 		return 0, false
 	}
 	boxes := p.scratch[:0]
@@ -550,21 +572,27 @@ func (p *placer) conflicts(g *scene.Element, l label, lines edgeLines, dx, dy fl
 			}
 		}
 	}
-	if pill {
-		return n, true
-	}
+	// Beside its line, besideLine has passed; without lines, the label
+	// is near none.
+	return n, pill || len(lines.chunks) > 0
+}
+
+// besideLine reports whether the label l moved by dx, dy (its lines'
+// union then block) is beside its own lines: none passes through it, and
+// one comes within maxLabelGap-1 pixels of one of its lines.
+func (p *placer) besideLine(l label, lines edgeLines, block scene.Box, dx, dy float64) bool {
 	inner := scene.Box{X0: block.X0 + 0.5, Y0: block.Y0 + 0.5, X1: block.X1 - 0.5, Y1: block.Y1 - 0.5}
 	for i := range lines.chunks {
 		if lines.chunks[i].crosses(inner) {
-			return n, false
+			return false
 		}
 	}
-	movedLines := p.scratch[:0]
+	movedLines := p.moved[:0]
 	for _, b := range l.lines {
 		movedLines = append(movedLines, moved(b, dx, dy))
 	}
-	p.scratch = movedLines
-	return n, within(movedLines, lines.chunks, maxLabelGap-1)
+	p.moved = movedLines
+	return within(movedLines, lines.chunks, maxLabelGap-1)
 }
 
 // within reports whether gapTo(boxes, the chunks' points) <= d, stopping

@@ -113,7 +113,7 @@ func sceneOf(v View, o Options, t texts, xdots [][]byte) (*scene.Scene, error) {
 			part.Class = "eg-part eg-legend"
 			s.Elements = append(s.Elements, part)
 		} else {
-			s.Elements = append(s.Elements, part.Children...)
+			s.Elements = part.Children // with room for the legend
 		}
 		s.Width, s.Height = max(s.Width, w), s.Height+h
 	}
@@ -203,7 +203,7 @@ func round2(v float64) float64 { return math.Round(v*100) / 100 }
 // document converts one document into a group: the graph's label, its
 // clusters, then edges and nodes in the graph's output order.
 func (c *converter) document() scene.Element {
-	part := scene.Element{Kind: scene.Group, Children: make([]scene.Element, 0, len(c.doc.Objects))}
+	part := scene.Element{Kind: scene.Group, Children: make([]scene.Element, 0, len(c.doc.Objects)+1)}
 	var edges, nodes, rest []*xdot.Object
 	for _, o := range c.doc.Objects {
 		switch o.Kind {

@@ -23,12 +23,12 @@ type Point struct{ X, Y float64 }
 //	I     image: Points[0] the lower-left corner, Points[1] the size, Text the file
 type Op struct {
 	Code   byte
+	Just   int8  // -1 left, 0 centre, 1 right
+	Flags  uint8 // up to 127
 	Points []Point
 	Text   string
 	Size   float64
 	Width  float64
-	Just   int // -1 left, 0 centre, 1 right
-	Flags  int
 }
 
 // Font characteristics of the t operation.
@@ -50,14 +50,22 @@ func ParseOps(s string) ([]Op, error) {
 	return parseOps(s, nil)
 }
 
-// slab hands out the operations and points of a document from a few large
-// blocks instead of one allocation per operation. Each slice it returns
-// has no room beyond its length, so that an append to it copies.
+// slab hands out the operations and points of a document from a few
+// blocks instead of one allocation per operation, each block twice the
+// size of the one before (up to a limit), so that a small document takes
+// little memory and a large one few blocks. Each slice it returns has no
+// room beyond its length, so that an append to it copies.
 type slab struct {
 	ops []Op    // scratch for the operations of one attribute
 	out []Op    // the block the next attribute's operations are copied to
 	pts []Point // the block the next operation's points are taken from
 }
+
+// Sizes of the slab's first and largest blocks.
+const (
+	firstOps, maxOps       = 64, 2048
+	firstPoints, maxPoints = 256, 8192
+)
 
 // points returns n points from the block.
 func (b *slab) points(n int) []Point {
@@ -65,7 +73,7 @@ func (b *slab) points(n int) []Point {
 		return make([]Point, n)
 	}
 	if cap(b.pts)-len(b.pts) < n {
-		b.pts = make([]Point, 0, max(n, 2048))
+		b.pts = make([]Point, 0, max(n, min(2*cap(b.pts), maxPoints), firstPoints))
 	}
 	b.pts = b.pts[:len(b.pts)+n]
 	return b.pts[len(b.pts)-n : len(b.pts) : len(b.pts)]
@@ -74,7 +82,7 @@ func (b *slab) points(n int) []Point {
 // keep copies ops into the block.
 func (b *slab) keep(ops []Op) []Op {
 	if cap(b.out)-len(b.out) < len(ops) {
-		b.out = make([]Op, 0, max(len(ops), 512))
+		b.out = make([]Op, 0, max(len(ops), min(2*cap(b.out), maxOps), firstOps))
 	}
 	at := len(b.out)
 	b.out = append(b.out, ops...)
@@ -138,7 +146,7 @@ func parseOps(s string, b *slab) ([]Op, error) {
 				err = fmt.Errorf("%w: text justification %g at byte %d is not -1, 0 or 1", ErrXDOT, j, start)
 				break
 			}
-			op.Just = int(j)
+			op.Just = int8(j)
 			if op.Width, err = r.num(); err != nil {
 				break
 			}
@@ -155,7 +163,7 @@ func parseOps(s string, b *slab) ([]Op, error) {
 				if f < 0 || f > 127 || f != float64(int(f)) {
 					err = fmt.Errorf("%w: font flags %g at byte %d", ErrXDOT, f, start)
 				}
-				op.Flags = int(f)
+				op.Flags = uint8(f)
 			}
 		case 'I':
 			if op.Points, err = r.points(2); err == nil {
