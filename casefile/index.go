@@ -1,6 +1,9 @@
 package casefile
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // index maps every ID of a case to its record, and every record ID to the
 // claims about it.
@@ -42,12 +45,18 @@ func buildIndex(c *Case) *index {
 	}
 	for _, r := range c.Claims {
 		add(r.ID, r)
-		seen := make(map[string]bool, len(r.About))
-		for _, a := range r.About {
-			if !seen[a] {
-				seen[a] = true
-				x.about[a] = append(x.about[a], r)
+		var seen map[string]bool // for long lists only: most claims are about a few records
+		if len(r.About) > 16 {
+			seen = make(map[string]bool, len(r.About))
+		}
+		for i, a := range r.About {
+			if seen[a] || seen == nil && slices.Contains(r.About[:i], a) {
+				continue
 			}
+			if seen != nil {
+				seen[a] = true
+			}
+			x.about[a] = append(x.about[a], r)
 		}
 	}
 	return x

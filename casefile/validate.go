@@ -3,6 +3,7 @@ package casefile
 import (
 	"cmp"
 	"slices"
+	"sync"
 )
 
 // checker runs the checks that need the whole case: IDs, references,
@@ -14,6 +15,22 @@ type checker struct {
 	loaded   bool                  // the case came from YAML: values were checked while reading
 	parentAt map[*Organization]Pos // where each "parent" value stands
 	respAt   map[responseKey]Pos   // where each response "date" value stands
+}
+
+// responseDates returns the errors of checkResponseDates and
+// checkRetractions, for run to add to v.errs.
+func (v *checker) responseDates() ErrorList {
+	w := &checker{c: v.c, loaded: v.loaded, respAt: v.respAt}
+	w.checkResponseDates()
+	w.checkRetractions()
+	return w.errs
+}
+
+// parents returns the errors of checkParents, for run to add to v.errs.
+func (v *checker) parents() ErrorList {
+	w := &checker{c: v.c, loaded: v.loaded, parentAt: v.parentAt}
+	w.checkParents()
+	return w.errs
 }
 
 // responseKey names one response of a claim.
@@ -105,13 +122,25 @@ func (v *checker) run(checkRefs func()) {
 		// used twice, and the index has seen whether there are any.
 		v.checkIDs()
 	}
-	checkRefs()
-	v.checkParents()
-	c.derive()
-	v.checkResponseDates()
-	v.checkRetractions()
-	if len(v.errs) == 0 {
+	// Three parts of the check read the indexed case and write apart
+	// (v.errs, the derived fields, the warnings), so they run at once: for
+	// a large case they are most of what is left after decoding, when the
+	// other cores would be idle.
+	var dated, parents ErrorList
+	var wg sync.WaitGroup
+	wg.Go(checkRefs)
+	wg.Go(func() {
+		c.derive()
+		dated = v.responseDates()
+	})
+	wg.Go(func() {
+		parents = v.parents()
 		c.findWarnings()
+	})
+	wg.Wait()
+	v.errs = append(append(v.errs, parents...), dated...)
+	if len(v.errs) > 0 {
+		c.warns = nil // warnings are for a case that loads
 	}
 	v.errs.Sort()
 	v.errs = slices.CompactFunc(v.errs, func(a, b *Error) bool { return *a == *b })

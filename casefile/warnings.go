@@ -28,7 +28,7 @@ func (c *Case) findWarnings() {
 		w.Add(pos, format, args...)
 		w[len(w)-1].Warning = true
 	}
-	used := make(map[string]bool)
+	used := make(map[string]bool, len(c.People)+len(c.Organizations))
 	use := func(ids ...string) {
 		for _, id := range ids {
 			used[id] = true
