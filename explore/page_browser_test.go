@@ -32,7 +32,8 @@ func seedPage(t *testing.T) (*casefile.Case, *browsertest.Tab) {
 // file, at a desktop's width (1280 px) and a phone's (390 px), with every
 // request but the file itself failed and recorded: none may be made, no
 // error may reach the console, and nothing may stick out sideways. With
-// EVENTGRAPH_SCREENSHOTS=DIR it also writes screenshots into DIR.
+// EVENTGRAPH_SCREENSHOTS=DIR it also writes screenshots into DIR, of
+// everything and as of the middle stop of the As of slider.
 func TestPageOffline(t *testing.T) {
 	shots := os.Getenv("EVENTGRAPH_SCREENSHOTS")
 	dirs := []string{"../data/han-dong"}
@@ -66,18 +67,27 @@ func TestPageOffline(t *testing.T) {
 					t.Errorf("at %d px the page is %d px wide", w, scrollW)
 				}
 				if shots != "" {
-					png, err := chromedp.Run(tb.Ctx, chromedp.FullScreenshot(100))
-					if err != nil {
-						t.Fatal(err)
-					}
-					name := filepath.Join(shots, fmt.Sprintf("explorer-%s-%d.png", filepath.Base(dir), w))
-					if err := os.WriteFile(name, png, 0o644); err != nil {
-						t.Fatal(err)
-					}
+					shoot(t, tb, filepath.Join(shots, fmt.Sprintf("explorer-%s-%d.png", filepath.Base(dir), w)))
+					// And as of the middle stop of the As of slider.
+					browsertest.Eval[string](t, tb, `(() => { const r = document.getElementById('asof-range'); r.value = String(Math.floor(+r.max / 2)); r.dispatchEvent(new Event('input')); return '' })()`)
+					browsertest.Eval[bool](t, tb, frames)
+					shoot(t, tb, filepath.Join(shots, fmt.Sprintf("explorer-%s-%d-asof.png", filepath.Base(dir), w)))
 				}
 				tb.Check(t)
 			}
 		})
+	}
+}
+
+// shoot writes a screenshot of the whole page into file name.
+func shoot(t *testing.T, tb *browsertest.Tab, name string) {
+	t.Helper()
+	png, err := chromedp.Run(tb.Ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, png, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
