@@ -21,6 +21,7 @@ type tlRow struct {
 	Top, Bottom float64
 	Text        string
 	Record      string
+	Members     []string
 	Claim       string
 }
 
@@ -204,4 +205,89 @@ func check(t *testing.T, when string, cards []tlRowCard, widest []float64, c *ca
 			}
 		}
 	}
+}
+
+// countText is what an aggregate's counts say: "12 events", "3 claims:
+// 4–6".
+var countText = regexp.MustCompile(`^(\d+) (?:events?|claims?)(?:: (\d+)(?:–(\d+))?)?$`)
+
+// TestTimelineAggregatesAsOf sets As of to the middle of a generated
+// case of 400 events, whose timeline draws groups of events ("N
+// events"), and checks each group's counts against casefile.AsOf: "N
+// events" counts its events public then, "N claims" the claims public
+// about them, and some group counts fewer than all.
+func TestTimelineAggregatesAsOf(t *testing.T) {
+	c := testcase.Generated(t, 400)
+	p, err := Build(t.Context(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := browsertest.Open(t, browsertest.WritePage(t, p.HTML), 1280)
+	all := cardsOf(browsertest.Eval[[][]tlRow](t, tb, `eventgraphExplorer.timeline.cards()`))
+	date := browsertest.Eval[string](t, tb, `(() => { const r = document.getElementById('asof-range'); r.value = String(Math.floor(+r.max / 2)); r.dispatchEvent(new Event('input')); return document.getElementById('asof-date').value })()`)
+	d, err := edtf.Parse(date)
+	if err != nil {
+		t.Fatalf("the date field says %q: %v", date, err)
+	}
+	a := c.AsOf(d)
+	public := map[string]bool{}
+	for _, e := range a.Events {
+		public[e.ID] = true
+	}
+	for _, cl := range a.Claims {
+		public[cl.ID] = true
+	}
+	cards := cardsOf(browsertest.Eval[[][]tlRow](t, tb, `eventgraphExplorer.timeline.cards()`))
+	checked, fewer := 0, 0
+	for i, card := range cards {
+		for j, r := range card {
+			if r.Kind != RowEvents && r.Kind != RowCount {
+				continue
+			}
+			members := map[string]bool{}
+			for _, m := range r.Members {
+				members[m] = true
+			}
+			want := 0
+			if r.Kind == RowEvents {
+				for m := range members {
+					if public[m] {
+						want++
+					}
+				}
+			} else {
+				for _, cl := range a.Claims {
+					if slices.ContainsFunc(cl.About, func(id string) bool { return members[id] }) {
+						want++
+					}
+				}
+			}
+			if want == 0 {
+				if r.Drawn {
+					t.Errorf("as of %s: card %d says %q, with nothing of it public", date, i, r.Text)
+				}
+				continue
+			}
+			m := countText.FindStringSubmatch(r.Text)
+			if !r.Drawn || m == nil || m[1] != strconv.Itoa(want) {
+				t.Errorf("as of %s: card %d says %q (drawn %v), want a count of %d", date, i, r.Text, r.Drawn, want)
+				continue
+			}
+			if m[3] != "" {
+				f, _ := strconv.Atoi(m[2])
+				l, _ := strconv.Atoi(m[3])
+				if l-f+1 != want {
+					t.Errorf("as of %s: card %d says %q: %d numbers for %d claims", date, i, r.Text, l-f+1, want)
+				}
+			}
+			checked++
+			if r.Text != all[i][j].Text {
+				fewer++
+			}
+		}
+	}
+	if checked == 0 || fewer == 0 {
+		t.Errorf("as of %s: %d counts of groups checked, %d of them fewer than all", date, checked, fewer)
+	}
+	tb.Check(t)
 }

@@ -449,7 +449,7 @@ window.EventgraphTimeline = function (o) {
     },
     // cards tells how the cards of the view shown are drawn: each row's
     // kind (explore.Row), whether it is drawn, its box in the view's
-    // pixels, its text, and the record its group draws.
+    // pixels, its text, and the record its group draws (or its events).
     cards: function () {
       var V = views[S.v], P = prepare(S.v);
       return (V.r || []).map(function (card) {
@@ -462,7 +462,7 @@ window.EventgraphTimeline = function (o) {
             if (P.cn[j]) claim = N[P.cn[j] - 1].id;
           });
           return { kind: r.k || 0, drawn: !P.off[r.e[0]] && (!G || groupShown(G)), top: y0, bottom: y1, text: text,
-            record: G && G.n >= 0 ? N[G.n].id : "", claim: claim };
+            record: G && G.n >= 0 ? N[G.n].id : "", members: G && G.m ? G.m.map(function (i) { return N[i].id; }) : [], claim: claim };
         });
       });
     },
