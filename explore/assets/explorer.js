@@ -226,29 +226,35 @@
     nearOf = f;
   }
   // A large case's graph holds no ties: the few it shows (of the focus and
-  // of the paths) are drawn on a canvas of their own under the records
-  // after each frame of sigma's, so that showing them never makes sigma
-  // index the whole graph again (adding or dropping an edge does).
-  var ties = null, dots = null, dotImg = null, dotPx = null, dotW = 0, dotH = 0, dotRGB = {}, dotMasks = []; // see drawDots
-  function drawTies() {
-    var w = renderer.getDimensions().width, h = renderer.getDimensions().height, dpr = window.devicePixelRatio || 1;
-    if (ties.width !== Math.round(w * dpr) || ties.height !== Math.round(h * dpr)) {
-      ties.width = Math.round(w * dpr); ties.height = Math.round(h * dpr);
-      ties.style.width = w + "px"; ties.style.height = h + "px";
-    }
-    var cx = ties.getContext("2d");
-    cx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    cx.clearRect(0, 0, w, h);
-    var f = focusOf(), line = function (p, colour, width) {
+  // of the paths) are drawn by the page after each frame of sigma's, so
+  // that showing them never makes sigma index the whole graph again
+  // (adding or dropping an edge does). A large case's records, their
+  // labels and these ties are drawn on one canvas (compose): each canvas
+  // drawn again costs the browser a copy of its pixels, and where the page
+  // is composited in software, a shared image made anew after a pause.
+  var dots = null, dotImg = null, dotPx = null, dotW = 0, dotH = 0, dotRGB = {}, dotMasks = [], tiesDrawn = 0; // see drawDots
+  function drawTies(cx) {
+    var f = focusOf(), cache = renderer.nodeDataCache, line = function (p, colour, width) {
       if (!pairVis[p]) return;
-      var a = renderer.getNodeDisplayData(String(pairA[p])), b = renderer.getNodeDisplayData(String(pairB[p]));
-      if (!a || !b || a.hidden || b.hidden) return;
-      a = renderer.framedGraphToViewport(a); b = renderer.framedGraphToViewport(b);
+      var a = renderer.framedGraphToViewport(cache[pairA[p]]), b = renderer.framedGraphToViewport(cache[pairB[p]]);
       cx.strokeStyle = colour; cx.lineWidth = width;
       cx.beginPath(); cx.moveTo(a.x, a.y); cx.lineTo(b.x, b.y); cx.stroke();
+      tiesDrawn++;
     };
+    tiesDrawn = 0;
     if (f >= 0) for (var k = adjStart[f]; k < adjStart[f + 1]; k++) if (!S.path || !S.path.pairs.has(adjPair[k])) line(adjPair[k], C.muted, 1.5);
     if (S.path) S.path.pairs.forEach(function (p) { line(p, C.path, 3); });
+  }
+  // compose draws a large case's graph canvas: the records' pixels
+  // (drawDots), the labels over them (placeLabels) and the ties under them.
+  function compose() {
+    var cx = dots.getContext("2d"), dpr = dotW / renderer.width;
+    cx.putImageData(dotImg, 0, 0);
+    cx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    drawLabelOps(cx);
+    cx.globalCompositeOperation = "destination-over";
+    drawTies(cx);
+    cx.globalCompositeOperation = "source-over";
   }
   // redraw refreshes the graph view. A small case is redrawn whole. A
   // large one hands sigma only the records whose highlight changed (the
@@ -272,7 +278,7 @@
     if (S.path) S.path.nodes.forEach(function (i) { changed.add(i); });
     if (drawnPath) drawnPath.forEach(function (i) { changed.add(i); });
     drawnPath = S.path ? S.path.nodes : null;
-    if (!changed.size && !all) { drawTies(); return; }
+    if (!changed.size && !all) { compose(); return; }
     var nodes = [];
     changed.forEach(function (i) { nodes.push(String(i)); drawnVis[i] = vis[i]; drawnStatus[i] = statusNow[i]; });
     renderer.refresh({ partialGraph: { nodes: nodes }, skipIndexation: true, schedule: true });
@@ -338,22 +344,17 @@
   });
   T.renderer = performance.now();
   if (LARGE) {
-    ties = document.createElement("canvas");
-    ties.setAttribute("aria-hidden", "true");
-    ties.style.position = "absolute"; ties.style.inset = "0"; ties.style.pointerEvents = "none";
-    renderer.getCanvases().nodes.before(ties);
-    renderer.on("afterRender", drawTies);
     // The graph holds no ties, so sigma's layers for them stay empty: out
     // of the page, they are not composited on every frame (where the page
     // is composited in software, each drawn WebGL layer is read back).
     var layers = renderer.getCanvases();
     layers.edges.style.display = "none"; layers.edgeLabels.style.display = "none";
     renderer.getNodeAtPosition = pick;
-    layers.nodes.style.display = "none"; layers.hoverNodes.style.display = "none";
+    layers.nodes.style.display = "none"; layers.hoverNodes.style.display = "none"; layers.labels.style.display = "none";
     dots = document.createElement("canvas");
     dots.setAttribute("aria-hidden", "true");
-    dots.style.cssText = ties.style.cssText;
-    ties.after(dots);
+    dots.style.position = "absolute"; dots.style.inset = "0"; dots.style.pointerEvents = "none";
+    layers.nodes.before(dots);
     renderer.on("afterRender", drawDots);
     drawDots();
     // Nothing is drawn into the records' picking framebuffer any more: its
@@ -382,7 +383,6 @@
       var d = cache[i];
       if (vis[i] && !d.highlighted) disc1((1 + m[0] * d.x + m[3] * d.y + m[6]) * dotW / 2, (1 - m[1] * d.x - m[4] * d.y - m[7]) * dotH / 2, d.size * unit, nodeColour(i));
     }
-    dots.getContext("2d").putImageData(dotImg, 0, 0);
     if (laps) laps.dots = performance.now() - t0;
   }
   // drawHover draws a large case's highlighted record, or the one under
@@ -464,7 +464,7 @@
   // with no room is left out (zooming in makes room for it).
   renderer.on("beforeRender", function () { pendingLabels = []; });
   function placeLabels() {
-    drawnLabels = [];
+    drawnLabels = []; labelOps = [];
     if (LARGE) largeLabels();
     if (!labelCtx || !pendingLabels.length) return;
     var cx = labelCtx, size = labelSettings.labelSize, w = renderer.getDimensions().width, CELL = 48, cells = new Map();
@@ -490,7 +490,7 @@
       var v = renderer.framedGraphToViewport(dd), rad = Math.min(3, renderer.scaleSize(dd.size) / 2);
       take([v.x - rad, v.y - rad, v.x + rad, v.y + rad]);
     }
-    cx.font = labelSettings.labelWeight + " " + size + "px " + labelSettings.labelFont;
+    cx.font = labelFont = labelSettings.labelWeight + " " + size + "px " + labelSettings.labelFont;
     pendingLabels.sort(function (a, b) {
       return (b.forceLabel ? 1 : 0) - (a.forceLabel ? 1 : 0) || Math.min(kindRank[N[+a.key].k], 2) - Math.min(kindRank[N[+b.key].k], 2) || b.size - a.size || a.key - b.key;
     });
@@ -509,13 +509,16 @@
       if (!at) continue;
       take([at[0] - 1, at[1] - size, at[0] + lw + 1, at[1] + size * 0.3]);
       drawnLabels.push({ id: N[+d.key].id, x0: at[0], y0: at[1] - size * 0.8, x1: at[0] + lw, y1: at[1] + size * 0.2 });
-      // A halo in the page's colour keeps ties and discs under the label
-      // from cutting its letters.
-      cx.lineJoin = "round"; cx.lineWidth = 3; cx.strokeStyle = C.bg;
-      cx.strokeText(d.label, at[0], at[1]);
-      cx.fillStyle = d.labelColor || C.fg;
-      cx.fillText(d.label, at[0], at[1]);
+      labelOps.push([d.label, at[0], at[1], d.labelColor || C.fg]);
     }
+    if (!LARGE) drawLabelOps(cx);
+  }
+  // drawLabelOps draws the labels placed, each with a halo in the page's
+  // colour that keeps ties and discs under it from cutting its letters.
+  var labelOps = [], labelFont = "";
+  function drawLabelOps(cx) {
+    cx.font = labelFont; cx.lineJoin = "round"; cx.lineWidth = 3; cx.strokeStyle = C.bg;
+    labelOps.forEach(function (o) { cx.strokeText(o[0], o[1], o[2]); cx.fillStyle = o[3]; cx.fillText(o[0], o[1], o[2]); });
   }
   // largeLabels lists a large case's labels to place: the highlighted
   // records' and those of shown records in view drawn at least 12 px
@@ -534,9 +537,11 @@
     if (pendingLabels.length > 400) pendingLabels = pendingLabels.sort(function (a, b) { return b.forceLabel - a.forceLabel || b.size - a.size; }).slice(0, 400);
   }
   renderer.on("afterRender", placeLabels);
+  if (LARGE) renderer.on("afterRender", compose);
   // The first frame was drawn while sigma was made, before placeLabels
   // listened: its labels are placed now, without drawing the records again.
   placeLabels();
+  if (LARGE) compose();
   renderer.on("enterNode", function (ev) { S.hovered = +ev.node; redraw(); });
   renderer.on("leaveNode", function () { S.hovered = -1; redraw(); });
   renderer.on("clickNode", function (ev) { select(+ev.node, { from: "graph" }); });
@@ -1099,6 +1104,8 @@
     // labels lists the graph's labels drawn in the last frame, with their
     // boxes (CSS px in the graph's view).
     labels: function () { return drawnLabels.slice(); },
+    // ties tells how many ties a large case's graph drew in its last frame.
+    ties: function () { return tiesDrawn; },
     graphHighlighted: function (id) { var d = renderer.getNodeDisplayData(String(byId(id))); return !!(d && d.highlighted); },
     timelinePoint: function (id) {
       var w = timeline.where(byId(id)), r = $("timeline").getBoundingClientRect();
