@@ -154,6 +154,16 @@ func (f *fields) text(key string) string {
 
 // textAt returns the text of key and its node (nil when absent).
 func (f *fields) textAt(key string) (string, *yaml.Node) {
+	s, v := f.scalarAt(key)
+	if v == nil {
+		return "", nil
+	}
+	return f.l.intern(s), v
+}
+
+// scalarAt is textAt for a text that is not kept (a date, parsed at
+// once), and so not shared with equal ones.
+func (f *fields) scalarAt(key string) (string, *yaml.Node) {
 	v := f.get(key)
 	if v == nil {
 		return "", nil
@@ -162,7 +172,7 @@ func (f *fields) textAt(key string) (string, *yaml.Node) {
 		f.wrong(key, v, "%q must be text, got %s", key, describe(v))
 		return "", nil
 	}
-	return f.l.intern(v.Value), v
+	return v.Value, v
 }
 
 // texts returns the items of a list of text, with their nodes.
@@ -254,7 +264,7 @@ func (f *fields) date(key string) edtf.Value {
 
 // dateAt parses key as an EDTF date and returns its node too.
 func (f *fields) dateAt(key string) (edtf.Value, *yaml.Node) {
-	s, n := f.textAt(key)
+	s, n := f.scalarAt(key)
 	if n == nil {
 		return edtf.Value{}, nil
 	}

@@ -3,6 +3,7 @@ package casefile
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // index maps every ID of a case to its record, and every record ID to the
@@ -18,7 +19,15 @@ type index struct {
 // order wins. ClaimsAbout lists come in the order of c.Claims.
 func buildIndex(c *Case) *index {
 	n := len(c.People) + len(c.Organizations) + len(c.Sources) + len(c.Events) + len(c.Claims)
-	x := &index{records: make(map[string]any, n), about: make(map[string][]*Claim)}
+	x := &index{records: make(map[string]any, n)}
+	// The claims about each record are listed at the same time, on
+	// another core, for a large case.
+	var wg sync.WaitGroup
+	if len(c.Claims) >= parallelRecords {
+		wg.Go(func() { x.about = claimsAbout(c.Claims) })
+	} else {
+		x.about = claimsAbout(c.Claims)
+	}
 	add := func(id string, r any) {
 		if _, ok := x.records[id]; !ok {
 			x.records[id] = r
@@ -45,6 +54,19 @@ func buildIndex(c *Case) *index {
 	}
 	for _, r := range c.Claims {
 		add(r.ID, r)
+	}
+	wg.Wait()
+	return x
+}
+
+// parallelRecords is the number of records from which indexing and
+// sorting use another goroutine.
+const parallelRecords = 1024
+
+// claimsAbout lists the claims about each record, in the order of claims.
+func claimsAbout(claims []*Claim) map[string][]*Claim {
+	about := make(map[string][]*Claim)
+	for _, r := range claims {
 		var seen map[string]bool // for long lists only: most claims are about a few records
 		if len(r.About) > 16 {
 			seen = make(map[string]bool, len(r.About))
@@ -56,10 +78,10 @@ func buildIndex(c *Case) *index {
 			if seen != nil {
 				seen[a] = true
 			}
-			x.about[a] = append(x.about[a], r)
+			about[a] = append(about[a], r)
 		}
 	}
-	return x
+	return about
 }
 
 // reindex rebuilds c's index after its slices changed.

@@ -220,10 +220,21 @@ func (c *Case) sortRecords() {
 		}
 		return comparePos(pa, pb)
 	}
+	// The events, the largest slice of a large case, are sorted on
+	// another goroutine beside the rest.
+	var wg sync.WaitGroup
+	sortEvents := func() {
+		slices.SortStableFunc(c.Events, func(a, b *Event) int { return byID(a.ID, b.ID, a.Pos, b.Pos) })
+	}
+	if len(c.Events) >= parallelRecords {
+		wg.Go(sortEvents)
+	} else {
+		sortEvents()
+	}
 	slices.SortStableFunc(c.People, func(a, b *Person) int { return byID(a.ID, b.ID, a.Pos, b.Pos) })
 	slices.SortStableFunc(c.Organizations, func(a, b *Organization) int { return byID(a.ID, b.ID, a.Pos, b.Pos) })
 	slices.SortStableFunc(c.Sources, func(a, b *Source) int { return byID(a.ID, b.ID, a.Pos, b.Pos) })
-	slices.SortStableFunc(c.Events, func(a, b *Event) int { return byID(a.ID, b.ID, a.Pos, b.Pos) })
 	slices.SortStableFunc(c.Claims, func(a, b *Claim) int { return byID(a.ID, b.ID, a.Pos, b.Pos) })
 	slices.SortStableFunc(c.Relations, func(a, b *Relation) int { return comparePos(a.Pos, b.Pos) })
+	wg.Wait()
 }
