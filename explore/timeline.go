@@ -34,6 +34,10 @@ type Timeline struct {
 	Font string `json:"font"`
 	// Looks are how claim lines are drawn, by status.
 	Looks map[casefile.Status]Look `json:"looks"`
+	// Texts are the lines of text written more than once in the views
+	// (the same title across and down): an element's line gives its
+	// index here instead (see shareTexts).
+	Texts []string `json:"texts,omitempty"`
 }
 
 // View is one laid-out timeline, its title and introduction left out (the
@@ -100,7 +104,8 @@ type TLGroup struct {
 //	an ellipse (a circle): x, y, radius
 //	a polygon or a line: x, y of each point in turn
 //	a text: font size, 1 for bold plus 2 for centred or 4 for ending at
-//	its point, then x, y and the text of each line
+//	its point, then x, y and the text of each line (or, for a text
+//	written more than once, its index in Timeline.Texts)
 type El []any
 
 // The kinds of El.
@@ -246,7 +251,54 @@ func buildTimeline(c *casefile.Case, ids []string) (*Timeline, error) {
 			}
 		}
 	}
+	b.out.shareTexts()
 	return b.out, nil
+}
+
+// shareTexts writes each line of text that the views write more than
+// once (a title across and down, a date, an actor's name) once, in
+// t.Texts in the order first met, each element giving its index.
+func (t *Timeline) shareTexts() {
+	count := map[string]int{}
+	lines := func(f func(el El, q int, text string)) {
+		for _, v := range t.Views {
+			for _, el := range v.Els {
+				if el[0] != ElText {
+					continue
+				}
+				for q := 7; q < len(el); q += 3 {
+					if text, ok := el[q].(string); ok {
+						f(el, q, text)
+					}
+				}
+			}
+		}
+	}
+	lines(func(_ El, _ int, text string) { count[text]++ })
+	index := map[string]int{}
+	lines(func(el El, q int, text string) {
+		if count[text] < 2 || len(text) < 3 {
+			return
+		}
+		i, ok := index[text]
+		if !ok {
+			i = len(t.Texts)
+			index[text] = i
+			t.Texts = append(t.Texts, text)
+		}
+		el[q] = i
+	})
+}
+
+// Text returns line q (7, 10, ...) of text element el.
+func (t *Timeline) Text(el El, q int) string {
+	switch x := el[q].(type) {
+	case string:
+		return x
+	case int:
+		return t.Texts[x]
+	}
+	return ""
 }
 
 // isDown reports whether view v runs down one column.

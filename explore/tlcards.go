@@ -1,6 +1,7 @@
 package explore
 
 import (
+	"encoding/json"
 	"regexp"
 	"slices"
 	"strconv"
@@ -15,23 +16,39 @@ import (
 // count), as the page needs it to replay the card as of a date: a row
 // whose record As of or the filters hide is left out and the rows under
 // it move up by its pitch, so that the card closes up; a count says how
-// many of its claims (or events) are shown.
+// many of its claims (or events) are shown. It is written as an array:
+// kind, pitch, elements, then for a count the records and their
+// numbers.
 type Row struct {
-	// Els are the row's elements (indexes in View.Els).
-	Els []int `json:"e"`
 	// Kind is what the row is: RowPlain, RowClaim, RowRule, RowMore,
 	// RowCount, RowEvents.
-	Kind int `json:"k,omitempty"`
+	Kind int
 	// Pitch is how far the rows under this one move up when it is left
 	// out: from its top to the next row's.
-	Pitch float64 `json:"p,omitempty"`
+	Pitch float64
+	// Els are the row's elements (indexes in View.Els).
+	Els []int
 	// Of are the records a count counts (indexes in Data.Nodes): the
 	// claims "+N more claims" stands for, the claims an aggregate's "N
 	// claims" counts, the events of "N events".
-	Of []int `json:"c,omitempty"`
+	Of []int
 	// Nums are the numbers the timeline gives the claims of Of, when its
 	// text names them ("(6–10)"); none when it does not.
-	Nums []int `json:"n,omitempty"`
+	Nums []int
+}
+
+// MarshalJSON writes r as [kind, pitch, elements] or, for a count,
+// [kind, pitch, elements, records, numbers].
+func (r Row) MarshalJSON() ([]byte, error) {
+	out := []any{r.Kind, r.Pitch, r.Els}
+	if r.Of != nil {
+		nums := r.Nums
+		if nums == nil {
+			nums = []int{}
+		}
+		out = append(out, r.Of, nums)
+	}
+	return json.Marshal(out)
 }
 
 // The kinds of Row.

@@ -11,7 +11,7 @@ import (
 // cardsWellFormed checks the cards of view v: every element in one row
 // at most, rows from the top with the pitch to the next (none after the
 // last), and every count tied to as many records as its text says.
-func cardsWellFormed(t *testing.T, name string, v View) {
+func cardsWellFormed(t *testing.T, name string, tl *Timeline, v View) {
 	t.Helper()
 	seen := map[int]bool{}
 	for i, card := range v.Cards {
@@ -31,7 +31,7 @@ func cardsWellFormed(t *testing.T, name string, v View) {
 			}
 			switch r.Kind {
 			case RowMore, RowCount, RowEvents:
-				text := v.Els[r.Els[len(r.Els)-1]][7].(string)
+				text := tl.Text(v.Els[r.Els[len(r.Els)-1]], 7)
 				n := len(r.Of)
 				want := map[int]string{RowMore: "+" + strconv.Itoa(n) + " more claim", RowCount: strconv.Itoa(n) + " claim", RowEvents: strconv.Itoa(n) + " events"}[r.Kind]
 				if len(text) < len(want) || text[:len(want)] != want {
@@ -57,7 +57,7 @@ func TestTimelineCards(t *testing.T) {
 		t.Fatal(err)
 	}
 	for k, v := range tl.Views {
-		cardsWellFormed(t, "view "+strconv.Itoa(k), v)
+		cardsWellFormed(t, "view "+strconv.Itoa(k), tl, v)
 	}
 	const event = "dong-han-tao-conversation"
 	var claims []string
@@ -120,7 +120,7 @@ func TestTimelineCardsAggregates(t *testing.T) {
 	}
 	counts := map[int]int{}
 	for k, v := range tl.Views {
-		cardsWellFormed(t, "view "+strconv.Itoa(k), v)
+		cardsWellFormed(t, "view "+strconv.Itoa(k), tl, v)
 		for _, card := range v.Cards {
 			for _, r := range card {
 				counts[r.Kind]++

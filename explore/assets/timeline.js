@@ -20,12 +20,17 @@ window.EventgraphTimeline = function (o) {
   function prepare(v) {
     if (prep[v]) return prep[v];
     var V = views[v], els = V.els, box = new Float32Array(els.length * 4), gb = [], of = new Map();
+    // A line written more than once is given by its index in TD.texts.
+    for (var t = 0; t < els.length; t++) {
+      if (els[t][0] !== TEXT) continue;
+      for (var u = 7; u < els[t].length; u += 3) if (typeof els[t][u] === "number") els[t][u] = TD.texts[els[t][u]];
+    }
     var cn = new Int32Array(els.length), cw = new Uint8Array(els.length), C = V.c || [];
     for (var c = 0; c < C.length; c += 3) { cn[C[c]] = C[c + 1] + 1; cw[C[c]] = C[c + 2]; }
     // The elements of the cards' rows (explore.View.Cards), which move up
     // when a row above them is left out.
     var inCard = new Uint8Array(els.length), gb0 = [];
-    (V.r || []).forEach(function (card) { card.forEach(function (r) { r.e.forEach(function (j) { inCard[j] = 1; }); }); });
+    (V.r || []).forEach(function (card) { card.forEach(function (r) { r[2].forEach(function (j) { inCard[j] = 1; }); }); });
     V.groups.forEach(function (g, k) {
       gb.push([Infinity, Infinity, -Infinity, -Infinity]);
       gb0.push([Infinity, Infinity, -Infinity, -Infinity]);
@@ -79,40 +84,41 @@ window.EventgraphTimeline = function (o) {
     var els = V.els, gb = P.gb0.map(function (b) { return b.slice(); });
     P.txt.clear();
     (V.r || []).forEach(function (card) {
-      var shift = 0, first = els[card[0].e[0]][1], below = false;
+      var shift = 0, first = els[card[0][2][0]][1], below = false;
       card.forEach(function (r) {
-        var g = els[r.e[0]][1], hide = g > 0 && !shown[g - 1], of = null, q;
-        if (!hide && r.k === 1) for (q = 0; q < r.e.length; q++) if (P.cn[r.e[q]] && !o.visible(P.cn[r.e[q]] - 1)) hide = true;
-        if (!hide && r.k === 2) hide = !below;
-        if (!hide && r.k >= 3) {
+        var k = r[0], E = r[2], g = els[E[0]][1], hide = g > 0 && !shown[g - 1], of = null, q;
+        if (!hide && k === 1) for (q = 0; q < E.length; q++) if (P.cn[E[q]] && !o.visible(P.cn[E[q]] - 1)) hide = true;
+        if (!hide && k === 2) hide = !below;
+        if (!hide && k >= 3) {
           of = [];
-          for (q = 0; q < r.c.length; q++) if (o.visible(r.c[q])) of.push(q);
+          for (q = 0; q < r[3].length; q++) if (o.visible(r[3][q])) of.push(q);
           hide = of.length === 0;
         }
-        for (q = 0; q < r.e.length; q++) { P.off[r.e[q]] = hide ? 1 : 0; P.dy[r.e[q]] = shift; }
-        if (hide) { shift += r.p || 0; return; }
+        for (q = 0; q < E.length; q++) { P.off[E[q]] = hide ? 1 : 0; P.dy[E[q]] = shift; }
+        if (hide) { shift += r[1]; return; }
         if (g !== first) below = true;
-        if (of && of.length < r.c.length) recount(V, P, r, of);
-        for (q = 0; q < r.e.length; q++) {
-          var j = r.e[q];
+        if (of && of.length < r[3].length) recount(V, P, r, of);
+        for (q = 0; q < E.length; q++) {
+          var j = E[q];
           if (g > 0 && els[j][0] !== LINE) grow(gb[g - 1], P.box[4 * j], P.box[4 * j + 1] - shift, P.box[4 * j + 2], P.box[4 * j + 3] - shift);
         }
       });
     });
     P.gb = gb;
   }
-  // recount writes count r anew for the records of r.c at the indexes of
-  // of, as package timeline writes it (numbers only where they run on),
-  // and narrows its box to the shorter text.
+  // recount writes count r (explore.Row: kind, pitch, elements, records,
+  // numbers) anew for the records at the indexes of, as package timeline
+  // writes it (numbers only where they run on), and narrows its box to
+  // the shorter text.
   function recount(V, P, r, of) {
-    var n = of.length, nums = r.n ? of.map(function (q) { return r.n[q]; }) : null, run = !!nums;
+    var n = of.length, nums = r[4].length ? of.map(function (q) { return r[4][q]; }) : null, run = !!nums;
     for (var q = 1; nums && q < n; q++) run = run && nums[q] === nums[q - 1] + 1;
     var which = n === 1 ? nums && nums[0] : run ? nums[0] + "\u2013" + nums[n - 1] : "";
-    var text = r.k === 5 ? n + (n === 1 ? " event" : " events")
-      : r.k === 3 ? "+" + n + " more " + (n === 1 ? "claim" : "claims") + (which ? " (" + which + ")" : "")
+    var text = r[0] === 5 ? n + (n === 1 ? " event" : " events")
+      : r[0] === 3 ? "+" + n + " more " + (n === 1 ? "claim" : "claims") + (which ? " (" + which + ")" : "")
       : n + (n === 1 ? " claim" : " claims") + (which ? ": " + which : "");
     var narrower = 0;
-    r.e.forEach(function (j) {
+    r[2].forEach(function (j) {
       var e = V.els[j];
       if (e[0] !== TEXT) return;
       ctx.save(); ctx.font = font(e);
@@ -120,7 +126,7 @@ window.EventgraphTimeline = function (o) {
       ctx.restore();
       e = e.slice(); e[7] = text; P.txt.set(j, e);
     });
-    r.e.forEach(function (j) {
+    r[2].forEach(function (j) {
       var e = V.els[j];
       if (e[0] === RECT) { e = e.slice(); e[5] = Math.max(0, e[5] - narrower); P.txt.set(j, e); }
     });
@@ -440,6 +446,7 @@ window.EventgraphTimeline = function (o) {
     },
     // claims tells how each element of a claim in the view shown is drawn.
     claims: function () {
+      prepare(S.v);
       var V = views[S.v], C = V.c || [], out = [];
       for (var c = 0; c < C.length; c += 3) {
         var e = V.els[C[c]], i = C[c + 1], L = claimLook(e, i, C[c + 2]), g = e[1];
@@ -454,14 +461,14 @@ window.EventgraphTimeline = function (o) {
       var V = views[S.v], P = prepare(S.v);
       return (V.r || []).map(function (card) {
         return card.map(function (r) {
-          var y0 = Infinity, y1 = -Infinity, text = "", claim = "", g = V.els[r.e[0]][1], G = g ? V.groups[g - 1] : null;
-          r.e.forEach(function (j) {
+          var y0 = Infinity, y1 = -Infinity, text = "", claim = "", g = V.els[r[2][0]][1], G = g ? V.groups[g - 1] : null;
+          r[2].forEach(function (j) {
             var e = P.txt.get(j) || V.els[j];
             y0 = Math.min(y0, P.box[4 * j + 1] - P.dy[j]); y1 = Math.max(y1, P.box[4 * j + 3] - P.dy[j]);
             if (e[0] === TEXT) text = P.cn[j] ? claimLook(e, P.cn[j] - 1, P.cw[j])[0][7] : e.slice(7).filter(function (x, q) { return q % 3 === 0; }).join(" ");
             if (P.cn[j]) claim = N[P.cn[j] - 1].id;
           });
-          return { kind: r.k || 0, drawn: !P.off[r.e[0]] && (!G || groupShown(G)), top: y0, bottom: y1, text: text,
+          return { kind: r[0], drawn: !P.off[r[2][0]] && (!G || groupShown(G)), top: y0, bottom: y1, text: text,
             record: G && G.n >= 0 ? N[G.n].id : "", members: G && G.m ? G.m.map(function (i) { return N[i].id; }) : [], claim: claim };
         });
       });
