@@ -89,9 +89,9 @@ type Node struct {
 	// Date is the record's date in our wording (edtf.Label): an event's
 	// date, a source's, a claim's "made".
 	Date string `json:"d,omitempty"`
-	// From and To bound an event's date (ms), for the timeline.
+	// From is the start of an event's date (ms), which the list sorts
+	// events by.
 	From float64 `json:"t0,omitempty"`
-	To   float64 `json:"t1,omitempty"`
 	// Status is a claim's status with every response; History its statuses
 	// as responses became public.
 	Status  casefile.Status `json:"st,omitempty"`
@@ -245,7 +245,7 @@ func fill(n *Node, v *graph.Vertex, pub *publicity, d *Data) {
 	case v.Event != nil:
 		e := v.Event
 		n.Date, n.Desc, n.Place, n.Tags, n.At = e.Date.Label(), e.Description, e.Place, e.Tags, at(e.Pos)
-		n.From, n.To = clampMS(e.Date.Lower()), clampMS(e.Date.Upper())
+		n.From = clampMS(e.Date.Lower())
 	case v.Source != nil:
 		s := v.Source
 		n.Date, n.URL, n.Sub, n.At = s.Date.Label(), s.URL, s.Kind, at(s.Pos)
