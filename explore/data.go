@@ -90,8 +90,9 @@ type Node struct {
 	// date, a source's, a claim's "made".
 	Date string `json:"d,omitempty"`
 	// From is the start of an event's date (ms), which the list sorts
-	// events by.
-	From float64 `json:"t0,omitempty"`
+	// events by; every event has it, 0 included (1970-01-01T00:00Z), and
+	// other records none.
+	From *float64 `json:"t0,omitempty"`
 	// Status is a claim's status with every response; History its statuses
 	// as responses became public.
 	Status  casefile.Status `json:"st,omitempty"`
@@ -245,7 +246,8 @@ func fill(n *Node, v *graph.Vertex, pub *publicity, d *Data) {
 	case v.Event != nil:
 		e := v.Event
 		n.Date, n.Desc, n.Place, n.Tags, n.At = e.Date.Label(), e.Description, e.Place, e.Tags, at(e.Pos)
-		n.From = clampMS(e.Date.Lower())
+		from := clampMS(e.Date.Lower())
+		n.From = &from
 	case v.Source != nil:
 		s := v.Source
 		n.Date, n.URL, n.Sub, n.At = s.Date.Label(), s.URL, s.Kind, at(s.Pos)
