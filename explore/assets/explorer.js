@@ -54,7 +54,10 @@
     return idMap.get(id);
   }
   // Typed edges come in columns: from, to, kind, label, public from, date.
-  var ek = D.edgeKinds, EC = D.edges, eFrom = EC.a, eTo = EC.b, ePub = EC.p, m = eFrom.length;
+  // (In typed arrays: recompute reads them all on every As of step. A
+  // public time below 0, "always", is held as -Infinity.)
+  var ek = D.edgeKinds, EC = D.edges, eFrom = Int32Array.from(EC.a), eTo = Int32Array.from(EC.b), m = eFrom.length;
+  var ePub = Float64Array.from(EC.p, function (t) { return t >= 0 ? t : -Infinity; });
   // The typed edges touching each record, in edge order: incEdge from
   // incStart[v] to incStart[v + 1].
   var incStart = new Int32Array(n + 1), incEdge = new Int32Array(2 * m);
@@ -144,17 +147,24 @@
     for (var k = 0; k < d.h.length && d.h[k].t <= S.asOf; k++) s = d.h[k].s;
     return s;
   }
+  // recompute finds what is shown (vis, edgeVis, pairVis) and each claim's
+  // status as of S.asOf, from the records' kinds and public times held in
+  // typed arrays (the records themselves come in many shapes, slow to read
+  // by the ten thousand).
+  var kindOf = new Uint8Array(n), pubOf = new Float64Array(n);
+  for (var i = 0; i < n; i++) { kindOf[i] = KINDS.indexOf(N[i].k); pubOf[i] = N[i].p >= 0 ? N[i].p : -Infinity; }
   function recompute() {
+    var asOf = S.asOf === null ? Infinity : S.asOf, on = KINDS.map(function (k) { return S.kinds[k]; }), claim = KINDS.indexOf("claim");
     for (var i = 0; i < n; i++) {
-      var d = N[i], ok = publicAt(d.p) && S.kinds[d.k];
-      if (d.k === "claim") { statusNow[i] = claimStatus(d); ok = ok && S.statuses[statusNow[i]]; }
-      if (ok && S.tag) ok = !!(d.tg && d.tg.indexOf(S.tag) >= 0);
-      if (ok && S.minDegree) ok = d.g >= S.minDegree;
+      var ok = pubOf[i] <= asOf && on[kindOf[i]];
+      if (kindOf[i] === claim) { statusNow[i] = claimStatus(N[i]); ok = ok && S.statuses[statusNow[i]]; }
+      if (ok && S.tag) ok = !!(N[i].tg && N[i].tg.indexOf(S.tag) >= 0);
+      if (ok && S.minDegree) ok = N[i].g >= S.minDegree;
       vis[i] = ok ? 1 : 0;
     }
     pairVis.fill(0);
     for (var j = 0; j < m; j++) {
-      var ok = vis[eFrom[j]] && vis[eTo[j]] && (ePub[j] < 0 || S.asOf === null || ePub[j] <= S.asOf);
+      var ok = vis[eFrom[j]] && vis[eTo[j]] && ePub[j] <= asOf;
       edgeVis[j] = ok ? 1 : 0;
       if (ok && ePair[j] >= 0) pairVis[ePair[j]] = 1;
     }
@@ -207,8 +217,10 @@
     return layoutWide > 1.3 && viewWide < 0.77 || layoutWide < 0.77 && viewWide > 1.3;
   })();
   var G = new graphology.Graph({ type: "undirected", multi: false });
+  var nodeSize = new Float32Array(n);
   for (i = 0; i < n; i++) {
-    G.addNode(String(i), { x: swapXY ? N[i].y : N[i].x, y: swapXY ? -N[i].x : -N[i].y, size: LARGE ? Math.min(1.5 + Math.sqrt(N[i].g), 8) : Math.min(3 + 1.6 * Math.sqrt(N[i].g), 16), label: N[i].l, i: i });
+    nodeSize[i] = LARGE ? Math.min(1.5 + Math.sqrt(N[i].g), 8) : Math.min(3 + 1.6 * Math.sqrt(N[i].g), 16);
+    G.addNode(String(i), { x: swapXY ? N[i].y : N[i].x, y: swapXY ? -N[i].x : -N[i].y, size: nodeSize[i], label: N[i].l, i: i });
   }
   function addPair(k) {
     G.addEdgeWithKey(String(k), String(pairA[k]), String(pairB[k]), { size: 0.6, p: k });
@@ -232,7 +244,7 @@
   // labels and these ties are drawn on one canvas (compose): each canvas
   // drawn again costs the browser a copy of its pixels, and where the page
   // is composited in software, a shared image made anew after a pause.
-  var dots = null, dotImg = null, dotPx = null, dotW = 0, dotH = 0, dotRGB = {}, dotMasks = [], tiesDrawn = 0; // see drawDots
+  var dots = null, dotImg = null, dotPx = null, dotW = 0, dotH = 0, dotRGB = {}, dotMasks = [], tiesDrawn = 0, dotsGen = 0, dotKey = ""; // see drawDots
   function drawTies(cx) {
     var f = focusOf(), cache = renderer.nodeDataCache, line = function (p, colour, width) {
       if (!pairVis[p]) return;
@@ -246,15 +258,26 @@
     if (S.path) S.path.pairs.forEach(function (p) { line(p, C.path, 3); });
   }
   // compose draws a large case's graph canvas: the records' pixels
-  // (drawDots), the labels over them (placeLabels) and the ties under them.
+  // (drawDots), the labels over them (placeLabels), the ties under them,
+  // and over all the highlighted records (selection, paths) and the one
+  // under the pointer, each with its label in a box as sigma draws them.
   function compose() {
-    var cx = dots.getContext("2d"), dpr = dotW / renderer.width;
+    var cx = dots.getContext("2d"), dpr = dotW / renderer.width, cache = renderer.nodeDataCache, st = renderer.getSettings();
     cx.putImageData(dotImg, 0, 0);
     cx.setTransform(dpr, 0, 0, dpr, 0, 0);
     drawLabelOps(cx);
     cx.globalCompositeOperation = "destination-over";
     drawTies(cx);
     cx.globalCompositeOperation = "source-over";
+    var top = S.path ? Array.from(S.path.nodes) : [];
+    if (S.selected >= 0) top.push(S.selected);
+    if (S.hovered >= 0) top.push(S.hovered);
+    top.forEach(function (i) {
+      if (!vis[i]) return;
+      var v = renderer.framedGraphToViewport(cache[i]), d = { key: String(i), x: v.x, y: v.y, size: renderer.scaleSize(cache[i].size), label: graphLabel(i), color: nodeColour(i) };
+      Sigma.rendering.drawDiscNodeHover(cx, d, st);
+      cx.fillStyle = d.color; cx.beginPath(); cx.arc(d.x, d.y, d.size, 0, 2 * Math.PI); cx.fill();
+    });
   }
   // redraw refreshes the graph view. A small case is redrawn whole. A
   // large one hands sigma only the records whose highlight changed (the
@@ -278,6 +301,7 @@
     if (S.path) S.path.nodes.forEach(function (i) { changed.add(i); });
     if (drawnPath) drawnPath.forEach(function (i) { changed.add(i); });
     drawnPath = S.path ? S.path.nodes : null;
+    if (all) dotsGen++;
     if (!changed.size && !all) { compose(); return; }
     var nodes = [];
     changed.forEach(function (i) { nodes.push(String(i)); drawnVis[i] = vis[i]; drawnStatus[i] = statusNow[i]; });
@@ -305,7 +329,8 @@
     // Labels are drawn by placeLabels, after sigma has chosen them.
     defaultDrawNodeLabel: function (cx, data, settings) { pendingLabels.push(data); labelCtx = cx; labelSettings = settings; },
     hideEdgesOnMove: LARGE,
-    defaultDrawNodeHover: LARGE ? drawHover : Sigma.rendering.drawDiscNodeHover,
+    // A large case draws its hover boxes itself (compose).
+    defaultDrawNodeHover: LARGE ? function () {} : Sigma.rendering.drawDiscNodeHover,
     // Points and plain lines, one vertex (two for a line) per item and no
     // instancing: where WebGL is emulated in software (SwiftShader, as in
     // headless Chromium without a GPU) an instanced draw costs about as much
@@ -351,6 +376,7 @@
     layers.edges.style.display = "none"; layers.edgeLabels.style.display = "none";
     renderer.getNodeAtPosition = pick;
     layers.nodes.style.display = "none"; layers.hoverNodes.style.display = "none"; layers.labels.style.display = "none";
+    layers.hovers.style.display = "none";
     dots = document.createElement("canvas");
     dots.setAttribute("aria-hidden", "true");
     dots.style.position = "absolute"; dots.style.inset = "0"; dots.style.pointerEvents = "none";
@@ -362,16 +388,19 @@
     if (renderer.pickingLayers) renderer.pickingLayers.delete("nodes");
   }
   // drawDots draws a large case's records after each frame of sigma's, as
-  // discs written into the pixels of a canvas of their own; the highlighted
-  // ones (selection, paths) and the one under the pointer are drawn above
-  // the labels with their hover box (drawHover). Where WebGL is
-  // emulated in software (SwiftShader, as in headless Chromium without a
-  // GPU), the page reads sigma's WebGL layers back on every frame that
-  // changed them, some 50-100 ms of processor time for 10,000 records;
-  // these pixels cost a tenth of that. sigma still places the records,
-  // moves the camera and chooses the labels.
+  // discs written into the pixels of the graph's canvas (compose draws the
+  // highlighted ones again, over the rest). Where WebGL is emulated in software
+  // (SwiftShader, as in headless Chromium without a GPU), the page reads
+  // sigma's WebGL layers back on every frame that changed them, some
+  // 50-100 ms of processor time for 10,000 records; these pixels cost a
+  // tenth of that. sigma still places the records and moves the camera.
   function drawDots() {
-    var t0 = performance.now(), w = renderer.width, h = renderer.height, dpr = window.devicePixelRatio || 1;
+    var t0 = performance.now(), w = renderer.width, h = renderer.height, dpr = window.devicePixelRatio || 1, cam = renderer.getCamera().getState();
+    // The same view of the same records (a selection, a hover): the pixels
+    // drawn stand.
+    var key = [cam.x, cam.y, cam.ratio, cam.angle, w, h, dpr, dotsGen].join();
+    if (key === dotKey && dotImg) return;
+    dotKey = key;
     dotW = Math.round(w * dpr); dotH = Math.round(h * dpr);
     if (dots.width !== dotW || dots.height !== dotH || !dotImg) {
       dots.width = dotW; dots.height = dotH; dots.style.width = w + "px"; dots.style.height = h + "px";
@@ -381,15 +410,9 @@
     for (var i = 0; i < n; i++) {
       // The disc's middle in device pixels, as sigma's framedGraphToViewport.
       var d = cache[i];
-      if (vis[i] && !d.highlighted) disc1((1 + m[0] * d.x + m[3] * d.y + m[6]) * dotW / 2, (1 - m[1] * d.x - m[4] * d.y - m[7]) * dotH / 2, d.size * unit, nodeColour(i));
+      if (vis[i]) disc1((1 + m[0] * d.x + m[3] * d.y + m[6]) * dotW / 2, (1 - m[1] * d.x - m[4] * d.y - m[7]) * dotH / 2, nodeSize[i] * unit, nodeColour(i));
     }
     if (laps) laps.dots = performance.now() - t0;
-  }
-  // drawHover draws a large case's highlighted record, or the one under
-  // the pointer, with its label in a box (as sigma does) and its disc on top.
-  function drawHover(cx, d, settings) {
-    Sigma.rendering.drawDiscNodeHover(cx, d, settings);
-    cx.fillStyle = d.color; cx.beginPath(); cx.arc(d.x, d.y, d.size, 0, 2 * Math.PI); cx.fill();
   }
   // disc1 writes a disc of radius r (device pixels, to a quarter pixel)
   // around the pixel holding (cx, cy), its rim blended over what is drawn
@@ -413,10 +436,16 @@
         var cov = a[y * S + x], k = (Y + y) * W + X + x;
         if (cov === 255) px[k] = solid;
         else if (cov) {
-          var p = px[k], f = cov / 255, oa = f + (p >>> 24) / 255 * (1 - f);
-          if (!p) { px[k] = (cov << 24 | solid & 0xffffff) >>> 0; continue; }
-          f /= oa;
-          px[k] = (oa * 255 << 24 | (c[2] * f + (p >> 16 & 255) * (1 - f)) << 16 | (c[1] * f + (p >> 8 & 255) * (1 - f)) << 8 | c[0] * f + (p & 255) * (1 - f)) >>> 0;
+          var p = px[k], pa = p >>> 24;
+          if (!pa) px[k] = (cov << 24 | solid & 0xffffff) >>> 0;
+          else if (pa === 255) {
+            var q = 255 - cov;
+            px[k] = (0xff000000 | ((c[2] * cov + (p >> 16 & 255) * q) * 257 >> 16) << 16 | ((c[1] * cov + (p >> 8 & 255) * q) * 257 >> 16) << 8 | (c[0] * cov + (p & 255) * q) * 257 >> 16) >>> 0;
+          } else {
+            var f = cov / 255, oa = f + pa / 255 * (1 - f);
+            f /= oa;
+            px[k] = (oa * 255 << 24 | (c[2] * f + (p >> 16 & 255) * (1 - f)) << 16 | (c[1] * f + (p >> 8 & 255) * (1 - f)) << 8 | c[0] * f + (p & 255) * (1 - f)) >>> 0;
+          }
         }
       }
     }
