@@ -44,6 +44,7 @@ func Build(c *casefile.Case) (*Graph, error) {
 		}
 		b.g.index[v.ID] = int32(i)
 	}
+	b.g.ids = compact(b.vertices)
 	b.addEdges()
 	if len(b.errs) > 0 {
 		slices.Sort(b.errs)
@@ -53,6 +54,37 @@ func Build(c *casefile.Case) (*Graph, error) {
 	b.g.index0()
 	b.g.views()
 	return b.g, nil
+}
+
+// compact moves the vertices, sorted by ID, into one block in that order,
+// and their IDs into one string, side by side; it returns the IDs in vertex
+// order. Walking the edges in order reads their ends' IDs in random order,
+// as every export and query does: held wherever loading left them, each
+// read is a cache miss once the case outgrows the processor's caches.
+// Together, the IDs of 100,000 events' 220,000 vertices take 3 MB and
+// their headers 3.5 MB (BenchmarkEdgeEnds).
+func compact(vertices []*Vertex) []string {
+	n := 0
+	for _, v := range vertices {
+		n += len(v.ID)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	for _, v := range vertices {
+		sb.WriteString(v.ID)
+	}
+	all := sb.String()
+	block := make([]Vertex, len(vertices))
+	ids := make([]string, len(vertices))
+	at := 0
+	for i, v := range vertices {
+		block[i] = *v
+		block[i].ID = all[at : at+len(v.ID)]
+		at += len(v.ID)
+		ids[i] = block[i].ID
+		vertices[i] = &block[i]
+	}
+	return ids
 }
 
 // builder collects the vertices and edges of a case.
@@ -66,29 +98,35 @@ type builder struct {
 
 func (b *builder) addVertices() {
 	c := b.c
-	b.vertices = make([]*Vertex, 0, len(c.People)+len(c.Organizations)+len(c.Sources)+len(c.Events)+2*len(c.Claims))
+	// The vertices are made side by side, then pointed to: compact moves
+	// them once more, into ID order.
+	vs := make([]Vertex, 0, len(c.People)+len(c.Organizations)+len(c.Sources)+len(c.Events)+2*len(c.Claims))
 	for _, p := range c.People {
-		b.vertices = append(b.vertices, &Vertex{ID: p.ID, Kind: casefile.KindPerson, Label: p.Name, Person: p})
+		vs = append(vs, Vertex{ID: p.ID, Kind: casefile.KindPerson, Label: p.Name, Person: p})
 	}
 	for _, o := range c.Organizations {
-		b.vertices = append(b.vertices, &Vertex{ID: o.ID, Kind: casefile.KindOrganization, Label: o.Name, Organization: o})
+		vs = append(vs, Vertex{ID: o.ID, Kind: casefile.KindOrganization, Label: o.Name, Organization: o})
 	}
 	for _, s := range c.Sources {
-		b.vertices = append(b.vertices, &Vertex{ID: s.ID, Kind: casefile.KindSource, Label: s.Title, Source: s})
+		vs = append(vs, Vertex{ID: s.ID, Kind: casefile.KindSource, Label: s.Title, Source: s})
 	}
 	for _, e := range c.Events {
-		b.vertices = append(b.vertices, &Vertex{ID: e.ID, Kind: casefile.KindEvent, Label: e.Title, Event: e})
+		vs = append(vs, Vertex{ID: e.ID, Kind: casefile.KindEvent, Label: e.Title, Event: e})
 	}
 	for _, cl := range c.Claims {
-		b.vertices = append(b.vertices, &Vertex{ID: cl.ID, Kind: casefile.KindClaim, Label: cl.Statement, Claim: cl})
+		vs = append(vs, Vertex{ID: cl.ID, Kind: casefile.KindClaim, Label: cl.Statement, Claim: cl})
 		n := 0
 		for i := range cl.Claimants {
 			if a := &cl.Claimants[i]; a.Who == "" && a.Source == "" {
 				n++
-				b.vertices = append(b.vertices, &Vertex{ID: anonymousID(cl.ID, n), Kind: KindAnonymous,
+				vs = append(vs, Vertex{ID: anonymousID(cl.ID, n), Kind: KindAnonymous,
 					Label: anonymousLabel(a.Anonymous, a.Count), Anonymous: a})
 			}
 		}
+	}
+	b.vertices = make([]*Vertex, len(vs))
+	for i := range vs {
+		b.vertices[i] = &vs[i]
 	}
 }
 

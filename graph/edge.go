@@ -45,8 +45,8 @@ type edge struct {
 // expand returns e as an Edge of g.
 func (g *Graph) expand(e *edge) Edge {
 	out := Edge{
-		From:  g.vertices[e.from].ID,
-		To:    g.vertices[e.to].ID,
+		From:  g.ids[e.from],
+		To:    g.ids[e.to],
 		Kind:  edgeKinds[e.kind],
 		Label: e.label,
 		Pos:   *e.pos,

@@ -18,7 +18,8 @@ import (
 // graphs whose Store reads these slices, for that library's algorithms.
 type Graph struct {
 	c        *casefile.Case
-	vertices []*Vertex        // sorted by ID
+	vertices []*Vertex        // sorted by ID, in one block (compact)
+	ids      []string         // their IDs, side by side
 	index    map[string]int32 // vertex ID -> position in vertices
 	edges    []edge           // sorted by From, To, Kind, Label, Pos
 

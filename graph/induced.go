@@ -42,6 +42,7 @@ func (g *Graph) induced(keep []bool) *Graph {
 			renum[i] = int32(len(sub.vertices))
 			sub.index[v.ID] = renum[i]
 			sub.vertices = append(sub.vertices, v)
+			sub.ids = append(sub.ids, g.ids[i])
 		}
 	}
 	// Renumbering keeps the order of vertices, so the edges stay sorted.
