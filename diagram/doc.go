@@ -79,6 +79,11 @@
 // group) alone in the first, every other record in the column of its
 // distance from it, and, in the whole graph, a record tied to one that
 // stays in its column moved to the next, so that no tie runs along a
+// column. In a focus or chain view (whose columns run from the end of the
+// chain that puts more of its events in date order) the events also run
+// in date order from column to column: an event whose distance would put
+// it before an earlier one goes to a later column, held there by an
+// invisible edge; in a view of the whole graph they do so only within a
 // column. The whole graph with people and organizations only, clustered
 // and limited to OverviewMaxNodes records (Options.MaxNodes without
 // Focus), is the overview that eventgraph render writes as relations.svg:

@@ -135,8 +135,12 @@ func mainGraph(p painter, ct clusterTree, v View, o Options, anchored bool) *dot
 			str("splines", map[bool]string{true: "false", false: "true"}[engine == SFDP]))
 	}
 	var fl *focusLayout
+	centre := d.centre
+	if centre == "" {
+		centre = pathStart(d, v)
+	}
 	if engine == Dot {
-		fl = newFocusLayout(d, d.centre, v.Focus == "")
+		fl = newFocusLayout(d, centre, v.Focus == "" && v.Path == nil)
 	}
 	g.Add(p.clusterStmts(ct, "")...)
 	for _, n := range d.nodes {
@@ -158,7 +162,7 @@ func mainGraph(p painter, ct clusterTree, v View, o Options, anchored bool) *dot
 		g.Add(dotgraph.Edge{From: dotName(from), To: dotName(to), Attrs: attrs})
 	}
 	if fl != nil {
-		g.Add(fl.stmts(d.centre, anchored)...)
+		g.Add(fl.stmts(centre, anchored)...)
 	}
 	return g
 }

@@ -24,6 +24,8 @@ type focusLayout struct {
 	rank  map[string]int // the column of each drawn node
 	free  map[*edge]bool // edges between nodes in the same column
 	ranks [][]*node      // the nodes of columns 1, 2, ... in reading order
+	early []*node        // events before an event focus, in the first column with it, in date order
+	later []*node        // the other events, in date order
 }
 
 // newFocusLayout returns the focus layout of d around focus, or nil when
@@ -67,6 +69,8 @@ func newFocusLayout(d *drawing, focus string, spread bool) *focusLayout {
 	}
 	if spread {
 		f.spread(d, adj)
+	} else {
+		f.orderEvents(d, focus)
 	}
 	for _, e := range d.edges {
 		rf, okf := f.rank[e.from]
@@ -154,12 +158,16 @@ func labelOf(n *node) string {
 // its events in date order joined by invisible edges (which dot keeps in
 // order along a rank, mostly: laid out left to right with edge labels, it
 // may swap two). With anchored, each column of two events or more gets
-// instead an invisible anchor in the column before, with ordering=out and
+// also an invisible anchor in the column before, with ordering=out and
 // an invisible edge to each of its events in date order, which dot keeps
-// where the chain fails, at the cost of more crossings elsewhere (see
-// layoutView).
+// where the chain alone fails, at the cost of more crossings elsewhere
+// (see layoutView).
 func (f *focusLayout) stmts(focus string, anchored bool) []dotgraph.Stmt {
-	first := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "min")}, Stmts: []dotgraph.Stmt{dotgraph.Node{ID: dotName(focus)}}}
+	first := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "min")}}
+	for _, n := range f.early {
+		first.Add(dotgraph.Node{ID: dotName(n.id)})
+	}
+	first.Add(dotgraph.Node{ID: dotName(focus)})
 	cols := []*dotgraph.Subgraph{first}
 	for _, r := range f.ranks {
 		same := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "same")}}
@@ -187,6 +195,7 @@ func (f *focusLayout) stmts(focus string, anchored bool) []dotgraph.Stmt {
 			for _, n := range events {
 				col = append(col, dotgraph.Edge{From: anchor, To: dotName(n.id), Attrs: []attr{str("style", "invis"), num("weight", 0)}})
 			}
+			fallthrough
 		default:
 			for i := 1; i < len(events); i++ {
 				col = append(col, dotgraph.Edge{From: dotName(events[i-1].id), To: dotName(events[i].id), Attrs: []attr{str("style", "invis")}})
@@ -195,13 +204,98 @@ func (f *focusLayout) stmts(focus string, anchored bool) []dotgraph.Stmt {
 		ties = append(ties, col)
 	}
 	out := []dotgraph.Stmt{first}
+	for i, n := range f.early {
+		next := focus
+		if i+1 < len(f.early) {
+			next = f.early[i+1].id
+		}
+		out = append(out, dotgraph.Edge{From: dotName(n.id), To: dotName(next), Attrs: []attr{str("style", "invis")}})
+	}
 	for k := range f.ranks {
 		if len(cols[k+1].Stmts) >= 2 {
 			out = append(out, cols[k+1])
 		}
 		out = append(out, ties[k]...)
 	}
+	// From column to column, each event at least as many columns after
+	// the one before it as orderEvents says: an invisible edge of that
+	// length and no weight, which holds an event alone in its column, or
+	// in a part of the case not tied to the focus, in its place.
+	for i := 1; i < len(f.later); i++ {
+		a, b := f.later[i-1], f.later[i]
+		if gap := f.rank[b.id] - f.rank[a.id]; gap > 0 {
+			out = append(out, dotgraph.Edge{From: dotName(a.id), To: dotName(b.id), Attrs: []attr{str("style", "invis"), num("weight", 0), num("minlen", float64(gap))}})
+		}
+	}
 	return out
+}
+
+// pathStart returns the end of a path view's chain that its columns run
+// from: the end from which more pairs of its events come in date order
+// (the first end on a tie), so that orderEvents moves few; "" for no
+// path.
+func pathStart(d *drawing, v View) string {
+	if v.Path == nil || len(v.Path.IDs) == 0 {
+		return ""
+	}
+	var events []*node
+	for _, id := range v.Path.IDs {
+		if n := d.node(id); n != nil && n.kind == casefile.KindEvent {
+			events = append(events, n)
+		}
+	}
+	forward := 0
+	for i := range events {
+		for j := i + 1; j < len(events); j++ {
+			forward -= dateOf(events[i]).Compare(dateOf(events[j]))
+		}
+	}
+	ids := v.Path.IDs
+	if forward < 0 && d.node(ids[len(ids)-1]) != nil {
+		return ids[len(ids)-1]
+	}
+	if d.node(ids[0]) == nil {
+		return ""
+	}
+	return ids[0]
+}
+
+// orderEvents, for a focus or chain view, moves events into later
+// columns where their distance from the focus (a chain's start, see
+// pathStart) would put them before an earlier event, so that the events
+// run in date order from column to column as well as along each: taken
+// in date order (readingOrder), each event goes to the column of its
+// distance or, if that comes before the column of the event before it,
+// to that column. An event that the focus does not reach (a part of the
+// case not tied to it) goes to the column of the event before it, the
+// second for the earliest. The focus keeps the first column, alone unless
+// it is an event: then the events before it go there with it, above it.
+func (f *focusLayout) orderEvents(d *drawing, focus string) {
+	var events []*node
+	fn := d.node(focus)
+	for _, n := range d.nodes {
+		if n.kind == casefile.KindEvent && n != fn {
+			events = append(events, n)
+		}
+	}
+	slices.SortStableFunc(events, readingOrder)
+	var later []*node
+	for _, n := range events {
+		if fn.kind == casefile.KindEvent && readingOrder(n, fn) < 0 {
+			f.rank[n.id] = 0
+			f.early = append(f.early, n)
+			continue
+		}
+		later = append(later, n)
+	}
+	f.later = later
+	col := 1
+	for _, n := range later {
+		if k, ok := f.rank[n.id]; ok && k > col {
+			col = k
+		}
+		f.rank[n.id] = col
+	}
 }
 
 // spread moves records out of the column of a record they are tied to,
