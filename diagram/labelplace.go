@@ -232,10 +232,12 @@ func newPlacer(s *scene.Scene) *placer {
 	if p.background == "" {
 		p.background = "#ffffff"
 	}
-	// Room for the points sampled along every path, and their chunks.
-	n := 0
+	// Room for the points sampled along every path, their chunks, and
+	// the boxes of texts and shapes (and a few labels moved).
+	n, boxes := 0, 16
 	s.Walk(func(e *scene.Element, _ []*scene.Element) {
-		if e.Kind == scene.Path {
+		switch e.Kind {
+		case scene.Path:
 			for _, sg := range e.Segments {
 				switch sg.Op {
 				case scene.MoveTo, scene.LineTo:
@@ -244,9 +246,15 @@ func newPlacer(s *scene.Scene) *placer {
 					n += 16
 				}
 			}
+		case scene.Text:
+			boxes += len(e.Lines)
+		case scene.Rect, scene.Ellipse, scene.Polygon:
+			boxes++
 		}
 	})
 	p.samples = make([]scene.Point, 0, n)
+	p.boxes = make([]placed, 0, boxes)
+	p.stamp = make([]int, 0, boxes)
 	p.chunks = make([]chunk, 0, n/chunkSegments+64)
 	p.segStamp = make([]int, 0, cap(p.chunks))
 	p.collect(s.Elements, nil, -1, false)
