@@ -121,3 +121,30 @@ func TestExportFolderFailsWhole(t *testing.T) {
 		t.Errorf("the folder after the failed export: %q, want %q", got, want)
 	}
 }
+
+// TestWriteFolderStopped: once a signal has stopped the command, a folder
+// export renames nothing into place and leaves no temporary file.
+func TestWriteFolderStopped(t *testing.T) {
+	temps.mu.Lock()
+	temps.stopping = true
+	temps.mu.Unlock()
+	defer func() {
+		temps.mu.Lock()
+		temps.stopping = false
+		temps.mu.Unlock()
+	}()
+	dir := filepath.Join(t.TempDir(), "tables")
+	err := writeFolder(dir, func(f export.Folder) error {
+		w, err := f.Create("a.csv")
+		if err == nil {
+			_, err = io.WriteString(w, "a")
+		}
+		return err
+	})
+	if !errors.Is(err, errStopped) {
+		t.Fatalf("writeFolder after a signal: %v, want %v", err, errStopped)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the folder made for the export is left: %v", err)
+	}
+}
