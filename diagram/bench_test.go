@@ -233,10 +233,10 @@ func BenchmarkDrawingModel(b *testing.B) {
 			b.Fatal(err)
 		}
 		dots := [][]byte{bytesOf(t.main), bytesOf(t.legend)}
-		layout := func(xdots [][]byte) [][]byte {
+		layout := func(xdots []string) []string {
 			xdots = xdots[:0]
 			for _, dot := range dots {
-				x, err := render(ctx, dot, xdotFormat, "")
+				x, err := renderXDOT(ctx, dot)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -69,7 +69,7 @@ func TestDOTIsTheDrawnLayout(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		again, err := sceneOf(v, o.Options, drawn, [][]byte{x})
+		again, err := sceneOf(v, o.Options, drawn, []string{string(x)})
 		if err != nil {
 			t.Fatal(err)
 		}

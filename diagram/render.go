@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"math"
 
@@ -95,37 +96,62 @@ func renderPNG(ctx context.Context, dot []byte, engine Engine) ([]byte, error) {
 // while it waits for the lock or during the layout returns ctx's error at
 // once and releases the lock (see layout).
 func render(ctx context.Context, dot []byte, format Format, engine Engine) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := renderTo(ctx, dot, format, engine, &buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// renderXDOT is render to xdot, returning the text as a string, which
+// xdot.ParseXDOTString reads without a copy.
+func renderXDOT(ctx context.Context, dot []byte) (string, error) {
+	var b strings.Builder
+	if err := renderTo(ctx, dot, xdotFormat, "", &b); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// sizedWriter is a writer that knows how much it holds (bytes.Buffer,
+// strings.Builder).
+type sizedWriter interface {
+	io.Writer
+	Len() int
+}
+
+// renderTo is render writing to buf.
+func renderTo(ctx context.Context, dot []byte, format Format, engine Engine, buf sizedWriter) error {
 	if ctx == nil {
-		return nil, ErrNilContext
+		return ErrNilContext
 	}
 	if err := gvMu.LockContext(ctx); err != nil {
-		return nil, err
+		return err
 	}
 	defer gvMu.Unlock()
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	gv, err := sharedGraphviz(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("%w: start: %w", ErrRender, err)
+		return fmt.Errorf("%w: start: %w", ErrRender, err)
 	}
 	g, err := graphviz.ParseBytes(dot)
 	if err != nil {
 		releaseGraphviz(false)
-		return nil, fmt.Errorf("%w: parse DOT: %w", ErrRender, err)
+		return fmt.Errorf("%w: parse DOT: %w", ErrRender, err)
 	}
 	if engine != "" {
 		if err := g.SafeSet("layout", string(engine), ""); err != nil {
 			g.Close()
 			releaseGraphviz(false)
-			return nil, fmt.Errorf("%w: set layout %s: %w", ErrRender, engine, err)
+			return fmt.Errorf("%w: set layout %s: %w", ErrRender, engine, err)
 		}
 	}
-	var buf bytes.Buffer
-	detached, err := layout(ctx, gv, g, graphviz.Format(format), &buf)
+	detached, err := layout(ctx, gv, g, graphviz.Format(format), buf)
 	if detached {
 		// gv, g and their module are gone with the layout.
-		return nil, err
+		return err
 	}
 	g.Close()
 	if err == nil && buf.Len() == 0 {
@@ -134,10 +160,7 @@ func render(ctx context.Context, dot []byte, format Format, engine Engine) ([]by
 		err = fmt.Errorf("%w: %s layout to %s: %w", ErrRender, engineName(engine), format, err)
 	}
 	releaseGraphviz(err == nil)
-	if err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return err
 }
 
 // engineName names an engine in messages.

@@ -46,12 +46,12 @@ func layoutView(ctx context.Context, v View, o Options) (*scene.Scene, texts, er
 // swap two events of a column; laid out again with anchors (more
 // crossings, but the order kept), the better of the two is drawn.
 func chooseLayout(ctx context.Context, v View, o Options, t texts) (*scene.Scene, texts, error) {
-	var xdots [][]byte
+	var xdots []string
 	for _, dot := range [][]byte{bytesOf(t.main), bytesOf(t.legend)} {
 		if dot == nil {
 			continue
 		}
-		x, err := render(ctx, dot, xdotFormat, "")
+		x, err := renderXDOT(ctx, dot)
 		if err != nil {
 			return nil, t, err
 		}
@@ -67,7 +67,7 @@ func chooseLayout(ctx context.Context, v View, o Options, t texts) (*scene.Scene
 	}
 	again := t
 	again.main = t.anchored()
-	x, err := render(ctx, bytesOf(again.main), xdotFormat, "")
+	x, err := renderXDOT(ctx, bytesOf(again.main))
 	if err != nil {
 		return nil, t, err
 	}
@@ -81,11 +81,11 @@ func chooseLayout(ctx context.Context, v View, o Options, t texts) (*scene.Scene
 
 // sceneOf reads the xdot layouts of a diagram and its legend into a scene,
 // its edge labels where Graphviz put them (see placeEdgeLabels).
-func sceneOf(v View, o Options, t texts, xdots [][]byte) (*scene.Scene, error) {
+func sceneOf(v View, o Options, t texts, xdots []string) (*scene.Scene, error) {
 	c := v.Graph.Case()
 	var docs []*xdot.Document
 	for _, x := range xdots {
-		d, err := xdot.ParseXDOT(x)
+		d, err := xdot.ParseXDOTString(x)
 		if err != nil {
 			return nil, fmt.Errorf("%w: reading its layout: %w", ErrRender, err)
 		}

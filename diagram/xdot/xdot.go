@@ -100,7 +100,12 @@ const defaultPad = 4
 // writes for the format "xdot". Input that is not such text gives an error
 // wrapping ErrXDOT that says where, never a panic.
 func ParseXDOT(src []byte) (*Document, error) {
-	p := &parser{lex: lexer{src: string(src)}}
+	return ParseXDOTString(string(src))
+}
+
+// ParseXDOTString is ParseXDOT of a string, which it reads without a copy.
+func ParseXDOTString(src string) (*Document, error) {
+	p := &parser{lex: lexer{src: src}}
 	if err := p.advance(); err != nil {
 		return nil, err
 	}
