@@ -305,7 +305,9 @@
     if (!changed.size && !all) { compose(); return; }
     var nodes = [];
     changed.forEach(function (i) { nodes.push(String(i)); drawnVis[i] = vis[i]; drawnStatus[i] = statusNow[i]; });
-    renderer.refresh({ partialGraph: { nodes: nodes }, skipIndexation: true, schedule: true });
+    // Drawn at once, not in the next frame: the change shows in the same
+    // frame as the rest of the page's (the details, the timeline, the list).
+    renderer.refresh({ partialGraph: { nodes: nodes }, skipIndexation: true });
   }
   drawnVis.set(vis);
   for (i = 0; i < n; i++) drawnStatus[i] = statusNow[i];
@@ -576,12 +578,18 @@
   renderer.on("clickNode", function (ev) { select(+ev.node, { from: "graph" }); });
   // centreGraph moves the camera onto record i once the scheduled redraw
   // has placed it (until then a small case's display data are not yet
-  // framed). A large case's redraw has placed it already: the camera moves
-  // at once, and sigma draws the move and the redraw as one frame.
-  function centreGraph(i) {
+  // framed). A large case's records never move: the camera moves at once,
+  // and the redraw that follows draws the view it moved to; but, unless
+  // always (a search result, a link of the details, the address's
+  // selection), a record in view, away from its edges, is left where it
+  // is: a new view draws every record again, which costs more than the
+  // rest of a selection.
+  function centreGraph(i, always) {
     if (LARGE) {
       var dd = renderer.getNodeDisplayData(String(i)), cam = renderer.getCamera();
-      if (dd && !dd.hidden) cam.setState({ x: dd.x, y: dd.y, ratio: Math.min(cam.ratio, 0.6) });
+      if (!dd || !vis[i]) return;
+      var v = renderer.framedGraphToViewport(dd), w = renderer.width, h = renderer.height;
+      if (always || v.x < w * 0.1 || v.x > w * 0.9 || v.y < h * 0.1 || v.y > h * 0.9) cam.setState({ x: dd.x, y: dd.y, ratio: Math.min(cam.ratio, 0.6) });
       return;
     }
     requestAnimationFrame(function () {
@@ -758,9 +766,14 @@
     o = o || {};
     S.selected = i;
     lap("details", function () { showDetails(i); });
+    // A large case's camera first: its redraw draws the graph at once, in
+    // the view the camera moved to. A small case's moves once the redraw
+    // has placed the record.
+    var centre = function () { if (i >= 0 && (o.from !== "graph" || o.centre)) centreGraph(i, !o.from || o.from === "search" || o.from === "details"); };
+    if (LARGE) lap("centre", centre);
     lap("redraw", redraw);
+    if (!LARGE) lap("centre", centre);
     if (i >= 0) {
-      lap("centre", function () { if (o.from !== "graph" || o.centre) centreGraph(i); });
       lap("list", function () { listReveal(i, o.from !== "list"); });
       setHash();
     }
