@@ -2,7 +2,6 @@ package cdt
 
 import (
 	"context"
-	"errors"
 
 	"github.com/goccy/go-graphviz/internal/wasm"
 )
@@ -133,11 +132,14 @@ func Open(disc *Disc, mtd *Method) (*Dict, error) {
 }
 
 func (d *Dict) Close() error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := d.wasm.Close(context.Background())
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("Close", res)
 }
 
 func (d *Dict) View(dict *Dict) (*Dict, error) {
@@ -181,14 +183,20 @@ func (d *Dict) Extract() (*Link, error) {
 }
 
 func (d *Dict) Restore(link *Link) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := d.wasm.Restore(context.Background(), link.getWasm())
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("Restore", res)
 }
 
 func (d *Dict) Walk(fn func(context.Context, *Dict, any, any) error, data any) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	// TODO
 	res, err := d.wasm.Walk(context.Background(), wasm.CreateCallbackFunc(func(ctx context.Context, a1 any, a2 any) (int, error) {
 		if err := fn(ctx, d, a1, a2); err != nil {
@@ -199,7 +207,7 @@ func (d *Dict) Walk(fn func(context.Context, *Dict, any, any) error, data any) e
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("Walk", res)
 }
 
 func (d *Dict) Renew(a0 any) (any, error) {
@@ -250,12 +258,15 @@ func (l *Link) SetHash(v uint) {
 	l.wasm.SetHash(uint32(v))
 }
 
-func toError(result int) error {
-	if result == 0 {
-		return nil
-	}
-	if e, _ := wasm.LastError(context.Background()); e != "" {
-		return errors.New(e)
-	}
-	return nil
+// startOp begins an operation whose failure Graphviz tells by its last
+// message (see wasm.StartOp): messages of earlier operations, warnings
+// included, are not reported as this one's.
+func startOp() error {
+	return wasm.StartOp(context.Background())
+}
+
+// toError is the error of the operation op begun with startOp that returned
+// result: nil for 0; else never nil (see wasm.ResultError).
+func toError(op string, result int) error {
+	return wasm.ResultError(context.Background(), op, result)
 }

@@ -2,7 +2,6 @@ package cgraph
 
 import (
 	"context"
-	"errors"
 	"os"
 
 	"github.com/goccy/go-graphviz/cdt"
@@ -287,12 +286,17 @@ func ParseBytes(bytes []byte) (*Graph, error) {
 	if err := wasm.Init(context.Background()); err != nil {
 		return nil, err
 	}
+	if err := startOp(); err != nil {
+		return nil, err
+	}
 	graph, err := wasm.MemRead(context.Background(), string(bytes))
 	if err != nil {
 		return nil, err
 	}
 	if graph == nil {
-		return nil, lastError()
+		// agmemread returns no graph without a message for a text
+		// that holds none (empty, or only comments).
+		return nil, wasm.OpError(context.Background(), "the DOT text holds no graph")
 	}
 	g := toGraph(graph)
 	if err := setupNodeLabelIfEmpty(g); err != nil {
@@ -313,12 +317,15 @@ func Open(name string, desc *Desc, disc *Disc) (*Graph, error) {
 	if err := wasm.Init(context.Background()); err != nil {
 		return nil, err
 	}
+	if err := startOp(); err != nil {
+		return nil, err
+	}
 	graph, err := wasm.Open(context.Background(), name, desc.getWasm(), disc.getWasm())
 	if err != nil {
 		return nil, err
 	}
 	if graph == nil {
-		return nil, lastError()
+		return nil, wasm.OpError(context.Background(), "agopen made no graph")
 	}
 	g := toGraph(graph)
 	if err := setupNodeLabelIfEmpty(g); err != nil {
@@ -415,11 +422,14 @@ func (o *Object) SetData(v *Record) {
 }
 
 func (o *Object) SafeSet(name, value, def string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.SafeSetStr(context.Background(), o.wasm, name, value, def)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("SafeSet", res)
 }
 
 func (n *SubNode) SeqLink() *cdt.Link {
@@ -802,11 +812,14 @@ func (g *Graph) SetCommonFields(v *CommonFields) {
 }
 
 func (g *Graph) CopyAttr(t *Graph) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.CopyAttr(context.Background(), g.wasm, t.getWasm())
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("CopyAttr", res)
 }
 
 // BindRecord attach a new record of the given size to the object.
@@ -826,11 +839,14 @@ func (g *Graph) Record(name string, moveToFront int) (*Record, error) {
 }
 
 func (g *Graph) DeleteRecord(name string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.DeleteRecord(context.Background(), g.wasm, name)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("DeleteRecord", res)
 }
 
 func (g *Graph) GetStr(name string) string {
@@ -843,35 +859,47 @@ func (g *Graph) SymbolName(sym *Symbol) (string, error) {
 }
 
 func (g *Graph) Set(name, value string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.SetStr(context.Background(), g.wasm, name, value)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("Set", res)
 }
 
 func (g *Graph) SetSymbolName(sym *Symbol, value string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.SetSymName(context.Background(), g.wasm, sym.getWasm(), value)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("SetSymbolName", res)
 }
 
 func (g *Graph) SafeSet(name, value, def string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.SafeSetStr(context.Background(), g.wasm, name, value, def)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("SafeSet", res)
 }
 
 func (g *Graph) Close() error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := g.wasm.Close(context.Background())
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("Close", res)
 }
 
 func (g *Graph) IsSimple() (bool, error) {
@@ -1079,19 +1107,25 @@ func (g *Graph) Name() (string, error) {
 }
 
 func (g *Graph) Delete(obj any) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := g.wasm.Delete(context.Background(), obj)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("Delete", res)
 }
 
 func (g *Graph) DeleteSubGraph(sub *Graph) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := g.wasm.DeleteSubGraph(context.Background(), sub.getWasm())
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("DeleteSubGraph", res)
 }
 
 func (g *Graph) DeleteNode(n *Node) (bool, error) {
@@ -1123,11 +1157,14 @@ func (g *Graph) StrBind(s string) (string, error) {
 }
 
 func (g *Graph) StrFree(s string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := g.wasm.StrFree(context.Background(), s)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("StrFree", res)
 }
 
 func (g *Graph) Attr(kind int, name, value string) (*Symbol, error) {
@@ -1263,11 +1300,14 @@ func (n *Node) Name() (string, error) {
 }
 
 func (n *Node) CopyAttr(t *Node) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.CopyAttr(context.Background(), n.wasm, t.getWasm())
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("CopyAttr", res)
 }
 
 func (n *Node) BindRecord(name string, size uint, moveToFront int) error {
@@ -1286,11 +1326,14 @@ func (n *Node) Record(name string, moveToFront int) (*Record, error) {
 }
 
 func (n *Node) DeleteRecord(name string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.DeleteRecord(context.Background(), n.wasm, name)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("DeleteRecord", res)
 }
 
 func (n *Node) GetStr(name string) string {
@@ -1303,43 +1346,58 @@ func (n *Node) SymbolName(sym *Symbol) (string, error) {
 }
 
 func (n *Node) Set(name, value string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.SetStr(context.Background(), n.wasm, name, value)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("Set", res)
 }
 
 func (n *Node) SetSymbolName(sym *Symbol, value string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.SetSymName(context.Background(), n.wasm, sym.getWasm(), value)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("SetSymbolName", res)
 }
 
 func (n *Node) SafeSet(name, value, def string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.SafeSetStr(context.Background(), n.wasm, name, value, def)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("SafeSet", res)
 }
 
 func (n *Node) ReLabel(newname string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := n.wasm.ReLabel(context.Background(), newname)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("ReLabel", res)
 }
 
 func (n *Node) Before(v *Node) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := n.wasm.Before(context.Background(), v.getWasm())
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("Before", res)
 }
 
 func (e *Edge) Name() (string, error) {
@@ -1347,11 +1405,14 @@ func (e *Edge) Name() (string, error) {
 }
 
 func (e *Edge) CopyAttr(t *Edge) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.CopyAttr(context.Background(), e.wasm, t.getWasm())
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("CopyAttr", res)
 }
 
 func (e *Edge) BindRecord(name string, size uint, moveToFront int) error {
@@ -1370,11 +1431,14 @@ func (e *Edge) Record(name string, moveToFront int) (*Record, error) {
 }
 
 func (e *Edge) DeleteRecord(name string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.DeleteRecord(context.Background(), e.wasm, name)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("DeleteRecord", res)
 }
 
 func (e *Edge) GetStr(name string) string {
@@ -1387,27 +1451,36 @@ func (e *Edge) SymbolName(sym *Symbol) (string, error) {
 }
 
 func (e *Edge) Set(name, value string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.SetStr(context.Background(), e.wasm, name, value)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("Set", res)
 }
 
 func (e *Edge) SetSymbolName(sym *Symbol, value string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.SetSymName(context.Background(), e.wasm, sym.getWasm(), value)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("SetSymbolName", res)
 }
 
 func (e *Edge) SafeSet(name, value, def string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := wasm.SafeSetStr(context.Background(), e.wasm, name, value, def)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("SafeSet", res)
 }
 
 func HTMLStr(s string) (bool, error) {
@@ -1446,16 +1519,15 @@ func AttrSym(obj *Object, name string) (*Symbol, error) {
 	return toSymbol(sym), nil
 }
 
-func toError(result int) error {
-	if result == 0 {
-		return nil
-	}
-	return lastError()
+// startOp begins an operation whose failure Graphviz tells by its last
+// message (see wasm.StartOp): messages of earlier operations, warnings
+// included, are not reported as this one's.
+func startOp() error {
+	return wasm.StartOp(context.Background())
 }
 
-func lastError() error {
-	if e, _ := wasm.LastError(context.Background()); e != "" {
-		return errors.New(e)
-	}
-	return nil
+// toError is the error of the operation op begun with startOp that returned
+// result: nil for 0; else never nil (see wasm.ResultError).
+func toError(op string, result int) error {
+	return wasm.ResultError(context.Background(), op, result)
 }

@@ -14,9 +14,12 @@ import (
 // detach, c, g and every other object made before must not be used again;
 // the package's next use starts a new module.
 func (c *Context) LayoutDetachable(ctx context.Context, g *cgraph.Graph, engine string) (<-chan struct{}, error) {
+	if err := startOp(); err != nil {
+		return nil, err
+	}
 	res, detached, err := c.gvc.LayoutDetachable(ctx, toGraphWasm(g), engine)
 	if detached != nil || err != nil {
 		return detached, err
 	}
-	return nil, toError(res)
+	return nil, toError("Layout", res)
 }

@@ -3,7 +3,6 @@ package gvc
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"image"
 	_ "image/jpeg"
@@ -43,19 +42,25 @@ func NewWithPlugins(ctx context.Context, plugins ...Plugin) (*Context, error) {
 }
 
 func (c *Context) Close() error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := c.gvc.FreeContext(context.Background())
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("Close", res)
 }
 
 func (c *Context) Layout(ctx context.Context, g *cgraph.Graph, engine string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := c.gvc.Layout(ctx, toGraphWasm(g), engine)
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("Layout", res)
 }
 
 func (c *Context) RenderData(ctx context.Context, g *cgraph.Graph, format string, w io.Writer) error {
@@ -63,7 +68,14 @@ func (c *Context) RenderData(ctx context.Context, g *cgraph.Graph, format string
 		s           string
 		renderedLen uint
 	)
-	if _, err := c.gvc.RenderData(ctx, toGraphWasm(g), format, &s, &renderedLen); err != nil {
+	if err := startOp(); err != nil {
+		return err
+	}
+	res, err := c.gvc.RenderData(ctx, toGraphWasm(g), format, &s, &renderedLen)
+	if err != nil {
+		return err
+	}
+	if err := toError("RenderData", res); err != nil {
 		return err
 	}
 	if _, err := w.Write([]byte(s)); err != nil {
@@ -85,6 +97,9 @@ func (c *Context) RenderImage(ctx context.Context, g *cgraph.Graph, format strin
 }
 
 func (c *Context) RenderFilename(ctx context.Context, g *cgraph.Graph, format, filename string) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	if _, err := os.Stat(filename); err != nil {
 		// file does not exist.
 		// Since gvc.RenderFilename fails if the file doesn't exist, we create it beforehand.
@@ -96,15 +111,18 @@ func (c *Context) RenderFilename(ctx context.Context, g *cgraph.Graph, format, f
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("RenderFilename", res)
 }
 
 func (c *Context) FreeLayout(ctx context.Context, g *cgraph.Graph) error {
+	if err := startOp(); err != nil {
+		return err
+	}
 	res, err := c.gvc.FreeLayout(ctx, toGraphWasm(g))
 	if err != nil {
 		return err
 	}
-	return toError(res)
+	return toError("FreeLayout", res)
 }
 
 func (c *Context) Clone(ctx context.Context) (*Context, error) {
@@ -167,16 +185,15 @@ func newPlugins(ctx context.Context, plugins ...Plugin) ([]*wasm.SymList, error)
 	return append(append([]*wasm.SymList{sym}, defaults...), symTerm), nil
 }
 
-func toError(result int) error {
-	if result == 0 {
-		return nil
-	}
-	return lastError()
+// startOp begins an operation whose failure Graphviz tells by its last
+// message (see wasm.StartOp): messages of earlier operations, warnings
+// included, are not reported as this one's.
+func startOp() error {
+	return wasm.StartOp(context.Background())
 }
 
-func lastError() error {
-	if e, _ := wasm.LastError(context.Background()); e != "" {
-		return errors.New(e)
-	}
-	return nil
+// toError is the error of the operation op begun with startOp that returned
+// result: nil for 0; else never nil (see wasm.ResultError).
+func toError(op string, result int) error {
+	return wasm.ResultError(context.Background(), op, result)
 }
