@@ -210,8 +210,12 @@ func titleLabel(title, subtitle, caption string, p painter) string {
 		}
 		return `<TR><TD ALIGN="LEFT" BALIGN="LEFT">` + strings.Join(out, "<BR/>") + `</TD></TR>`
 	}
-	// A gap is a fixed-size cell holding a space: go-graphviz fails on
-	// an empty cell.
+	// A gap is a fixed-size cell holding a space (Graphviz 12.1.2 traps,
+	// "wasm error: unreachable", on an empty cell of a height alone).
+	// The space is taller than the 6-point gap, so Graphviz warns "cell
+	// size too small for content in label of graph" on every diagram
+	// with a subtitle or caption; the warning is harmless: the fixed
+	// size holds and the space draws nothing.
 	gap := func(h int) string {
 		return `<TR><TD HEIGHT="` + itoa(h) + `" WIDTH="1" FIXEDSIZE="TRUE"> </TD></TR>`
 	}
