@@ -1,6 +1,7 @@
 package explore
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -297,15 +298,7 @@ func steps(c *casefile.Case, pub *publicity) []Step {
 	for _, s := range byT {
 		out = append(out, s)
 	}
-	slices.SortFunc(out, func(a, b Step) int {
-		switch {
-		case a.T < b.T:
-			return -1
-		case a.T > b.T:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(out, func(a, b Step) int { return cmp.Compare(a.T, b.T) })
 	return out
 }
 

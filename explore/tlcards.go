@@ -1,6 +1,7 @@
 package explore
 
 import (
+	"cmp"
 	"encoding/json"
 	"regexp"
 	"slices"
@@ -173,15 +174,7 @@ func (b *tlBuilder) cards(v *View) {
 	}
 	for _, card := range order {
 		rs := by[card]
-		slices.SortStableFunc(rs, func(a, c cardRow) int {
-			switch {
-			case a.top < c.top:
-				return -1
-			case a.top > c.top:
-				return 1
-			}
-			return 0
-		})
+		slices.SortStableFunc(rs, func(a, c cardRow) int { return cmp.Compare(a.top, c.top) })
 		out := make([]Row, len(rs))
 		for i := range rs {
 			out[i] = rs[i].row

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"cmp"
 	"io"
 	"slices"
 )
@@ -46,14 +47,6 @@ func collectFolder(write func(Folder) error) []File {
 	for i, n := range m.names {
 		files[i] = File{n, m.bufs[i].Bytes()}
 	}
-	slices.SortFunc(files, func(a, b File) int {
-		switch {
-		case a.Name < b.Name:
-			return -1
-		case a.Name > b.Name:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(files, func(a, b File) int { return cmp.Compare(a.Name, b.Name) })
 	return files
 }
