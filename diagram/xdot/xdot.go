@@ -219,57 +219,11 @@ const maxSize = 100000
 
 // parseNum parses a finite number.
 func parseNum(s string) (float64, error) {
-	x, ok := decimal(s)
-	var err error
-	if !ok {
-		x, err = strconv.ParseFloat(s, 64)
-	}
+	x, err := strconv.ParseFloat(s, 64)
 	if err != nil || x != x || x > 1e12 || x < -1e12 {
 		return 0, fmt.Errorf("%w: %q is not a number", ErrXDOT, s)
 	}
 	return x, nil
-}
-
-// pow10 holds the powers of ten that a float64 holds exactly.
-var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
-
-// decimal parses the numbers Graphviz writes ("-12.5", "3", "0.25") as
-// strconv.ParseFloat does, faster; ok is false for any other form (an
-// exponent, a sign +, more than 15 digits), left to ParseFloat. Up to 15
-// digits the mantissa is a float64 exactly, and so is the power of ten
-// it is divided by: the quotient is the correctly rounded value, as
-// ParseFloat's own exact path computes it.
-func decimal(s string) (float64, bool) {
-	i, neg := 0, false
-	if i < len(s) && s[i] == '-' {
-		i, neg = 1, true
-	}
-	var m uint64
-	digits, frac, dot := 0, 0, false
-	for ; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			m = m*10 + uint64(c-'0')
-			digits++
-			if dot {
-				frac++
-			}
-		case c == '.' && !dot:
-			dot = true
-		default:
-			return 0, false
-		}
-	}
-	if digits == 0 || digits > 15 {
-		return 0, false
-	}
-	x := float64(m) / pow10[frac]
-	if neg {
-		x = -x
-	}
-	return x, true
 }
 
 // parseOps parses the object's drawing attributes.

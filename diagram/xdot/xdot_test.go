@@ -3,10 +3,8 @@ package xdot
 import (
 	"errors"
 	"math"
-	"math/rand/v2"
 	"os"
 	"reflect"
-	"strconv"
 	"testing"
 )
 
@@ -147,67 +145,6 @@ func FuzzParseXDOT(f *testing.F) {
 		}
 		if len(d.Objects) == 0 || d.Graph().Kind != KindGraph {
 			t.Fatal("a parsed document has no root graph")
-		}
-	})
-}
-
-// TestDecimal checks the fast number parser against strconv.ParseFloat:
-// the forms it takes give the same float64, bit for bit, and the others
-// are left to ParseFloat.
-func TestDecimal(t *testing.T) {
-	for _, tt := range []struct {
-		in string
-		ok bool
-	}{
-		{"0", true}, {"-0", true}, {"12.5", true}, {"-12.25", true}, {"5.", true}, {".5", true},
-		{"123456789012345", true}, {"1234567.89012345", true}, {"0.00000000000001", true}, {"0.000000000000001", false},
-		{"1234567890123456", false}, {"1e5", false}, {"+1", false}, {"-", false}, {".", false},
-		{"", false}, {"1.2.3", false}, {"--1", false}, {"1_0", false}, {"inf", false},
-	} {
-		x, ok := decimal(tt.in)
-		if ok != tt.ok {
-			t.Errorf("decimal(%q) ok = %v, want %v", tt.in, ok, tt.ok)
-			continue
-		}
-		if y, err := strconv.ParseFloat(tt.in, 64); ok && (err != nil || math.Float64bits(x) != math.Float64bits(y)) {
-			t.Errorf("decimal(%q) = %v, ParseFloat %v, %v", tt.in, x, y, err)
-		}
-	}
-	r := rand.New(rand.NewPCG(1, 2))
-	var b []byte
-	for range 200_000 {
-		b = b[:0]
-		if r.IntN(2) == 0 {
-			b = append(b, '-')
-		}
-		digits := 1 + r.IntN(15)
-		dot := r.IntN(digits + 1)
-		for i := range digits {
-			if i == dot {
-				b = append(b, '.')
-			}
-			b = append(b, byte('0'+r.IntN(10)))
-		}
-		x, ok := decimal(string(b))
-		y, err := strconv.ParseFloat(string(b), 64)
-		if !ok || err != nil || math.Float64bits(x) != math.Float64bits(y) {
-			t.Fatalf("decimal(%q) = %v, %v; ParseFloat %v, %v", b, x, ok, y, err)
-		}
-	}
-}
-
-func FuzzDecimal(f *testing.F) {
-	for _, s := range []string{"0", "-0", "12.5", "-0.25", "123456789012345", "1e5", ".5", "99.99"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		x, ok := decimal(s)
-		if !ok {
-			return
-		}
-		y, err := strconv.ParseFloat(s, 64)
-		if err != nil || math.Float64bits(x) != math.Float64bits(y) {
-			t.Fatalf("decimal(%q) = %v; ParseFloat %v, %v", s, x, y, err)
 		}
 	})
 }
