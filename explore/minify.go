@@ -9,12 +9,13 @@ import (
 	"github.com/tdewolff/minify/v2/js"
 )
 
-// pageAssets are the page's own style and scripts as the page holds them:
-// minified (tdewolff/minify: whitespace and comments out, local names
-// shortened), which halves them; the vendored libraries are minified
-// already and are held as they are.
+// pageAssets are the page's style and scripts as the page holds them: its
+// own minified (tdewolff/minify: whitespace and comments out, local names
+// shortened), which halves them, the vendored libraries as they are
+// (minified already); all in ASCII (see asciiJS).
 type pageAssets struct {
 	css, timeline, app string
+	graphology, sigma  string
 	err                error
 }
 
@@ -23,8 +24,8 @@ var (
 	minified     pageAssets
 )
 
-// ownAssets returns the page's own style and scripts, minified once per
-// process: the same sources give the same bytes.
+// ownAssets returns the page's style and scripts, made once per process:
+// the same sources give the same bytes.
 func ownAssets() pageAssets {
 	minifiedOnce.Do(func() {
 		m := minify.New()
@@ -36,11 +37,16 @@ func ownAssets() pageAssets {
 			}
 			var out string
 			out, minified.err = m.String(mediatype, readAsset(name))
-			return strings.TrimSpace(out)
+			if mediatype == "text/css" {
+				return string(asciiCSS([]byte(strings.TrimSpace(out))))
+			}
+			return string(asciiJS([]byte(strings.TrimSpace(out))))
 		}
 		minified.css = one("text/css", "explorer.css")
 		minified.timeline = one("application/javascript", "timeline.js")
 		minified.app = one("application/javascript", "explorer.js")
+		minified.graphology = string(asciiJS([]byte(readAsset("vendor/graphology.umd.min.js"))))
+		minified.sigma = string(asciiJS([]byte(readAsset("vendor/sigma.min.js"))))
 	})
 	return minified
 }

@@ -94,6 +94,7 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("explore: encoding the case: %w", err)
 	}
+	data = asciiJS(data)
 	datatype, dataattrs := "application/json", ""
 	if len(data) > CompressAbove {
 		if data, err = compress(data); err != nil {
@@ -106,7 +107,7 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 		return nil, fmt.Errorf("explore: minifying the page's scripts: %w", own.err)
 	}
 	css, app, tl := own.css, own.app, own.timeline
-	gl, sg := readAsset("vendor/graphology.umd.min.js"), readAsset("vendor/sigma.min.js")
+	gl, sg := own.graphology, own.sigma
 	for _, s := range []string{gl, sg, tl, app} {
 		if strings.Contains(strings.ToLower(s), "</script") {
 			return nil, errors.New("explore: a script contains </script")
@@ -124,9 +125,9 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 		lang = "en"
 	}
 	r := strings.NewReplacer(
-		"{{lang}}", html.EscapeString(lang),
+		"{{lang}}", string(asciiHTML([]byte(html.EscapeString(lang)))),
 		"{{csp}}", html.EscapeString(csp),
-		"{{title}}", html.EscapeString(d.Title),
+		"{{title}}", string(asciiHTML([]byte(html.EscapeString(d.Title)))),
 		"{{css}}", css,
 		"{{datatype}}", datatype,
 		"{{dataattrs}}", dataattrs,

@@ -280,7 +280,8 @@ func TestPageKeyboardList(t *testing.T) {
 // large-case drawing (over 4,000 records): the records are drawn on a
 // canvas of the page's (read once: a second read is reported as slow on
 // the console), with the selection's ties; an As of step hides records and
-// the labels are chosen again, without a console error.
+// the labels are chosen again, without a console error; and no WebGL
+// context is made.
 func TestPageLargeCase(t *testing.T) {
 	p, err := Build(t.Context(), testcase.Generated(t, 2000), Options{})
 	if err != nil {
@@ -315,5 +316,10 @@ func TestPageLargeCase(t *testing.T) {
 		t.Errorf("as of the second step %d records shown, as of everything %d", early, all)
 	}
 	browsertest.Eval[int](t, tb, `new Promise(r => setTimeout(() => r(0), 2000))`) // the labels are chosen again
+	// The page draws a large case itself: none of the graph's canvases
+	// holds a WebGL context (a canvas that does has no 2D context to give).
+	if webgl := browsertest.Eval[int](t, tb, `[...document.querySelectorAll('#graph canvas')].filter(c => !c.getContext('2d')).length`); webgl != 0 {
+		t.Errorf("%d of the graph's canvases hold a WebGL context", webgl)
+	}
 	tb.Check(t)
 }

@@ -316,14 +316,34 @@
   // positions (pick, below), not by sigma's picking: that draws every
   // record a second time, into a framebuffer, on every frame, and reading
   // its pixel back stalls until the (emulated) GPU has drawn everything.
-  // Nor does sigma draw them: drawDots does (below).
-  class PointsUnpicked extends Sigma.rendering.NodePointProgram {
-    constructor(gl, pickingBuffer, r) { super(gl, null, r); }
+  // Nor does sigma draw them: drawDots does (below), and its ties and
+  // labels are drawn by the page too (compose). So a large case's sigma
+  // gets no WebGL at all (CanvasSigma): its layers are plain canvases and
+  // its programs draw nothing. Where WebGL is emulated in software
+  // (SwiftShader, as in headless Chromium without a GPU), making three
+  // WebGL contexts and compiling their shaders took some 400-500 ms of the
+  // first page's start; sigma still places the records, keeps the camera,
+  // chooses the labels and reads the pointer.
+  var NO_GL = {
+    COLOR_BUFFER_BIT: 0x4000, ONE: 1, ONE_MINUS_SRC_ALPHA: 0x303,
+    blendFunc: function () {}, viewport: function () {}, bindFramebuffer: function () {}, clear: function () {},
+    getExtension: function () { return null; }
+  };
+  class NoProgram {
+    reallocate() {}
     process() {}
     render() {}
+    kill() {}
+  }
+  class CanvasSigma extends Sigma {
+    createWebGLContext(id, options) {
+      this.createCanvas(id, options || {});
+      this.webGLContexts[id] = NO_GL;
+      return NO_GL;
+    }
   }
   var pendingLabels = [], labelCtx = null, labelSettings = null, drawnLabels = []; // see placeLabels
-  var renderer = new Sigma(G, $("graph"), {
+  var renderer = new (LARGE ? CanvasSigma : Sigma)(G, $("graph"), {
     // A large case keeps the order the records were added in: sorting them
     // by zIndex would make every redraw of sigma's sort the whole graph.
     renderEdgeLabels: false, renderLabels: !LARGE, zIndex: !LARGE, labelFont: "Liberation Sans, Arial, sans-serif", labelSize: 12,
@@ -338,15 +358,19 @@
     // headless Chromium without a GPU) an instanced draw costs about as much
     // as one draw per item, and sigma's default programs made every frame
     // of a 10,000-event case cost over a second of processor time.
-    nodeProgramClasses: { circle: LARGE ? PointsUnpicked : Sigma.rendering.NodePointProgram },
+    nodeProgramClasses: { circle: LARGE ? NoProgram : Sigma.rendering.NodePointProgram },
     // Edges of some width (paths drawn thicker) only where they are few.
-    edgeProgramClasses: LARGE || np > 1500 ? { line: Sigma.rendering.EdgeLineProgram } : {},
+    edgeProgramClasses: LARGE ? { line: NoProgram, arrow: NoProgram } : np > 1500 ? { line: Sigma.rendering.EdgeLineProgram } : {},
     nodeReducer: function (key, a) {
       // A hidden record needs neither label nor colour (an As of step can
       // hide thousands).
       var i = a.i;
       if (!vis[i]) return { x: a.x, y: a.y, size: a.size, hidden: true, zIndex: 1 };
-      var r = { x: a.x, y: a.y, size: a.size, label: graphLabel(i), color: nodeColour(i), labelColor: C.fg, zIndex: 1 };
+      // A large case's records, colours and labels are drawn by the page
+      // (drawDots, compose, largeLabels): sigma is given no label to place
+      // in its grid of labels, some 20,000 of a 10,000-event case.
+      var r = LARGE ? { x: a.x, y: a.y, size: a.size, zIndex: 1 } :
+        { x: a.x, y: a.y, size: a.size, label: graphLabel(i), color: nodeColour(i), labelColor: C.fg, zIndex: 1 };
       var focus = focusOf();
       if (S.path) {
         if (S.path.nodes.has(i)) { r.highlighted = true; r.zIndex = 3; r.forceLabel = true; }
@@ -371,9 +395,8 @@
   });
   T.renderer = performance.now();
   if (LARGE) {
-    // The graph holds no ties, so sigma's layers for them stay empty: out
-    // of the page, they are not composited on every frame (where the page
-    // is composited in software, each drawn WebGL layer is read back).
+    // sigma's layers stay empty (the page draws on its own canvas, dots):
+    // out of the page, they are not composited on every frame.
     var layers = renderer.getCanvases();
     layers.edges.style.display = "none"; layers.edgeLabels.style.display = "none";
     renderer.getNodeAtPosition = pick;
@@ -385,9 +408,6 @@
     layers.nodes.before(dots);
     renderer.on("afterRender", drawDots);
     drawDots();
-    // Nothing is drawn into the records' picking framebuffer any more: its
-    // texture need not be made anew on every frame.
-    if (renderer.pickingLayers) renderer.pickingLayers.delete("nodes");
   }
   // drawDots draws a large case's records after each frame of sigma's, as
   // discs written into the pixels of the graph's canvas (compose draws the

@@ -11,15 +11,22 @@ window.EventgraphTimeline = function (o) {
   "use strict";
   var TD = o.data, N = o.nodes, canvas = o.canvas, ctx = canvas.getContext("2d");
   var views = TD.views;
+  // view returns view v. The views of aggregates come as strings of
+  // JSON (explore.Timeline.MarshalJSON), parsed when first shown.
+  function view(v) {
+    if (typeof views[v] === "string") views[v] = JSON.parse(views[v]);
+    return views[v];
+  }
   // The kinds of element (explore.El).
   var RECT = 0, ELLIPSE = 1, POLYGON = 2, LINE = 3, TEXT = 4;
   // Per view, made when first shown: element boxes, group boxes, the
-  // group drawing each record, and the claim of each element of a claim
-  // (its index in N plus one, and what: explore.View.Claims).
+  // group drawing each record (groupOf, made when first needed), and the
+  // claim of each element of a claim (its index in N plus one, and what:
+  // explore.View.Claims).
   var prep = new Array(views.length);
   function prepare(v) {
     if (prep[v]) return prep[v];
-    var V = views[v], els = V.els, box = new Float32Array(els.length * 4), gb = [], of = new Map();
+    var V = view(v), els = V.els, box = new Float32Array(els.length * 4), gb = [];
     // A line written more than once is given by its index in TD.texts.
     for (var t = 0; t < els.length; t++) {
       if (els[t][0] !== TEXT) continue;
@@ -34,8 +41,6 @@ window.EventgraphTimeline = function (o) {
     V.groups.forEach(function (g, k) {
       gb.push([Infinity, Infinity, -Infinity, -Infinity]);
       gb0.push([Infinity, Infinity, -Infinity, -Infinity]);
-      if (g.n >= 0) of.set(g.n, k);
-      if (g.m) g.m.forEach(function (i) { if (!of.has(i)) of.set(i, k); });
     });
     ctx.save();
     for (var j = 0; j < els.length; j++) {
@@ -63,8 +68,22 @@ window.EventgraphTimeline = function (o) {
       }
     }
     ctx.restore();
-    prep[v] = { box: box, gb: gb, gb0: gb0, of: of, cn: cn, cw: cw, dy: new Float32Array(els.length), off: new Uint8Array(els.length), txt: new Map() };
+    prep[v] = { box: box, gb: gb, gb0: gb0, of: null, cn: cn, cw: cw, dy: new Float32Array(els.length), off: new Uint8Array(els.length), txt: new Map() };
     return prep[v];
+  }
+  // groupOf maps each record of view v to the group drawing it, made when
+  // first needed (a selection, a path): a 10,000-event case's first view
+  // has some 15,000.
+  function groupOf(v) {
+    var P = prepare(v);
+    if (!P.of) {
+      var of = P.of = new Map();
+      view(v).groups.forEach(function (g, k) {
+        if (g.n >= 0) of.set(g.n, k);
+        if (g.m) for (var q = 0; q < g.m.length; q++) if (!of.has(g.m[q])) of.set(g.m[q], k);
+      });
+    }
+    return P.of;
   }
   function grow(b, x0, y0, x1, y1) {
     b[0] = Math.min(b[0], x0); b[1] = Math.min(b[1], y0); b[2] = Math.max(b[2], x1); b[3] = Math.max(b[3], y1);
@@ -174,13 +193,13 @@ window.EventgraphTimeline = function (o) {
     if (g.m) { for (var k = 0; k < g.m.length; k++) if (o.visible(g.m[k])) return true; return false; }
     return true;
   }
-  function fitScale() { var V = views[S.v]; return Math.min(1, (canvas.clientWidth || V.w) / V.w); }
+  function fitScale() { var V = view(S.v); return Math.min(1, (canvas.clientWidth || V.w) / V.w); }
   function fit() {
-    S.s = fitScale(); S.ox = Math.max(0, ((canvas.clientWidth || 0) - views[S.v].w * S.s) / 2); S.oy = 0;
+    S.s = fitScale(); S.ox = Math.max(0, ((canvas.clientWidth || 0) - view(S.v).w * S.s) / 2); S.oy = 0;
     draw();
   }
   function clamp() {
-    var V = views[S.v], w = S.w, h = S.h, vw = V.w * S.s, vh = V.h * S.s;
+    var V = view(S.v), w = S.w, h = S.h, vw = V.w * S.s, vh = V.h * S.s;
     S.ox = vw <= w ? Math.max(0, Math.min(S.ox, w - vw)) : Math.min(0, Math.max(S.ox, w - vw));
     S.oy = vh <= h ? 0 : Math.min(0, Math.max(S.oy, h - vh));
   }
@@ -195,7 +214,7 @@ window.EventgraphTimeline = function (o) {
       canvas.width = Math.round(w * dpr); canvas.height = Math.round(h * dpr);
     }
     clamp();
-    var V = views[S.v], P = prepare(S.v), els = V.els, s = S.s;
+    var V = view(S.v), P = prepare(S.v), els = V.els, s = S.s;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, w, h);
     ctx.setTransform(dpr * s, 0, 0, dpr * s, dpr * S.ox, dpr * S.oy);
@@ -239,12 +258,12 @@ window.EventgraphTimeline = function (o) {
       ctx.strokeRect(b[0] * s + S.ox - 4, b[1] * s + S.oy - 3, (b[2] - b[0]) * s + 8, (b[3] - b[1]) * s + 6);
     };
     S.outlined = [];
-    if (S.path) S.path.forEach(function (i) { var k = P.of.get(i); if (k !== undefined && shown[k]) { outline(k, o.colour("path")); S.outlined.push(N[i].id); } });
+    if (S.path) S.path.forEach(function (i) { var k = groupOf(S.v).get(i); if (k !== undefined && shown[k]) { outline(k, o.colour("path")); S.outlined.push(N[i].id); } });
     if (S.selected >= 0) {
       // A record the timeline draws no mark of (a claim, a source) is
       // shown by the events it is about or cites.
-      var sel = P.of.has(S.selected) ? [S.selected] : o.related(S.selected);
-      sel.forEach(function (i) { var k = P.of.get(i); if (k !== undefined && shown[k]) { outline(k, o.colour("accent")); S.outlined.push(N[i].id); } });
+      var sel = groupOf(S.v).has(S.selected) ? [S.selected] : o.related(S.selected);
+      sel.forEach(function (i) { var k = groupOf(S.v).get(i); if (k !== undefined && shown[k]) { outline(k, o.colour("accent")); S.outlined.push(N[i].id); } });
     }
     o.status(statusText());
   }
@@ -343,7 +362,7 @@ window.EventgraphTimeline = function (o) {
   // at returns the group under a point of the canvas, the smallest box
   // holding it, or -1.
   function at(px, py) {
-    var V = views[S.v], P = prepare(S.v), x = (px - S.ox) / S.s, y = (py - S.oy) / S.s, best = -1, area = Infinity, tol = 3 / S.s;
+    var V = view(S.v), P = prepare(S.v), x = (px - S.ox) / S.s, y = (py - S.oy) / S.s, best = -1, area = Infinity, tol = 3 / S.s;
     for (var k = 0; k < V.groups.length; k++) {
       var b = P.gb[k];
       if (!(x >= b[0] - tol && x <= b[2] + tol && y >= b[1] - tol && y <= b[3] + tol) || !groupShown(V.groups[k])) continue;
@@ -355,13 +374,13 @@ window.EventgraphTimeline = function (o) {
   function hover(px, py) {
     var k = at(px, py);
     canvas.style.cursor = k >= 0 ? "pointer" : "grab";
-    var g = k >= 0 ? views[S.v].groups[k] : null;
+    var g = k >= 0 ? view(S.v).groups[k] : null;
     canvas.title = !g ? "" : g.t || (g.n >= 0 ? N[g.n].l + (N[g.n].d ? " (" + N[g.n].d + ")" : "") : "");
   }
   function click(px, py) {
     var k = at(px, py);
     if (k < 0) return;
-    var g = views[S.v].groups[k];
+    var g = view(S.v).groups[k];
     if (g.a) { openGroup(k); return; }
     if (g.n >= 0) { o.select(g.n); return; }
     if (g.m) { var first = -1; for (var q = 0; q < g.m.length && first < 0; q++) if (o.visible(g.m[q])) first = g.m[q]; if (first >= 0) o.select(first); }
@@ -369,7 +388,7 @@ window.EventgraphTimeline = function (o) {
 
   // ---- aggregates -----------------------------------------------------------------
   function openGroup(k) {
-    var g = views[S.v].groups[k];
+    var g = view(S.v).groups[k];
     if (g.o) {
       S.trail.push({ v: S.v, k: k });
       S.v = g.o;
@@ -385,7 +404,7 @@ window.EventgraphTimeline = function (o) {
     if (!t) return;
     S.v = t.v;
     var up = S.trail[S.trail.length - 1];
-    o.opened(up ? views[up.v].groups[up.k].t || "" : "", S.trail.length, null);
+    o.opened(up ? view(up.v).groups[up.k].t || "" : "", S.trail.length, null);
     fit();
     reveal(-1, t.k);
   }
@@ -398,19 +417,19 @@ window.EventgraphTimeline = function (o) {
   function reveal(i, k) {
     if (k === undefined) {
       var P = prepare(S.v);
-      if (!P.of.has(i)) i = o.related(i).filter(function (j) { return P.of.has(j); })[0] || o.related(i)[0];
+      if (!groupOf(S.v).has(i)) i = o.related(i).filter(function (j) { return groupOf(S.v).has(j); })[0] || o.related(i)[0];
       if (i === undefined) return;
-      k = P.of.get(i);
+      k = groupOf(S.v).get(i);
       if (k === undefined && S.v !== baseView()) {
         S.trail = []; S.v = baseView(); S.s = fitScale(); S.ox = S.oy = 0; o.opened("", 0, null);
-        k = prepare(S.v).of.get(i);
+        k = groupOf(S.v).get(i);
       }
-      while (k !== undefined && views[S.v].groups[k].a && views[S.v].groups[k].o) {
+      while (k !== undefined && view(S.v).groups[k].a && view(S.v).groups[k].o) {
         S.trail.push({ v: S.v, k: k });
-        S.v = views[S.v].groups[k].o;
+        S.v = view(S.v).groups[k].o;
         S.s = fitScale(); S.ox = S.oy = 0;
-        o.opened(views[S.trail[S.trail.length - 1].v].groups[k].t || "", S.trail.length, null);
-        k = prepare(S.v).of.get(i);
+        o.opened(view(S.trail[S.trail.length - 1].v).groups[k].t || "", S.trail.length, null);
+        k = groupOf(S.v).get(i);
       }
       if (k === undefined) return;
     }
@@ -436,7 +455,7 @@ window.EventgraphTimeline = function (o) {
     // For tests and users' scripts: the view shown, the records drawn in
     // sight, and the group drawing a record with its place on the canvas.
     state: function () {
-      var V = views[S.v], P = prepare(S.v), drawn = [];
+      var V = view(S.v), P = prepare(S.v), drawn = [];
       V.groups.forEach(function (g, k) {
         if (!groupShown(g)) return;
         if (g.n >= 0) drawn.push(N[g.n].id);
@@ -447,7 +466,7 @@ window.EventgraphTimeline = function (o) {
     // claims tells how each element of a claim in the view shown is drawn.
     claims: function () {
       prepare(S.v);
-      var V = views[S.v], C = V.c || [], out = [];
+      var V = view(S.v), C = V.c || [], out = [];
       for (var c = 0; c < C.length; c += 3) {
         var e = V.els[C[c]], i = C[c + 1], L = claimLook(e, i, C[c + 2]), g = e[1];
         out.push({ id: N[i].id, shown: o.visible(i) && (!g || groupShown(V.groups[g - 1])), status: o.claimStatus(i), what: C[c + 2], text: e[0] === TEXT ? L[0][7] : "", style: L[1] });
@@ -458,7 +477,7 @@ window.EventgraphTimeline = function (o) {
     // kind (explore.Row), whether it is drawn, its box in the view's
     // pixels, its text, and the record its group draws (or its events).
     cards: function () {
-      var V = views[S.v], P = prepare(S.v);
+      var V = view(S.v), P = prepare(S.v);
       return (V.r || []).map(function (card) {
         return card.map(function (r) {
           var y0 = Infinity, y1 = -Infinity, text = "", claim = "", g = V.els[r[2][0]][1], G = g ? V.groups[g - 1] : null;
@@ -474,18 +493,18 @@ window.EventgraphTimeline = function (o) {
       });
     },
     where: function (i) {
-      var P = prepare(S.v), k = P.of.get(i);
-      if (k === undefined || !groupShown(views[S.v].groups[k])) return null;
+      var P = prepare(S.v), k = groupOf(S.v).get(i);
+      if (k === undefined || !groupShown(view(S.v).groups[k])) return null;
       var b = P.gb[k];
-      return { x: (b[0] + b[2]) / 2 * S.s + S.ox, y: (b[1] + b[3]) / 2 * S.s + S.oy, agg: !!views[S.v].groups[k].a, group: k };
+      return { x: (b[0] + b[2]) / 2 * S.s + S.ox, y: (b[1] + b[3]) / 2 * S.s + S.oy, agg: !!view(S.v).groups[k].a, group: k };
     },
     aggregates: function () {
       var out = [];
-      views[S.v].groups.forEach(function (g, k) { if (g.a && groupShown(g)) out.push(k); });
+      view(S.v).groups.forEach(function (g, k) { if (g.a && groupShown(g)) out.push(k); });
       return out;
     },
     look: function (st) { return [TD.styles[looks[st].s], TD.styles[looks[st].t]]; },
-    members: function (k) { var g = views[S.v].groups[k]; return (g.m || [g.n]).map(function (i) { return N[i].id; }); },
+    members: function (k) { var g = view(S.v).groups[k]; return (g.m || [g.n]).map(function (i) { return N[i].id; }); },
     open: openGroup
   };
 };
