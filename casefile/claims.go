@@ -22,14 +22,15 @@ func (l *loader) claim(n *yaml.Node) *Claim {
 	if !ok {
 		return nil
 	}
-	c := &Claim{Pos: l.pos(f.n)}
+	c := one(&l.mem.claims, 64)
+	c.Pos = l.pos(f.n)
 	c.ID = f.readID()
 	c.Statement = f.text("statement")
 	c.About = f.refs("about", ruleAbout)
 	c.Sources = f.refs("sources", ruleSource)
 	claimants := f.list("claimants")
 	if len(claimants) > 0 {
-		c.Claimants = make([]Claimant, 0, len(claimants))
+		c.Claimants = take(&l.mem.claimants, len(claimants), 64)
 	}
 	for _, it := range claimants {
 		a, ok := l.claimant(it)
@@ -45,7 +46,7 @@ func (l *loader) claim(n *yaml.Node) *Claim {
 	c.Made = f.date("made")
 	responses := f.list("responses")
 	if len(responses) > 0 {
-		c.Responses = make([]Response, 0, len(responses))
+		c.Responses = take(&l.mem.responses, len(responses), 32)
 	}
 	for _, it := range responses {
 		if r, ok := l.response(c, it); ok {

@@ -39,6 +39,8 @@ type loader struct {
 	// end of the file and lets it go, for the next file to use; with none
 	// nothing is shared.
 	strs map[string]string
+	// mem holds the records built and the texts kept (see blocks).
+	mem *blocks
 
 	file      string // the file being read, as shown in positions
 	budget    int    // nodes the walk may still visit in this file
@@ -64,11 +66,12 @@ const maxInterned = 64
 // gives every value its own copy.
 func (l *loader) intern(s string) string {
 	if len(s) > maxInterned || s == "" || l.strs == nil {
-		return s
+		return l.mem.keep(s)
 	}
 	if t, ok := l.strs[s]; ok {
 		return t
 	}
+	s = l.mem.keep(s)
 	l.strs[s] = s
 	return s
 }

@@ -18,7 +18,8 @@ func (l *loader) event(n *yaml.Node) *Event {
 	if !ok {
 		return nil
 	}
-	e := &Event{Pos: l.pos(f.n)}
+	e := one(&l.mem.events, 64)
+	e.Pos = l.pos(f.n)
 	e.ID = f.readID()
 	e.Title = f.text("title")
 	e.Date = f.date("date")
@@ -28,7 +29,7 @@ func (l *loader) event(n *yaml.Node) *Event {
 		items = items[:MaxParticipants]
 	}
 	if len(items) > 0 {
-		e.Participants = make([]Participant, 0, len(items))
+		e.Participants = take(&l.mem.parts, len(items), 128)
 		var first map[string]int // index in e.Participants, for long lists only
 		if len(items) > 16 {
 			first = make(map[string]int, len(items))

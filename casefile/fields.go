@@ -181,7 +181,7 @@ func (f *fields) texts(key string) ([]string, []*yaml.Node) {
 	if len(items) == 0 {
 		return nil, nil
 	}
-	out := make([]string, 0, len(items))
+	out := take(&f.l.mem.strs, len(items), 512)
 	var nodes []*yaml.Node // items itself while every item is text
 	for i, it := range items {
 		ok := false

@@ -103,9 +103,10 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string, keepRefs bo
 		wg.Go(func() {
 			var buf []byte              // reused from file to file: no record keeps the bytes
 			strs := map[string]string{} // the same: emptied after each file
+			mem := &blocks{}            // the memory of the records built here
 			for i := range next {
 				name := show(files[i])
-				l := &loader{c: &Case{}, parentAt: map[*Organization]Pos{}, keepRefs: keepRefs, file: name, strs: strs}
+				l := &loader{c: &Case{}, parentAt: map[*Organization]Pos{}, keepRefs: keepRefs, file: name, strs: strs, mem: mem}
 				data, err := readFile(fsys, files[i], buf[:0])
 				if err != nil {
 					l.errs.Add(Pos{File: name}, "%s", err)

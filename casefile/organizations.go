@@ -15,7 +15,8 @@ func (l *loader) organization(n *yaml.Node) *Organization {
 	if !ok {
 		return nil
 	}
-	o := &Organization{Pos: l.pos(f.n)}
+	o := one(&l.mem.orgs, 64)
+	o.Pos = l.pos(f.n)
 	o.ID = f.readID()
 	o.Name = f.text("name")
 	var at *yaml.Node

@@ -11,7 +11,8 @@ func (l *loader) person(n *yaml.Node) *Person {
 	if !ok {
 		return nil
 	}
-	p := &Person{Pos: l.pos(f.n)}
+	p := one(&l.mem.people, 64)
+	p.Pos = l.pos(f.n)
 	p.ID = f.readID()
 	p.Name = f.text("name")
 	p.Aliases, _ = f.texts("aliases")

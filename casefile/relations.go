@@ -15,7 +15,8 @@ func (l *loader) relation(n *yaml.Node) *Relation {
 	if !ok {
 		return nil
 	}
-	r := &Relation{Pos: l.pos(f.n)}
+	r := one(&l.mem.relations, 64)
+	r.Pos = l.pos(f.n)
 	r.ID = f.readID()
 	var at *yaml.Node
 	r.From, at = f.textAt("from")

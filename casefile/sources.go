@@ -11,7 +11,8 @@ func (l *loader) source(n *yaml.Node) *Source {
 	if !ok {
 		return nil
 	}
-	s := &Source{Pos: l.pos(f.n)}
+	s := one(&l.mem.sources, 64)
+	s.Pos = l.pos(f.n)
 	s.ID = f.readID()
 	s.Title = f.text("title")
 	s.Date = f.date("date")
