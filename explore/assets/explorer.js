@@ -25,8 +25,13 @@
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     bin = null;
   }
-  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).json()
-    .then(function (data) { app(data, T); }, fail);
+  // The bytes are written straight into the stream: a Blob's stream is
+  // read through the browser's own process, which, freshly started, is
+  // busy with its own start for a second or two.
+  var inflate = new DecompressionStream("gzip"), w = inflate.writable.getWriter();
+  w.write(bytes).catch(fail);
+  w.close().catch(fail);
+  new Response(inflate.readable).json().then(function (data) { app(data, T); }, fail);
 })(function (D, T) {
   "use strict";
   T.parsed = performance.now();
@@ -56,12 +61,13 @@
   // Typed edges come in columns: from, to, kind, label, public from, date.
   // (In typed arrays: recompute reads them all on every As of step. A
   // public time below 0, "always", is held as -Infinity.)
-  var ek = D.edgeKinds, EC = D.edges, eFrom = Int32Array.from(EC.a), eTo = Int32Array.from(EC.b), m = eFrom.length;
-  var ePub = Float64Array.from(EC.p, function (t) { return t >= 0 ? t : -Infinity; });
+  var ek = D.edgeKinds, EC = D.edges, eFrom = new Int32Array(EC.a), eTo = new Int32Array(EC.b), m = eFrom.length;
+  var ePub = new Float64Array(EC.p);
+  for (var j = 0; j < m; j++) if (!(ePub[j] >= 0)) ePub[j] = -Infinity;
   // The typed edges touching each record, in edge order: incEdge from
   // incStart[v] to incStart[v + 1].
   var incStart = new Int32Array(n + 1), incEdge = new Int32Array(2 * m);
-  for (var j = 0; j < m; j++) { incStart[eFrom[j] + 1]++; if (eFrom[j] !== eTo[j]) incStart[eTo[j] + 1]++; }
+  for (j = 0; j < m; j++) { incStart[eFrom[j] + 1]++; if (eFrom[j] !== eTo[j]) incStart[eTo[j] + 1]++; }
   for (var i = 0; i < n; i++) incStart[i + 1] += incStart[i];
   (function () {
     var at = incStart.slice(0, n);
