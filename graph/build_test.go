@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
 func TestBuildVertices(t *testing.T) {
@@ -193,24 +194,39 @@ func TestAnonymousLabel(t *testing.T) {
 	}
 }
 
-// AllEdges yields what Edges returns, in its order, with each position.
+// AllEdges yields what Edges returns, in its order, with each position,
+// across the blocks it reads ahead, and stops where the loop stops.
 func TestAllEdges(t *testing.T) {
-	g := mustBuild(t, smallCase(t))
-	want := g.Edges()
-	n := 0
-	for i, e := range g.AllEdges() {
-		if i != n || fmt.Sprint(e) != fmt.Sprint(want[i]) {
-			t.Errorf("AllEdges: %d %+v, want %d %+v", i, e, n, want[i])
+	for _, c := range []*casefile.Case{smallCase(t), testcase.Generated(t, 1000)} {
+		g := mustBuild(t, c)
+		want := g.Edges()
+		if len(c.Events) == 1000 && len(want) <= 2*readAheadBlock {
+			t.Fatalf("%d edges: too few to cross a block of %d", len(want), readAheadBlock)
 		}
-		n++
-	}
-	if n != len(want) || n != g.EdgeCount() {
-		t.Errorf("AllEdges yielded %d edges, Edges %d, EdgeCount %d", n, len(want), g.EdgeCount())
-	}
-	for i := range g.AllEdges() {
-		if i > 0 {
-			t.Fatal("AllEdges went on after the loop stopped")
+		n := 0
+		for i, e := range g.AllEdges() {
+			if i != n || fmt.Sprint(e) != fmt.Sprint(want[i]) {
+				t.Fatalf("AllEdges: %d %+v, want %d %+v", i, e, n, want[i])
+			}
+			n++
 		}
-		break
+		if n != len(want) || n != g.EdgeCount() {
+			t.Errorf("AllEdges yielded %d edges, Edges %d, EdgeCount %d", n, len(want), g.EdgeCount())
+		}
+		for _, stop := range []int{0, readAheadBlock - 1, readAheadBlock, len(want) - 1} {
+			last := -1
+			for i := range g.AllEdges() {
+				if last == stop {
+					t.Fatalf("AllEdges went on to %d after the loop stopped at %d", i, stop)
+				}
+				last = i
+				if i == stop {
+					break
+				}
+			}
+			if last != stop && stop < len(want) {
+				t.Errorf("AllEdges stopped at %d, want %d", last, stop)
+			}
+		}
 	}
 }
