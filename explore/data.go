@@ -22,6 +22,9 @@ type Data struct {
 	// than one per edge: the page reads six arrays instead of some 60,000
 	// of a 10,000-event case, and indexes them in typed arrays.
 	Edges Edges `json:"edges"`
+	// Order lists the indexes of Nodes in the order of the page's list of
+	// every record (listOrder).
+	Order []int `json:"order"`
 	// Steps are the distinct instants at which something became public,
 	// ascending: the stops of the "As of" slider.
 	Steps []Step `json:"steps"`
@@ -223,6 +226,7 @@ func build(c *casefile.Case, g *graph.Graph, gv map[string][2]float64) *Data {
 	}
 	slices.Sort(d.Tags)
 	d.Steps = steps(c, pub)
+	d.Order = listOrder(d.Nodes)
 	for _, st := range casefile.Statuses {
 		w := st.Words()
 		d.Statuses = append(d.Statuses, Words{ID: string(st), Label: w.Label, Badge: w.Badge, Meaning: w.Meaning})

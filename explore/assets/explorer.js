@@ -347,6 +347,15 @@
       this.webGLContexts[id] = NO_GL;
       return NO_GL;
     }
+    // Nor does it draw on its 2D layers (labels, hovers, edge labels), out
+    // of the page: clearing them would make each its pixels on the first
+    // frame, and clear them again on every frame.
+    clear() {
+      this.emit("beforeClear");
+      this.emit("afterClear");
+      return this;
+    }
+    renderHighlightedNodes() {}
   }
   var pendingLabels = [], labelCtx = null, labelSettings = null, drawnLabels = []; // see placeLabels
   var renderer = new (LARGE ? CanvasSigma : Sigma)(G, $("graph"), {
@@ -857,12 +866,9 @@
 
   // ---- the list view (virtual: only rows in sight are in the document) --------
   var list = $("list"), ROW = 26, rowsL = [], activeL = -1;
-  var listOrder = N.map(function (_, i) { return i; }).sort(function (a, b) {
-    var x = N[a], y = N[b];
-    if (x.k !== y.k) return kindRank[x.k] - kindRank[y.k];
-    if (x.k === "event" && x.t0 !== y.t0) return x.t0 - y.t0;
-    return x.l < y.l ? -1 : x.l > y.l ? 1 : a - b;
-  });
+  // The list's order (people, organizations, events by date, claims,
+  // sources, anonymous claimants, each by label) comes from Go.
+  var listOrder = D.order;
   var spacer = el("li", { role: "presentation", "aria-hidden": "true" });
   function rebuildList() {
     rowsL = listOrder.filter(function (i) { return vis[i]; });
