@@ -266,7 +266,7 @@ func BenchmarkDrawingModel(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if t.anchored != nil {
+				if t.again != nil {
 					eventsOutOfOrder(s, t.d, v.o.direction())
 				}
 				placeEdgeLabels(s)

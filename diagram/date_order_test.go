@@ -58,10 +58,11 @@ func drawnEvents(t *testing.T, s *scene.Scene, c qualityCase) []drawnEvent {
 }
 
 // eventViews returns, for every case of the repository (data/ and
-// examples/), the focus and chain views that draw its events: the focus
+// examples/), the views that draw its events, each laid out left to
+// right and top to bottom: the whole case (default kinds; also boxed by
+// organization, and limited to OverviewMaxNodes records), the focus
 // views of depth 1 and 2 of each person in two events or more (those
-// render writes among them), laid out left to right and top to bottom,
-// those of each event, laid out left to right, and the chains from the
+// render writes among them) and of each event, and the chains from the
 // first person in an event to every other one it reaches.
 func eventViews(t *testing.T) []qualityCase {
 	cases := testcase.RepoCases(t)
@@ -73,18 +74,18 @@ func eventViews(t *testing.T) []qualityCase {
 		if err != nil {
 			t.Fatal(err)
 		}
-		add := func(view string, o opt) { out = append(out, qualityCase{name + "/" + view, g, o}) }
+		add := func(view string, o opt) {
+			out = append(out, qualityCase{name + "/" + view, g, o})
+			o.Direction = TB
+			out = append(out, qualityCase{name + "/" + view + "-TB", g, o})
+		}
+		add("whole", opt{})
+		add("whole-cluster", opt{Options: Options{Cluster: true}})
+		add("whole-max", opt{MaxNodes: OverviewMaxNodes})
 		for _, id := range c.PeopleInEvents(2) {
 			add("focus-"+id, opt{Focus: id, Depth: 1})
 			add("focus2-"+id, opt{Focus: id, Depth: 2})
-			add("focus2-TB-"+id, opt{Focus: id, Depth: 2, Options: Options{Direction: TB}})
 		}
-		// The focus views of depth 1 and 2 of each event, laid out left
-		// to right. Top to bottom is left out: in the bundled case's view
-		// of depth 2 around global-news-csis-report, dot draws Dong's
-		// emailed statement (21 March 2023) after his leaving the caucus
-		// (22 March) in their row, with the chain and with the anchors of
-		// focusLayout.stmts alike.
 		for _, e := range c.Events {
 			add("focus-"+e.ID, opt{Focus: e.ID, Depth: 1})
 			add("focus2-"+e.ID, opt{Focus: e.ID, Depth: 2})
@@ -104,21 +105,14 @@ func eventViews(t *testing.T) []qualityCase {
 // TestEventsInDateOrder checks that the events of every view that draws
 // events (eventViews) are drawn in date order (by the lower bound of their
 // dates, as the layouts order them) along the layout's main axis, the rank
-// direction (left to right for LR), the events of one column running in
-// date order across it (top to bottom for LR). Focus and chain views hold
-// their events so in columns by distance from the focus or the chain's
-// start (focusLayout.orderEvents). dot does not always keep the order the
-// layout asks for (see layoutView); this test is what notices.
-//
-// A view of the whole case is not checked: it puts each record in the
-// column of its distance from the centre of the case's ties, so events run
-// in date order only within a column, and records in a part of the case
-// not tied to the centre are left where dot puts them. Holding its events
-// in date order across the columns as well more than doubled the crossings
-// of the bundled case's and the hostile-names example's diagrams (168 to
-// 350, 55 to 305), and laying it out along a timeline of its events
-// instead (an invisible edge from each event to the next) raised them by
-// half and left labels far from their lines.
+// direction (left to right for LR, top to bottom for TB), the events of
+// one column running in date order across it (top to bottom for LR, left
+// to right for TB). Focus and chain views hold their events so in columns
+// by distance from the focus or the chain's start
+// (focusLayout.orderEvents), whole views in columns filled by date
+// (focusLayout.dateColumns). dot does not always keep the order the
+// layout asks for within a column (see chooseLayout); this test is what
+// notices.
 func TestEventsInDateOrder(t *testing.T) {
 	checked := 0
 	for _, c := range eventViews(t) {

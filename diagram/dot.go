@@ -36,16 +36,16 @@ const DefaultTitle = "Relationship diagram"
 // so native Graphviz tools draw it the same way. The legend is a graph of
 // its own, so that it never disturbs the diagram's layout; Layout places
 // it under the diagram. It is the DOT that Layout, DrawSVG and DrawPNG
-// draw: where dot swaps two events of a focus view's column, those lay the
-// diagram out again with each column's events held by an anchor, and DOT
-// then writes the anchored text too, which is why it may lay the diagram
-// out with Graphviz (ctx cancels it).
+// draw: where dot swaps two events of a column, those lay the diagram out
+// again with each column's events held otherwise (see chooseLayout), and
+// DOT then writes that text too, which is why it may lay the diagram out
+// with Graphviz (ctx cancels it).
 func DOT(ctx context.Context, v View, o Options) (diagram, legend []byte, err error) {
 	t, err := dotText(v, o)
 	if err != nil {
 		return nil, nil, err
 	}
-	if t.anchored != nil {
+	if t.again != nil {
 		if _, t, err = chooseLayout(ctx, v, o, t); err != nil {
 			return nil, nil, err
 		}
@@ -58,10 +58,10 @@ func DOT(ctx context.Context, v View, o Options) (diagram, legend []byte, err er
 type texts struct {
 	main, legend *dotgraph.Graph
 	d            *drawing
-	// anchored returns the main graph with each column's events held in
-	// date order by an anchor instead of a chain (see focusLayout.stmts);
-	// nil when the layout has no columns.
-	anchored func() *dotgraph.Graph
+	// again returns the main graph with each column's events held in
+	// date order as h says (see focusLayout.stmts); nil when the layout
+	// has no columns.
+	again func(h hold) *dotgraph.Graph
 }
 
 // dotText returns the DOT models of the diagram of v drawn as o says.
@@ -82,9 +82,9 @@ func dotText(v View, o Options) (texts, error) {
 	}
 	p := newPainter(d, v, o)
 	ct := clusters(d, o)
-	t := texts{main: mainGraph(p, ct, v, o, false), d: d}
+	t := texts{main: mainGraph(p, ct, v, o, holdChain), d: d}
 	if d.centre != "" && o.EngineFor(len(d.nodes)) == Dot {
-		t.anchored = func() *dotgraph.Graph { return mainGraph(p, ct, v, o, true) }
+		t.again = func(h hold) *dotgraph.Graph { return mainGraph(p, ct, v, o, h) }
 	}
 	if !o.NoLegend {
 		t.legend = legendOf(d, ct).graph(p.t)
@@ -113,8 +113,9 @@ func (o Options) EngineFor(n int) Engine {
 }
 
 // mainGraph returns the DOT model of the painter's drawing, its
-// organizations boxed as ct says; anchored as focusLayout.stmts says.
-func mainGraph(p painter, ct clusterTree, v View, o Options, anchored bool) *dotgraph.Graph {
+// organizations boxed as ct says, the events of its columns held in date
+// order as h says (focusLayout.stmts).
+func mainGraph(p painter, ct clusterTree, v View, o Options, h hold) *dotgraph.Graph {
 	d, t, c := p.d, p.t, v.Graph.Case()
 	engine := o.EngineFor(len(d.nodes))
 	g := &dotgraph.Graph{
@@ -162,7 +163,7 @@ func mainGraph(p painter, ct clusterTree, v View, o Options, anchored bool) *dot
 		g.Add(dotgraph.Edge{From: dotName(from), To: dotName(to), Attrs: attrs})
 	}
 	if fl != nil {
-		g.Add(fl.stmts(centre, anchored)...)
+		g.Add(fl.stmts(centre, h)...)
 	}
 	return g
 }

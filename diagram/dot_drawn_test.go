@@ -39,7 +39,7 @@ func TestDOTIsTheDrawnLayout(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if first.anchored == nil {
+		if first.again == nil {
 			t.Fatalf("%s: the focus layout has no anchored variant", id)
 		}
 		s, drawn, err := layoutView(ctx, v, o.Options)
@@ -56,7 +56,7 @@ func TestDOTIsTheDrawnLayout(t *testing.T) {
 		if !bytes.Equal(legend, bytesOf(drawn.legend)) {
 			t.Errorf("%s: DOT's legend is not the legend drawn", id)
 		}
-		anchored := bytes.Equal(drawn.main.Bytes(), first.anchored().Bytes())
+		anchored := bytes.Equal(drawn.main.Bytes(), first.again(holdAnchor).Bytes())
 		if got := strings.Contains(string(dot), "~order~"); got != anchored {
 			t.Errorf("%s: drawn from the anchored layout: %v; DOT holds the anchor: %v", id, anchored, got)
 		}

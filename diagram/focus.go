@@ -26,6 +26,7 @@ type focusLayout struct {
 	ranks [][]*node      // the nodes of columns 1, 2, ... in reading order
 	early []*node        // events before an event focus, in the first column with it, in date order
 	later []*node        // the other events, in date order
+	whole bool
 }
 
 // newFocusLayout returns the focus layout of d around focus, or nil when
@@ -69,6 +70,10 @@ func newFocusLayout(d *drawing, focus string, spread bool) *focusLayout {
 	}
 	if spread {
 		f.spread(d, adj)
+		if eventsIn(d.nodes) > 1 {
+			f.whole = true
+			f.dateColumns(d, adj)
+		}
 	} else {
 		f.orderEvents(d, focus)
 	}
@@ -154,25 +159,46 @@ func labelOf(n *node) string {
 	return strings.ToLower(n.v.Label)
 }
 
+// hold is how a layout holds the events of a column in date order.
+type hold int
+
+const (
+	// holdChain joins them by invisible edges, which dot keeps in order
+	// along a rank, mostly: laid out left to right with edge labels, or
+	// top to bottom, it may swap two.
+	holdChain hold = iota
+	// holdAnchor adds an invisible anchor in the column before, with
+	// ordering=out and an invisible edge to each of the events in date
+	// order, which dot keeps where the chain alone fails, at the cost of
+	// more crossings elsewhere.
+	holdAnchor
+	// holdStagger takes the events of a column out of it: each goes a
+	// rank after the one before (the chain's edges, no longer within a
+	// rank, are held as every edge between ranks is), so that the events
+	// run in date order along the main axis whatever dot's ordering
+	// within a rank does, at the cost of a longer picture.
+	holdStagger
+)
+
 // stmts returns the rank statements: the focus first, then each column,
-// its events in date order joined by invisible edges (which dot keeps in
-// order along a rank, mostly: laid out left to right with edge labels, it
-// may swap two). With anchored, each column of two events or more gets
-// also an invisible anchor in the column before, with ordering=out and
-// an invisible edge to each of its events in date order, which dot keeps
-// where the chain alone fails, at the cost of more crossings elsewhere
-// (see layoutView).
-func (f *focusLayout) stmts(focus string, anchored bool) []dotgraph.Stmt {
+// its events in date order held as h says (see layoutView, which tries
+// them in turn).
+func (f *focusLayout) stmts(focus string, h hold) []dotgraph.Stmt {
 	first := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "min")}}
 	for _, n := range f.early {
 		first.Add(dotgraph.Node{ID: dotName(n.id)})
 	}
-	first.Add(dotgraph.Node{ID: dotName(focus)})
+	if !f.whole {
+		first.Add(dotgraph.Node{ID: dotName(focus)})
+	}
 	cols := []*dotgraph.Subgraph{first}
 	for _, r := range f.ranks {
 		same := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "same")}}
+		stagger := h == holdStagger && eventsIn(r) >= 2
 		for _, n := range r {
-			same.Add(dotgraph.Node{ID: dotName(n.id)})
+			if !stagger || n.kind != casefile.KindEvent {
+				same.Add(dotgraph.Node{ID: dotName(n.id)})
+			}
 		}
 		cols = append(cols, same)
 	}
@@ -187,7 +213,7 @@ func (f *focusLayout) stmts(focus string, anchored bool) []dotgraph.Stmt {
 		var col []dotgraph.Stmt
 		switch {
 		case len(events) < 2:
-		case anchored:
+		case h == holdAnchor:
 			anchor := dotName("~order~" + strconv.Itoa(k+1)) // "~" is in no record ID
 			cols[k].Add(dotgraph.Node{ID: anchor, Attrs: []attr{
 				str("style", "invis"), str("shape", "point"), num("width", 0), num("height", 0), str("label", ""), str("ordering", "out"),
@@ -203,7 +229,10 @@ func (f *focusLayout) stmts(focus string, anchored bool) []dotgraph.Stmt {
 		}
 		ties = append(ties, col)
 	}
-	out := []dotgraph.Stmt{first}
+	var out []dotgraph.Stmt
+	if len(first.Stmts) > 0 {
+		out = append(out, first)
+	}
 	for i, n := range f.early {
 		next := focus
 		if i+1 < len(f.early) {
@@ -228,6 +257,17 @@ func (f *focusLayout) stmts(focus string, anchored bool) []dotgraph.Stmt {
 		}
 	}
 	return out
+}
+
+// eventsIn returns the number of events among nodes.
+func eventsIn(nodes []*node) int {
+	n := 0
+	for _, x := range nodes {
+		if x.kind == casefile.KindEvent {
+			n++
+		}
+	}
+	return n
 }
 
 // pathStart returns the end of a path view's chain that its columns run

@@ -135,8 +135,15 @@ var (
 	gvUses   int
 )
 
-// gvMaxUses is how many drawings one Graphviz instance makes.
-const gvMaxUses = 64
+// gvMaxUses is how many drawings one Graphviz instance makes. State that
+// builds up in one module does not stay sound: with 64, the 44th drawing
+// of TestEventsInDateOrder's sequence of views (a legend that lays out
+// alone in a fresh module) failed to parse ("the DOT text holds no
+// graph"), or Graphviz never returned, while leaving out any one of the
+// 43 drawings before it made it draw; the module held 1.5 MB then, so it
+// is not memory running out. A new module costs about 0.1 s, once every
+// gvMaxUses drawings.
+const gvMaxUses = 16
 
 // sharedGraphviz returns the kept Graphviz instance, starting one when
 // there is none. The caller holds gvMu and calls releaseGraphviz after

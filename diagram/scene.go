@@ -44,7 +44,10 @@ func layoutView(ctx context.Context, v View, o Options) (*scene.Scene, texts, er
 // them) and the models with that graph. It is the one decision behind
 // both the drawn picture (layoutView) and the DOT written (DOT): dot may
 // swap two events of a column; laid out again with anchors (more
-// crossings, but the order kept), the better of the two is drawn.
+// crossings, but the order mostly kept) and, where dot swaps them still,
+// with the events of each column staggered a rank apart (holdStagger:
+// the order kept, in a longer picture), the one with the fewest events
+// out of order is drawn, the first of them on a tie.
 func chooseLayout(ctx context.Context, v View, o Options, t texts) (*scene.Scene, texts, error) {
 	var xdots []string
 	for _, dot := range [][]byte{bytesOf(t.main), bytesOf(t.legend)} {
@@ -58,25 +61,30 @@ func chooseLayout(ctx context.Context, v View, o Options, t texts) (*scene.Scene
 		xdots = append(xdots, x)
 	}
 	s, err := sceneOf(v, o, t, xdots)
-	if err != nil || t.anchored == nil {
+	if err != nil || t.again == nil {
 		return s, t, err
 	}
 	wrong := eventsOutOfOrder(s, t.d, o.direction())
-	if wrong == 0 {
-		return s, t, nil
+	for _, h := range []hold{holdAnchor, holdStagger} {
+		if wrong == 0 {
+			break
+		}
+		again := t
+		again.main = t.again(h)
+		x, err := renderXDOT(ctx, bytesOf(again.main))
+		if err != nil {
+			return nil, t, err
+		}
+		xs := append([]string{x}, xdots[1:]...)
+		s2, err := sceneOf(v, o, again, xs)
+		if err != nil {
+			return nil, t, err
+		}
+		if w := eventsOutOfOrder(s2, t.d, o.direction()); w < wrong {
+			s, t, wrong = s2, again, w
+		}
 	}
-	again := t
-	again.main = t.anchored()
-	x, err := renderXDOT(ctx, bytesOf(again.main))
-	if err != nil {
-		return nil, t, err
-	}
-	xdots[0] = x
-	s2, err := sceneOf(v, o, again, xdots)
-	if err != nil || eventsOutOfOrder(s2, t.d, o.direction()) >= wrong {
-		return s, t, nil
-	}
-	return s2, again, nil
+	return s, t, nil
 }
 
 // sceneOf reads the xdot layouts of a diagram and its legend into a scene,
