@@ -18,8 +18,7 @@ type index struct {
 // buildIndex indexes c. When an ID is used twice, the first record in slice
 // order wins. ClaimsAbout lists come in the order of c.Claims.
 func buildIndex(c *Case) *index {
-	n := len(c.People) + len(c.Organizations) + len(c.Sources) + len(c.Events) + len(c.Claims)
-	x := &index{records: make(map[string]any, n)}
+	x := &index{}
 	// The claims about each record are listed at the same time, on
 	// another core, for a large case.
 	var wg sync.WaitGroup
@@ -28,11 +27,21 @@ func buildIndex(c *Case) *index {
 	} else {
 		x.about = claimsAbout(c.Claims)
 	}
+	x.records, x.repeated = indexIDs(c)
+	wg.Wait()
+	return x
+}
+
+// indexIDs maps every ID of c to its record, the first in slice order when
+// an ID names several, and reports whether one does.
+func indexIDs(c *Case) (records map[string]any, repeated bool) {
+	n := len(c.People) + len(c.Organizations) + len(c.Sources) + len(c.Events) + len(c.Claims)
+	records = make(map[string]any, n)
 	add := func(id string, r any) {
-		if _, ok := x.records[id]; !ok {
-			x.records[id] = r
+		if _, ok := records[id]; !ok {
+			records[id] = r
 		} else if id != "" {
-			x.repeated = true
+			repeated = true
 		}
 	}
 	for _, r := range c.People {
@@ -55,8 +64,33 @@ func buildIndex(c *Case) *index {
 	for _, r := range c.Claims {
 		add(r.ID, r)
 	}
+	return records, repeated
+}
+
+// sortAndIndex sorts c (sortRecords) and indexes it (reindex). For a large
+// case the IDs are mapped on another goroutine while the slices are sorted,
+// from a copy of the slices in the order they had: the map is the same in
+// any order unless an ID names two records, and then it is made again from
+// the sorted slices, so that the first record in slice order wins.
+func (c *Case) sortAndIndex() {
+	if len(c.People)+len(c.Organizations)+len(c.Sources)+len(c.Events)+len(c.Claims) < parallelRecords {
+		c.sortRecords()
+		c.reindex()
+		return
+	}
+	before := &Case{People: slices.Clone(c.People), Organizations: slices.Clone(c.Organizations),
+		Sources: slices.Clone(c.Sources), Events: slices.Clone(c.Events), Claims: slices.Clone(c.Claims),
+		Relations: slices.Clone(c.Relations)}
+	x := &index{}
+	var wg sync.WaitGroup
+	wg.Go(func() { x.records, x.repeated = indexIDs(before) })
+	c.sortRecords()
+	x.about = claimsAbout(c.Claims)
 	wg.Wait()
-	return x
+	if x.repeated {
+		x.records, _ = indexIDs(c)
+	}
+	c.idx = x
 }
 
 // parallelRecords is the number of records from which indexing and

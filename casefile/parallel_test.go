@@ -1,8 +1,12 @@
 package casefile
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/eventgraph/eventgraph/edtf"
 
 	"github.com/eventgraph/eventgraph/internal/gen"
 )
@@ -70,4 +74,28 @@ func compareIDs(a, b string) int {
 		return 1
 	}
 	return 0
+}
+
+// TestIndexLargeCaseRepeatedID checks that in a case large enough that its
+// IDs are mapped while it is sorted, an ID used twice still finds the
+// first record in sorted order, as in a small case.
+func TestIndexLargeCaseRepeatedID(t *testing.T) {
+	c := &Case{}
+	for i := range parallelRecords + 10 {
+		c.Events = append(c.Events, &Event{ID: fmt.Sprintf("event-%04d", parallelRecords+10-i), Title: "t",
+			Date: edtf.MustParse("2020"), Pos: Pos{File: "e.yaml", Line: 10 + i, Col: 3}})
+	}
+	// The same ID once more, earlier in the file but later in the slice.
+	first := &Event{ID: "event-0007", Title: "first", Date: edtf.MustParse("2020"), Pos: Pos{File: "e.yaml", Line: 2, Col: 3}}
+	c.Events = append(c.Events, first)
+	err := c.Validate()
+	if err == nil || !strings.Contains(err.Error(), `duplicate id "event-0007"`) {
+		t.Fatalf("Validate() = %v, want a duplicate id error", err)
+	}
+	if got := c.Event("event-0007"); got != first {
+		t.Errorf("Event(event-0007) = %+v, want the one at line 2", got)
+	}
+	if got := c.Event("event-0500"); got == nil || got.ID != "event-0500" {
+		t.Errorf("Event(event-0500) = %v", got)
+	}
 }

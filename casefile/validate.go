@@ -115,8 +115,7 @@ func (v *checker) run(checkRefs func()) {
 	for _, r := range c.Relations {
 		v.checkRelation(r, v.loaded)
 	}
-	c.sortRecords()
-	c.reindex()
+	c.sortAndIndex()
 	if v.loaded && c.idx.repeated {
 		// The loader checked the form of every ID; what is left is IDs
 		// used twice, and the index has seen whether there are any.
