@@ -117,15 +117,37 @@
   }
   var stepLabel = Object.create(null);
   D.steps.forEach(function (s) { stepLabel[s.t] = s.l; });
-  // The text search looks in, built when first needed (or when the page is idle).
-  var searchTextCache = null;
+  // The text search looks in: each record's ID, label, description,
+  // place, aliases, tags and quotes, lower-cased, fields apart by
+  // "\u0001". Made once the page is ready (after its first frame; some
+  // 50-100 ms for a 10,000-event case), or by the first search if that
+  // comes sooner.
+  var searchText = null;
   function searchTexts() {
-    if (!searchTextCache) searchTextCache = N.map(function (d) {
-      var parts = [d.id, d.l, d.ds || "", d.pl || ""].concat(d.al || [], d.tg || []);
-      (d.r || []).forEach(function (r) { if (r.q) parts.push(r.q); });
-      return parts.join("\u0001").toLowerCase();
-    });
-    return searchTextCache;
+    if (searchText) return searchText;
+    var t0 = performance.now(), k;
+    searchText = new Array(n);
+    for (var i = 0; i < n; i++) {
+      var d = N[i], t = d.id + "\u0001" + d.l;
+      if (d.ds) t += "\u0001" + d.ds;
+      if (d.pl) t += "\u0001" + d.pl;
+      if (d.al) for (k = 0; k < d.al.length; k++) t += "\u0001" + d.al[k];
+      if (d.tg) for (k = 0; k < d.tg.length; k++) t += "\u0001" + d.tg[k];
+      if (d.r) for (k = 0; k < d.r.length; k++) if (d.r[k].q) t += "\u0001" + d.r[k].q;
+      searchText[i] = t.toLowerCase();
+    }
+    if (laps) laps.searchTexts = performance.now() - t0;
+    return searchText;
+  }
+  // matching calls f with each record whose text holds every word, in
+  // index order, until f returns false.
+  function matching(words, f) {
+    var texts = searchTexts();
+    for (var i = 0; i < n; i++) {
+      var t = texts[i], ok = true;
+      for (var w = 0; w < words.length && ok; w++) ok = t.indexOf(words[w]) >= 0;
+      if (ok && f(i) === false) return;
+    }
   }
   // A large case draws the ties of the selection, the record under the
   // pointer and the paths only, and starts with sources and anonymous
@@ -824,14 +846,12 @@
     if (!q) { search.setAttribute("aria-expanded", "false"); return; }
     // Rank: the name itself, a name starting with the query, a name holding
     // it, then any other match; people and organizations before the rest.
-    var words = q.split(/\s+/), ranked = [], texts = searchTexts();
-    for (var i = 0; i < n && ranked.length < 2000; i++) {
-      var t = texts[i], ok = true;
-      for (var w = 0; w < words.length && ok; w++) ok = t.indexOf(words[w]) >= 0;
-      if (!ok) continue;
+    var ranked = [];
+    matching(q.split(/\s+/), function (i) {
       var l = N[i].l.toLowerCase(), at = l.indexOf(q);
       ranked.push([(l === q ? 0 : at === 0 ? 1 : at > 0 ? 2 : 3) * 10 + kindRank[N[i].k], i]);
-    }
+      return ranked.length < 2000;
+    });
     ranked.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
     ranked.slice(0, 30).forEach(function (r, k) {
       var i = r[1], li = el("li", { role: "option", id: "sr-" + k, "aria-selected": "false" },
@@ -1025,9 +1045,9 @@
     if (byId(s) !== undefined) return byId(s);
     var lo = s.toLowerCase();
     for (var i = 0; i < n; i++) if (N[i].l.toLowerCase() === lo) return i;
-    var texts = searchTexts();
-    for (i = 0; i < n; i++) if (texts[i].indexOf(lo) >= 0) return i;
-    return -1;
+    var found = -1;
+    matching([lo], function (j) { found = j; return false; });
+    return found;
   }
   // bfs finds a shortest path level by level, each level in ID order, so
   // that every record is reached from the smallest-ID record one step nearer
@@ -1191,7 +1211,6 @@
   T.sigma = performance.now();
   if (D.note) $("notice").textContent = D.note + " ";
   if (LARGE) $("notice").textContent += "A large case (" + n + " records): sources and anonymous claimants start hidden (see Kinds), and the graph draws the ties of the selection, of the record under the pointer and of paths.";
-  if (window.requestIdleCallback) requestIdleCallback(searchTexts); else setTimeout(searchTexts, 200);
   rebuildList();
   T.list = performance.now();
   fitTimeline();
@@ -1200,5 +1219,8 @@
   requestAnimationFrame(function () {
     window.eventgraphReadyMs = performance.now();
     document.documentElement.setAttribute("data-ready", "true");
+    // What the first search and the first selection need, made now
+    // rather than when the reader acts.
+    setTimeout(function () { searchTexts(); timeline.index(); }, 0);
   });
 });
