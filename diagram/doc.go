@@ -83,8 +83,15 @@
 // chain that puts more of its events in date order) the events also run
 // in date order from column to column: an event whose distance would put
 // it before an earlier one goes to a later column, held there by an
-// invisible edge; in a view of the whole graph they do so only within a
-// column. The whole graph with people and organizations only, clustered
+// invisible edge. A view of the whole graph that draws two events or more
+// is laid out by date instead: its events, in date order, fill every
+// other column two to a column (more in a case of more than 24 events),
+// the events of one date always together, and every other record goes to
+// the column where its ties are shortest. Within a column, the events run
+// in date order down it (across it, top to bottom); where dot swaps two,
+// the view is laid out again with them held by an anchor, and failing
+// that with each a rank after the one before. The whole graph with people
+// and organizations only, clustered
 // and limited to OverviewMaxNodes records (Options.MaxNodes without
 // Focus), is the overview that eventgraph render writes as relations.svg:
 // narrow enough for a 1200-pixel page with no text under 9 pixels.
