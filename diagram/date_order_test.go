@@ -112,13 +112,20 @@ func eventViews(t *testing.T) []qualityCase {
 // (focusLayout.orderEvents), whole views in columns filled by date
 // (focusLayout.dateColumns). dot does not always keep the order the
 // layout asks for within a column (see chooseLayout); this test is what
-// notices.
+// notices. It also checks that every edge label of these views stands
+// within maxLabelGap pixels of its line (TestEdgeLabelGaps pins the
+// farthest for the diagrams of qualityCases).
 func TestEventsInDateOrder(t *testing.T) {
-	checked := 0
-	for _, c := range eventViews(t) {
+	checked, views := 0, eventViews(t)
+	for _, c := range views {
 		s, err := layoutOf(context.Background(), c.g, c.o)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
+		}
+		for _, g := range labelGaps(s) {
+			if g.gap > maxLabelGap {
+				t.Errorf("%s: the label of %s (%q) stands %.1f px from its line, more than %g", c.name, g.edge, g.words, g.gap, maxLabelGap)
+			}
 		}
 		evs := drawnEvents(t, s, c)
 		for i := 1; i < len(evs); i++ {
@@ -130,7 +137,8 @@ func TestEventsInDateOrder(t *testing.T) {
 		}
 		checked += len(evs)
 	}
-	if checked < 300 {
+	t.Logf("%d views, %d events", len(views), checked)
+	if checked < 700 {
 		t.Errorf("checked %d events; the views of the repository's cases hold more", checked)
 	}
 }
