@@ -267,7 +267,7 @@ func BenchmarkDrawingModel(b *testing.B) {
 					b.Fatal(err)
 				}
 				if t.again != nil {
-					eventsOutOfOrder(s, t.d, v.o.direction())
+					eventsOutOfOrder(s, t.d, v.o.direction(), nil)
 				}
 				placeEdgeLabels(s)
 			}

@@ -59,9 +59,10 @@ type texts struct {
 	main, legend *dotgraph.Graph
 	d            *drawing
 	// again returns the main graph with each column's events held in
-	// date order as h says (see focusLayout.stmts); nil when the layout
-	// has no columns.
-	again func(h hold) *dotgraph.Graph
+	// date order as h says (see focusLayout.stmts), holdStagger applied to
+	// the columns that hold a swapped event; nil when the layout has no
+	// columns.
+	again func(h hold, swapped map[string]bool) *dotgraph.Graph
 }
 
 // dotText returns the DOT models of the diagram of v drawn as o says.
@@ -82,9 +83,9 @@ func dotText(v View, o Options) (texts, error) {
 	}
 	p := newPainter(d, v, o)
 	ct := clusters(d, o)
-	t := texts{main: mainGraph(p, ct, v, o, holdChain), d: d}
+	t := texts{main: mainGraph(p, ct, v, o, holdChain, nil), d: d}
 	if d.centre != "" && o.EngineFor(len(d.nodes)) == Dot {
-		t.again = func(h hold) *dotgraph.Graph { return mainGraph(p, ct, v, o, h) }
+		t.again = func(h hold, swapped map[string]bool) *dotgraph.Graph { return mainGraph(p, ct, v, o, h, swapped) }
 	}
 	if !o.NoLegend {
 		t.legend = legendOf(d, ct).graph(p.t)
@@ -115,7 +116,7 @@ func (o Options) EngineFor(n int) Engine {
 // mainGraph returns the DOT model of the painter's drawing, its
 // organizations boxed as ct says, the events of its columns held in date
 // order as h says (focusLayout.stmts).
-func mainGraph(p painter, ct clusterTree, v View, o Options, h hold) *dotgraph.Graph {
+func mainGraph(p painter, ct clusterTree, v View, o Options, h hold, swapped map[string]bool) *dotgraph.Graph {
 	d, t, c := p.d, p.t, v.Graph.Case()
 	engine := o.EngineFor(len(d.nodes))
 	g := &dotgraph.Graph{
@@ -163,7 +164,7 @@ func mainGraph(p painter, ct clusterTree, v View, o Options, h hold) *dotgraph.G
 		g.Add(dotgraph.Edge{From: dotName(from), To: dotName(to), Attrs: attrs})
 	}
 	if fl != nil {
-		g.Add(fl.stmts(centre, h)...)
+		g.Add(fl.stmts(centre, h, swapped)...)
 	}
 	return g
 }

@@ -56,7 +56,7 @@ func TestDOTIsTheDrawnLayout(t *testing.T) {
 		if !bytes.Equal(legend, bytesOf(drawn.legend)) {
 			t.Errorf("%s: DOT's legend is not the legend drawn", id)
 		}
-		anchored := bytes.Equal(drawn.main.Bytes(), first.again(holdAnchor).Bytes())
+		anchored := bytes.Equal(drawn.main.Bytes(), first.again(holdAnchor, nil).Bytes())
 		if got := strings.Contains(string(dot), "~order~"); got != anchored {
 			t.Errorf("%s: drawn from the anchored layout: %v; DOT holds the anchor: %v", id, anchored, got)
 		}
@@ -73,7 +73,7 @@ func TestDOTIsTheDrawnLayout(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := eventsOutOfOrder(again, drawn.d, o.Direction), eventsOutOfOrder(s, drawn.d, o.Direction); got != want {
+		if got, want := eventsOutOfOrder(again, drawn.d, o.Direction, nil), eventsOutOfOrder(s, drawn.d, o.Direction, nil); got != want {
 			t.Errorf("%s: the DOT written draws %d events out of order, the picture %d", id, got, want)
 		}
 		if got, want := nodeCentres(again), nodeCentres(s); got != want {

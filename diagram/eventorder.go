@@ -11,8 +11,9 @@ import (
 // eventsOutOfOrder counts, in a laid-out diagram of d drawn in direction
 // dir, the events drawn after a later event of their column (the records
 // at one place along the main axis: x for LR, y for TB), which the focus
-// layout asks dot to keep in date order across it.
-func eventsOutOfOrder(s *scene.Scene, d *drawing, dir Direction) int {
+// layout asks dot to keep in date order across it, and adds to swapped
+// (when not nil) the IDs of those events and of the events they follow.
+func eventsOutOfOrder(s *scene.Scene, d *drawing, dir Direction, swapped map[string]bool) int {
 	byID := make(map[string]*node, len(d.nodes))
 	for _, n := range d.nodes {
 		if n.v != nil && n.v.Event != nil {
@@ -42,6 +43,9 @@ func eventsOutOfOrder(s *scene.Scene, d *drawing, dir Direction) int {
 	for i := 1; i < len(evs); i++ {
 		if evs[i].main == evs[i-1].main && dateOf(evs[i].n).Compare(dateOf(evs[i-1].n)) < 0 {
 			n++
+			if swapped != nil {
+				swapped[evs[i].n.id], swapped[evs[i-1].n.id] = true, true
+			}
 		}
 	}
 	return n

@@ -172,8 +172,8 @@ const (
 	// order, which dot keeps where the chain alone fails, at the cost of
 	// more crossings elsewhere.
 	holdAnchor
-	// holdStagger takes the events of a column out of it: each goes a
-	// rank after the one before (the chain's edges, no longer within a
+	// holdStagger takes the events of a column where dot swapped two
+	// out of it: each goes a rank after the one before (the chain's edges, no longer within a
 	// rank, are held as every edge between ranks is), so that the events
 	// run in date order along the main axis whatever dot's ordering
 	// within a rank does, at the cost of a longer picture.
@@ -181,9 +181,10 @@ const (
 )
 
 // stmts returns the rank statements: the focus first, then each column,
-// its events in date order held as h says (see layoutView, which tries
-// them in turn).
-func (f *focusLayout) stmts(focus string, h hold) []dotgraph.Stmt {
+// its events in date order held as h says (see chooseLayout, which tries
+// them in turn); holdStagger applies to the columns holding an event of
+// swapped.
+func (f *focusLayout) stmts(focus string, h hold, swapped map[string]bool) []dotgraph.Stmt {
 	first := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "min")}}
 	for _, n := range f.early {
 		first.Add(dotgraph.Node{ID: dotName(n.id)})
@@ -194,7 +195,7 @@ func (f *focusLayout) stmts(focus string, h hold) []dotgraph.Stmt {
 	cols := []*dotgraph.Subgraph{first}
 	for _, r := range f.ranks {
 		same := &dotgraph.Subgraph{Attrs: []attr{dotgraph.Bare("rank", "same")}}
-		stagger := h == holdStagger && eventsIn(r) >= 2
+		stagger := h == holdStagger && eventsIn(r) >= 2 && slices.ContainsFunc(r, func(n *node) bool { return swapped[n.id] })
 		for _, n := range r {
 			if !stagger || n.kind != casefile.KindEvent {
 				same.Add(dotgraph.Node{ID: dotName(n.id)})

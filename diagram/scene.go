@@ -45,9 +45,9 @@ func layoutView(ctx context.Context, v View, o Options) (*scene.Scene, texts, er
 // both the drawn picture (layoutView) and the DOT written (DOT): dot may
 // swap two events of a column; laid out again with anchors (more
 // crossings, but the order mostly kept) and, where dot swaps them still,
-// with the events of each column staggered a rank apart (holdStagger:
-// the order kept, in a longer picture), the one with the fewest events
-// out of order is drawn, the first of them on a tie.
+// with the events of each column where dot swapped two staggered a rank
+// apart (holdStagger: the order kept, in a longer picture), the one with
+// the fewest events out of order is drawn, the first of them on a tie.
 func chooseLayout(ctx context.Context, v View, o Options, t texts) (*scene.Scene, texts, error) {
 	var xdots []string
 	for _, dot := range [][]byte{bytesOf(t.main), bytesOf(t.legend)} {
@@ -64,13 +64,14 @@ func chooseLayout(ctx context.Context, v View, o Options, t texts) (*scene.Scene
 	if err != nil || t.again == nil {
 		return s, t, err
 	}
-	wrong := eventsOutOfOrder(s, t.d, o.direction())
+	swapped := map[string]bool{}
+	wrong := eventsOutOfOrder(s, t.d, o.direction(), swapped)
 	for _, h := range []hold{holdAnchor, holdStagger} {
 		if wrong == 0 {
 			break
 		}
 		again := t
-		again.main = t.again(h)
+		again.main = t.again(h, swapped)
 		x, err := renderXDOT(ctx, bytesOf(again.main))
 		if err != nil {
 			return nil, t, err
@@ -80,7 +81,7 @@ func chooseLayout(ctx context.Context, v View, o Options, t texts) (*scene.Scene
 		if err != nil {
 			return nil, t, err
 		}
-		if w := eventsOutOfOrder(s2, t.d, o.direction()); w < wrong {
+		if w := eventsOutOfOrder(s2, t.d, o.direction(), swapped); w < wrong {
 			s, t, wrong = s2, again, w
 		}
 	}
