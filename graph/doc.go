@@ -24,7 +24,10 @@
 // From and To, and the incident edges and neighbours of each vertex in two
 // flat arrays), computed once. The vertices are kept in one block in ID
 // order and their IDs side by side in one string, since every walk over
-// the edges reads the IDs of their ends in random order (BenchmarkEdgeEnds). Library and Undirected present it as
+// the edges reads the IDs of their ends in random order (BenchmarkEdgeEnds);
+// AllEdges reads ahead the memory of each block of edges it yields, so that
+// those reads overlap (readahead.go, BenchmarkEdgeData). Library and
+// Undirected present it as
 // github.com/dominikbraun/graph graphs through a Store of this package
 // that reads those arrays (store.go): the library's graph costs nothing to
 // make, where copying a case of 100,000 events into the library's default
