@@ -142,3 +142,31 @@ func TestEventsInDateOrder(t *testing.T) {
 		t.Errorf("checked %d events; the views of the repository's cases hold more", checked)
 	}
 }
+
+// TestGeneratedEventsInDateOrder checks, as TestEventsInDateOrder does,
+// that the whole view of a generated case of 30 events, laid out by dot
+// left to right and top to bottom, draws its events in date order along
+// the main axis. Top to bottom, dot swaps two events of a column staggered
+// once (holdStagger) where the columns of two of them meet: chooseLayout
+// staggers again the columns still swapped.
+func TestGeneratedEventsInDateOrder(t *testing.T) {
+	g := genGraph(t, 30)
+	for _, dir := range []Direction{LR, TB} {
+		c := qualityCase{"generated-30-" + string(dir), g, opt{Options: Options{Engine: Dot, Direction: dir}}}
+		s, err := layoutOf(context.Background(), c.g, c.o)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		evs := drawnEvents(t, s, c)
+		if len(evs) != 30 {
+			t.Errorf("%s: %d events drawn, want 30", c.name, len(evs))
+		}
+		for i := 1; i < len(evs); i++ {
+			a, b := evs[i-1], evs[i]
+			if b.lower < a.lower {
+				t.Errorf("%s: event %s (%s) is drawn after %s (%s): at %.0f, %.0f after %.0f, %.0f along and across the main axis",
+					c.name, b.id, b.date, a.id, a.date, b.main, b.cross, a.main, a.cross)
+			}
+		}
+	}
+}

@@ -46,8 +46,10 @@ func layoutView(ctx context.Context, v View, o Options) (*scene.Scene, texts, er
 // swap two events of a column; laid out again with anchors (more
 // crossings, but the order mostly kept) and, where dot swaps them still,
 // with the events of each column where dot swapped two staggered a rank
-// apart (holdStagger: the order kept, in a longer picture), the one with
-// the fewest events out of order is drawn, the first of them on a tie.
+// apart (holdStagger: the order kept, in a longer picture; staggered
+// again, up to staggerRounds times, while dot swaps events of more
+// columns, then every column staggered), the one with the fewest events
+// out of order is drawn, the first of them on a tie.
 func chooseLayout(ctx context.Context, v View, o Options, t texts) (*scene.Scene, texts, error) {
 	var xdots []string
 	for _, dot := range [][]byte{bytesOf(t.main), bytesOf(t.legend)} {
@@ -66,27 +68,61 @@ func chooseLayout(ctx context.Context, v View, o Options, t texts) (*scene.Scene
 	}
 	swapped := map[string]bool{}
 	wrong := eventsOutOfOrder(s, t.d, o.direction(), swapped)
-	for _, h := range []hold{holdAnchor, holdStagger} {
-		if wrong == 0 {
-			break
-		}
+	try := func(h hold, swapped map[string]bool) error {
 		again := t
 		again.main = t.again(h, swapped)
 		x, err := renderXDOT(ctx, bytesOf(again.main))
 		if err != nil {
-			return nil, t, err
+			return err
 		}
 		xs := append([]string{x}, xdots[1:]...)
 		s2, err := sceneOf(v, o, again, xs)
 		if err != nil {
+			return err
+		}
+		w := eventsOutOfOrder(s2, t.d, o.direction(), swapped)
+		if w < wrong {
+			s, t, wrong = s2, again, w
+		}
+		return nil
+	}
+	if wrong > 0 {
+		if err := try(holdAnchor, swapped); err != nil {
 			return nil, t, err
 		}
-		if w := eventsOutOfOrder(s2, t.d, o.direction(), swapped); w < wrong {
-			s, t, wrong = s2, again, w
+	}
+	// Staggered, the events of one column may meet those of another on a
+	// rank, where dot may swap them in turn: the columns holding an event
+	// swapped so far are staggered again, up to staggerRounds times while
+	// that adds columns, then, as a last resort, every column.
+	for round := 0; wrong > 0 && round < staggerRounds; round++ {
+		n := len(swapped)
+		if err := try(holdStagger, swapped); err != nil {
+			return nil, t, err
+		}
+		if len(swapped) == n {
+			break // staggered again, the same columns would be laid out the same
+		}
+	}
+	if wrong > 0 {
+		all, more := map[string]bool{}, false
+		for _, n := range t.d.nodes {
+			if n.v != nil && n.v.Event != nil {
+				all[n.id], more = true, more || !swapped[n.id]
+			}
+		}
+		if more {
+			if err := try(holdStagger, all); err != nil {
+				return nil, t, err
+			}
 		}
 	}
 	return s, t, nil
 }
+
+// staggerRounds is how many times chooseLayout staggers the columns
+// where dot swapped two events before it staggers every column.
+const staggerRounds = 3
 
 // sceneOf reads the xdot layouts of a diagram and its legend into a scene,
 // its edge labels where Graphviz put them (see placeEdgeLabels).
