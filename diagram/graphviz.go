@@ -142,7 +142,9 @@ var (
 // graph"), or Graphviz never returned, while leaving out any one of the
 // 43 drawings before it made it draw; the module held 1.5 MB then, so it
 // is not memory running out. A new module costs about 0.1 s, once every
-// gvMaxUses drawings.
+// gvMaxUses drawings. As that state's cause is not known, a drawing that
+// fails in a used instance is also made once more in a fresh one
+// (renderTo).
 const gvMaxUses = 16
 
 // sharedGraphviz returns the kept Graphviz instance, starting one when

@@ -118,9 +118,16 @@ func renderXDOT(ctx context.Context, dot []byte) (string, error) {
 type sizedWriter interface {
 	io.Writer
 	Len() int
+	Reset()
 }
 
 // renderTo is render writing to buf.
+//
+// A drawing that fails in a Graphviz instance that had drawn before is
+// made once more in a fresh one: state built up in a module has made
+// Graphviz refuse DOT that it draws alone (see gvMaxUses), and a reader
+// must not get an error that belongs to earlier drawings. A drawing that
+// fails in a fresh instance fails for its own reasons and is not retried.
 func renderTo(ctx context.Context, dot []byte, format Format, engine Engine, buf sizedWriter) error {
 	if ctx == nil {
 		return ErrNilContext
@@ -129,29 +136,48 @@ func renderTo(ctx context.Context, dot []byte, format Format, engine Engine, buf
 		return err
 	}
 	defer gvMu.Unlock()
-	if err := ctx.Err(); err != nil {
+	reused := gvShared != nil
+	detached, err := renderOnce(ctx, dot, format, engine, buf)
+	if err == nil || detached || !reused || ctx.Err() != nil {
 		return err
+	}
+	gvRetries++
+	buf.Reset()
+	_, err = renderOnce(ctx, dot, format, engine, buf)
+	return err
+}
+
+// gvRetries counts the drawings made again in a fresh Graphviz instance
+// after failing in a used one (read by tests). The caller holds gvMu.
+var gvRetries int
+
+// renderOnce is one attempt of renderTo, in the kept Graphviz instance or
+// a new one; detached tells that the layout was abandoned with its module
+// (a cancelled context). The caller holds gvMu.
+func renderOnce(ctx context.Context, dot []byte, format Format, engine Engine, buf sizedWriter) (detached bool, err error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
 	}
 	gv, err := sharedGraphviz(ctx)
 	if err != nil {
-		return fmt.Errorf("%w: start: %w", ErrRender, err)
+		return false, fmt.Errorf("%w: start: %w", ErrRender, err)
 	}
 	g, err := graphviz.ParseBytes(dot)
 	if err != nil {
 		releaseGraphviz(false)
-		return fmt.Errorf("%w: parse DOT: %w", ErrRender, err)
+		return false, fmt.Errorf("%w: parse DOT: %w", ErrRender, err)
 	}
 	if engine != "" {
 		if err := g.SafeSet("layout", string(engine), ""); err != nil {
 			g.Close()
 			releaseGraphviz(false)
-			return fmt.Errorf("%w: set layout %s: %w", ErrRender, engine, err)
+			return false, fmt.Errorf("%w: set layout %s: %w", ErrRender, engine, err)
 		}
 	}
-	detached, err := layout(ctx, gv, g, graphviz.Format(format), buf)
+	detached, err = layout(ctx, gv, g, graphviz.Format(format), buf)
 	if detached {
 		// gv, g and their module are gone with the layout.
-		return err
+		return true, err
 	}
 	g.Close()
 	if err == nil && buf.Len() == 0 {
@@ -160,7 +186,7 @@ func renderTo(ctx context.Context, dot []byte, format Format, engine Engine, buf
 		err = fmt.Errorf("%w: %s layout to %s: %w", ErrRender, engineName(engine), format, err)
 	}
 	releaseGraphviz(err == nil)
-	return err
+	return false, err
 }
 
 // engineName names an engine in messages.
