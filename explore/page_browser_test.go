@@ -323,3 +323,31 @@ func TestPageLargeCase(t *testing.T) {
 	}
 	tb.Check(t)
 }
+
+// TestPageSearchEarly searches a large case right after it is ready, while
+// the search texts are still being made between frames, and again once
+// they are all made: the same results both times, the last record shown
+// found by its ID.
+func TestPageSearchEarly(t *testing.T) {
+	p, err := Build(t.Context(), testcase.Generated(t, 2000), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := browsertest.Open(t, browsertest.WritePage(t, p.HTML), 1280)
+	const search = `(q => { const s = document.getElementById('search'); s.value = q; s.dispatchEvent(new Event('input'));
+		return [...document.querySelectorAll('#search-results [role=option]')].map(o => o.textContent); })`
+	const queries = `[eventgraphExplorer.visible().at(-1), 'an', 'AN E', 'zzzz no such text']`
+	early := browsertest.Eval[[][]string](t, tb, queries+`.map(`+search+`)`)
+	browsertest.Eval[int](t, tb, `new Promise(r => setTimeout(() => r(0), 1500))`)
+	late := browsertest.Eval[[][]string](t, tb, queries+`.map(`+search+`)`)
+	if fmt.Sprint(early) != fmt.Sprint(late) {
+		t.Errorf("search right after ready found %q, later %q", early, late)
+	}
+	if len(late[0]) == 0 || strings.Contains(late[0][0], "No record") {
+		t.Errorf("search for the last record's ID found %q", late[0])
+	}
+	if len(late[1]) != 30 || len(late[2]) == 0 || late[3][0] != "No record matches" {
+		t.Errorf("searches found %d, %d and %q; want 30, some, and no match", len(late[1]), len(late[2]), late[3])
+	}
+	tb.Check(t)
+}

@@ -119,32 +119,42 @@
   D.steps.forEach(function (s) { stepLabel[s.t] = s.l; });
   // The text search looks in: each record's ID, label, description,
   // place, aliases, tags and quotes, lower-cased, fields apart by
-  // "\u0001". Made once the page is ready (after its first frame; some
-  // 50-100 ms for a 10,000-event case), or by the first search if that
-  // comes sooner.
-  var searchText = null;
-  function searchTexts() {
-    if (searchText) return searchText;
+  // "\u0001". Made in index order, a few hundred records at a time: in
+  // short tasks once the page is ready (after its first frame; some
+  // 100-150 ms in all for a 10,000-event case), and by a search that
+  // reaches records not made yet (a search stops at 2,000 matches, so a
+  // common word right after ready makes only the records it reads).
+  var searchText = new Array(n), searchMade = 0, searchMs = 0;
+  function searchTexts(upto) {
     var t0 = performance.now(), k;
-    searchText = new Array(n);
-    for (var i = 0; i < n; i++) {
-      var d = N[i], t = d.id + "\u0001" + d.l;
+    for (; searchMade < upto; searchMade++) {
+      var d = N[searchMade], t = d.id + "\u0001" + d.l;
       if (d.ds) t += "\u0001" + d.ds;
       if (d.pl) t += "\u0001" + d.pl;
       if (d.al) for (k = 0; k < d.al.length; k++) t += "\u0001" + d.al[k];
       if (d.tg) for (k = 0; k < d.tg.length; k++) t += "\u0001" + d.tg[k];
       if (d.r) for (k = 0; k < d.r.length; k++) if (d.r[k].q) t += "\u0001" + d.r[k].q;
-      searchText[i] = t.toLowerCase();
+      searchText[searchMade] = t.toLowerCase();
     }
-    if (laps) laps.searchTexts = performance.now() - t0;
-    return searchText;
+    searchMs += performance.now() - t0;
+    if (laps && searchMade === n) laps.searchTexts = searchMs;
+  }
+  // searchIdle makes the search texts while the page is idle, between
+  // its frames (a chain of short tasks would hold back the frames of
+  // what the reader does meanwhile).
+  function searchIdle(dl) {
+    while (searchMade < n && (!dl || dl.timeRemaining() > 2)) searchTexts(Math.min(n, searchMade + 100));
+    if (searchMade < n) idle(searchIdle);
+  }
+  function idle(f) {
+    if (window.requestIdleCallback) requestIdleCallback(f); else setTimeout(function () { f({ timeRemaining: function () { return 0; } }); }, 50);
   }
   // matching calls f with each record whose text holds every word, in
   // index order, until f returns false.
   function matching(words, f) {
-    var texts = searchTexts();
     for (var i = 0; i < n; i++) {
-      var t = texts[i], ok = true;
+      if (i >= searchMade) searchTexts(Math.min(n, i + 256));
+      var t = searchText[i], ok = true;
       for (var w = 0; w < words.length && ok; w++) ok = t.indexOf(words[w]) >= 0;
       if (ok && f(i) === false) return;
     }
@@ -876,7 +886,7 @@
     results.textContent = ""; search.setAttribute("aria-expanded", "false"); search.removeAttribute("aria-activedescendant");
     select(i, { from: "search", centre: true });
   }
-  search.addEventListener("input", runSearch);
+  search.addEventListener("input", function () { lap("search", runSearch); });
   search.addEventListener("keydown", function (ev) {
     if (ev.key === "ArrowDown") { ev.preventDefault(); activate(activeS + 1); }
     else if (ev.key === "ArrowUp") { ev.preventDefault(); activate(activeS - 1); }
@@ -1221,6 +1231,6 @@
     document.documentElement.setAttribute("data-ready", "true");
     // What the first search and the first selection need, made now
     // rather than when the reader acts.
-    setTimeout(function () { searchTexts(); timeline.index(); }, 0);
+    setTimeout(function () { timeline.index(); idle(searchIdle); }, 0);
   });
 });
