@@ -141,9 +141,11 @@
   }
   // searchIdle makes the search texts while the page is idle, between
   // its frames (a chain of short tasks would hold back the frames of
-  // what the reader does meanwhile).
+  // what the reader does meanwhile), at most some 8 ms at a time: an idle
+  // period may last 50 ms, and an input coming meanwhile waits for it.
   function searchIdle(dl) {
-    while (searchMade < n && (!dl || dl.timeRemaining() > 2)) searchTexts(Math.min(n, searchMade + 100));
+    var t0 = performance.now();
+    while (searchMade < n && dl.timeRemaining() > 2 && performance.now() - t0 < 8) searchTexts(Math.min(n, searchMade + 100));
     if (searchMade < n) idle(searchIdle);
   }
   function idle(f) {
