@@ -11,16 +11,19 @@ import (
 	"github.com/goccy/go-graphviz"
 )
 
-// slowGraph is a digraph whose dot layout takes seconds.
+// slowGraph is a digraph whose dot layout takes seconds: about 1 s for
+// native dot on an idle 2-core machine, longer in WebAssembly. (With 180
+// edges among 70 nodes the layout could end within the test's 200 ms
+// deadline on an idle machine, and the render was not detached.)
 func slowGraph() []byte {
 	var b bytes.Buffer
 	b.WriteString("digraph {\n")
 	x := uint32(1)
 	next := func() int {
 		x = x*1664525 + 1013904223
-		return int(x>>8) % 70
+		return int(x>>8) % 100
 	}
-	for range 180 {
+	for range 300 {
 		fmt.Fprintf(&b, "n%d -> n%d;\n", next(), next())
 	}
 	b.WriteString("}\n")
