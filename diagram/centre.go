@@ -53,18 +53,7 @@ func layoutCentre(d *drawing, v View) string {
 	for _, id := range largest {
 		clear(depth)
 		depth[id] = 0
-		queue, ecc := []string{id}, 0
-		for len(queue) > 0 {
-			x := queue[0]
-			queue = queue[1:]
-			for _, m := range adj[x] {
-				if _, ok := depth[m]; !ok {
-					depth[m] = depth[x] + 1
-					ecc = max(ecc, depth[m])
-					queue = append(queue, m)
-				}
-			}
-		}
+		ecc := reach(adj, depth, id, nil)
 		if best == "" || cmp.Or(cmp.Compare(ecc, bestEcc), cmp.Compare(len(adj[best]), len(adj[id]))) < 0 {
 			best, bestEcc = id, ecc
 		}

@@ -53,17 +53,7 @@ func (f *focusLayout) dateColumns(d *drawing, adj map[string][]string) {
 			continue
 		}
 		f.rank[n.id] = 0
-		queue := []string{n.id}
-		for len(queue) > 0 {
-			id := queue[0]
-			queue = queue[1:]
-			for _, m := range adj[id] {
-				if _, ok := f.rank[m]; !ok {
-					f.rank[m] = f.rank[id] + 1
-					queue = append(queue, m)
-				}
-			}
-		}
+		reach(adj, f.rank, n.id, nil)
 	}
 	for id := range f.rank {
 		f.rank[id] *= 2

@@ -41,17 +41,7 @@ func newFocusLayout(d *drawing, focus string, spread bool) *focusLayout {
 		adj[e.to] = append(adj[e.to], e.from)
 	}
 	f := &focusLayout{depth: map[string]int{focus: 0}, free: map[*edge]bool{}}
-	queue := []string{focus}
-	for len(queue) > 0 {
-		id := queue[0]
-		queue = queue[1:]
-		for _, n := range adj[id] {
-			if _, ok := f.depth[n]; !ok {
-				f.depth[n] = f.depth[id] + 1
-				queue = append(queue, n)
-			}
-		}
-	}
+	reach(adj, f.depth, focus, nil)
 	f.rank = make(map[string]int, len(f.depth))
 	for id, k := range f.depth {
 		f.rank[id] = k

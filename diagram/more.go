@@ -51,17 +51,7 @@ func foldMore(d *drawing, focus string, max int) {
 	}
 	depth := map[string]int{focus: 0}
 	parent := map[string]string{}
-	queue := []string{focus}
-	for len(queue) > 0 {
-		id := queue[0]
-		queue = queue[1:]
-		for _, n := range adj[id] {
-			if _, ok := depth[n]; !ok {
-				depth[n], parent[n] = depth[id]+1, id
-				queue = append(queue, n)
-			}
-		}
-	}
+	reach(adj, depth, focus, func(id, from string) { parent[id] = from })
 	ranked := slices.Clone(d.nodes)
 	far := len(d.nodes) + 1
 	dist := func(n *node) int {
