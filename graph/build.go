@@ -50,7 +50,8 @@ func Build(c *casefile.Case) (*Graph, error) {
 		slices.Sort(b.errs)
 		return nil, fmt.Errorf("%w: %s", ErrInvalidCase, strings.Join(slices.Compact(b.errs), "; "))
 	}
-	b.g.edges = sortEdges(b.edges, len(b.vertices))
+	b.g.edges = sortEdges(b.edges, len(b.vertices), b.g.files)
+	b.layout()
 	b.g.index0()
 	b.g.views()
 	return b.g, nil
@@ -94,6 +95,18 @@ type builder struct {
 	vertices []*Vertex
 	edges    []edge
 	errs     []string
+
+	// sources holds each edge's source IDs (the case's slice), in the
+	// order the edges were made; text counts the bytes of the edges' other
+	// ends' IDs and of these, and nsources the sources of every edge
+	// (layout).
+	sources        [][]string
+	text, nsources int
+
+	labels  map[string]string // the distinct labels
+	fileAt  map[string]int32  // file name -> position in Graph.files
+	lastPos casefile.Pos      // the last position's file, and its position
+	lastAt  int32
 }
 
 func (b *builder) addVertices() {
@@ -131,7 +144,7 @@ func (b *builder) addVertices() {
 }
 
 // edge records an edge, or an error when an end names no vertex.
-func (b *builder) edge(from, to string, kind uint8, label string, date *edtf.Value, pos *casefile.Pos, sources []string) {
+func (b *builder) edge(from, to string, kind uint8, label string, date *edtf.Value, p *casefile.Pos, sources []string) {
 	f, okf := b.g.index[from]
 	t, okt := b.g.index[to]
 	if !okf || !okt {
@@ -139,18 +152,57 @@ func (b *builder) edge(from, to string, kind uint8, label string, date *edtf.Val
 		if okf {
 			missing = to
 		}
-		b.errs = append(b.errs, fmt.Sprintf("%s%s edge %s → %s: unknown record %q", posPrefix(*pos), edgeKinds[kind], from, to, missing))
+		b.errs = append(b.errs, fmt.Sprintf("%s%s edge %s → %s: unknown record %q", posPrefix(*p), edgeKinds[kind], from, to, missing))
 		return
 	}
 	if date != nil && date.IsZero() {
 		date = nil
 	}
-	b.edges = append(b.edges, edge{from: f, to: t, seq: int32(len(b.edges)), kind: kind, label: label, date: date, pos: pos, sources: sources})
+	if label != "" {
+		if l, ok := b.labels[label]; ok {
+			label = l
+		} else {
+			b.labels[label] = label
+		}
+	}
+	b.text += len(to)
+	switch kind {
+	case kCites, kPublishedBy, kAuthoredBy:
+		b.nsources++ // the source is an end of the edge
+		sources = nil
+	default:
+		b.nsources += len(sources)
+		for _, s := range sources {
+			b.text += len(s)
+		}
+	}
+	b.edges = append(b.edges, edge{from: f, to: t, src: int32(len(b.edges)), kind: kind, label: label, date: date,
+		pos: pos{file: b.file(p.File), line: int32(p.Line), col: int32(p.Col)}})
+	b.sources = append(b.sources, sources)
+}
+
+// file returns the position of the file name in Graph.files, adding it.
+func (b *builder) file(name string) int32 {
+	if name == b.lastPos.File && len(b.g.files) > 0 {
+		return b.lastAt
+	}
+	at, ok := b.fileAt[name]
+	if !ok {
+		at = int32(len(b.g.files))
+		b.g.files = append(b.g.files, name)
+		b.fileAt[name] = at
+	}
+	b.lastPos.File, b.lastAt = name, at
+	return at
 }
 
 func (b *builder) addEdges() {
 	c := b.c
-	b.edges = make([]edge, 0, edgeCount(c))
+	n := edgeCount(c)
+	b.edges = make([]edge, 0, n)
+	b.sources = make([][]string, 0, n)
+	b.labels = map[string]string{}
+	b.fileAt = map[string]int32{}
 	for _, o := range c.Organizations {
 		if o.Parent != "" {
 			b.edge(o.ID, o.Parent, kParent, "", nil, &o.Pos, nil)

@@ -29,61 +29,66 @@ const (
 	kResponse
 )
 
-// edge is the compact form in which a Graph keeps an Edge: a sixth of its
-// size, since the date and position point into the case's records instead
-// of being copied. Edges and EdgesOf expand it.
+// edge is the compact form in which a Graph keeps an Edge. What writing an
+// edge reads is kept with it, or beside it in the order of the edges
+// (layout.go): its position (the file as a number), the other end's ID
+// and the source IDs, copied out of the case at Build; its label points
+// into a table of the case's distinct labels. Only the date (of a relation
+// or response) is the case's own. Edges and EdgesOf expand it.
 type edge struct {
 	from, to int32 // positions in Graph.vertices
-	seq      int32 // order of creation, the last sort key
-	kind     uint8 // position in edgeKinds
-	label    string
-	date     *edtf.Value // nil when none
-	pos      *casefile.Pos
-	sources  []string // the case's own slice; see Edge.Sources
+	// The edge's Sources are Graph.sources[src:srcEnd]. While Build sorts
+	// the edges, src is the order in which the edge was made instead.
+	src, srcEnd int32
+	kind        uint8 // position in edgeKinds
+	pos         pos
+	toID        string // the ID of vertex to, in the graph's edge text
+	label       string
+	date        *edtf.Value // nil when none
+}
+
+// pos is a casefile.Pos with its file as a position in Graph.files.
+type pos struct {
+	file, line, col int32
 }
 
 // expand returns e as an Edge of g.
 func (g *Graph) expand(e *edge) Edge {
 	out := Edge{
 		From:  g.ids[e.from],
-		To:    g.ids[e.to],
+		To:    e.toID,
 		Kind:  edgeKinds[e.kind],
 		Label: e.label,
-		Pos:   *e.pos,
+		Pos:   casefile.Pos{File: g.files[e.pos.file], Line: int(e.pos.line), Col: int(e.pos.col)},
 	}
 	if e.date != nil {
 		out.Date = *e.date
 	}
-	switch e.kind {
-	case kCites:
-		out.Sources = []string{out.To}
-	case kPublishedBy, kAuthoredBy:
-		out.Sources = []string{out.From}
-	default:
-		out.Sources = e.sources
+	if e.srcEnd > e.src {
+		out.Sources = g.sources[e.src:e.srcEnd:e.srcEnd]
 	}
 	return out
 }
 
 // compareEdges orders edges by From, To, Kind, Label and Pos (vertex
-// positions follow ID order, kind positions name order), then by creation.
-func compareEdges(a, b edge) int {
+// positions follow ID order, kind positions name order); files are the
+// names of the positions' files.
+func compareEdges(files []string, a, b *edge) int {
 	return cmp.Or(
 		cmp.Compare(a.from, b.from),
 		cmp.Compare(a.to, b.to),
 		cmp.Compare(a.kind, b.kind),
 		strings.Compare(a.label, b.label),
-		strings.Compare(a.pos.File, b.pos.File),
-		cmp.Compare(a.pos.Line, b.pos.Line),
-		cmp.Compare(a.pos.Col, b.pos.Col),
-		cmp.Compare(a.seq, b.seq),
+		strings.Compare(files[a.pos.file], files[b.pos.file]),
+		cmp.Compare(a.pos.line, b.pos.line),
+		cmp.Compare(a.pos.col, b.pos.col),
 	)
 }
 
-// sortEdges returns edges sorted by compareEdges, for a graph of n
-// vertices: a counting sort on From, then a comparison sort of each From's
-// (short) run.
-func sortEdges(edges []edge, n int) []edge {
+// sortEdges returns edges sorted by compareEdges, equal edges in the order
+// given, for a graph of n vertices: a counting sort on From, then a stable
+// comparison sort of each From's (short) run.
+func sortEdges(edges []edge, n int, files []string) []edge {
 	at := make([]int32, n+1)
 	for i := range edges {
 		at[edges[i].from+1]++
@@ -101,7 +106,7 @@ func sortEdges(edges []edge, n int) []edge {
 	start := int32(0)
 	for v := range n {
 		if run := out[start:fill[v]]; len(run) > 1 {
-			slices.SortFunc(run, compareEdges)
+			slices.SortStableFunc(run, func(a, b edge) int { return compareEdges(files, &a, &b) })
 		}
 		start = fill[v]
 	}

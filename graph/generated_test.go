@@ -1,9 +1,11 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/casefile"
@@ -32,8 +34,9 @@ func checkInvariants(t *testing.T, g *Graph, sources bool) {
 	}
 	edges := g.Edges()
 	if !slices.IsSortedFunc(edges, func(a, b Edge) int {
-		return compareEdges(edge{from: g.index[a.From], to: g.index[a.To], kind: uint8(slices.Index(edgeKinds, a.Kind)), label: a.Label, pos: &a.Pos},
-			edge{from: g.index[b.From], to: g.index[b.To], kind: uint8(slices.Index(edgeKinds, b.Kind)), label: b.Label, pos: &b.Pos})
+		return cmp.Or(cmp.Compare(g.index[a.From], g.index[b.From]), cmp.Compare(g.index[a.To], g.index[b.To]),
+			strings.Compare(string(a.Kind), string(b.Kind)), strings.Compare(a.Label, b.Label),
+			strings.Compare(a.Pos.File, b.Pos.File), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
 	}) {
 		t.Error("Edges() is not sorted")
 	}

@@ -22,6 +22,8 @@ type Graph struct {
 	ids      []string         // their IDs, side by side
 	index    map[string]int32 // vertex ID -> position in vertices
 	edges    []edge           // sorted by From, To, Kind, Label, Pos
+	files    []string         // the files of the edges' positions
+	sources  []string         // the edges' sources, in edge order (layout.go)
 
 	// Compressed adjacency: the edges touching vertex v are
 	// edges[incident[incidentAt[v]:incidentAt[v+1]]] (ascending), its
@@ -82,17 +84,14 @@ func (g *Graph) Edges() []Edge {
 
 // AllEdges yields every typed edge with its position in Edges, in the
 // same order, expanding one at a time: at 100,000 events Edges copies some
-// 90 MB that an export writing each edge once does not need. The edges are
-// yielded a block at a time, each block's memory read ahead (readAhead).
+// 90 MB that an export writing each edge once does not need. What the
+// edges hold lies in their order (layout.go), so the walk reads memory in
+// order.
 func (g *Graph) AllEdges() iter.Seq2[int, Edge] {
 	return func(yield func(int, Edge) bool) {
-		for lo := 0; lo < len(g.edges); lo += readAheadBlock {
-			hi := min(lo+readAheadBlock, len(g.edges))
-			g.readAhead(g.edges[lo:hi])
-			for i := lo; i < hi; i++ {
-				if !yield(i, g.expand(&g.edges[i])) {
-					return
-				}
+		for i := range g.edges {
+			if !yield(i, g.expand(&g.edges[i])) {
+				return
 			}
 		}
 	}

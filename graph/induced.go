@@ -35,7 +35,7 @@ func (g *Graph) WithoutSources() *Graph {
 
 // induced returns the subgraph of the vertices marked in keep.
 func (g *Graph) induced(keep []bool) *Graph {
-	sub := &Graph{c: g.c, index: make(map[string]int32), parent: g}
+	sub := &Graph{c: g.c, index: make(map[string]int32), parent: g, files: g.files, sources: g.sources}
 	renum := make([]int32, len(g.vertices))
 	for i, v := range g.vertices {
 		if keep[i] {
