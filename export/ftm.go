@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
@@ -64,22 +63,21 @@ func FtM(g *graph.Graph) []byte {
 // first error of w.
 func WriteFtM(w io.Writer, g *graph.Graph) error {
 	c := g.Case()
-	refs := ftmRefs(c)
 	jw := jsonWriter{sink: newSink(w)}
 	var e ftmEntity
 	lastDoc := ""
-	for _, r := range refs {
+	mergeRefs(ftmRefs(c), func(r ftmRef) {
 		if r.kind == ftmDocEvent || r.kind == ftmDocClaim || r.kind == ftmDocResponse {
 			// one Documentation per source and record, the first role kept
 			if r.id == lastDoc {
-				continue
+				return
 			}
 			lastDoc = r.id
 		}
 		e.fill(c, r)
 		jw.entity(&e)
 		jw.spill()
-	}
+	})
 	return jw.flush()
 }
 
@@ -101,81 +99,14 @@ const (
 
 // ftmRef names one entity of the export without making it: its ID, kind,
 // and the record it is made from (a, b, c: positions in the case's lists,
-// by kind; seq: its place in the order of making). The export sorts these
-// and makes each entity only as it writes it, so that the entities of a
+// by kind; seq: its place in the order of making). The export puts these
+// in order (ftmorder.go) and makes each entity only as it writes it, so that the entities of a
 // large case are never all held at once.
 type ftmRef struct {
 	id      string
 	kind    uint8
 	a, b, c int32
 	seq     int32
-}
-
-// ftmRefs lists the entities of c's export sorted by ID (ties in the order
-// of making).
-func ftmRefs(c *casefile.Case) []ftmRef {
-	n := len(c.People) + 2*len(c.Organizations) + len(c.Relations)
-	for _, e := range c.Events {
-		n += 1 + len(e.Sources)
-	}
-	n += len(c.Sources)
-	for _, cl := range c.Claims {
-		n += 1 + len(cl.Sources) + len(cl.Responses)
-		for _, r := range cl.Responses {
-			n += len(r.Sources)
-		}
-	}
-	refs := make([]ftmRef, 0, n)
-	add := func(id string, kind uint8, a, b, c int) {
-		refs = append(refs, ftmRef{id: id, kind: kind, a: int32(a), b: int32(b), c: int32(c), seq: int32(len(refs))})
-	}
-	for i, p := range c.People {
-		add(p.ID, ftmPerson, i, 0, 0)
-	}
-	for i, o := range c.Organizations {
-		add(o.ID, ftmOrganization, i, 0, 0)
-		if o.Parent != "" {
-			add(o.ID+"--part-of--"+o.Parent, ftmPartOf, i, 0, 0)
-		}
-	}
-	for i, e := range c.Events {
-		add(e.ID, ftmEvent, i, 0, 0)
-	}
-	for i, r := range c.Relations {
-		add(relationID(i, r), ftmRelation, i, 0, 0)
-	}
-	for i, s := range c.Sources {
-		add(s.ID, ftmSource, i, 0, 0)
-	}
-	for i, e := range c.Events {
-		for j, s := range e.Sources {
-			add(documentationID(s, e.ID), ftmDocEvent, i, j, 0)
-		}
-	}
-	for i, cl := range c.Claims {
-		for j, s := range cl.Sources {
-			add(documentationID(s, cl.ID), ftmDocClaim, i, j, 0)
-		}
-		for k, r := range cl.Responses {
-			rid := responseID(cl, k)
-			for j, s := range r.Sources {
-				add(documentationID(s, rid), ftmDocResponse, i, k, j)
-			}
-		}
-	}
-	for i, cl := range c.Claims {
-		add(cl.ID, ftmClaim, i, 0, 0)
-		for k := range cl.Responses {
-			add(responseID(cl, k), ftmResponse, i, k, 0)
-		}
-	}
-	slices.SortFunc(refs, func(x, y ftmRef) int {
-		if d := strings.Compare(x.id, y.id); d != 0 {
-			return d
-		}
-		return int(x.seq - y.seq)
-	})
-	return refs
 }
 
 func relationID(i int, r *casefile.Relation) string {
@@ -365,60 +296,10 @@ type jsonWriter struct {
 	sink
 }
 
-const hexDigits = "0123456789abcdef"
-
-// str writes s quoted: " and \ escaped, control characters as \b, \f,
-// \n, \r, \t or \u00XX, bytes that are not UTF-8 as \ufffd, U+2028 and
-// U+2029 escaped (JavaScript reads them as line ends); the rest as it is.
+// str writes s quoted as encoding/json writes a string (appendJSONText).
 func (w *jsonWriter) str(s string) {
 	b := append(w.b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i++
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
-			i += n
-			start = i
-			continue
-		}
-		i += n
-	}
-	b = append(b, s[start:]...)
+	b = appendJSONText(b, s, &jsonPlain)
 	w.b = append(b, '"')
 }
 
@@ -522,21 +403,26 @@ func (e *ftmEntity) response(c *casefile.Case, id string, cl *casefile.Claim, r 
 	e.set("proof", r.Sources...)
 }
 
-// claimantNames names who made a claim, in the case's order: a person or
-// organization by name, a source by its title, an anonymous group in words.
+// claimantNames names who made a claim, in the case's order
+// (claimantName).
 func claimantNames(c *casefile.Case, cl *casefile.Claim) []string {
 	by := make([]string, 0, len(cl.Claimants))
 	for _, a := range cl.Claimants {
-		switch {
-		case a.Who != "":
-			by = append(by, c.Name(a.Who))
-		case a.Source != "":
-			by = append(by, c.Name(a.Source))
-		default:
-			by = append(by, anonymousText(a))
-		}
+		by = append(by, claimantName(c, a))
 	}
 	return by
+}
+
+// claimantName names a claimant: a person or organization by name, a
+// source by its title, an anonymous group in words.
+func claimantName(c *casefile.Case, a casefile.Claimant) string {
+	switch {
+	case a.Who != "":
+		return c.Name(a.Who)
+	case a.Source != "":
+		return c.Name(a.Source)
+	}
+	return anonymousText(a)
 }
 
 // anonymousText words an anonymous claimant entry: "2 national security

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"html"
 	"testing"
 )
 
@@ -24,5 +25,21 @@ func TestFtMEntityMatchesEncodingJSON(t *testing.T) {
 	w.entity(e)
 	if string(w.b) != buf.String() {
 		t.Errorf("got  %s\nwant %s", w.b, buf.String())
+	}
+}
+
+// HTML text is escaped into JSON as encoding/json writes what
+// html.EscapeString gives.
+func TestHTMLInJSONMatchesEncodingJSON(t *testing.T) {
+	for _, s := range []string{"", "plain", `<a href="x">'&'</a>`, "tab\there", "é ü", "\u2028 \u2029", "\x7f",
+		"ctl\x01\b\f\n\r\x1f", "bad\xffutf8", "cut\xe2\x80<", "\xe2<\x80", "😀 𝄞", `back\slash`} {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.Encode(html.EscapeString(s))
+		got := append(appendJSONText([]byte{'"'}, s, &htmlInJSON), '"', '\n')
+		if string(got) != want.String() {
+			t.Errorf("%q: got %s, want %s", s, got, want.String())
+		}
 	}
 }

@@ -71,13 +71,19 @@ func (d *jsonDoc) list(k string) {
 
 // item writes one record of the open list on its own line.
 func (d *jsonDoc) item(v any) {
+	d.rawItem()
+	d.value(v)
+	d.out.spill()
+}
+
+// rawItem starts a record of the open list on its own line, for the
+// caller to append to d.out.b as compact JSON, then to spill.
+func (d *jsonDoc) rawItem() {
 	if d.items > 0 {
 		d.out.WriteByte(',')
 	}
 	d.items++
 	d.out.WriteString("\n    ")
-	d.value(v)
-	d.out.spill()
 }
 
 // end closes the open list.

@@ -4,7 +4,6 @@ import (
 	"html"
 	"io"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/eventgraph/eventgraph/casefile"
@@ -66,47 +65,113 @@ func WriteTimelineJS(w io.Writer, g *graph.Graph) error {
 		d.field("title", &tlSlide{Text: tlText{Headline: html.EscapeString(oneLine(c.Meta.Title)), Text: para(c.Meta.Description)}})
 	}
 	d.list("events")
-	claims := map[string][]*casefile.Claim{}
-	for _, cl := range c.Claims {
-		for _, id := range cl.About {
-			claims[id] = append(claims[id], cl)
-		}
-	}
+	var names []string
 	for _, e := range c.Events {
-		s := tlSlide{Text: tlText{Headline: html.EscapeString(oneLine(e.Title))}, DisplayDate: e.Date.Label(), UniqueID: e.ID,
-			EDTF: e.Date.String()}
-		s.StartDate, s.EndDate = tlDates(e.Date)
-		if len(e.Participants) > 0 {
-			s.Group = c.Name(e.Participants[0].Who)
-		}
-		var b strings.Builder
-		b.WriteString(para(e.Description))
-		if len(e.Participants) > 0 {
-			var who []string
-			for _, p := range e.Participants {
-				w := html.EscapeString(c.Name(p.Who))
-				if p.Role != "" {
-					w += " (" + html.EscapeString(oneLine(p.Role)) + ")"
-				}
-				who = append(who, w)
-			}
-			b.WriteString("<p><b>Taking part:</b> " + strings.Join(who, ", ") + "</p>")
-		}
-		for _, cl := range claims[e.ID] {
-			b.WriteString(tlClaim(c, cl))
-		}
-		if len(e.Sources) > 0 {
-			var src []string
-			for _, id := range e.Sources {
-				src = append(src, tlSource(c, id))
-			}
-			b.WriteString("<p><b>Sources:</b> " + strings.Join(src, "; ") + "</p>")
-		}
-		s.Text.Text = b.String()
-		d.item(&s)
+		d.rawItem()
+		d.out.b, names = appendSlide(d.out.b, c, e, names[:0])
+		d.out.spill()
 	}
 	d.end()
 	return d.close()
+}
+
+// appendSlide appends the slide of an event to b as encoding/json (with
+// SetEscapeHTML(false)) writes its tlSlide, without making the tlSlide:
+// the HTML of its text is escaped straight into the JSON (appendJSONText)
+// and each name is looked up once. names is scratch space, returned for
+// the next slide.
+func appendSlide(b []byte, c *casefile.Case, e *casefile.Event, names []string) ([]byte, []string) {
+	for _, p := range e.Participants {
+		names = append(names, c.Name(p.Who))
+	}
+	b = append(b, '{')
+	start, end := tlDates(e.Date)
+	if start != nil {
+		b = appendTLDate(append(b, `"start_date":`...), start)
+		b = append(b, ',')
+	}
+	if end != nil {
+		b = appendTLDate(append(b, `"end_date":`...), end)
+		b = append(b, ',')
+	}
+	b = append(b, `"text":{"headline":"`...)
+	b = appendJSONText(b, oneLine(e.Title), &htmlInJSON)
+	b = append(b, '"')
+	mark := len(b)
+	b = append(b, `,"text":"`...)
+	text := len(b)
+	b = appendSlideText(b, c, e, names)
+	if len(b) == text {
+		b = b[:mark] // omitempty
+	} else {
+		b = append(b, '"')
+	}
+	b = append(b, '}')
+	if len(names) > 0 {
+		b = appendJSONField(b, "group", names[0])
+	}
+	b = appendJSONField(b, "display_date", e.Date.Label())
+	b = appendJSONField(b, "unique_id", e.ID)
+	b = appendJSONField(b, "edtf", e.Date.String())
+	return append(b, '}'), names
+}
+
+// appendJSONField appends ,"key":"value" unless value is empty
+// (omitempty).
+func appendJSONField(b []byte, key, value string) []byte {
+	if value == "" {
+		return b
+	}
+	b = append(append(append(b, ',', '"'), key...), `":"`...)
+	return append(appendJSONText(b, value, &jsonPlain), '"')
+}
+
+// appendTLDate appends d as encoding/json writes a tlDate.
+func appendTLDate(b []byte, d *tlDate) []byte {
+	b = append(append(b, `{"year":"`...), d.Year...)
+	b = append(b, '"')
+	for _, f := range [...]struct{ key, value string }{{"month", d.Month}, {"day", d.Day}, {"hour", d.Hour}, {"minute", d.Minute}} {
+		b = appendJSONField(b, f.key, f.value)
+	}
+	return append(b, '}')
+}
+
+// appendSlideText appends the HTML of an event's slide, escaped for JSON:
+// its description, participants (names are their names), the claims about
+// it with their status and responses, and its sources.
+func appendSlideText(b []byte, c *casefile.Case, e *casefile.Event, names []string) []byte {
+	if d := oneLine(e.Description); d != "" {
+		b = append(b, "<p>"...)
+		b = append(appendJSONText(b, d, &htmlInJSON), "</p>"...)
+	}
+	if len(e.Participants) > 0 {
+		b = append(b, "<p><b>Taking part:</b> "...)
+		for i, p := range e.Participants {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = appendJSONText(b, names[i], &htmlInJSON)
+			if p.Role != "" {
+				b = append(b, " ("...)
+				b = append(appendJSONText(b, oneLine(p.Role), &htmlInJSON), ')')
+			}
+		}
+		b = append(b, "</p>"...)
+	}
+	for _, cl := range c.ClaimsAbout(e.ID) {
+		b = appendClaim(b, c, cl)
+	}
+	if len(e.Sources) > 0 {
+		b = append(b, "<p><b>Sources:</b> "...)
+		for i, id := range e.Sources {
+			if i > 0 {
+				b = append(b, "; "...)
+			}
+			b = appendSource(b, c, id)
+		}
+		b = append(b, "</p>"...)
+	}
+	return b
 }
 
 // para writes text as an HTML paragraph, "" for none.
@@ -117,37 +182,57 @@ func para(s string) string {
 	return "<p>" + html.EscapeString(s) + "</p>"
 }
 
-// tlClaim writes a claim for a slide: its status in words, who made it,
-// and the responses.
-func tlClaim(c *casefile.Case, cl *casefile.Claim) string {
-	by := claimantNames(c, cl)
-	s := "<p><b>Claim, " + html.EscapeString(string(cl.Status)) + ":</b> " + html.EscapeString(oneLine(cl.Statement))
-	if len(by) > 0 {
-		s += " <i>(" + html.EscapeString(strings.Join(by, ", ")) + ")</i>"
+// appendClaim appends a claim for a slide, in HTML escaped for JSON: its
+// status in words, who made it, and the responses.
+func appendClaim(b []byte, c *casefile.Case, cl *casefile.Claim) []byte {
+	b = append(b, "<p><b>Claim, "...)
+	b = appendJSONText(b, string(cl.Status), &htmlInJSON)
+	b = append(b, ":</b> "...)
+	b = appendJSONText(b, oneLine(cl.Statement), &htmlInJSON)
+	if len(cl.Claimants) > 0 {
+		b = append(b, " <i>("...)
+		for i, a := range cl.Claimants {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = appendJSONText(b, claimantName(c, a), &htmlInJSON)
+		}
+		b = append(b, ")</i>"...)
 	}
 	for _, r := range cl.Responses {
-		s += "<br>" + html.EscapeString(c.Name(r.Who)+" "+string(r.Stance))
+		b = append(b, "<br>"...)
+		b = appendJSONText(b, c.Name(r.Who), &htmlInJSON)
+		b = append(b, ' ')
+		b = appendJSONText(b, string(r.Stance), &htmlInJSON)
 		if !r.Date.IsZero() {
-			s += ", " + html.EscapeString(r.Date.Label())
+			b = append(b, ", "...)
+			b = appendJSONText(b, r.Date.Label(), &htmlInJSON)
 		}
 		if q := oneLine(r.Quote); q != "" {
-			s += ": “" + html.EscapeString(q) + "”"
+			b = append(b, ": “"...)
+			b = append(appendJSONText(b, q, &htmlInJSON), "”"...)
 		}
 	}
-	return s + "</p>"
+	return append(b, "</p>"...)
 }
 
-// tlSource writes a source as a link when it has a URL.
-func tlSource(c *casefile.Case, id string) string {
+// appendSource appends a source for a slide, in HTML escaped for JSON: a
+// link when it has a URL.
+func appendSource(b []byte, c *casefile.Case, id string) []byte {
 	s := c.Source(id)
 	if s == nil {
-		return html.EscapeString(id)
+		return appendJSONText(b, id, &htmlInJSON)
 	}
-	t := html.EscapeString(oneLine(s.Title))
 	if s.URL != "" {
-		return `<a href="` + html.EscapeString(s.URL) + `">` + t + "</a>"
+		b = append(b, `<a href=\"`...)
+		b = appendJSONText(b, s.URL, &htmlInJSON)
+		b = append(b, `\">`...)
 	}
-	return t
+	b = appendJSONText(b, oneLine(s.Title), &htmlInJSON)
+	if s.URL != "" {
+		b = append(b, "</a>"...)
+	}
+	return b
 }
 
 // tlDates returns the start and end of a date for TimelineJS; end is nil
