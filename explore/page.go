@@ -120,6 +120,13 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 	} else {
 		csp += "; connect-src 'none'"
 	}
+	// The characters that may need fonts of their own, laid out off-screen
+	// (see glyphSample), in the page's text and in its bold headings.
+	glyphs := ""
+	if g := glyphSample(d); g != "" {
+		g = string(asciiHTML([]byte(html.EscapeString(g))))
+		glyphs = `<div class="glyphs" aria-hidden="true">` + g + `<b>` + g + "</b></div>\n"
+	}
 	lang := c.Meta.Language
 	if lang == "" {
 		lang = "en"
@@ -136,6 +143,7 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 		"{{sigma}}", sg,
 		"{{timeline}}", tl,
 		"{{app}}", app,
+		"{{glyphs}}", glyphs,
 	)
 	var b bytes.Buffer
 	b.Grow(len(data) + len(gl) + len(sg) + len(tl) + len(app) + len(css) + 8192)

@@ -45,7 +45,8 @@
     source: "Sources", anonymous: "Anonymous claimants" };
   // Words for statuses and stances come from casefile's one wording table.
   var STATUSES = [], STATUS_NAME = {}, STATUS_BADGE = {}, STATUS_MEANING = {}, STANCE_NAME = {};
-  D.statuses.forEach(function (w) { STATUSES.push(w.id); STATUS_NAME[w.id] = w.l; STATUS_BADGE[w.id] = w.b; STATUS_MEANING[w.id] = w.m; });
+  var STATUS_AT = {};
+  D.statuses.forEach(function (w) { STATUS_AT[w.id] = STATUSES.length; STATUSES.push(w.id); STATUS_NAME[w.id] = w.l; STATUS_BADGE[w.id] = w.b; STATUS_MEANING[w.id] = w.m; });
   D.stances.forEach(function (w) { STANCE_NAME[w.id] = w.l; });
 
   var kindRank = { person: 0, organization: 1, event: 2, claim: 3, source: 4, anonymous: 5 };
@@ -119,46 +120,73 @@
   D.steps.forEach(function (s) { stepLabel[s.t] = s.l; });
   // The text search looks in: each record's ID, label, description,
   // place, aliases, tags and quotes, lower-cased, fields apart by
-  // "\u0001". Made in index order, a few hundred records at a time: in
-  // short tasks once the page is ready (after its first frame; some
-  // 100-150 ms in all for a 10,000-event case), and by a search that
-  // reaches records not made yet (a search stops at 2,000 matches, so a
-  // common word right after ready makes only the records it reads).
-  var searchText = new Array(n), searchMade = 0, searchMs = 0;
-  function searchTexts(upto) {
-    var t0 = performance.now(), k;
-    for (; searchMade < upto; searchMade++) {
-      var d = N[searchMade], t = d.id + "\u0001" + d.l;
+  // "\u0001". The texts of CH records in a row are held in one string,
+  // records apart by "\u0002", where record i starts at textAt[i]: some
+  // ninety strings for a 10,000-event case rather than 23,000, which the
+  // browser's collector of young objects, copying what survives, would
+  // copy one by one while the reader acts. Made in index order, a chunk
+  // at a time: while the page is idle once it is ready (after its first
+  // frame), and by a search that reaches chunks not made yet (a search
+  // stops at 2,000 matches, so a common word right after ready makes
+  // only the chunks it reads).
+  var CH = 256, chunks = new Array(Math.ceil(n / CH)), textAt = new Int32Array(n), chunksMade = 0, searchMs = 0;
+  function makeChunk(c) {
+    var t0 = performance.now(), parts = [], at = 0, k;
+    for (var i = c * CH, b = Math.min(n, i + CH); i < b; i++) {
+      var d = N[i], t = d.id + "\u0001" + d.l;
       if (d.ds) t += "\u0001" + d.ds;
       if (d.pl) t += "\u0001" + d.pl;
       if (d.al) for (k = 0; k < d.al.length; k++) t += "\u0001" + d.al[k];
       if (d.tg) for (k = 0; k < d.tg.length; k++) t += "\u0001" + d.tg[k];
       if (d.r) for (k = 0; k < d.r.length; k++) if (d.r[k].q) t += "\u0001" + d.r[k].q;
-      searchText[searchMade] = t.toLowerCase();
+      // Lower-cased one record at a time: lower case may change a text's
+      // length (U+0130), and textAt counts the lower-cased text.
+      t = t.toLowerCase();
+      textAt[i] = at; at += t.length + 1;
+      parts.push(t);
     }
+    chunks[c] = parts.join("\u0002");
+    chunksMade++;
     searchMs += performance.now() - t0;
-    if (laps && searchMade === n) laps.searchTexts = searchMs;
+    if (laps && chunksMade === chunks.length) laps.searchTexts = searchMs;
   }
   // searchIdle makes the search texts while the page is idle, between
   // its frames (a chain of short tasks would hold back the frames of
-  // what the reader does meanwhile), at most some 8 ms at a time: an idle
+  // what the reader does meanwhile), at most some 6 ms at a time: an idle
   // period may last 50 ms, and an input coming meanwhile waits for it.
+  var nextChunk = 0;
   function searchIdle(dl) {
     var t0 = performance.now();
-    while (searchMade < n && dl.timeRemaining() > 2 && performance.now() - t0 < 8) searchTexts(Math.min(n, searchMade + 100));
-    if (searchMade < n) idle(searchIdle);
+    for (; nextChunk < chunks.length && dl.timeRemaining() > 2 && performance.now() - t0 < 6; nextChunk++) if (!chunks[nextChunk]) makeChunk(nextChunk);
+    if (nextChunk < chunks.length) idle(searchIdle);
   }
   function idle(f) {
     if (window.requestIdleCallback) requestIdleCallback(f); else setTimeout(function () { f({ timeRemaining: function () { return 0; } }); }, 50);
   }
   // matching calls f with each record whose text holds every word, in
-  // index order, until f returns false.
+  // index order, until f returns false. In each chunk, the first word is
+  // looked for along the chunk's text; each other word's next place in
+  // it (after the record at hand) is kept, so that the chunk is read at
+  // most once per word.
   function matching(words, f) {
-    for (var i = 0; i < n; i++) {
-      if (i >= searchMade) searchTexts(Math.min(n, i + 256));
-      var t = searchText[i], ok = true;
-      for (var w = 0; w < words.length && ok; w++) ok = t.indexOf(words[w]) >= 0;
-      if (ok && f(i) === false) return;
+    var W = words.length, w0 = words[0], next = new Array(W);
+    for (var c = 0; c < chunks.length; c++) {
+      if (!chunks[c]) makeChunk(c);
+      var t = chunks[c], a = c * CH, b = Math.min(n, a + CH), lo = a, pos = t.indexOf(w0), k;
+      for (k = 1; k < W; k++) next[k] = -1;
+      inChunk: while (pos >= 0) {
+        // The record holding pos: the last of lo..b-1 starting at or before it.
+        var x = lo, y = b - 1;
+        while (x < y) { var mid = (x + y + 1) >> 1; if (textAt[mid] <= pos) x = mid; else y = mid - 1; }
+        var s = textAt[x], e = x + 1 < b ? textAt[x + 1] - 1 : t.length, ok = pos + w0.length <= e;
+        for (k = 1; k < W && ok; k++) {
+          if (next[k] < s) { next[k] = t.indexOf(words[k], s); if (next[k] < 0) break inChunk; }
+          ok = next[k] + words[k].length <= e;
+        }
+        if (ok && f(x) === false) return;
+        lo = x + 1;
+        pos = lo < b ? t.indexOf(w0, e + 1) : -1;
+      }
     }
   }
   // A large case draws the ties of the selection, the record under the
@@ -178,7 +206,7 @@
   STATUSES.forEach(function (st) { S.statuses[st] = true; });
   if (LARGE) { S.kinds.source = false; S.kinds.anonymous = false; }
   var vis = new Uint8Array(n), pairVis = new Uint8Array(np), edgeVis = new Uint8Array(m);
-  var statusNow = new Array(n);
+  var statusNow = new Array(n), statusIdx = new Uint8Array(n); // a claim's status as of S.asOf, and its index in STATUSES
 
   function publicAt(t) { return S.asOf === null || (t >= 0 ? t <= S.asOf : true); }
   function claimStatus(d) {
@@ -197,7 +225,7 @@
     var asOf = S.asOf === null ? Infinity : S.asOf, on = KINDS.map(function (k) { return S.kinds[k]; }), claim = KINDS.indexOf("claim");
     for (var i = 0; i < n; i++) {
       var ok = pubOf[i] <= asOf && on[kindOf[i]];
-      if (kindOf[i] === claim) { statusNow[i] = claimStatus(N[i]); ok = ok && S.statuses[statusNow[i]]; }
+      if (kindOf[i] === claim) { statusNow[i] = claimStatus(N[i]); statusIdx[i] = STATUS_AT[statusNow[i]]; ok = ok && S.statuses[statusNow[i]]; }
       if (ok && S.tag) ok = !!(N[i].tg && N[i].tg.indexOf(S.tag) >= 0);
       if (ok && S.minDegree) ok = N[i].g >= S.minDegree;
       vis[i] = ok ? 1 : 0;
@@ -284,7 +312,8 @@
   // labels and these ties are drawn on one canvas (compose): each canvas
   // drawn again costs the browser a copy of its pixels, and where the page
   // is composited in software, a shared image made anew after a pause.
-  var dots = null, dotImg = null, dotPx = null, dotW = 0, dotH = 0, dotRGB = {}, dotMasks = [], tiesDrawn = 0, dotsGen = 0, dotKey = ""; // see drawDots
+  var dots = null, dotImg = null, dotPx = null, dotW = 0, dotH = 0, dotMasks = [], tiesDrawn = 0, dotsGen = 0, dotKey = ""; // see drawDots
+  var dotX = null, dotY = null, dotQ = null, dotView = "", dotSolid = new Uint32Array(KINDS.length + STATUSES.length);
   function drawTies(cx) {
     var f = focusOf(), cache = renderer.nodeDataCache, line = function (p, colour, width) {
       if (!pairVis[p]) return;
@@ -390,7 +419,22 @@
       return this;
     }
     renderHighlightedNodes() {}
+    // sigma reads its container's size on every frame it draws, which
+    // makes the browser lay out, there and then, whatever the page
+    // changed before (the details of a selection, the list): once more
+    // than the frame itself would. The size is read again only when it
+    // may have changed (graphResized, below).
+    resize(force) {
+      if (!force && this.width && !graphResized && window.ResizeObserver) return this;
+      graphResized = false;
+      return super.resize(force);
+    }
   }
+  // graphResized tells that the graph's box may have changed size: the
+  // window's did, or the browser found the box's size changed when it
+  // laid out the page (ResizeObserver: then sigma draws again).
+  var graphResized = false;
+  window.addEventListener("resize", function () { graphResized = true; });
   var pendingLabels = [], labelCtx = null, labelSettings = null, drawnLabels = []; // see placeLabels
   var renderer = new (LARGE ? CanvasSigma : Sigma)(G, $("graph"), {
     // A large case keeps the order the records were added in: sorting them
@@ -443,6 +487,12 @@
     }
   });
   T.renderer = performance.now();
+  if (LARGE && window.ResizeObserver) {
+    new ResizeObserver(function (es) {
+      var r = es[es.length - 1].contentRect;
+      if (Math.round(r.width) !== renderer.width || Math.round(r.height) !== renderer.height) { graphResized = true; renderer.scheduleRefresh(); }
+    }).observe($("graph"));
+  }
   if (LARGE) {
     // sigma's layers stay empty (the page draws on its own canvas, dots):
     // out of the page, they are not composited on every frame.
@@ -465,11 +515,14 @@
   // sigma's WebGL layers back on every frame that changed them, some
   // 50-100 ms of processor time for 10,000 records; these pixels cost a
   // tenth of that. sigma still places the records and moves the camera.
+  // Where each record's disc lies (dotX, dotY: the top left pixel of its
+  // mask, dotQ: its mask) is worked out once per view, so that a change
+  // of what is shown (an As of step) writes the pixels alone.
   function drawDots() {
     var t0 = performance.now(), w = renderer.width, h = renderer.height, dpr = window.devicePixelRatio || 1, cam = renderer.getCamera().getState();
     // The same view of the same records (a selection, a hover): the pixels
     // drawn stand.
-    var key = [cam.x, cam.y, cam.ratio, cam.angle, w, h, dpr, dotsGen].join();
+    var where = [cam.x, cam.y, cam.ratio, cam.angle, w, h, dpr].join(), key = where + "," + dotsGen;
     if (key === dotKey && dotImg) return;
     dotKey = key;
     dotW = Math.round(w * dpr); dotH = Math.round(h * dpr);
@@ -477,49 +530,89 @@
       dots.width = dotW; dots.height = dotH; dots.style.width = w + "px"; dots.style.height = h + "px";
       dotImg = dots.getContext("2d").createImageData(dotW, dotH); dotPx = new Uint32Array(dotImg.data.buffer);
     } else dotPx.fill(0);
-    var cache = renderer.nodeDataCache, m = renderer.matrix, unit = renderer.scaleSize(1) * dpr;
-    for (var i = 0; i < n; i++) {
-      // The disc's middle in device pixels, as sigma's framedGraphToViewport.
-      var d = cache[i];
-      if (vis[i]) disc1((1 + m[0] * d.x + m[3] * d.y + m[6]) * dotW / 2, (1 - m[1] * d.x - m[4] * d.y - m[7]) * dotH / 2, nodeSize[i] * unit, nodeColour(i));
+    var i, k;
+    if (where !== dotView) {
+      dotView = where;
+      if (!dotX) { dotX = new Int32Array(n); dotY = new Int32Array(n); dotQ = new Int32Array(n); }
+      var cache = renderer.nodeDataCache, m = renderer.matrix, unit = renderer.scaleSize(1) * dpr;
+      for (i = 0; i < n; i++) {
+        // The disc's middle in device pixels, as sigma's framedGraphToViewport.
+        var d = cache[i], q = Math.round(nodeSize[i] * unit * 4), mk = dotMasks[q] || mask(q);
+        dotX[i] = Math.floor((1 + m[0] * d.x + m[3] * d.y + m[6]) * dotW / 2) - mk.R;
+        dotY[i] = Math.floor((1 - m[1] * d.x - m[4] * d.y - m[7]) * dotH / 2) - mk.R;
+        dotQ[i] = q;
+      }
+    }
+    // The colours: of each kind, then of each status of a claim.
+    for (k = 0; k < dotSolid.length; k++) {
+      var v = hex(C[k < KINDS.length ? KINDS[k] : STATUSES[k - KINDS.length]]);
+      dotSolid[k] = (0xff000000 | (v & 255) << 16 | v & 0xff00 | v >> 16 & 255) >>> 0;
+    }
+    var claim = KINDS.indexOf("claim");
+    for (i = 0; i < n; i++) {
+      if (!vis[i]) continue;
+      disc1(dotX[i], dotY[i], dotMasks[dotQ[i]], dotSolid[kindOf[i] === claim ? KINDS.length + statusIdx[i] : kindOf[i]]);
     }
     if (laps) laps.dots = performance.now() - t0;
   }
-  // disc1 writes a disc of radius r (device pixels, to a quarter pixel)
-  // around the pixel holding (cx, cy), its rim blended over what is drawn
-  // by its coverage, from a mask made once per radius. The pixels are RGBA
-  // bytes read as little-endian words.
-  function disc1(cx, cy, r, colour) {
-    var q = Math.round(r * 4), c = dotRGB[colour], mk = dotMasks[q], R, S, x, y, px = dotPx, W = dotW;
-    if (!c) {
-      var v = parseInt(colour.length === 4 ? colour.replace(/\w/g, "$&$&").slice(1) : colour.slice(1, 7), 16) || 0x888888;
-      c = dotRGB[colour] = [v >> 16, v >> 8 & 255, v & 255, (0xff000000 | (v & 255) << 16 | v & 0xff00 | v >> 16 & 255) >>> 0];
+  function hex(colour) {
+    return parseInt(colour.length === 4 ? colour.replace(/\w/g, "$&$&").slice(1) : colour.slice(1, 7), 16) || 0x888888;
+  }
+  // mask makes the mask of a disc of radius q/4 device pixels: each
+  // pixel's coverage (a), the places of those it covers whole (inner) and
+  // of those of its rim (rim, with their coverage, rimA), as offsets in
+  // the canvas's pixels (made again when its width changes).
+  function mask(q) {
+    var r = q / 4, R = Math.ceil(r + 0.5), S = 2 * R + 1, a = new Uint8Array(S * S), x, y;
+    for (y = 0; y < S; y++) for (x = 0; x < S; x++) a[y * S + x] = Math.round(255 * Math.max(0, Math.min(1, r + 0.5 - Math.hypot(x - R, y - R))));
+    return (dotMasks[q] = { R: R, S: S, a: a, W: -1, inner: null, rim: null, rimA: null });
+  }
+  function maskAt(mk, W) {
+    var inner = [], rim = [], rimA = [], S = mk.S;
+    for (var y = 0; y < S; y++) for (var x = 0; x < S; x++) {
+      var cov = mk.a[y * S + x];
+      if (cov === 255) inner.push(y * W + x);
+      else if (cov) { rim.push(y * W + x); rimA.push(cov); }
     }
-    if (!mk) {
-      r = q / 4; R = Math.ceil(r + 0.5); S = 2 * R + 1;
-      mk = dotMasks[q] = { R: R, S: S, a: new Uint8Array(S * S) };
-      for (y = 0; y < S; y++) for (x = 0; x < S; x++) mk.a[y * S + x] = Math.round(255 * Math.max(0, Math.min(1, r + 0.5 - Math.hypot(x - R, y - R))));
+    mk.W = W; mk.inner = new Int32Array(inner); mk.rim = new Int32Array(rim); mk.rimA = new Uint8Array(rimA);
+  }
+  // disc1 writes a disc whose mask mk has its top left pixel at (X, Y),
+  // its rim blended over what is drawn by its coverage. The pixels are
+  // RGBA bytes read as little-endian words; solid is the colour's.
+  function disc1(X, Y, mk, solid) {
+    var px = dotPx, W = dotW, S = mk.S, k, j, cov, p, pa;
+    if (X >= 0 && Y >= 0 && X + S <= W && Y + S <= dotH) {
+      if (mk.W !== W) maskAt(mk, W);
+      var base = Y * W + X, inner = mk.inner, rim = mk.rim, rimA = mk.rimA;
+      for (k = 0; k < inner.length; k++) px[base + inner[k]] = solid;
+      for (k = 0; k < rim.length; k++) {
+        j = base + rim[k]; cov = rimA[k]; p = px[j]; pa = p >>> 24;
+        px[j] = blend(p, pa, cov, solid);
+      }
+      return;
     }
-    R = mk.R; S = mk.S;
-    var X = Math.floor(cx) - R, Y = Math.floor(cy) - R, x0 = Math.max(0, -X), x1 = Math.min(S, W - X), y1 = Math.min(S, dotH - Y), a = mk.a, solid = c[3];
-    for (y = Math.max(0, -Y); y < y1; y++) {
-      for (x = x0; x < x1; x++) {
-        var cov = a[y * S + x], k = (Y + y) * W + X + x;
-        if (cov === 255) px[k] = solid;
-        else if (cov) {
-          var p = px[k], pa = p >>> 24;
-          if (!pa) px[k] = (cov << 24 | solid & 0xffffff) >>> 0;
-          else if (pa === 255) {
-            var q = 255 - cov;
-            px[k] = (0xff000000 | ((c[2] * cov + (p >> 16 & 255) * q) * 257 >> 16) << 16 | ((c[1] * cov + (p >> 8 & 255) * q) * 257 >> 16) << 8 | (c[0] * cov + (p & 255) * q) * 257 >> 16) >>> 0;
-          } else {
-            var f = cov / 255, oa = f + pa / 255 * (1 - f);
-            f /= oa;
-            px[k] = (oa * 255 << 24 | (c[2] * f + (p >> 16 & 255) * (1 - f)) << 16 | (c[1] * f + (p >> 8 & 255) * (1 - f)) << 8 | c[0] * f + (p & 255) * (1 - f)) >>> 0;
-          }
-        }
+    // Cut by the canvas's edges.
+    var a = mk.a, x0 = Math.max(0, -X), x1 = Math.min(S, W - X), y1 = Math.min(S, dotH - Y);
+    for (var y = Math.max(0, -Y); y < y1; y++) {
+      for (var x = x0; x < x1; x++) {
+        cov = a[y * S + x]; j = (Y + y) * W + X + x;
+        if (cov === 255) px[j] = solid;
+        else if (cov) { p = px[j]; px[j] = blend(p, p >>> 24, cov, solid); }
       }
     }
+  }
+  // blend returns colour solid at coverage cov (of 255) over pixel p of
+  // alpha pa.
+  function blend(p, pa, cov, solid) {
+    if (!pa) return (cov << 24 | solid & 0xffffff) >>> 0;
+    var r = solid & 255, g = solid >> 8 & 255, b = solid >> 16 & 255;
+    if (pa === 255) {
+      var q = 255 - cov;
+      return (0xff000000 | ((b * cov + (p >> 16 & 255) * q) * 257 >> 16) << 16 | ((g * cov + (p >> 8 & 255) * q) * 257 >> 16) << 8 | (r * cov + (p & 255) * q) * 257 >> 16) >>> 0;
+    }
+    var f = cov / 255, oa = f + pa / 255 * (1 - f);
+    f /= oa;
+    return (oa * 255 << 24 | (b * f + (p >> 16 & 255) * (1 - f)) << 16 | (g * f + (p >> 8 & 255) * (1 - f)) << 8 | r * f + (p & 255) * (1 - f)) >>> 0;
   }
   // pick returns the key of the shown record drawn under the point (x, y)
   // of the view, the nearest if several are, or null; the records are

@@ -213,10 +213,16 @@ window.EventgraphTimeline = function (o) {
 
   // ---- drawing ---------------------------------------------------------------
   var shownCount = 0, hiddenCount = 0;
+  // The canvas's size is read when it may have changed (sized false: the
+  // window's size changed, or the browser found the canvas's changed when
+  // it laid out the page), not on every drawing: reading it makes the
+  // browser lay out, there and then, whatever the page changed before
+  // (the details of a selection, the list), once more than its frame would.
+  var sized = false;
   function draw() {
-    var w = canvas.clientWidth, h = canvas.clientHeight, dpr = window.devicePixelRatio || 1;
+    if (!sized || !window.ResizeObserver) { S.w = canvas.clientWidth; S.h = canvas.clientHeight; sized = S.w > 0 && S.h > 0; }
+    var w = S.w, h = S.h, dpr = window.devicePixelRatio || 1;
     if (!w || !h) return;
-    S.w = w; S.h = h;
     if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(h * dpr)) {
       canvas.width = Math.round(w * dpr); canvas.height = Math.round(h * dpr);
     }
@@ -449,6 +455,12 @@ window.EventgraphTimeline = function (o) {
 
   readScheme();
   S.v = baseView();
+  if (window.ResizeObserver) {
+    new ResizeObserver(function (es) {
+      var r = es[es.length - 1].contentRect;
+      if (sized && (Math.round(r.width) !== S.w || Math.round(r.height) !== S.h)) { sized = false; draw(); }
+    }).observe(canvas);
+  }
   return {
     draw: draw,
     fit: fit,
@@ -458,7 +470,7 @@ window.EventgraphTimeline = function (o) {
     scheme: function () { readScheme(); draw(); },
     select: function (i) { S.selected = i; if (i >= 0) reveal(i); draw(); },
     path: function (set) { S.path = set; draw(); },
-    resize: function () { var b = baseView(); if (!S.trail.length && S.v !== b) { S.v = b; fit(); } else draw(); },
+    resize: function () { sized = false; var b = baseView(); if (!S.trail.length && S.v !== b) { S.v = b; fit(); } else draw(); },
     // For tests and users' scripts: the view shown, the records drawn in
     // sight, and the group drawing a record with its place on the canvas.
     state: function () {
