@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"runtime"
+	"slices"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -116,4 +117,42 @@ func BenchmarkDecodeNodes(b *testing.B) {
 			reportAlloc(b, &before)
 		})
 	}
+}
+
+// BenchmarkCheck times the check after decoding on the 100,000-event
+// case: merging the files' records, sorting and indexing them, the
+// references, the derived fields and the warnings (the part of loading
+// that BenchmarkLoad does after the parallel decode). The files are
+// decoded before each run, with the timer stopped.
+func BenchmarkCheck(b *testing.B) {
+	fsys := benchCase(b, 100000)
+	var files []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && isCaseFile(p) {
+			files = append(files, p)
+		}
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	slices.Sort(files)
+	show := func(p string) string { return p }
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		parts := decodeAll(fsys, files, show, false)
+		runtime.GC()
+		b.StartTimer()
+		before := cputime.Process()
+		_, v := merge(parts)
+		v.run(func() {
+			v.checkLoadedRefs(parts, func(which []int) []*loader { return decodeAll(fsys, files, show, true) })
+		})
+		cpu += cputime.Process() - before
+		if err := v.errs.Err(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 }

@@ -9,8 +9,14 @@ import (
 // index maps every ID of a case to its record, and every record ID to the
 // claims about it.
 type index struct {
-	records map[string]any // *Person, *Organization, *Source, *Event, *Claim or *Relation (with an ID)
-	about   map[string][]*Claim
+	// slots maps every ID to its record's place in recs, which holds
+	// *Person, *Organization, *Source, *Event, *Claim or *Relation (with
+	// an ID). A map of small numbers is smaller than one of interfaces, so
+	// lookups touch less memory, and the place lets a check mark the
+	// records it has seen in a plain slice (see checker.seen).
+	slots map[string]int32
+	recs  []any
+	about map[string][]*Claim
 	// repeated is set when an ID other than "" names two records.
 	repeated bool
 }
@@ -27,19 +33,21 @@ func buildIndex(c *Case) *index {
 	} else {
 		x.about = claimsAbout(c.Claims)
 	}
-	x.records, x.repeated = indexIDs(c)
+	x.slots, x.recs, x.repeated = indexIDs(c)
 	wg.Wait()
 	return x
 }
 
-// indexIDs maps every ID of c to its record, the first in slice order when
-// an ID names several, and reports whether one does.
-func indexIDs(c *Case) (records map[string]any, repeated bool) {
+// indexIDs maps every ID of c to its record's place in recs, the first in
+// slice order when an ID names several, and reports whether one does.
+func indexIDs(c *Case) (slots map[string]int32, recs []any, repeated bool) {
 	n := len(c.People) + len(c.Organizations) + len(c.Sources) + len(c.Events) + len(c.Claims)
-	records = make(map[string]any, n)
+	slots = make(map[string]int32, n)
+	recs = make([]any, 0, n)
 	add := func(id string, r any) {
-		if _, ok := records[id]; !ok {
-			records[id] = r
+		if _, ok := slots[id]; !ok {
+			slots[id] = int32(len(recs))
+			recs = append(recs, r)
 		} else if id != "" {
 			repeated = true
 		}
@@ -64,7 +72,7 @@ func indexIDs(c *Case) (records map[string]any, repeated bool) {
 	for _, r := range c.Claims {
 		add(r.ID, r)
 	}
-	return records, repeated
+	return slots, recs, repeated
 }
 
 // sortAndIndex sorts c (sortRecords) and indexes it (reindex). For a large
@@ -83,12 +91,12 @@ func (c *Case) sortAndIndex() {
 		Relations: slices.Clone(c.Relations)}
 	x := &index{}
 	var wg sync.WaitGroup
-	wg.Go(func() { x.records, x.repeated = indexIDs(before) })
+	wg.Go(func() { x.slots, x.recs, x.repeated = indexIDs(before) })
 	c.sortRecords()
 	x.about = claimsAbout(c.Claims)
 	wg.Wait()
 	if x.repeated {
-		x.records, _ = indexIDs(c)
+		x.slots, x.recs, _ = indexIDs(c)
 	}
 	c.idx = x
 }
@@ -130,7 +138,10 @@ func (c *Case) lookup(id string) any {
 	if x == nil {
 		x = buildIndex(c)
 	}
-	return x.records[id]
+	if s, ok := x.slots[id]; ok {
+		return x.recs[s]
+	}
+	return nil
 }
 
 // kindOf returns the kind of a record pointer, or "" for anything else.

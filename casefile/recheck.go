@@ -18,7 +18,7 @@ func (v *checker) checkLoadedRefs(parts []*loader, readAgain func(which []int) [
 	var failedAt Pos // where the first failed reference stands
 	failed := false
 	eachRef(v.c, func(_, id string, rule *refRule, pos Pos) {
-		if k := v.c.Kind(id); k != "" && kindIn(k, rule.kinds) {
+		if k := v.refKind(id); k != "" && kindIn(k, rule.kinds) {
 			return
 		}
 		if !failed {

@@ -39,7 +39,7 @@ func (v *checker) checkRefs(refs ...[]ref) {
 	suggested := 0
 	for _, file := range refs {
 		for _, r := range file {
-			k := v.c.Kind(r.id)
+			k := v.refKind(r.id)
 			switch {
 			case k == "":
 				hint := ""
@@ -53,6 +53,21 @@ func (v *checker) checkRefs(refs ...[]ref) {
 			}
 		}
 	}
+}
+
+// refKind returns the kind of the record that a reference to id names, or
+// "" when there is none, and marks the record as named in v.named (when
+// the checker has it). The case must be indexed.
+func (v *checker) refKind(id string) Kind {
+	x := v.c.idx
+	s, ok := x.slots[id]
+	if !ok {
+		return ""
+	}
+	if v.named != nil {
+		v.named[s] = true
+	}
+	return kindOf(x.recs[s])
 }
 
 // kindIn reports whether k is one of ks.

@@ -15,6 +15,9 @@ type checker struct {
 	loaded   bool                  // the case came from YAML: values were checked while reading
 	parentAt map[*Organization]Pos // where each "parent" value stands
 	respAt   map[responseKey]Pos   // where each response "date" value stands
+	// named marks, by their place in the case's index, the records that
+	// a reference names (see refKind).
+	named []bool
 }
 
 // responseDates returns the errors of checkResponseDates and
@@ -125,21 +128,30 @@ func (v *checker) run(checkRefs func()) {
 	// (v.errs, the derived fields, the warnings), so they run at once: for
 	// a large case they are most of what is left after decoding, when the
 	// other cores would be idle.
-	var dated, parents ErrorList
+	// The reference check marks in v.named every record a reference
+	// names, for the warnings about people and organizations nobody names.
+	var dated, parents, warned, unused ErrorList
+	v.named = make([]bool, len(c.idx.recs))
 	var wg sync.WaitGroup
-	wg.Go(checkRefs)
+	wg.Go(func() {
+		checkRefs()
+		unused = c.unusedWarnings(v.named)
+	})
 	wg.Go(func() {
 		c.derive()
 		dated = v.responseDates()
 	})
 	wg.Go(func() {
 		parents = v.parents()
-		c.findWarnings()
+		warned = c.recordWarnings()
 	})
 	wg.Wait()
+	v.named = nil
 	v.errs = append(append(v.errs, parents...), dated...)
-	if len(v.errs) > 0 {
-		c.warns = nil // warnings are for a case that loads
+	c.warns = nil // warnings are for a case that loads
+	if len(v.errs) == 0 {
+		c.warns = append(warned, unused...)
+		c.warns.Sort()
 	}
 	v.errs.Sort()
 	v.errs = slices.CompactFunc(v.errs, func(a, b *Error) bool { return *a == *b })

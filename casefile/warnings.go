@@ -21,69 +21,67 @@ func (c *Case) Warnings() ErrorList {
 	return slices.Clone(c.warns)
 }
 
-// findWarnings fills c.warns.
-func (c *Case) findWarnings() {
+// warning adds a warning to w.
+func (w *ErrorList) warning(pos Pos, format string, args ...any) {
+	w.Add(pos, format, args...)
+	(*w)[len(*w)-1].Warning = true
+}
+
+// recordWarnings returns the warnings about records that need no other
+// record named: sources nobody can find, events and relations that cite
+// no source, claims answered before their sources. unusedWarnings gives
+// the rest; the caller sorts them together.
+func (c *Case) recordWarnings() ErrorList {
 	var w ErrorList
-	add := func(pos Pos, format string, args ...any) {
-		w.Add(pos, format, args...)
-		w[len(w)-1].Warning = true
-	}
-	used := make(map[string]bool, len(c.People)+len(c.Organizations))
-	use := func(ids ...string) {
-		for _, id := range ids {
-			used[id] = true
-		}
-	}
-	for _, o := range c.Organizations {
-		use(o.Parent)
-	}
 	for _, s := range c.Sources {
-		use(s.Publisher)
-		use(s.Authors...)
 		if s.URL == "" && s.Publisher == "" {
-			add(s.Pos, "source %q has neither a url nor a publisher, so a reader cannot find it; add one of them", s.ID)
+			w.warning(s.Pos, "source %q has neither a url nor a publisher, so a reader cannot find it; add one of them", s.ID)
 		}
 	}
 	for _, e := range c.Events {
-		for _, p := range e.Participants {
-			use(p.Who)
-		}
 		if len(e.Sources) == 0 {
-			add(e.Pos, "event %q cites no source; add sources: [...] so that readers can check it", e.ID)
+			w.warning(e.Pos, "event %q cites no source; add sources: [...] so that readers can check it", e.ID)
 		}
 	}
 	for _, cl := range c.Claims {
-		use(cl.About...)
-		for _, a := range cl.Claimants {
-			use(a.Who)
-		}
-		for _, r := range cl.Responses {
-			use(r.Who)
-		}
-		c.warnLateSources(cl, add)
+		c.warnLateSources(cl, w.warning)
 	}
 	for _, r := range c.Relations {
-		use(r.From, r.To)
 		if len(r.Sources) == 0 {
 			what := "relation"
 			if r.ID != "" {
 				what = "relation " + quote(r.ID)
 			}
-			add(r.Pos, "%s %s %s %s cites no source; add sources: [...] so that readers can check it", what, r.From, r.Type, r.To)
+			w.warning(r.Pos, "%s %s %s %s cites no source; add sources: [...] so that readers can check it", what, r.From, r.Type, r.To)
 		}
 	}
+	return w
+}
+
+// unusedWarnings returns the warnings about people and organizations that
+// no reference names. named marks the records (by their place in the
+// index) that the reference check found named: every reference a case
+// holds, of every field, was looked up there once, so the warnings do
+// not look them up again. A reference of a kind its field does not allow
+// is an error, and a case with errors has no warnings.
+func (c *Case) unusedWarnings(named []bool) ErrorList {
+	var w ErrorList
+	x := c.idx
+	isNamed := func(id string) bool {
+		s, ok := x.slots[id]
+		return ok && named[s]
+	}
 	for _, p := range c.People {
-		if !used[p.ID] {
-			add(p.Pos, "person %q appears in no event, claim, relation or source; take part in one, or leave the person out", p.ID)
+		if !isNamed(p.ID) {
+			w.warning(p.Pos, "person %q appears in no event, claim, relation or source; take part in one, or leave the person out", p.ID)
 		}
 	}
 	for _, o := range c.Organizations {
-		if !used[o.ID] {
-			add(o.Pos, "organization %q appears in no event, claim, relation, source or as a parent; take part in one, or leave it out", o.ID)
+		if !isNamed(o.ID) {
+			w.warning(o.Pos, "organization %q appears in no event, claim, relation, source or as a parent; take part in one, or leave it out", o.ID)
 		}
 	}
-	w.Sort()
-	c.warns = w
+	return w
 }
 
 // warnLateSources warns about a claim whose every source is dated after
