@@ -103,9 +103,10 @@ type builder struct {
 	sources        [][]string
 	text, nsources int
 
-	labels  map[string]string // the distinct labels
-	fileAt  map[string]int32  // file name -> position in Graph.files
-	lastPos casefile.Pos      // the last position's file, and its position
+	labels  map[string]string          // the distinct labels
+	dates   map[edtf.Value]*edtf.Value // the distinct dates
+	fileAt  map[string]int32           // file name -> position in Graph.files
+	lastPos casefile.Pos               // the last position's file, and its position
 	lastAt  int32
 }
 
@@ -157,6 +158,14 @@ func (b *builder) edge(from, to string, kind uint8, label string, date *edtf.Val
 	}
 	if date != nil && date.IsZero() {
 		date = nil
+	} else if date != nil {
+		if d, ok := b.dates[*date]; ok {
+			date = d
+		} else {
+			d := *date
+			b.dates[d] = &d
+			date = &d
+		}
 	}
 	if label != "" {
 		if l, ok := b.labels[label]; ok {
@@ -202,6 +211,7 @@ func (b *builder) addEdges() {
 	b.edges = make([]edge, 0, n)
 	b.sources = make([][]string, 0, n)
 	b.labels = map[string]string{}
+	b.dates = map[edtf.Value]*edtf.Value{}
 	b.fileAt = map[string]int32{}
 	for _, o := range c.Organizations {
 		if o.Parent != "" {

@@ -32,9 +32,10 @@ const (
 // edge is the compact form in which a Graph keeps an Edge. What writing an
 // edge reads is kept with it, or beside it in the order of the edges
 // (layout.go): its position (the file as a number), the other end's ID
-// and the source IDs, copied out of the case at Build; its label points
-// into a table of the case's distinct labels. Only the date (of a relation
-// or response) is the case's own. Edges and EdgesOf expand it.
+// and the source IDs, copied out of the case at Build; its label and date
+// point into tables of the case's distinct labels and dates (a few
+// megabytes at most), not into the case's records. Edges and EdgesOf
+// expand it.
 type edge struct {
 	from, to int32 // positions in Graph.vertices
 	// The edge's Sources are Graph.sources[src:srcEnd]. While Build sorts
@@ -44,7 +45,7 @@ type edge struct {
 	pos         pos
 	toID        string // the ID of vertex to, in the graph's edge text
 	label       string
-	date        *edtf.Value // nil when none
+	date        *edtf.Value // nil when none; shared by equal dates
 }
 
 // pos is a casefile.Pos with its file as a position in Graph.files.
