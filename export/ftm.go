@@ -99,9 +99,10 @@ const (
 
 // ftmRef names one entity of the export without making it: its ID, kind,
 // and the record it is made from (a, b, c: positions in the case's lists,
-// by kind; seq: its place in the order of making). The export puts these
-// in order (ftmorder.go) and makes each entity only as it writes it, so that the entities of a
-// large case are never all held at once.
+// by kind; for a Documentation, a is the length of the source's ID, which
+// begins its ID; seq: its place in the order of making). The export puts
+// these in order (ftmorder.go) and makes each entity only as it writes
+// it, so that the entities of a large case are never all held at once.
 type ftmRef struct {
 	id      string
 	kind    uint8
@@ -113,7 +114,10 @@ func relationID(i int, r *casefile.Relation) string {
 	return "relation-" + strconv.Itoa(i+1) + "-" + r.From + "-" + r.To
 }
 
-func documentationID(source, record string) string { return source + "--documents--" + record }
+// documents joins the source and the record in a Documentation's ID.
+const documents = "--documents--"
+
+func documentationID(source, record string) string { return source + documents + record }
 
 // ftmEntity is the entity being written; one is reused for every entity
 // of an export, its property lists with it.
@@ -199,14 +203,11 @@ func (e *ftmEntity) fill(c *casefile.Case, r ftmRef) {
 	case ftmSource:
 		e.source(c, c.Sources[r.a])
 	case ftmDocEvent:
-		ev := c.Events[r.a]
-		e.documentation(r.id, ev.Sources[r.b], ev.ID, "source of the event")
+		e.documentation(r, "source of the event")
 	case ftmDocClaim:
-		cl := c.Claims[r.a]
-		e.documentation(r.id, cl.Sources[r.b], cl.ID, "evidence for the claim")
+		e.documentation(r, "evidence for the claim")
 	case ftmDocResponse:
-		cl := c.Claims[r.a]
-		e.documentation(r.id, cl.Responses[r.b].Sources[r.c], responseID(cl, int(r.b)), "evidence for the response")
+		e.documentation(r, "evidence for the response")
 	case ftmClaim:
 		e.claim(c, c.Claims[r.a])
 	case ftmResponse:
@@ -256,11 +257,14 @@ func (e *ftmEntity) source(c *casefile.Case, s *casefile.Source) {
 	e.set("keywords", s.Kind)
 }
 
-// documentation links a source to a record citing it.
-func (e *ftmEntity) documentation(id, source, record, role string) {
-	e.reset(id, "Documentation")
-	e.set("document", source)
-	e.set("entity", record)
+// documentation links a source to a record citing it; both are read
+// from the entity's ID ("SOURCE--documents--RECORD", r.a the length of
+// SOURCE), not from the record, which would be a read anywhere in the
+// case for every entity (their order is the sources').
+func (e *ftmEntity) documentation(r ftmRef, role string) {
+	e.reset(r.id, "Documentation")
+	e.set("document", r.id[:r.a])
+	e.set("entity", r.id[int(r.a)+len(documents):])
 	e.set("role", role)
 }
 
@@ -391,9 +395,10 @@ func (e *ftmEntity) claim(c *casefile.Case, cl *casefile.Claim) {
 
 func (e *ftmEntity) response(c *casefile.Case, id string, cl *casefile.Claim, r *casefile.Response) {
 	e.reset(id, "Note")
-	e.set("name", c.Name(r.Who)+" "+string(r.Stance))
+	who := c.Name(r.Who)
+	e.set("name", who+" "+string(r.Stance))
 	e.set("description", oneLine(r.Quote))
-	s := "response to the claim " + cl.ID + ": " + c.Name(r.Who) + " " + string(r.Stance)
+	s := "response to the claim " + cl.ID + ": " + who + " " + string(r.Stance)
 	if !r.Date.IsZero() {
 		s += ", " + r.Date.String() + " (EDTF)"
 	}

@@ -145,7 +145,7 @@ func ftmDocs(c *casefile.Case, seq *int32) []ftmRef {
 	docs := make([]ftmRef, len(by))
 	next := slices.Clone(start[:len(start)-1])
 	j := 0
-	eachDoc(c, func(source string, kind uint8, a, b, k int) {
+	eachDoc(c, func(source string, kind uint8, a, b, _ int) {
 		var record string
 		switch kind {
 		case ftmDocEvent:
@@ -156,7 +156,7 @@ func ftmDocs(c *casefile.Case, seq *int32) []ftmRef {
 			record = responseID(c.Claims[a], b)
 		}
 		s := by[j]
-		docs[next[s]] = ftmRef{id: documentationID(source, record), kind: kind, a: int32(a), b: int32(b), c: int32(k), seq: *seq}
+		docs[next[s]] = ftmRef{id: documentationID(source, record), kind: kind, a: int32(len(source)), seq: *seq}
 		next[s]++
 		*seq++
 		j++

@@ -122,18 +122,18 @@ func sortedFtMRefs(c *casefile.Case) []ftmRef {
 	for i, s := range c.Sources {
 		add(s.ID, ftmSource, i, 0, 0)
 	}
-	for i, e := range c.Events {
-		for j, s := range e.Sources {
-			add(documentationID(s, e.ID), ftmDocEvent, i, j, 0)
+	for _, e := range c.Events {
+		for _, s := range e.Sources {
+			add(documentationID(s, e.ID), ftmDocEvent, len(s), 0, 0)
 		}
 	}
-	for i, cl := range c.Claims {
-		for j, s := range cl.Sources {
-			add(documentationID(s, cl.ID), ftmDocClaim, i, j, 0)
+	for _, cl := range c.Claims {
+		for _, s := range cl.Sources {
+			add(documentationID(s, cl.ID), ftmDocClaim, len(s), 0, 0)
 		}
 		for k, r := range cl.Responses {
-			for j, s := range r.Sources {
-				add(documentationID(s, responseID(cl, k)), ftmDocResponse, i, k, j)
+			for _, s := range r.Sources {
+				add(documentationID(s, responseID(cl, k)), ftmDocResponse, len(s), 0, 0)
 			}
 		}
 	}
