@@ -64,7 +64,7 @@ func FtM(g *graph.Graph) []byte {
 func WriteFtM(w io.Writer, g *graph.Graph) error {
 	c := g.Case()
 	jw := jsonWriter{sink: newSink(w)}
-	var e ftmEntity
+	e := ftmEntity{names: newNames(c)}
 	lastDoc := ""
 	mergeRefs(ftmRefs(c), func(r ftmRef) {
 		if r.kind == ftmDocEvent || r.kind == ftmDocClaim || r.kind == ftmDocResponse {
@@ -124,6 +124,7 @@ func documentationID(source, record string) string { return source + documents +
 type ftmEntity struct {
 	id, schema string
 	props      []ftmProp // in the order first set
+	names      *names    // the case's people and organizations
 }
 
 type ftmProp struct {
@@ -243,10 +244,10 @@ func (e *ftmEntity) source(c *casefile.Case, s *casefile.Source) {
 	e.set("fileName", fileName(s))
 	e.set("sourceUrl", s.URL)
 	if s.Publisher != "" {
-		e.set("publisher", c.Name(s.Publisher))
+		e.set("publisher", e.names.name(s.Publisher))
 	}
 	for _, a := range s.Authors {
-		e.set("author", c.Name(a))
+		e.set("author", e.names.name(a))
 	}
 	if p, exact := ftmDate(s.Date); p != "" {
 		e.set("publishedAt", p)
@@ -379,7 +380,7 @@ func (e *ftmEntity) claim(c *casefile.Case, cl *casefile.Claim) {
 	e.reset(cl.ID, "Note")
 	e.set("name", oneLine(cl.Statement))
 	e.set("description", oneLine(cl.Statement))
-	by := claimantNames(c, cl)
+	by := claimantNames(e.names, cl)
 	summary := "claim, " + string(cl.Status)
 	if len(by) > 0 {
 		summary += ", made by " + strings.Join(by, "; ")
@@ -395,7 +396,7 @@ func (e *ftmEntity) claim(c *casefile.Case, cl *casefile.Claim) {
 
 func (e *ftmEntity) response(c *casefile.Case, id string, cl *casefile.Claim, r *casefile.Response) {
 	e.reset(id, "Note")
-	who := c.Name(r.Who)
+	who := e.names.name(r.Who)
 	e.set("name", who+" "+string(r.Stance))
 	e.set("description", oneLine(r.Quote))
 	s := "response to the claim " + cl.ID + ": " + who + " " + string(r.Stance)
@@ -410,22 +411,22 @@ func (e *ftmEntity) response(c *casefile.Case, id string, cl *casefile.Claim, r 
 
 // claimantNames names who made a claim, in the case's order
 // (claimantName).
-func claimantNames(c *casefile.Case, cl *casefile.Claim) []string {
+func claimantNames(t *names, cl *casefile.Claim) []string {
 	by := make([]string, 0, len(cl.Claimants))
 	for _, a := range cl.Claimants {
-		by = append(by, claimantName(c, a))
+		by = append(by, claimantName(t, a))
 	}
 	return by
 }
 
 // claimantName names a claimant: a person or organization by name, a
 // source by its title, an anonymous group in words.
-func claimantName(c *casefile.Case, a casefile.Claimant) string {
+func claimantName(t *names, a casefile.Claimant) string {
 	switch {
 	case a.Who != "":
-		return c.Name(a.Who)
+		return t.name(a.Who)
 	case a.Source != "":
-		return c.Name(a.Source)
+		return t.name(a.Source)
 	}
 	return anonymousText(a)
 }

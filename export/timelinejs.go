@@ -65,10 +65,11 @@ func WriteTimelineJS(w io.Writer, g *graph.Graph) error {
 		d.field("title", &tlSlide{Text: tlText{Headline: html.EscapeString(oneLine(c.Meta.Title)), Text: para(c.Meta.Description)}})
 	}
 	d.list("events")
-	var names []string
+	t := newNames(c)
+	var who []string
 	for _, e := range c.Events {
 		d.rawItem()
-		d.out.b, names = appendSlide(d.out.b, c, e, names[:0])
+		d.out.b, who = appendSlide(d.out.b, c, t, e, who[:0])
 		d.out.spill()
 	}
 	d.end()
@@ -78,11 +79,11 @@ func WriteTimelineJS(w io.Writer, g *graph.Graph) error {
 // appendSlide appends the slide of an event to b as encoding/json (with
 // SetEscapeHTML(false)) writes its tlSlide, without making the tlSlide:
 // the HTML of its text is escaped straight into the JSON (appendJSONText)
-// and each name is looked up once. names is scratch space, returned for
-// the next slide.
-func appendSlide(b []byte, c *casefile.Case, e *casefile.Event, names []string) ([]byte, []string) {
+// and each name is looked up once, in t. who is scratch space for the
+// participants' names, returned for the next slide.
+func appendSlide(b []byte, c *casefile.Case, t *names, e *casefile.Event, who []string) ([]byte, []string) {
 	for _, p := range e.Participants {
-		names = append(names, c.Name(p.Who))
+		who = append(who, t.name(p.Who))
 	}
 	b = append(b, '{')
 	start, end := tlDates(e.Date)
@@ -100,20 +101,20 @@ func appendSlide(b []byte, c *casefile.Case, e *casefile.Event, names []string) 
 	mark := len(b)
 	b = append(b, `,"text":"`...)
 	text := len(b)
-	b = appendSlideText(b, c, e, names)
+	b = appendSlideText(b, c, t, e, who)
 	if len(b) == text {
 		b = b[:mark] // omitempty
 	} else {
 		b = append(b, '"')
 	}
 	b = append(b, '}')
-	if len(names) > 0 {
-		b = appendJSONField(b, "group", names[0])
+	if len(who) > 0 {
+		b = appendJSONField(b, "group", who[0])
 	}
 	b = appendJSONField(b, "display_date", e.Date.Label())
 	b = appendJSONField(b, "unique_id", e.ID)
 	b = appendJSONField(b, "edtf", e.Date.String())
-	return append(b, '}'), names
+	return append(b, '}'), who
 }
 
 // appendJSONField appends ,"key":"value" unless value is empty
@@ -137,9 +138,10 @@ func appendTLDate(b []byte, d *tlDate) []byte {
 }
 
 // appendSlideText appends the HTML of an event's slide, escaped for JSON:
-// its description, participants (names are their names), the claims about
-// it with their status and responses, and its sources.
-func appendSlideText(b []byte, c *casefile.Case, e *casefile.Event, names []string) []byte {
+// its description, participants, the claims about
+// it with their status and responses, and its sources. who are the
+// participants' names.
+func appendSlideText(b []byte, c *casefile.Case, t *names, e *casefile.Event, who []string) []byte {
 	if d := oneLine(e.Description); d != "" {
 		b = append(b, "<p>"...)
 		b = append(appendJSONText(b, d, &htmlInJSON), "</p>"...)
@@ -150,7 +152,7 @@ func appendSlideText(b []byte, c *casefile.Case, e *casefile.Event, names []stri
 			if i > 0 {
 				b = append(b, ", "...)
 			}
-			b = appendJSONText(b, names[i], &htmlInJSON)
+			b = appendJSONText(b, who[i], &htmlInJSON)
 			if p.Role != "" {
 				b = append(b, " ("...)
 				b = append(appendJSONText(b, oneLine(p.Role), &htmlInJSON), ')')
@@ -159,7 +161,7 @@ func appendSlideText(b []byte, c *casefile.Case, e *casefile.Event, names []stri
 		b = append(b, "</p>"...)
 	}
 	for _, cl := range c.ClaimsAbout(e.ID) {
-		b = appendClaim(b, c, cl)
+		b = appendClaim(b, t, cl)
 	}
 	if len(e.Sources) > 0 {
 		b = append(b, "<p><b>Sources:</b> "...)
@@ -184,7 +186,7 @@ func para(s string) string {
 
 // appendClaim appends a claim for a slide, in HTML escaped for JSON: its
 // status in words, who made it, and the responses.
-func appendClaim(b []byte, c *casefile.Case, cl *casefile.Claim) []byte {
+func appendClaim(b []byte, t *names, cl *casefile.Claim) []byte {
 	b = append(b, "<p><b>Claim, "...)
 	b = appendJSONText(b, string(cl.Status), &htmlInJSON)
 	b = append(b, ":</b> "...)
@@ -195,13 +197,13 @@ func appendClaim(b []byte, c *casefile.Case, cl *casefile.Claim) []byte {
 			if i > 0 {
 				b = append(b, ", "...)
 			}
-			b = appendJSONText(b, claimantName(c, a), &htmlInJSON)
+			b = appendJSONText(b, claimantName(t, a), &htmlInJSON)
 		}
 		b = append(b, ")</i>"...)
 	}
 	for _, r := range cl.Responses {
 		b = append(b, "<br>"...)
-		b = appendJSONText(b, c.Name(r.Who), &htmlInJSON)
+		b = appendJSONText(b, t.name(r.Who), &htmlInJSON)
 		b = append(b, ' ')
 		b = appendJSONText(b, string(r.Stance), &htmlInJSON)
 		if !r.Date.IsZero() {
