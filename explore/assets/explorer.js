@@ -1321,11 +1321,23 @@
   fitTimeline();
   T.timeline = performance.now();
   readHash();
+  // The first frame draws the page whole. The page is ready once one more
+  // frame has drawn a canvas again: a freshly started browser makes each
+  // canvas's second buffer on the first change after the first frame
+  // (20-50 ms of the page's thread for the graph's and the timeline's),
+  // which would otherwise fall on the reader's first action.
   requestAnimationFrame(function () {
-    window.eventgraphReadyMs = performance.now();
-    document.documentElement.setAttribute("data-ready", "true");
-    // What the first search and the first selection need, made now
-    // rather than when the reader acts.
-    setTimeout(function () { timeline.index(); idle(searchIdle); }, 0);
+    T.drawn = performance.now();
+    requestAnimationFrame(function () {
+      timeline.draw();
+      // After this frame is handed to the compositor.
+      setTimeout(function () {
+        window.eventgraphReadyMs = performance.now();
+        document.documentElement.setAttribute("data-ready", "true");
+        // What the first search and the first selection need, made now
+        // rather than when the reader acts.
+        setTimeout(function () { timeline.index(); idle(searchIdle); }, 0);
+      }, 0);
+    });
   });
 });
