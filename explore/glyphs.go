@@ -1,19 +1,18 @@
 package explore
 
 // glyphsMax caps the sample of characters glyphSample returns.
-const glyphsMax = 64
+const glyphsMax = 128
 
-// glyphSample returns some characters of the case's texts (title,
-// labels, descriptions, places, aliases, tags, quotes) outside Latin-1:
-// the first met (in record order) of each range of 128 code points, at
-// most glyphsMax. The page lays them out off-screen while it loads, so
-// that the browser looks for the fonts that draw them then, not when a
-// search, a selection or the list first shows such a text: a freshly
-// started Chromium took 70-110 ms over the first CJK characters it laid
-// out (looking through every installed font for one that has them), and
-// 10-40 ms more in bold or another size. One character of each range
-// loads the font of the range; the other characters cost a millisecond
-// or less each.
+// glyphSample returns the characters of the case's texts (title,
+// labels, descriptions, places, aliases, tags, quotes) outside Latin-1,
+// each once, in the order first met, at most glyphsMax. The page lays
+// them out off-screen while it loads, so that the browser looks for the
+// fonts that draw them then, not when a search, a selection or the list
+// first shows such a text: a freshly started Chromium took 70-110 ms
+// over the first CJK characters it laid out (looking through every
+// installed font for one that has them), 10-40 ms more in bold or
+// another size, and up to some 15 ms over each later character that no
+// font it had looked at draws.
 func glyphSample(d *Data) string {
 	seen := map[rune]bool{}
 	var out []rune
@@ -22,10 +21,10 @@ func glyphSample(d *Data) string {
 			if len(out) == glyphsMax {
 				return
 			}
-			if r < 0x100 || seen[r>>7] {
+			if r < 0x100 || seen[r] {
 				continue
 			}
-			seen[r>>7] = true
+			seen[r] = true
 			out = append(out, r)
 		}
 	}
