@@ -57,7 +57,8 @@ type Edge struct {
 	// Sources are the IDs of the sources the tie rests on: the event's for
 	// a participant, the claim's for a claimant or about, the response's
 	// for a response, the relation's for a relation, the source itself for
-	// cites, published-by and authored-by; none for parent. Shared with the
-	// case: do not modify.
+	// cites, published-by and authored-by; none (nil) for parent. Shared
+	// with the graph, which keeps every edge's sources in one slice: do not
+	// modify.
 	Sources []string
 }
