@@ -64,9 +64,9 @@ func FtM(g *graph.Graph) []byte {
 func WriteFtM(w io.Writer, g *graph.Graph) error {
 	c := g.Case()
 	jw := jsonWriter{sink: newSink(w)}
-	e := ftmEntity{names: newNames(c)}
+	e := ftmEntity{names: newNames(c), sources: newSources(c)}
 	lastDoc := ""
-	mergeRefs(ftmRefs(c), func(r ftmRef) {
+	mergeRefs(ftmRefs(c, e.sources), func(r ftmRef) {
 		if r.kind == ftmDocEvent || r.kind == ftmDocClaim || r.kind == ftmDocResponse {
 			// one Documentation per source and record, the first role kept
 			if r.id == lastDoc {
@@ -125,6 +125,7 @@ type ftmEntity struct {
 	id, schema string
 	props      []ftmProp // in the order first set
 	names      *names    // the case's people and organizations
+	sources    *sources  // the case's sources
 }
 
 type ftmProp struct {
@@ -321,16 +322,16 @@ func fileName(s *casefile.Source) string {
 
 // relationSchemas names the FtM schema of a relation type, by the words
 // in the type.
-func relationSchema(c *casefile.Case, r *casefile.Relation) string {
+func relationSchema(n *names, r *casefile.Relation) string {
 	t := strings.ToLower(r.Type)
-	toOrg := c.Kind(r.To) == casefile.KindOrganization
+	toOrg := n.kind(r.To) == casefile.KindOrganization
 	switch {
 	case !toOrg:
 		return "UnknownLink"
 	case strings.Contains(t, "director") || strings.Contains(t, "leader") || strings.Contains(t, "chair") ||
 		strings.Contains(t, "head-of") || strings.Contains(t, "president"):
 		return "Directorship"
-	case c.Kind(r.From) == casefile.KindPerson && (strings.Contains(t, "employ") || strings.Contains(t, "works") ||
+	case n.kind(r.From) == casefile.KindPerson && (strings.Contains(t, "employ") || strings.Contains(t, "works") ||
 		strings.Contains(t, "spokesperson") || strings.Contains(t, "staff") || strings.Contains(t, "consul") ||
 		strings.Contains(t, "ambassador") || strings.Contains(t, "officer")):
 		return "Employment"
@@ -341,7 +342,7 @@ func relationSchema(c *casefile.Case, r *casefile.Relation) string {
 }
 
 func (e *ftmEntity) relation(c *casefile.Case, id string, r *casefile.Relation) {
-	schema := relationSchema(c, r)
+	schema := relationSchema(e.names, r)
 	e.reset(id, schema)
 	switch schema {
 	case "Membership":
@@ -366,7 +367,7 @@ func (e *ftmEntity) relation(c *casefile.Case, id string, r *casefile.Relation) 
 		e.set("summary", "sources: "+strings.Join(r.Sources, ", "))
 	}
 	for _, id := range r.Sources {
-		if s := c.Source(id); s != nil {
+		if s := e.sources.source(id); s != nil {
 			e.set("sourceUrl", s.URL)
 		}
 	}

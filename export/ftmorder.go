@@ -63,8 +63,9 @@ func decimalOrder(n int, f func(i int)) {
 }
 
 // ftmRefs returns the entities of c's export, each kind's list in ID
-// order; mergeRefs merges them into the order of the export.
-func ftmRefs(c *casefile.Case) [][]ftmRef {
+// order; mergeRefs merges them into the order of the export. src are c's
+// sources.
+func ftmRefs(c *casefile.Case, src *sources) [][]ftmRef {
 	var seq int32
 	ref := func(id string, kind uint8, a, b, c int) ftmRef {
 		seq++
@@ -95,7 +96,7 @@ func ftmRefs(c *casefile.Case) [][]ftmRef {
 	for i, s := range c.Sources {
 		sources = append(sources, ref(s.ID, ftmSource, i, 0, 0))
 	}
-	docs := ftmDocs(c, &seq)
+	docs := ftmDocs(c, src, &seq)
 	n := len(c.Claims)
 	for _, cl := range c.Claims {
 		n += len(cl.Responses)
@@ -119,20 +120,14 @@ func ftmRefs(c *casefile.Case) [][]ftmRef {
 // ftmDocs returns the Documentation entities of c (a source of an event,
 // evidence for a claim or for a response), numbered from *seq on in the
 // order of making, listed in ID order.
-func ftmDocs(c *casefile.Case, seq *int32) []ftmRef {
-	at := make(map[string]int32, len(c.Sources))
-	for i, s := range c.Sources {
-		if _, ok := at[s.ID]; !ok {
-			at[s.ID] = int32(i)
-		}
-	}
+func ftmDocs(c *casefile.Case, src *sources, seq *int32) []ftmRef {
 	// Counting sort by source, keeping the order of making within each:
 	// first the source of each entity, by its position in c.Sources (a
 	// source the case lacks, only in a case put together by hand, last).
 	var by []int32
 	start := make([]int32, len(c.Sources)+2)
 	eachDoc(c, func(source string, _ uint8, _, _, _ int) {
-		s, ok := at[source]
+		s, ok := src.at(source)
 		if !ok {
 			s = int32(len(c.Sources))
 		}

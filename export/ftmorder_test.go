@@ -153,7 +153,7 @@ func TestFtMOrderIsSortOrder(t *testing.T) {
 	cases := map[string]*casefile.Case{"seed": testcase.Seed(t), "generated": testcase.Generated(t, 1000), "awkward": awkward(t)}
 	for name, c := range cases {
 		var got []ftmRef
-		mergeRefs(ftmRefs(c), func(r ftmRef) { got = append(got, r) })
+		mergeRefs(ftmRefs(c, newSources(c)), func(r ftmRef) { got = append(got, r) })
 		want := sortedFtMRefs(c)
 		if len(got) != len(want) {
 			t.Errorf("%s: %d entities, want %d", name, len(got), len(want))

@@ -7,11 +7,11 @@ import (
 	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
-// The table of names gives what c.Name gives, for every ID of a case and
-// for IDs it lacks.
+// The tables of names and sources give what c.Name, c.Kind and c.Source
+// give, for every ID of a case and for IDs it lacks.
 func TestNamesAsCaseName(t *testing.T) {
 	for name, c := range map[string]*casefile.Case{"seed": testcase.Seed(t), "generated": testcase.Generated(t, 1000), "awkward": awkward(t)} {
-		table := newNames(c)
+		table, src := newNames(c), newSources(c)
 		ids := []string{"", "no-such-record", "p--"}
 		for _, p := range c.People {
 			ids = append(ids, p.ID)
@@ -31,6 +31,16 @@ func TestNamesAsCaseName(t *testing.T) {
 		for _, id := range ids {
 			if got, want := table.name(id), c.Name(id); got != want {
 				t.Errorf("%s: name(%q) = %q, want %q", name, id, got, want)
+			}
+			if got, want := table.kind(id), c.Kind(id); got != want {
+				t.Errorf("%s: kind(%q) = %q, want %q", name, id, got, want)
+			}
+			s := src.source(id)
+			if want := c.Source(id); s != want {
+				t.Errorf("%s: source(%q) = %v, want %v", name, id, s, want)
+			}
+			if at, ok := src.at(id); ok != (s != nil) || ok && c.Sources[at] != s {
+				t.Errorf("%s: at(%q) = %d, %v", name, id, at, ok)
 			}
 		}
 	}

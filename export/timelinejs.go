@@ -65,11 +65,11 @@ func WriteTimelineJS(w io.Writer, g *graph.Graph) error {
 		d.field("title", &tlSlide{Text: tlText{Headline: html.EscapeString(oneLine(c.Meta.Title)), Text: para(c.Meta.Description)}})
 	}
 	d.list("events")
-	t := newNames(c)
+	t, src := newNames(c), newSources(c)
 	var who []string
 	for _, e := range c.Events {
 		d.rawItem()
-		d.out.b, who = appendSlide(d.out.b, c, t, e, who[:0])
+		d.out.b, who = appendSlide(d.out.b, c, t, src, e, who[:0])
 		d.out.spill()
 	}
 	d.end()
@@ -79,9 +79,9 @@ func WriteTimelineJS(w io.Writer, g *graph.Graph) error {
 // appendSlide appends the slide of an event to b as encoding/json (with
 // SetEscapeHTML(false)) writes its tlSlide, without making the tlSlide:
 // the HTML of its text is escaped straight into the JSON (appendJSONText)
-// and each name is looked up once, in t. who is scratch space for the
-// participants' names, returned for the next slide.
-func appendSlide(b []byte, c *casefile.Case, t *names, e *casefile.Event, who []string) ([]byte, []string) {
+// and each name is looked up once, in t (sources in src). who is scratch
+// space for the participants' names, returned for the next slide.
+func appendSlide(b []byte, c *casefile.Case, t *names, src *sources, e *casefile.Event, who []string) ([]byte, []string) {
 	for _, p := range e.Participants {
 		who = append(who, t.name(p.Who))
 	}
@@ -101,7 +101,7 @@ func appendSlide(b []byte, c *casefile.Case, t *names, e *casefile.Event, who []
 	mark := len(b)
 	b = append(b, `,"text":"`...)
 	text := len(b)
-	b = appendSlideText(b, c, t, e, who)
+	b = appendSlideText(b, c, t, src, e, who)
 	if len(b) == text {
 		b = b[:mark] // omitempty
 	} else {
@@ -141,7 +141,7 @@ func appendTLDate(b []byte, d *tlDate) []byte {
 // its description, participants, the claims about
 // it with their status and responses, and its sources. who are the
 // participants' names.
-func appendSlideText(b []byte, c *casefile.Case, t *names, e *casefile.Event, who []string) []byte {
+func appendSlideText(b []byte, c *casefile.Case, t *names, src *sources, e *casefile.Event, who []string) []byte {
 	if d := oneLine(e.Description); d != "" {
 		b = append(b, "<p>"...)
 		b = append(appendJSONText(b, d, &htmlInJSON), "</p>"...)
@@ -169,7 +169,7 @@ func appendSlideText(b []byte, c *casefile.Case, t *names, e *casefile.Event, wh
 			if i > 0 {
 				b = append(b, "; "...)
 			}
-			b = appendSource(b, c, id)
+			b = appendSource(b, src, id)
 		}
 		b = append(b, "</p>"...)
 	}
@@ -220,8 +220,8 @@ func appendClaim(b []byte, t *names, cl *casefile.Claim) []byte {
 
 // appendSource appends a source for a slide, in HTML escaped for JSON: a
 // link when it has a URL.
-func appendSource(b []byte, c *casefile.Case, id string) []byte {
-	s := c.Source(id)
+func appendSource(b []byte, src *sources, id string) []byte {
+	s := src.source(id)
 	if s == nil {
 		return appendJSONText(b, id, &htmlInJSON)
 	}
