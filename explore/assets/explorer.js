@@ -221,7 +221,9 @@
   // by the ten thousand).
   var kindOf = new Uint8Array(n), pubOf = new Float64Array(n);
   for (var i = 0; i < n; i++) { kindOf[i] = KINDS.indexOf(N[i].k); pubOf[i] = N[i].p >= 0 ? N[i].p : -Infinity; }
+  var shownGen = 0;
   function recompute() {
+    shownGen++;
     var asOf = S.asOf === null ? Infinity : S.asOf, on = KINDS.map(function (k) { return S.kinds[k]; }), claim = KINDS.indexOf("claim");
     for (var i = 0; i < n; i++) {
       var ok = pubOf[i] <= asOf && on[kindOf[i]];
@@ -766,6 +768,8 @@
   var timeline = window.EventgraphTimeline({
     canvas: $("timeline"), data: D.timeline, nodes: N,
     visible: function (i) { return vis[i] === 1; },
+    // shownGen changes whenever what is shown may have (recompute).
+    shownGen: function () { return shownGen; },
     // claimStatus is a claim's status as of the As of date.
     claimStatus: function (i) { return statusNow[i] || N[i].st; },
     select: function (i) { select(i, { from: "timeline" }); },

@@ -212,7 +212,7 @@ window.EventgraphTimeline = function (o) {
   }
 
   // ---- drawing ---------------------------------------------------------------
-  var shownCount = 0, hiddenCount = 0;
+  var shownCount = 0, hiddenCount = 0, drawnKey = "", drawnShown = null;
   // The canvas's size is read when it may have changed (sized false: the
   // window's size changed, or the browser found the canvas's changed when
   // it laid out the page), not on every drawing: reading it makes the
@@ -233,20 +233,27 @@ window.EventgraphTimeline = function (o) {
     ctx.setTransform(dpr * s, 0, 0, dpr * s, dpr * S.ox, dpr * S.oy);
     // The part of the view in sight, in its own pixels.
     var vx0 = -S.ox / s, vy0 = -S.oy / s, vx1 = vx0 + w / s, vy1 = vy0 + h / s;
-    var shown = new Uint8Array(V.groups.length);
-    var counted = new Set();
-    shownCount = 0; hiddenCount = 0;
-    V.groups.forEach(function (g, k) {
-      shown[k] = groupShown(g) ? 1 : 0;
-      (g.m || (g.n >= 0 && N[g.n].k === "event" ? [g.n] : [])).forEach(function (i) {
-        if (counted.has(i)) return;
-        counted.add(i);
-        if (o.visible(i)) shownCount++; else hiddenCount++;
+    // What is shown of the view, the counts and the cards closed up
+    // change only with what the page shows (o.shownGen, which a selection
+    // or a path leaves as it is) and with the view.
+    var key = o.shownGen ? S.v + "/" + o.shownGen() : null, shown = drawnShown;
+    if (key === null || key !== drawnKey) {
+      drawnKey = key;
+      shown = drawnShown = new Uint8Array(V.groups.length);
+      var counted = new Set();
+      shownCount = 0; hiddenCount = 0;
+      V.groups.forEach(function (g, k) {
+        shown[k] = groupShown(g) ? 1 : 0;
+        (g.m || (g.n >= 0 && N[g.n].k === "event" ? [g.n] : [])).forEach(function (i) {
+          if (counted.has(i)) return;
+          counted.add(i);
+          if (o.visible(i)) shownCount++; else hiddenCount++;
+        });
       });
-    });
+      closeUp(V, P, shown);
+    }
     // Text smaller than 6.5 px on the screen is left out: it cannot be
     // read, and the marks say where the events are.
-    closeUp(V, P, shown);
     var minText = 6.5 / s;
     for (var j = 0; j < els.length; j++) {
       var e = els[j], d = P.dy[j];
