@@ -142,8 +142,10 @@ func (c *Case) AsOf(d edtf.Value) *Case {
 		})
 		out.Claims = append(out.Claims, &nc)
 	}
-	out.derive()
+	// Index first: deriving looks up every source and respondent, and a
+	// case with no index would build one for each lookup.
 	out.reindex()
+	out.derive()
 	return out
 }
 
