@@ -2,9 +2,9 @@ package export
 
 import (
 	"hash/maphash"
-	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
+	"github.com/eventgraph/eventgraph/internal/strblock"
 )
 
 // idTable finds a case's records by ID for the exports that look up every
@@ -63,24 +63,6 @@ func (t *idTable[E]) find(id string) *E {
 	return nil
 }
 
-// sideBySide copies strings one after the other into one block of the
-// size it is made with.
-type sideBySide struct{ b strings.Builder }
-
-func newSideBySide(size int) *sideBySide {
-	s := &sideBySide{}
-	s.b.Grow(size)
-	return s
-}
-
-// copy returns a copy of v beside the copies before it (the block never
-// outgrows what was reserved, so it is never moved).
-func (s *sideBySide) copy(v string) string {
-	s.b.WriteString(v)
-	all := s.b.String()
-	return all[len(all)-len(v):]
-}
-
 // names looks up the names and kinds of a case's people and
 // organizations, as c.Name and c.Kind do.
 type names struct {
@@ -104,13 +86,13 @@ func newNames(c *casefile.Case) *names {
 	for _, o := range c.Organizations {
 		size += len(o.ID) + len(o.Name)
 	}
-	text := newSideBySide(size)
+	text := strblock.New(size)
 	t := newIDTable[nameEntry](len(c.People) + len(c.Organizations))
 	for _, p := range c.People {
-		t.add(nameEntry{id: text.copy(p.ID), name: text.copy(p.Name), kind: casefile.KindPerson})
+		t.add(nameEntry{id: text.Copy(p.ID), name: text.Copy(p.Name), kind: casefile.KindPerson})
 	}
 	for _, o := range c.Organizations {
-		t.add(nameEntry{id: text.copy(o.ID), name: text.copy(o.Name), kind: casefile.KindOrganization})
+		t.add(nameEntry{id: text.Copy(o.ID), name: text.Copy(o.Name), kind: casefile.KindOrganization})
 	}
 	return &names{c: c, t: t}
 }
@@ -150,10 +132,10 @@ func newSources(c *casefile.Case) *sources {
 	for _, s := range c.Sources {
 		size += len(s.ID)
 	}
-	text := newSideBySide(size)
+	text := strblock.New(size)
 	t := newIDTable[sourceEntry](len(c.Sources))
 	for i, s := range c.Sources {
-		t.add(sourceEntry{id: text.copy(s.ID), s: s, at: int32(i)})
+		t.add(sourceEntry{id: text.Copy(s.ID), s: s, at: int32(i)})
 	}
 	return &sources{t: t}
 }

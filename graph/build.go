@@ -103,11 +103,11 @@ type builder struct {
 	sources        [][]string
 	text, nsources int
 
-	labels  map[string]string          // the distinct labels
-	dates   map[edtf.Value]*edtf.Value // the distinct dates
-	fileAt  map[string]int32           // file name -> position in Graph.files
-	lastPos casefile.Pos               // the last position's file, and its position
-	lastAt  int32
+	labels   map[string]string          // the distinct labels
+	dates    map[edtf.Value]*edtf.Value // the distinct dates
+	fileAt   map[string]int32           // file name -> position in Graph.files
+	lastFile string                     // the last file name looked up (file), and its position
+	lastAt   int32
 }
 
 func (b *builder) addVertices() {
@@ -192,7 +192,7 @@ func (b *builder) edge(from, to string, kind uint8, label string, date *edtf.Val
 
 // file returns the position of the file name in Graph.files, adding it.
 func (b *builder) file(name string) int32 {
-	if name == b.lastPos.File && len(b.g.files) > 0 {
+	if name == b.lastFile && len(b.g.files) > 0 {
 		return b.lastAt
 	}
 	at, ok := b.fileAt[name]
@@ -201,7 +201,7 @@ func (b *builder) file(name string) int32 {
 		b.g.files = append(b.g.files, name)
 		b.fileAt[name] = at
 	}
-	b.lastPos.File, b.lastAt = name, at
+	b.lastFile, b.lastAt = name, at
 	return at
 }
 

@@ -1,6 +1,6 @@
 package graph
 
-import "strings"
+import "github.com/eventgraph/eventgraph/internal/strblock"
 
 // layout copies, in the order of the sorted edges, what writing an edge
 // reads besides the edge itself: the ID of its other end and the IDs of
@@ -18,15 +18,8 @@ import "strings"
 // or authored-by edge its first end: the ID is not copied again.
 func (b *builder) layout() {
 	g := b.g
-	var text strings.Builder
-	text.Grow(b.text)
-	// add appends s to the edge text and returns the copy; the text never
-	// outgrows what was reserved, so the copies lie side by side.
-	add := func(s string) string {
-		text.WriteString(s)
-		all := text.String()
-		return all[len(all)-len(s):]
-	}
+	text := strblock.New(b.text)
+	add := text.Copy
 	g.sources = make([]string, 0, b.nsources)
 	for i := range g.edges {
 		e := &g.edges[i]
