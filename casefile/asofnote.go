@@ -36,7 +36,7 @@ func AsOfNote(v edtf.Value) string {
 	case d.Unspecified&(edtf.UnspecifiedYearOnes|edtf.UnspecifiedYearTens) != 0:
 		return "As known by the end of " + edtf.YearLabel(int64(d.Upper().Year()))
 	case d.Precision == edtf.PrecisionYear || d.Unspecified&edtf.UnspecifiedMonth != 0:
-		return "As known by the end of " + edtf.YearLabel(d.Year) + qualifier(v)
+		return "As known by the end of " + edtf.YearLabel(int64(d.Year)) + qualifier(v)
 	case d.Precision == edtf.PrecisionSeason:
 		s := v.LongLabel()
 		return "As known by the end of " + strings.ToLower(s[:1]) + s[1:]
@@ -56,6 +56,6 @@ func AsOfNote(v edtf.Value) string {
 // qualifier writes the qualifier suffix of a year-precision date, which
 // its year label alone leaves out.
 func qualifier(v edtf.Value) string {
-	full, plain := v.LongLabel(), edtf.YearLabel(v.Date.Year)
+	full, plain := v.LongLabel(), edtf.YearLabel(int64(v.Date.Year))
 	return strings.TrimPrefix(full, plain)
 }

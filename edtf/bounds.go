@@ -35,7 +35,7 @@ func (d Date) span() (time.Time, time.Time) {
 		return time.Time{}, time.Time{}
 	case d.Precision >= PrecisionMinute:
 		lo := time.Date(y, time.Month(d.Month), int(d.Day), int(d.Hour), int(d.Minute), int(d.Second), 0, time.UTC).
-			Add(-time.Duration(d.Zone) * time.Second)
+			Add(-time.Duration(d.ZoneMinutes) * time.Minute)
 		if d.Precision == PrecisionMinute {
 			return lo, lo.Add(time.Minute - 1)
 		}

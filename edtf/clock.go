@@ -78,7 +78,7 @@ func (p *dateScanner) zone(d Date, body string, i int) (Date, error) {
 	if h > 14 || m > 59 || h == 14 && m > 0 {
 		return d, p.fail(i, "UTC offset %s is out of range (-14:00 to +14:00)", body[i:])
 	}
-	d.Zone = int32(sign * (h*3600 + m*60))
+	d.ZoneMinutes = int16(sign * (h*60 + m))
 	d.HasZone = true
 	return d, nil
 }

@@ -115,7 +115,7 @@ func (p *dateScanner) longYear(d Date, body string) (Date, error) {
 	if neg {
 		y = -y
 	}
-	d.Year = y
+	d.Year = int32(y) // at most nine digits
 	d.Precision = PrecisionYear
 	return d, nil
 }
@@ -171,7 +171,7 @@ func (p *dateScanner) calendar(d Date, body string) (Date, error) {
 		}
 		y = -y
 	}
-	d.Year = y
+	d.Year = int32(y) // four digits
 	d.Precision = PrecisionYear
 	if j == len(body) {
 		return d, nil
@@ -257,8 +257,8 @@ func (p *dateScanner) day(d Date, body string, i int) (Date, error) {
 		return d, p.fail(i, "X replaces digits from the right only: after an XX month the day is XX")
 	case n < 1 || n > 31:
 		return d, p.fail(i, "day %02d is out of range (01-31)", n)
-	case n > daysIn(d.Year, int(d.Month)):
-		return d, p.fail(i, "%s %s has %d days", time.Month(d.Month), formatYear(d.Year), daysIn(d.Year, int(d.Month)))
+	case n > daysIn(int64(d.Year), int(d.Month)):
+		return d, p.fail(i, "%s %s has %d days", time.Month(d.Month), formatYear(int64(d.Year)), daysIn(int64(d.Year), int(d.Month)))
 	default:
 		d.Day = int8(n)
 	}

@@ -130,7 +130,7 @@ func compactRange(a, b Date, long bool) (string, bool) {
 		a.Precision != b.Precision || a.Year != b.Year {
 		return "", false
 	}
-	y := " " + YearLabel(a.Year)
+	y := " " + YearLabel(int64(a.Year))
 	switch a.Precision {
 	case PrecisionSeason:
 		sa, oka := seasonName(a.Season)
@@ -152,12 +152,12 @@ func compactRange(a, b Date, long bool) (string, bool) {
 			strconv.Itoa(int(b.Day)) + " " + monthName(b.Month, long) + y, true
 	case PrecisionMinute, PrecisionSecond:
 		if !validMonth(a.Month) || a.Month != b.Month || a.Day < 1 || a.Day != b.Day ||
-			a.HasZone != b.HasZone || a.Zone != b.Zone {
+			a.HasZone != b.HasZone || a.ZoneMinutes != b.ZoneMinutes {
 			return "", false
 		}
 		s := strconv.Itoa(int(a.Day)) + " " + monthName(a.Month, long) + y + ", " + a.clockLabel() + "–" + b.clockLabel()
 		if a.HasZone {
-			s += " " + zoneLabel(a.Zone)
+			s += " " + zoneLabel(a.ZoneMinutes)
 		}
 		return s, true
 	}
@@ -197,15 +197,15 @@ func qualifierLabel(q Qualifier) string {
 
 // plainLabel writes d without its qualifiers.
 func (d Date) plainLabel(long bool) string {
-	y := YearLabel(d.Year)
+	y := YearLabel(int64(d.Year))
 	switch {
 	case d.Precision == PrecisionNone:
 		return ""
 	case d.Unspecified&UnspecifiedYearTens != 0:
-		c := d.Year - d.Year%100
+		c := int64(d.Year - d.Year%100)
 		return YearLabel(c) + "–" + YearLabel(c+99)
 	case d.Unspecified&UnspecifiedYearOnes != 0:
-		c := d.Year - d.Year%10
+		c := int64(d.Year - d.Year%10)
 		if c <= 0 {
 			return YearLabel(c) + "–" + YearLabel(c+9)
 		}
@@ -226,7 +226,7 @@ func (d Date) plainLabel(long bool) string {
 	}
 	s += ", " + d.clockLabel()
 	if d.HasZone {
-		s += " " + zoneLabel(d.Zone)
+		s += " " + zoneLabel(d.ZoneMinutes)
 	}
 	return s
 }
@@ -260,25 +260,25 @@ func seasonName(s int8) (string, bool) {
 }
 
 // twoDigits writes n with at least two digits: "07", "21".
-func twoDigits[T int8 | int32](n T) string {
+func twoDigits[T int8 | int16](n T) string {
 	if n >= 0 && n < 10 {
 		return "0" + strconv.Itoa(int(n))
 	}
 	return strconv.Itoa(int(n))
 }
 
-// zoneLabel writes a UTC offset in seconds for readers, with a true minus
+// zoneLabel writes a UTC offset in minutes for readers, with a true minus
 // sign: "UTC", "UTC−4", "UTC+5:30".
-func zoneLabel(sec int32) string {
-	if sec == 0 {
+func zoneLabel(mins int16) string {
+	if mins == 0 {
 		return "UTC"
 	}
 	sign := "+"
-	if sec < 0 {
-		sign, sec = "−", -sec
+	if mins < 0 {
+		sign, mins = "−", -mins
 	}
-	s := "UTC" + sign + strconv.Itoa(int(sec/3600))
-	if m := sec % 3600 / 60; m != 0 {
+	s := "UTC" + sign + strconv.Itoa(int(mins/60))
+	if m := mins % 60; m != 0 {
 		s += ":" + twoDigits(m)
 	}
 	return s

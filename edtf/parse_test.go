@@ -193,7 +193,7 @@ func TestParseFields(t *testing.T) {
 		{"-0044", Value{Date: Date{Year: -44, Precision: PrecisionYear}}},
 		{"Y-170000002", Value{Date: Date{Year: -170000002, Precision: PrecisionYear}}},
 		{"2023-03-22T21:30-04:00", Value{Date: Date{Year: 2023, Month: 3, Day: 22, Hour: 21, Minute: 30,
-			Zone: -4 * 3600, HasZone: true, Precision: PrecisionMinute}}},
+			ZoneMinutes: -4 * 60, HasZone: true, Precision: PrecisionMinute}}},
 		{"1985-04-12T23:20:30", Value{Date: Date{Year: 1985, Month: 4, Day: 12, Hour: 23, Minute: 20, Second: 30,
 			Precision: PrecisionSecond}}},
 		{"1985-04-12T23:20:30Z", Value{Date: Date{Year: 1985, Month: 4, Day: 12, Hour: 23, Minute: 20, Second: 30,

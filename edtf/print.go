@@ -21,7 +21,7 @@ func (d Date) String() string {
 
 // appendTo writes the canonical form of d to b.
 func (d Date) appendTo(b *strings.Builder) {
-	year := formatYear(d.Year)
+	year := formatYear(int64(d.Year))
 	switch {
 	case d.Unspecified&UnspecifiedYearTens != 0:
 		year = year[:2] + "XX"
@@ -59,7 +59,7 @@ func (d Date) appendTo(b *strings.Builder) {
 			writeTwo(b, d.Second)
 		}
 		if d.HasZone {
-			writeZone(b, d.Zone)
+			writeZone(b, d.ZoneMinutes)
 		}
 	}
 	b.WriteString(d.Qualifier.String())
@@ -132,13 +132,13 @@ func abs(y int64) int64 {
 }
 
 // writeTwo writes n (0-99) as two digits.
-func writeTwo[T int8 | int32](b *strings.Builder, n T) {
+func writeTwo[T int8 | int16](b *strings.Builder, n T) {
 	b.WriteByte(byte('0' + n/10))
 	b.WriteByte(byte('0' + n%10))
 }
 
-// writeZone writes a UTC offset in seconds: Z for zero, else ±hh:mm.
-func writeZone(b *strings.Builder, zone int32) {
+// writeZone writes a UTC offset in minutes: Z for zero, else ±hh:mm.
+func writeZone(b *strings.Builder, zone int16) {
 	if zone == 0 {
 		b.WriteByte('Z')
 		return
@@ -148,7 +148,7 @@ func writeZone(b *strings.Builder, zone int32) {
 		sign, zone = '-', -zone
 	}
 	b.WriteByte(sign)
-	writeTwo(b, zone/3600)
+	writeTwo(b, zone/60)
 	b.WriteByte(':')
-	writeTwo(b, zone%3600/60)
+	writeTwo(b, zone%60)
 }

@@ -274,10 +274,10 @@ func tlSpan(d edtf.Date) (start, end *tlDate) {
 		return tlAt(d.Lower(), edtf.PrecisionMonth), nil
 	case d.Precision >= edtf.PrecisionMinute:
 		// local time as written, not UTC
-		return &tlDate{Year: strconv.FormatInt(d.Year, 10), Month: strconv.Itoa(int(d.Month)), Day: strconv.Itoa(int(d.Day)),
+		return &tlDate{Year: strconv.FormatInt(int64(d.Year), 10), Month: strconv.Itoa(int(d.Month)), Day: strconv.Itoa(int(d.Day)),
 			Hour: strconv.Itoa(int(d.Hour)), Minute: strconv.Itoa(int(d.Minute))}, nil
 	}
-	t := &tlDate{Year: strconv.FormatInt(d.Year, 10)}
+	t := &tlDate{Year: strconv.FormatInt(int64(d.Year), 10)}
 	if d.Precision >= edtf.PrecisionMonth {
 		t.Month = strconv.Itoa(int(d.Month))
 	}

@@ -140,7 +140,7 @@ func rangeLabel(lo, hi float64) string {
 
 // dateAt returns the date of t at precision p (year, month or day).
 func dateAt(t time.Time, p edtf.Precision) edtf.Date {
-	d := edtf.Date{Year: int64(t.Year()), Precision: p}
+	d := edtf.Date{Year: int32(t.Year()), Precision: p}
 	if p >= edtf.PrecisionMonth {
 		d.Month = int8(t.Month())
 	}
