@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"io"
 	"net/url"
 	"path"
@@ -65,14 +66,14 @@ func WriteFtM(w io.Writer, g *graph.Graph) error {
 	c := g.Case()
 	jw := jsonWriter{sink: newSink(w)}
 	e := ftmEntity{names: newNames(c), sources: newSources(c)}
-	lastDoc := ""
-	mergeRefs(ftmRefs(c, e.sources), func(r ftmRef) {
+	var lastDoc []byte
+	newFtMOrder(c, e.sources).each(func(r *ftmRef) {
 		if r.kind == ftmDocEvent || r.kind == ftmDocClaim || r.kind == ftmDocResponse {
 			// one Documentation per source and record, the first role kept
-			if r.id == lastDoc {
+			if bytes.Equal(r.id, lastDoc) {
 				return
 			}
-			lastDoc = r.id
+			lastDoc = append(lastDoc[:0], r.id...)
 		}
 		e.fill(c, r)
 		jw.entity(&e)
@@ -98,20 +99,27 @@ const (
 )
 
 // ftmRef names one entity of the export without making it: its ID, kind,
-// and the record it is made from (a, b, c: positions in the case's lists,
-// by kind; for a Documentation, a is the length of the source's ID, which
+// and the record it is made from (a, b: positions in the case's lists, by
+// kind; for a Documentation, a is the length of the source's ID, which
 // begins its ID; seq: its place in the order of making). The export puts
 // these in order (ftmorder.go) and makes each entity only as it writes
 // it, so that the entities of a large case are never all held at once.
+// The ID is written into a buffer of the list it comes from, and holds
+// until that list moves on.
 type ftmRef struct {
-	id      string
-	kind    uint8
-	a, b, c int32
-	seq     int32
+	id   []byte
+	kind uint8
+	a, b int32
+	seq  int32
 }
 
 func relationID(i int, r *casefile.Relation) string {
-	return "relation-" + strconv.Itoa(i+1) + "-" + r.From + "-" + r.To
+	return string(appendRelationID(nil, i, r))
+}
+
+func appendRelationID(b []byte, i int, r *casefile.Relation) []byte {
+	b = strconv.AppendInt(append(b, "relation-"...), int64(i+1), 10)
+	return append(append(append(append(b, '-'), r.From...), '-'), r.To...)
 }
 
 // documents joins the source and the record in a Documentation's ID.
@@ -119,24 +127,34 @@ const documents = "--documents--"
 
 func documentationID(source, record string) string { return source + documents + record }
 
+// partOf joins an organization and its parent in the ID of the link.
+const partOf = "--part-of--"
+
 // ftmEntity is the entity being written; one is reused for every entity
-// of an export, its property lists with it.
+// of an export, its property lists and the text of its values with it,
+// so that making an entity allocates nothing.
 type ftmEntity struct {
-	id, schema string
-	props      []ftmProp // in the order first set
-	names      *names    // the case's people and organizations
-	sources    *sources  // the case's sources
+	id      []byte
+	schema  string
+	props   []ftmProp // in the order first set
+	text    []byte    // the values, one after the other
+	names   *names    // the case's people and organizations
+	sources *sources  // the case's sources
 }
 
 type ftmProp struct {
 	name   string
-	values []string
+	values []span // in e.text
 }
 
+// span is a value of a property: e.text[start:end].
+type span struct{ start, end int32 }
+
 // reset starts the entity id of the given schema, with no properties.
-func (e *ftmEntity) reset(id, schema string) {
-	e.id, e.schema = id, schema
+func (e *ftmEntity) reset(id []byte, schema string) {
+	e.id, e.schema = append(e.id[:0], id...), schema
 	e.props = e.props[:0]
+	e.text = e.text[:0]
 }
 
 // set adds values to a property, leaving out empty ones; a property with
@@ -144,10 +162,33 @@ func (e *ftmEntity) reset(id, schema string) {
 func (e *ftmEntity) set(prop string, values ...string) {
 	for _, v := range values {
 		if v = strings.TrimSpace(v); v != "" {
-			p := e.prop(prop)
-			p.values = append(p.values, v)
+			start := len(e.text)
+			e.text = append(e.text, v...)
+			e.add(prop, start)
 		}
 	}
+}
+
+// setBytes adds the value v to a property, as set does.
+func (e *ftmEntity) setBytes(prop string, v []byte) {
+	start := len(e.text)
+	e.text = append(e.text, v...)
+	e.add(prop, start)
+}
+
+// add adds e.text[start:], trimmed of spaces as set trims a value, to the
+// values of prop, or drops it when nothing is left: a value made of
+// pieces appended to e.text.
+func (e *ftmEntity) add(prop string, start int) {
+	v := e.text[start:]
+	t := bytes.TrimSpace(v)
+	if len(t) == 0 {
+		e.text = e.text[:start]
+		return
+	}
+	s := start + cap(v) - cap(t) // where t begins
+	p := e.prop(prop)
+	p.values = append(p.values, span{int32(s), int32(s + len(t))})
 }
 
 // prop returns the property named name, adding it (with a list reused
@@ -169,11 +210,11 @@ func (e *ftmEntity) prop(name string) *ftmProp {
 }
 
 // fill makes the entity r names.
-func (e *ftmEntity) fill(c *casefile.Case, r ftmRef) {
+func (e *ftmEntity) fill(c *casefile.Case, r *ftmRef) {
 	switch r.kind {
 	case ftmPerson:
 		p := c.People[r.a]
-		e.reset(p.ID, "Person")
+		e.reset(r.id, "Person")
 		e.set("name", p.Name)
 		e.set("alias", p.Aliases...)
 		e.set("description", oneLine(p.Description))
@@ -185,7 +226,7 @@ func (e *ftmEntity) fill(c *casefile.Case, r ftmRef) {
 		if schema == "" {
 			schema = "Organization"
 		}
-		e.reset(o.ID, schema)
+		e.reset(r.id, schema)
 		e.set("name", o.Name)
 		e.set("alias", o.Aliases...)
 		e.set("description", oneLine(o.Description))
@@ -199,11 +240,11 @@ func (e *ftmEntity) fill(c *casefile.Case, r ftmRef) {
 		e.set("object", o.Parent)
 		e.set("role", "part of")
 	case ftmEvent:
-		e.event(c.Events[r.a])
+		e.event(r.id, c.Events[r.a])
 	case ftmRelation:
-		e.relation(c, r.id, c.Relations[r.a])
+		e.relation(r.id, c.Relations[r.a])
 	case ftmSource:
-		e.source(c, c.Sources[r.a])
+		e.source(r.id, c.Sources[r.a])
 	case ftmDocEvent:
 		e.documentation(r, "source of the event")
 	case ftmDocClaim:
@@ -211,15 +252,15 @@ func (e *ftmEntity) fill(c *casefile.Case, r ftmRef) {
 	case ftmDocResponse:
 		e.documentation(r, "evidence for the response")
 	case ftmClaim:
-		e.claim(c, c.Claims[r.a])
+		e.claim(r.id, c.Claims[r.a])
 	case ftmResponse:
 		cl := c.Claims[r.a]
-		e.response(c, r.id, cl, &cl.Responses[r.b])
+		e.response(r.id, cl, &cl.Responses[r.b])
 	}
 }
 
-func (e *ftmEntity) event(ev *casefile.Event) {
-	e.reset(ev.ID, "Event")
+func (e *ftmEntity) event(id []byte, ev *casefile.Event) {
+	e.reset(id, "Event")
 	e.set("name", oneLine(ev.Title))
 	e.set("description", oneLine(ev.Description))
 	e.set("location", ev.Place)
@@ -234,12 +275,12 @@ func (e *ftmEntity) event(ev *casefile.Event) {
 	e.set("proof", ev.Sources...)
 }
 
-func (e *ftmEntity) source(c *casefile.Case, s *casefile.Source) {
+func (e *ftmEntity) source(id []byte, s *casefile.Source) {
 	schema := "Document"
 	if s.Kind == "article" {
 		schema = "Article"
 	}
-	e.reset(s.ID, schema)
+	e.reset(id, schema)
 	e.set("name", oneLine(s.Title))
 	e.set("title", oneLine(s.Title))
 	e.set("fileName", fileName(s))
@@ -250,10 +291,9 @@ func (e *ftmEntity) source(c *casefile.Case, s *casefile.Source) {
 	for _, a := range s.Authors {
 		e.set("author", e.names.name(a))
 	}
-	if p, exact := ftmDate(s.Date); p != "" {
-		e.set("publishedAt", p)
-		if !exact {
-			e.set("notes", "date (EDTF): "+s.Date.String())
+	if !s.Date.IsZero() && !s.Date.IsInterval {
+		if exact, ok := e.date("publishedAt", s.Date.Date); ok && !exact {
+			e.edtfNote("notes", s.Date)
 		}
 	}
 	e.set("keywords", s.Kind)
@@ -263,18 +303,18 @@ func (e *ftmEntity) source(c *casefile.Case, s *casefile.Source) {
 // from the entity's ID ("SOURCE--documents--RECORD", r.a the length of
 // SOURCE), not from the record, which would be a read anywhere in the
 // case for every entity (their order is the sources').
-func (e *ftmEntity) documentation(r ftmRef, role string) {
+func (e *ftmEntity) documentation(r *ftmRef, role string) {
 	e.reset(r.id, "Documentation")
-	e.set("document", r.id[:r.a])
-	e.set("entity", r.id[int(r.a)+len(documents):])
+	e.setBytes("document", r.id[:r.a])
+	e.setBytes("entity", r.id[int(r.a)+len(documents):])
 	e.set("role", role)
 }
 
 // entity writes e as encoding/json writes an Entity, on one line: its
 // property names sorted, HTML characters not escaped.
 func (w *jsonWriter) entity(e *ftmEntity) {
-	w.b = append(w.b, `{"id":`...)
-	w.str(e.id)
+	w.b = append(w.b, `{"id":"`...)
+	w.b = append(appendJSONText(w.b, e.id, &jsonPlain), '"')
 	w.b = append(w.b, `,"schema":`...)
 	w.str(e.schema)
 	w.b = append(w.b, `,"properties":{`...)
@@ -289,7 +329,9 @@ func (w *jsonWriter) entity(e *ftmEntity) {
 			if j > 0 {
 				w.b = append(w.b, ',')
 			}
-			w.str(v)
+			w.b = append(w.b, '"')
+			w.b = appendJSONText(w.b, e.text[v.start:v.end], &jsonPlain)
+			w.b = append(w.b, '"')
 		}
 		w.b = append(w.b, ']')
 	}
@@ -312,12 +354,46 @@ func (w *jsonWriter) str(s string) {
 // fileName is what FtM requires of a document: the last segment of its
 // URL's path, or its ID.
 func fileName(s *casefile.Source) string {
+	if base, ok := plainURLBase(s.URL); ok {
+		return fileBase(s, base)
+	}
 	if u, err := url.Parse(s.URL); err == nil && s.URL != "" {
-		if base := path.Base(u.Path); base != "/" && base != "." && base != "" {
-			return base
-		}
+		return fileBase(s, path.Base(u.Path))
 	}
 	return s.ID
+}
+
+// fileBase is fileName's choice between the base of the URL's path and
+// the ID.
+func fileBase(s *casefile.Source, base string) string {
+	if base != "/" && base != "." && base != "" {
+		return base
+	}
+	return s.ID
+}
+
+// plainURLBase returns path.Base of the path of an http or https URL
+// whose text url.Parse takes as it is (no escapes, query, fragment, user
+// or port: letters, digits and "-._~/" after the scheme), without parsing
+// it (url.Parse allocates the URL); ok is false for any other URL.
+func plainURLBase(u string) (base string, ok bool) {
+	rest, ok := strings.CutPrefix(u, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(u, "http://"); !ok {
+			return "", false
+		}
+	}
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+			c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+			return "", false
+		}
+	}
+	p := ""
+	if i := strings.IndexByte(rest, '/'); i >= 0 {
+		p = rest[i:]
+	}
+	return path.Base(p), true
 }
 
 // relationSchemas names the FtM schema of a relation type, by the words
@@ -341,7 +417,7 @@ func relationSchema(n *names, r *casefile.Relation) string {
 	return "UnknownLink"
 }
 
-func (e *ftmEntity) relation(c *casefile.Case, id string, r *casefile.Relation) {
+func (e *ftmEntity) relation(id []byte, r *casefile.Relation) {
 	schema := relationSchema(e.names, r)
 	e.reset(id, schema)
 	switch schema {
@@ -364,7 +440,15 @@ func (e *ftmEntity) relation(c *casefile.Case, id string, r *casefile.Relation) 
 	// and, with a date FtM cannot hold, in its summary.
 	ftmDates(e, "summary", r.Date)
 	if len(r.Sources) > 0 {
-		e.set("summary", "sources: "+strings.Join(r.Sources, ", "))
+		start := len(e.text)
+		e.text = append(e.text, "sources: "...)
+		for i, id := range r.Sources {
+			if i > 0 {
+				e.text = append(e.text, ", "...)
+			}
+			e.text = append(e.text, id...)
+		}
+		e.add("summary", start)
 	}
 	for _, id := range r.Sources {
 		if s := e.sources.source(id); s != nil {
@@ -374,50 +458,53 @@ func (e *ftmEntity) relation(c *casefile.Case, id string, r *casefile.Relation) 
 }
 
 func responseID(cl *casefile.Claim, i int) string {
-	return cl.ID + "--response-" + strconv.Itoa(i+1)
+	return string(appendResponseID(nil, cl, i))
 }
 
-func (e *ftmEntity) claim(c *casefile.Case, cl *casefile.Claim) {
-	e.reset(cl.ID, "Note")
+func appendResponseID(b []byte, cl *casefile.Claim, i int) []byte {
+	return strconv.AppendInt(append(append(b, cl.ID...), "--response-"...), int64(i+1), 10)
+}
+
+func (e *ftmEntity) claim(id []byte, cl *casefile.Claim) {
+	e.reset(id, "Note")
 	e.set("name", oneLine(cl.Statement))
 	e.set("description", oneLine(cl.Statement))
-	by := claimantNames(e.names, cl)
-	summary := "claim, " + string(cl.Status)
-	if len(by) > 0 {
-		summary += ", made by " + strings.Join(by, "; ")
+	start := len(e.text)
+	e.text = append(append(e.text, "claim, "...), cl.Status...)
+	for i, a := range cl.Claimants {
+		if i == 0 {
+			e.text = append(e.text, ", made by "...)
+		} else {
+			e.text = append(e.text, "; "...)
+		}
+		e.text = appendClaimantName(e.text, e.names, a)
 	}
 	if !cl.Made.IsZero() {
-		summary += ", " + cl.Made.String() + " (EDTF)"
+		e.text = append(append(append(e.text, ", "...), cl.Made.String()...), " (EDTF)"...)
 	}
-	e.set("summary", summary)
+	e.add("summary", start)
 	e.set("entity", cl.About...)
 	e.set("keywords", "claim", string(cl.Status))
 	e.set("proof", cl.Sources...)
 }
 
-func (e *ftmEntity) response(c *casefile.Case, id string, cl *casefile.Claim, r *casefile.Response) {
+func (e *ftmEntity) response(id []byte, cl *casefile.Claim, r *casefile.Response) {
 	e.reset(id, "Note")
 	who := e.names.name(r.Who)
-	e.set("name", who+" "+string(r.Stance))
+	start := len(e.text)
+	e.text = append(append(append(e.text, who...), ' '), r.Stance...)
+	e.add("name", start)
 	e.set("description", oneLine(r.Quote))
-	s := "response to the claim " + cl.ID + ": " + who + " " + string(r.Stance)
+	start = len(e.text)
+	e.text = append(append(append(e.text, "response to the claim "...), cl.ID...), ": "...)
+	e.text = append(append(append(e.text, who...), ' '), r.Stance...)
 	if !r.Date.IsZero() {
-		s += ", " + r.Date.String() + " (EDTF)"
+		e.text = append(append(append(e.text, ", "...), r.Date.String()...), " (EDTF)"...)
 	}
-	e.set("summary", s)
+	e.add("summary", start)
 	e.set("entity", cl.ID, r.Who)
 	e.set("keywords", "response", string(r.Stance))
 	e.set("proof", r.Sources...)
-}
-
-// claimantNames names who made a claim, in the case's order
-// (claimantName).
-func claimantNames(t *names, cl *casefile.Claim) []string {
-	by := make([]string, 0, len(cl.Claimants))
-	for _, a := range cl.Claimants {
-		by = append(by, claimantName(t, a))
-	}
-	return by
 }
 
 // claimantName names a claimant: a person or organization by name, a
@@ -430,6 +517,17 @@ func claimantName(t *names, a casefile.Claimant) string {
 		return t.name(a.Source)
 	}
 	return anonymousText(a)
+}
+
+// appendClaimantName appends claimantName(t, a) to b.
+func appendClaimantName(b []byte, t *names, a casefile.Claimant) []byte {
+	switch {
+	case a.Who != "":
+		return append(b, t.name(a.Who)...)
+	case a.Source != "":
+		return append(b, t.name(a.Source)...)
+	}
+	return append(b, anonymousText(a)...)
 }
 
 // anonymousText words an anonymous claimant entry: "2 national security
@@ -454,7 +552,7 @@ func ftmDates(e *ftmEntity, note string, v edtf.Value) {
 	}
 	exact := true
 	if v.IsInterval {
-		for _, b := range []struct {
+		for _, b := range [...]struct {
 			prop  string
 			bound edtf.Bound
 		}{{start, v.Start}, {end, v.End}} {
@@ -462,27 +560,33 @@ func ftmDates(e *ftmEntity, note string, v edtf.Value) {
 				exact = false
 				continue
 			}
-			p, ok := ftmPrefix(b.bound.Date)
-			e.set(b.prop, p)
+			ok, _ := e.date(b.prop, b.bound.Date)
 			exact = exact && ok
 		}
 	} else {
-		p, ok := ftmPrefix(v.Date)
-		e.set(start, p)
-		exact = ok
+		exact, _ = e.date(start, v.Date)
 	}
 	if !exact {
-		e.set(note, "date (EDTF): "+v.String())
+		e.edtfNote(note, v)
 	}
 }
 
-// ftmDate returns the FtM date prefix of a single date value and whether
-// it holds all of it; "" for intervals and dates it cannot write.
-func ftmDate(v edtf.Value) (string, bool) {
-	if v.IsZero() || v.IsInterval {
-		return "", false
-	}
-	return ftmPrefix(v.Date)
+// date adds the FtM date prefix of d to prop (none when d has none) and
+// says, as ftmPrefix does, whether it holds all of d, and whether there
+// was one.
+func (e *ftmEntity) date(prop string, d edtf.Date) (exact, some bool) {
+	start := len(e.text)
+	e.text, exact = appendFtMPrefix(e.text, d)
+	some = len(e.text) > start
+	e.add(prop, start)
+	return exact, some
+}
+
+// edtfNote adds "date (EDTF): " and v as written to prop.
+func (e *ftmEntity) edtfNote(prop string, v edtf.Value) {
+	start := len(e.text)
+	e.text = append(append(e.text, "date (EDTF): "...), v.String()...)
+	e.add(prop, start)
 }
 
 // ftmPrefix writes d as an FtM date prefix: 2021, 2021-02, 2021-02-15 or
@@ -491,24 +595,30 @@ func ftmDate(v edtf.Value) (string, bool) {
 // year's prefix) or when there is no prefix at all (years before 1 or
 // after 9999).
 func ftmPrefix(d edtf.Date) (string, bool) {
+	b, ok := appendFtMPrefix(nil, d)
+	return string(b), ok
+}
+
+// appendFtMPrefix appends ftmPrefix(d) to b.
+func appendFtMPrefix(b []byte, d edtf.Date) ([]byte, bool) {
 	if d.Year < 1 || d.Year > 9999 {
-		return "", false
+		return b, false
 	}
 	ok := d.Qualifier == 0 && d.Unspecified == 0 && d.Precision != edtf.PrecisionSeason
-	var a [10]byte
 	y := d.Year
-	b := append(a[:0], byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+	if d.Unspecified&(edtf.UnspecifiedYearOnes|edtf.UnspecifiedYearTens) != 0 {
+		return b, false
+	}
+	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
 	two := func(b []byte, n int) []byte { return append(b, '-', byte('0'+n/10%10), byte('0'+n%10)) }
 	switch {
-	case d.Unspecified&(edtf.UnspecifiedYearOnes|edtf.UnspecifiedYearTens) != 0:
-		return "", false
 	case d.Precision <= edtf.PrecisionSeason || d.Unspecified&edtf.UnspecifiedMonth != 0:
-		return string(b), ok
+		return b, ok
 	case d.Precision == edtf.PrecisionMonth || d.Unspecified&edtf.UnspecifiedDay != 0:
-		return string(two(b, int(d.Month))), ok
+		return two(b, int(d.Month)), ok
 	case d.Precision == edtf.PrecisionDay:
-		return string(two(two(b, int(d.Month)), int(d.Day))), ok
+		return two(two(b, int(d.Month)), int(d.Day)), ok
 	}
 	t := d.Lower()
-	return t.Format("2006-01-02T15:04:05"), ok && d.HasZone
+	return t.AppendFormat(b[:len(b)-4], "2006-01-02T15:04:05"), ok && d.HasZone
 }

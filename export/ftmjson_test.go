@@ -9,12 +9,23 @@ import (
 
 // FtM's entities are written as encoding/json writes them.
 func TestFtMEntityMatchesEncodingJSON(t *testing.T) {
-	e := &ftmEntity{id: `a"b\c`, schema: "Note", props: []ftmProp{
+	props := []struct {
+		name   string
+		values []string
+	}{
 		{"z", []string{"<b>&</b>", "tab\there", "é ü", "\u2028 \u2029", "\x7f", "ctl\x01\b\f\n\r\x1f", "bad\xffutf8", "cut\xe2\x80", "😀 𝄞"}},
 		{"a", []string{"plain", `quote " and \ backslash`}}, {"m", []string{}},
-	}}
-	want := &Entity{ID: e.id, Schema: e.schema, Properties: map[string][]string{}}
-	for _, p := range e.props {
+	}
+	e := &ftmEntity{}
+	e.reset([]byte(`a"b\c`), "Note")
+	want := &Entity{ID: string(e.id), Schema: e.schema, Properties: map[string][]string{}}
+	for _, p := range props {
+		prop := e.prop(p.name)
+		for _, v := range p.values {
+			start := int32(len(e.text))
+			e.text = append(e.text, v...)
+			prop.values = append(prop.values, span{start, int32(len(e.text))})
+		}
 		want.Properties[p.name] = p.values
 	}
 	var buf bytes.Buffer
@@ -40,6 +51,10 @@ func TestHTMLInJSONMatchesEncodingJSON(t *testing.T) {
 		got := append(appendJSONText([]byte{'"'}, s, &htmlInJSON), '"', '\n')
 		if string(got) != want.String() {
 			t.Errorf("%q: got %s, want %s", s, got, want.String())
+		}
+		got = append(appendJSONText([]byte{'"'}, []byte(s), &htmlInJSON), '"', '\n')
+		if string(got) != want.String() {
+			t.Errorf("%q as bytes: got %s, want %s", s, got, want.String())
 		}
 	}
 }

@@ -1,228 +1,419 @@
 package export
 
 import (
+	"bytes"
+	"cmp"
 	"slices"
 	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
 )
 
-// The FtM export writes its entities in ID order. Sorting all of them (5
-// million at 1,000,000 events) compares IDs read from all over the case,
-// log n times each. Instead, each kind of entity is listed in an order
-// that is already the ID order of that kind, and the lists are merged:
+// The FtM export writes its entities in ID order, one at a time, without
+// listing them first: at 1,000,000 events a list of its 5 million
+// entities with their IDs (relation, link, response and Documentation IDs
+// made by joining others) took some 750 MB, allocated anew by every
+// export. Instead the export merges lists that are each in ID order and
+// that make each entity's ID, into a buffer of their own, only when they
+// reach it:
 //
-//   - people, organizations, events, sources and claims are sorted by ID
-//     in the case; an organization's part-of link ("ORG--part-of--P")
-//     follows it, and a claim's responses ("CLAIM--response-N") follow
-//     the claim, N in the order of its decimal text (1, 10, 11, 2, ...);
-//   - relations ("relation-N-FROM-TO") come in the order of the decimal
-//     text of N, which is their ID order since "-" sorts before every
-//     digit;
-//   - the Documentation entities ("SOURCE--documents--RECORD") are
-//     gathered by source, in the case's order of sources, by a counting
-//     sort, and only each source's few are sorted.
+//   - people, organizations, events, sources and claims, which the case
+//     keeps sorted by ID (each is checked, one comparison of neighbours a
+//     record, and walked through a sorted permutation when it is not, as
+//     in a case put together by hand);
+//   - relations ("relation-N-FROM-TO"), in the order of the decimal text
+//     of N, which is their ID order since "-" sorts before every digit;
+//   - what a record brings after it, as a list of its own that joins the
+//     merge when the record is written: an organization's part-of link
+//     ("ORG--part-of--P"), a claim's responses ("CLAIM--response-N", N in
+//     the order of its decimal text) and a source's Documentation
+//     entities ("SOURCE--documents--RECORD", sorted by record). Each of
+//     these IDs begins with its record's ID and "--", so it comes after
+//     the record and not before anything written before it: joining the
+//     merge at the record keeps the whole in order.
 //
-// Each list is checked to be in order (one comparison of neighbours per
-// entity) and sorted only when it is not, which IDs such as "a--b" beside
-// "a" can cause; so the result is always that of a sort, in linear time
-// for the IDs a case has in practice.
+// The Documentation entities are gathered by source with a counting sort
+// (16 bytes each), and a source's few sorted when it is written. Entities
+// with equal IDs keep the order of making (seq), as a stable sort of all
+// of them would: TestFtMOrderIsSortOrder compares the order with such a
+// sort.
 
-// cmpRef orders entities by ID, then in the order of making.
-func cmpRef(x, y ftmRef) int {
-	if d := strings.Compare(x.id, y.id); d != 0 {
-		return d
-	}
-	return int(x.seq - y.seq)
+// ftmDoc is one Documentation entity in the counting sort: its kind and
+// record (as in ftmRef) and its place in the order of making.
+type ftmDoc struct {
+	a, b, made int32
+	kind       uint8
 }
 
-// inOrder sorts refs by cmpRef unless they already are.
-func inOrder(refs []ftmRef) []ftmRef {
-	if !slices.IsSortedFunc(refs, cmpRef) {
-		slices.SortFunc(refs, cmpRef)
-	}
-	return refs
+// ftmOrder holds what the merge of an export's lists needs.
+type ftmOrder struct {
+	c   *casefile.Case
+	src *sources
+	// perm[k] is the order of the records of base list k when the case's
+	// is not their ID order; nil when it is.
+	perm [5][]int32
+	// seq of the first entity of each kind, and of each organization and
+	// claim (followed by its link or responses).
+	orgSeq, claimSeq                         []int32
+	eventSeq, relationSeq, sourceSeq, docSeq int32
+	docs                                     []ftmDoc // by source, in the order of making within each
+	docAt                                    []int32  // source i's are docs[docAt[i]:docAt[i+1]]
+	heads                                    []*ftmCursor
+	free                                     []*ftmCursor
 }
 
-// decimalOrder calls f with 0 to n-1, i in the order of the decimal text
-// of i+1: 0, 9, 10, ..., 1, 2, ... for n = 12 (1, 10, 11, 12, 2, 3, ...).
-// It walks the tree of decimal prefixes depth first.
-func decimalOrder(n int, f func(i int)) {
-	x := 1
-	for range n {
-		f(x - 1)
-		if x*10 <= n {
-			x *= 10
-			continue
-		}
-		for x%10 == 9 || x+1 > n {
-			x /= 10
-		}
-		x++
-	}
+// The base lists, in the order of making.
+const (
+	listPeople = iota
+	listOrganizations
+	listEvents
+	listSources
+	listClaims
+	listRelations
+	listPartOf    // an organization's link to its parent
+	listResponses // a claim's responses
+	listDocs      // a source's Documentation entities
+	listRefs      // entities listed in full (Documentation of missing sources)
+)
+
+// ftmCursor walks one list in ID order; ref is the entity it is at.
+type ftmCursor struct {
+	ref   ftmRef
+	list  int
+	i, n  int32       // the next position in the list, and its end
+	rec   int32       // the record whose entities a derived list walks
+	walk  decimalWalk // the order of relations and responses
+	order []int32     // a source's Documentation entities in ID order
+	ids   []byte      // their record IDs, side by side
+	at    []int32     // where each begins in ids
+	refs  []ftmRef    // listRefs
 }
 
-// ftmRefs returns the entities of c's export, each kind's list in ID
-// order; mergeRefs merges them into the order of the export. src are c's
-// sources.
-func ftmRefs(c *casefile.Case, src *sources) [][]ftmRef {
-	var seq int32
-	ref := func(id string, kind uint8, a, b, c int) ftmRef {
-		seq++
-		return ftmRef{id: id, kind: kind, a: int32(a), b: int32(b), c: int32(c), seq: seq - 1}
-	}
-	people := make([]ftmRef, 0, len(c.People))
-	for i, p := range c.People {
-		people = append(people, ref(p.ID, ftmPerson, i, 0, 0))
-	}
-	orgs := make([]ftmRef, 0, 2*len(c.Organizations))
-	for i, o := range c.Organizations {
-		orgs = append(orgs, ref(o.ID, ftmOrganization, i, 0, 0))
-		if o.Parent != "" {
-			orgs = append(orgs, ref(o.ID+"--part-of--"+o.Parent, ftmPartOf, i, 0, 0))
-		}
-	}
-	events := make([]ftmRef, 0, len(c.Events))
-	for i, e := range c.Events {
-		events = append(events, ref(e.ID, ftmEvent, i, 0, 0))
-	}
-	relations := make([]ftmRef, 0, len(c.Relations))
-	first := seq
-	decimalOrder(len(c.Relations), func(i int) {
-		relations = append(relations, ftmRef{id: relationID(i, c.Relations[i]), kind: ftmRelation, a: int32(i), seq: first + int32(i)})
+func newFtMOrder(c *casefile.Case, src *sources) *ftmOrder {
+	o := &ftmOrder{c: c, src: src}
+	byID := func(i, j int, id func(int) string) int { return strings.Compare(id(i), id(j)) }
+	o.perm[listPeople] = permutation(len(c.People), func(i, j int) int {
+		return byID(i, j, func(k int) string { return c.People[k].ID })
 	})
-	seq += int32(len(c.Relations))
-	sources := make([]ftmRef, 0, len(c.Sources))
-	for i, s := range c.Sources {
-		sources = append(sources, ref(s.ID, ftmSource, i, 0, 0))
+	o.perm[listOrganizations] = permutation(len(c.Organizations), func(i, j int) int {
+		return byID(i, j, func(k int) string { return c.Organizations[k].ID })
+	})
+	o.perm[listEvents] = permutation(len(c.Events), func(i, j int) int {
+		return byID(i, j, func(k int) string { return c.Events[k].ID })
+	})
+	o.perm[listSources] = permutation(len(c.Sources), func(i, j int) int {
+		return byID(i, j, func(k int) string { return c.Sources[k].ID })
+	})
+	o.perm[listClaims] = permutation(len(c.Claims), func(i, j int) int {
+		return byID(i, j, func(k int) string { return c.Claims[k].ID })
+	})
+	seq := int32(len(c.People))
+	o.orgSeq = make([]int32, len(c.Organizations))
+	for i, org := range c.Organizations {
+		o.orgSeq[i] = seq
+		seq++
+		if org.Parent != "" {
+			seq++
+		}
 	}
-	docs := ftmDocs(c, src, &seq)
-	n := len(c.Claims)
-	for _, cl := range c.Claims {
-		n += len(cl.Responses)
-	}
-	claims := make([]ftmRef, 0, n)
+	o.eventSeq = seq
+	o.relationSeq = o.eventSeq + int32(len(c.Events))
+	o.sourceSeq = o.relationSeq + int32(len(c.Relations))
+	o.docSeq = o.sourceSeq + int32(len(c.Sources))
+	missing := o.gatherDocs()
+	seq = o.docSeq + int32(len(o.docs))
+	o.claimSeq = make([]int32, len(c.Claims))
 	for i, cl := range c.Claims {
-		claims = append(claims, ref(cl.ID, ftmClaim, i, 0, 0))
-		first := seq
-		decimalOrder(len(cl.Responses), func(k int) {
-			claims = append(claims, ftmRef{id: responseID(cl, k), kind: ftmResponse, a: int32(i), b: int32(k), seq: first + int32(k)})
-		})
-		seq += int32(len(cl.Responses))
+		o.claimSeq[i] = seq
+		seq += 1 + int32(len(cl.Responses))
 	}
-	lists := [][]ftmRef{people, orgs, events, relations, sources, docs, claims}
-	for i := range lists {
-		lists[i] = inOrder(lists[i])
+	for l, n := range [...]int{len(c.People), len(c.Organizations), len(c.Events), len(c.Sources), len(c.Claims)} {
+		o.start(&ftmCursor{list: l, n: int32(n)})
 	}
-	return lists
+	o.start(&ftmCursor{list: listRelations, n: int32(len(c.Relations)), walk: newDecimalWalk(len(c.Relations))})
+	if len(missing) > 0 {
+		slices.SortFunc(missing, func(x, y ftmRef) int { return cmpRef(&x, &y) })
+		o.start(&ftmCursor{list: listRefs, n: int32(len(missing)), refs: missing})
+	}
+	return o
 }
 
-// ftmDocs returns the Documentation entities of c (a source of an event,
-// evidence for a claim or for a response), numbered from *seq on in the
-// order of making, listed in ID order.
-func ftmDocs(c *casefile.Case, src *sources, seq *int32) []ftmRef {
-	// Counting sort by source, keeping the order of making within each:
-	// first the source of each entity, by its position in c.Sources (a
-	// source the case lacks, only in a case put together by hand, last).
-	var by []int32
-	start := make([]int32, len(c.Sources)+2)
-	eachDoc(c, func(source string, _ uint8, _, _, _ int) {
-		s, ok := src.at(source)
+// permutation returns nil when the n records are in order (cmp of their
+// positions), or else their positions sorted, stably.
+func permutation(n int, cmp func(i, j int) int) []int32 {
+	i := 1
+	for i < n && cmp(i-1, i) <= 0 {
+		i++
+	}
+	if i >= n {
+		return nil
+	}
+	p := make([]int32, n)
+	for i := range p {
+		p[i] = int32(i)
+	}
+	slices.SortStableFunc(p, func(x, y int32) int { return cmp(int(x), int(y)) })
+	return p
+}
+
+// gatherDocs sorts the Documentation entities by source, keeping the
+// order of making within each (a counting sort by the source's position
+// in c.Sources), and returns those of sources the case lacks (only in a
+// case put together by hand) in full.
+func (o *ftmOrder) gatherDocs() (missing []ftmRef) {
+	c := o.c
+	var by []int32 // the source of each, in the order of making
+	count := make([]int32, len(c.Sources)+2)
+	eachDoc(c, func(source string, _ uint8, _, _ int) {
+		s, ok := o.src.at(source)
 		if !ok {
 			s = int32(len(c.Sources))
 		}
 		by = append(by, s)
-		start[s+1]++
+		count[s+1]++
 	})
-	for i := 1; i < len(start); i++ {
-		start[i] += start[i-1]
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
 	}
-	docs := make([]ftmRef, len(by))
-	next := slices.Clone(start[:len(start)-1])
-	j := 0
-	eachDoc(c, func(source string, kind uint8, a, b, _ int) {
-		var record string
-		switch kind {
-		case ftmDocEvent:
-			record = c.Events[a].ID
-		case ftmDocClaim:
-			record = c.Claims[a].ID
-		default:
-			record = responseID(c.Claims[a], b)
-		}
-		s := by[j]
-		docs[next[s]] = ftmRef{id: documentationID(source, record), kind: kind, a: int32(len(source)), seq: *seq}
+	o.docAt = count[:len(c.Sources)+1]
+	next := slices.Clone(count[:len(count)-1])
+	o.docs = make([]ftmDoc, len(by))
+	made := int32(0)
+	eachDoc(c, func(source string, kind uint8, a, b int) {
+		s := by[made]
+		o.docs[next[s]] = ftmDoc{a: int32(a), b: int32(b), made: made, kind: kind}
 		next[s]++
-		*seq++
-		j++
-	})
-	// Within a source, the IDs differ by the record.
-	for s := 0; s+1 < len(start); s++ {
-		if g := docs[start[s]:start[s+1]]; len(g) > 1 {
-			inOrder(g)
+		if s == int32(len(c.Sources)) {
+			d := o.docs[next[s]-1]
+			id := append([]byte(source), documents...)
+			missing = append(missing, ftmRef{id: o.appendRecordID(id, d), kind: kind, a: int32(len(source)), seq: o.docSeq + made})
 		}
-	}
-	return docs
+		made++
+	})
+	return missing
 }
 
 // eachDoc calls f with the source of each Documentation entity of c and
-// the kind and place (a, b, c as in ftmRef) of the entity, in the order
-// of making.
-func eachDoc(c *casefile.Case, f func(source string, kind uint8, a, b, k int)) {
+// the kind and record (a, b as in ftmRef) of the entity, in the order of
+// making.
+func eachDoc(c *casefile.Case, f func(source string, kind uint8, a, b int)) {
 	for i, e := range c.Events {
-		for j, s := range e.Sources {
-			f(s, ftmDocEvent, i, j, 0)
+		for _, s := range e.Sources {
+			f(s, ftmDocEvent, i, 0)
 		}
 	}
 	for i, cl := range c.Claims {
-		for j, s := range cl.Sources {
-			f(s, ftmDocClaim, i, j, 0)
+		for _, s := range cl.Sources {
+			f(s, ftmDocClaim, i, 0)
 		}
 		for k, r := range cl.Responses {
-			for j, s := range r.Sources {
-				f(s, ftmDocResponse, i, k, j)
+			for _, s := range r.Sources {
+				f(s, ftmDocResponse, i, k)
 			}
 		}
 	}
 }
 
-// mergeRefs calls f with the entities of lists, each list in order, in
-// the order of all of them (cmpRef). It keeps the lists ordered by their
-// first entity and takes entities from the first list while they come
-// before the second list's first: one comparison an entity while one
-// kind runs on, as the kinds of most cases do (all the "event-..." IDs
-// together).
-func mergeRefs(lists [][]ftmRef, f func(ftmRef)) {
-	heads := make([][]ftmRef, 0, len(lists))
-	for _, l := range lists {
-		if len(l) > 0 {
-			heads = append(heads, l)
+// appendRecordID appends the ID of the record a Documentation entity
+// links its source to.
+func (o *ftmOrder) appendRecordID(b []byte, d ftmDoc) []byte {
+	switch d.kind {
+	case ftmDocEvent:
+		return append(b, o.c.Events[d.a].ID...)
+	case ftmDocClaim:
+		return append(b, o.c.Claims[d.a].ID...)
+	}
+	return appendResponseID(b, o.c.Claims[d.a], int(d.b))
+}
+
+// cmpRef orders entities by ID, then in the order of making.
+func cmpRef(x, y *ftmRef) int {
+	if d := bytes.Compare(x.id, y.id); d != 0 {
+		return d
+	}
+	return cmp.Compare(x.seq, y.seq)
+}
+
+// start moves a new cursor to its first entity and puts it among the
+// heads, unless its list is empty.
+func (o *ftmOrder) start(h *ftmCursor) {
+	if !o.next(h) {
+		o.free = append(o.free, h)
+		return
+	}
+	i := len(o.heads)
+	o.heads = append(o.heads, h)
+	for i > 0 && cmpRef(&o.heads[i-1].ref, &h.ref) > 0 {
+		o.heads[i] = o.heads[i-1]
+		i--
+	}
+	o.heads[i] = h
+}
+
+// cursor returns a cursor for a derived list, reusing one whose list
+// ended.
+func (o *ftmOrder) cursor(list int, rec, n int32) *ftmCursor {
+	var h *ftmCursor
+	if k := len(o.free); k > 0 {
+		h = o.free[k-1]
+		o.free = o.free[:k-1]
+	} else {
+		h = new(ftmCursor)
+	}
+	h.list, h.rec, h.i, h.n = list, rec, 0, n
+	return h
+}
+
+// each calls f with every entity of the export, in order. The entity and
+// its ID hold until f returns.
+func (o *ftmOrder) each(f func(*ftmRef)) {
+	for len(o.heads) > 0 {
+		h := o.heads[0]
+		f(&h.ref)
+		d := o.derived(&h.ref)
+		if o.next(h) {
+			// move it back to where its next entity belongs; while a list
+			// runs on, one comparison
+			i := 0
+			for i+1 < len(o.heads) && cmpRef(&o.heads[i+1].ref, &h.ref) < 0 {
+				o.heads[i] = o.heads[i+1]
+				i++
+			}
+			o.heads[i] = h
+		} else {
+			o.heads = o.heads[:copy(o.heads, o.heads[1:])]
+			o.free = append(o.free, h)
+		}
+		if d != nil {
+			o.start(d)
 		}
 	}
-	slices.SortFunc(heads, func(x, y []ftmRef) int { return cmpRef(x[0], y[0]) })
-	for len(heads) > 1 {
-		l, bound := heads[0], heads[1][0]
-		n := 0
-		for n < len(l) && cmpRef(l[n], bound) < 0 {
-			f(l[n])
-			n++
+}
+
+// derived returns the list of what the record r brings after it, not
+// yet moved to its first entity; nil when none.
+func (o *ftmOrder) derived(r *ftmRef) *ftmCursor {
+	c := o.c
+	switch r.kind {
+	case ftmOrganization:
+		if c.Organizations[r.a].Parent != "" {
+			return o.cursor(listPartOf, r.a, 1)
 		}
-		if n == len(l) {
-			heads = heads[1:]
-			continue
+	case ftmClaim:
+		if n := len(c.Claims[r.a].Responses); n > 0 {
+			h := o.cursor(listResponses, r.a, int32(n))
+			h.walk = newDecimalWalk(n)
+			return h
 		}
-		// put the rest of the list back where its first entity belongs
-		l = l[n:]
-		i := 1
-		for i+1 < len(heads) && cmpRef(heads[i+1][0], l[0]) < 0 {
-			i++
+	case ftmSource:
+		if n := o.docAt[r.a+1] - o.docAt[r.a]; n > 0 {
+			return o.sourceDocs(o.cursor(listDocs, r.a, n))
 		}
-		copy(heads[:i], heads[1:i+1])
-		heads[i] = l
 	}
-	if len(heads) == 1 {
-		for _, r := range heads[0] {
-			f(r)
+	return nil
+}
+
+// sourceDocs readies h to walk the Documentation entities of source
+// h.rec in ID order: sorted by record, then in the order of making.
+func (o *ftmOrder) sourceDocs(h *ftmCursor) *ftmCursor {
+	docs := o.docs[o.docAt[h.rec]:o.docAt[h.rec+1]]
+	h.ids, h.at, h.order = h.ids[:0], h.at[:0], h.order[:0]
+	for i, d := range docs {
+		h.at = append(h.at, int32(len(h.ids)))
+		h.ids = o.appendRecordID(h.ids, d)
+		h.order = append(h.order, int32(i))
+	}
+	h.at = append(h.at, int32(len(h.ids)))
+	id := func(i int32) []byte { return h.ids[h.at[i]:h.at[i+1]] }
+	by := func(x, y int32) int {
+		if d := bytes.Compare(id(x), id(y)); d != 0 {
+			return d
 		}
+		return cmp.Compare(docs[x].made, docs[y].made)
+	}
+	if !slices.IsSortedFunc(h.order, by) {
+		slices.SortFunc(h.order, by)
+	}
+	return h
+}
+
+// next moves h to its next entity, false at the end of its list.
+func (o *ftmOrder) next(h *ftmCursor) bool {
+	if h.i >= h.n {
+		return false
+	}
+	c, r := o.c, &h.ref
+	k := h.i
+	if h.list < len(o.perm) && o.perm[h.list] != nil {
+		k = o.perm[h.list][k]
+	}
+	h.i++
+	r.id = r.id[:0]
+	switch h.list {
+	case listPeople:
+		*r = ftmRef{id: append(r.id, c.People[k].ID...), kind: ftmPerson, a: k, seq: k}
+	case listOrganizations:
+		*r = ftmRef{id: append(r.id, c.Organizations[k].ID...), kind: ftmOrganization, a: k, seq: o.orgSeq[k]}
+	case listEvents:
+		*r = ftmRef{id: append(r.id, c.Events[k].ID...), kind: ftmEvent, a: k, seq: o.eventSeq + k}
+	case listSources:
+		*r = ftmRef{id: append(r.id, c.Sources[k].ID...), kind: ftmSource, a: k, seq: o.sourceSeq + k}
+	case listClaims:
+		*r = ftmRef{id: append(r.id, c.Claims[k].ID...), kind: ftmClaim, a: k, seq: o.claimSeq[k]}
+	case listRelations:
+		i, _ := h.walk.next()
+		*r = ftmRef{id: appendRelationID(r.id, i, c.Relations[i]), kind: ftmRelation, a: int32(i), seq: o.relationSeq + int32(i)}
+	case listPartOf:
+		org := c.Organizations[h.rec]
+		id := append(append(append(r.id, org.ID...), partOf...), org.Parent...)
+		*r = ftmRef{id: id, kind: ftmPartOf, a: h.rec, seq: o.orgSeq[h.rec] + 1}
+	case listResponses:
+		i, _ := h.walk.next()
+		*r = ftmRef{id: appendResponseID(r.id, c.Claims[h.rec], i), kind: ftmResponse, a: h.rec, b: int32(i), seq: o.claimSeq[h.rec] + 1 + int32(i)}
+	case listDocs:
+		j := h.order[k]
+		d := o.docs[o.docAt[h.rec]+j]
+		source := c.Sources[h.rec].ID
+		id := append(append(append(r.id, source...), documents...), h.ids[h.at[j]:h.at[j+1]]...)
+		*r = ftmRef{id: id, kind: d.kind, a: int32(len(source)), seq: o.docSeq + d.made}
+	case listRefs:
+		*r = h.refs[k]
+	}
+	return true
+}
+
+// decimalWalk gives 0 to n-1, i in the order of the decimal text of i+1:
+// 0, 9, 10, 11, 1, 2, ... for n = 12 (1, 10, 11, 12, 2, 3, ...). It walks
+// the tree of decimal prefixes depth first.
+type decimalWalk struct{ x, n, left int }
+
+func newDecimalWalk(n int) decimalWalk { return decimalWalk{x: 1, n: n, left: n} }
+
+// next returns the next i, false after the last.
+func (d *decimalWalk) next() (int, bool) {
+	if d.left == 0 {
+		return 0, false
+	}
+	d.left--
+	i := d.x - 1
+	if d.x*10 <= d.n {
+		d.x *= 10
+	} else {
+		for d.x%10 == 9 || d.x+1 > d.n {
+			d.x /= 10
+		}
+		d.x++
+	}
+	return i, true
+}
+
+// decimalOrder calls f with 0 to n-1 in the order of decimalWalk.
+func decimalOrder(n int, f func(i int)) {
+	for d := newDecimalWalk(n); ; {
+		i, ok := d.next()
+		if !ok {
+			return
+		}
+		f(i)
 	}
 }

@@ -101,8 +101,8 @@ func awkward(t *testing.T) *casefile.Case {
 // all of them in the order of making, then sorted by ID.
 func sortedFtMRefs(c *casefile.Case) []ftmRef {
 	var refs []ftmRef
-	add := func(id string, kind uint8, a, b, c int) {
-		refs = append(refs, ftmRef{id: id, kind: kind, a: int32(a), b: int32(b), c: int32(c), seq: int32(len(refs))})
+	add := func(id string, kind uint8, a, b, _ int) {
+		refs = append(refs, ftmRef{id: []byte(id), kind: kind, a: int32(a), b: int32(b), seq: int32(len(refs))})
 	}
 	for i, p := range c.People {
 		add(p.ID, ftmPerson, i, 0, 0)
@@ -143,24 +143,37 @@ func sortedFtMRefs(c *casefile.Case) []ftmRef {
 			add(responseID(cl, k), ftmResponse, i, k, 0)
 		}
 	}
-	slices.SortFunc(refs, cmpRef)
+	slices.SortFunc(refs, func(x, y ftmRef) int { return cmpRef(&x, &y) })
 	return refs
 }
 
 // The FtM entities are merged from lists into the order of a sort of all
 // of them, with awkward IDs too.
 func TestFtMOrderIsSortOrder(t *testing.T) {
-	cases := map[string]*casefile.Case{"seed": testcase.Seed(t), "generated": testcase.Generated(t, 1000), "awkward": awkward(t)}
+	// put together by hand: out of order, citing sources it lacks
+	byHand := awkward(t)
+	slices.Reverse(byHand.People)
+	slices.Reverse(byHand.Organizations)
+	slices.Reverse(byHand.Events)
+	slices.Reverse(byHand.Sources)
+	slices.Reverse(byHand.Claims)
+	byHand.Events[0].Sources = append(byHand.Events[0].Sources, "zz-missing", "a-missing", "s")
+	byHand.Claims[1].Sources = append(byHand.Claims[1].Sources, "a-missing")
+	cases := map[string]*casefile.Case{"seed": testcase.Seed(t), "generated": testcase.Generated(t, 1000), "awkward": awkward(t),
+		"by hand": byHand}
 	for name, c := range cases {
 		var got []ftmRef
-		mergeRefs(ftmRefs(c, newSources(c)), func(r ftmRef) { got = append(got, r) })
+		newFtMOrder(c, newSources(c)).each(func(r *ftmRef) {
+			got = append(got, ftmRef{id: slices.Clone(r.id), kind: r.kind, a: r.a, b: r.b, seq: r.seq})
+		})
 		want := sortedFtMRefs(c)
 		if len(got) != len(want) {
 			t.Errorf("%s: %d entities, want %d", name, len(got), len(want))
 			continue
 		}
 		for i := range got {
-			if got[i] != want[i] {
+			if string(got[i].id) != string(want[i].id) || got[i].kind != want[i].kind || got[i].a != want[i].a ||
+				got[i].b != want[i].b || got[i].seq != want[i].seq {
 				t.Errorf("%s: entity %d is %+v, want %+v", name, i, got[i], want[i])
 				break
 			}

@@ -23,7 +23,7 @@ var jsonPlain, htmlInJSON = func() (plain, html [utf8.RuneSelf]bool) {
 // the characters html.EscapeString escapes are first written as it
 // writes them (&lt; &gt; &amp; &#39; &#34;), so that b gets the JSON of
 // html.EscapeString(s) without that string being made.
-func appendJSONText(b []byte, s string, plain *[utf8.RuneSelf]bool) []byte {
+func appendJSONText[S string | []byte](b []byte, s S, plain *[utf8.RuneSelf]bool) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -55,7 +55,7 @@ func appendJSONText(b []byte, s string, plain *[utf8.RuneSelf]bool) []byte {
 			start = i
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			b = append(b, s[start:i]...)
 			b = append(b, `\ufffd`...)
@@ -73,6 +73,13 @@ func appendJSONText(b []byte, s string, plain *[utf8.RuneSelf]bool) []byte {
 		i += n
 	}
 	return append(b, s[start:]...)
+}
+
+// decodeRune is utf8.DecodeRuneInString or utf8.DecodeRune, for
+// either.
+func decodeRune[S string | []byte](s S) (rune, int) {
+	var a [utf8.UTFMax]byte
+	return utf8.DecodeRune(a[:copy(a[:], s)])
 }
 
 // htmlEntity is html.EscapeString's escape of c, one of < > & ' ".
