@@ -142,7 +142,7 @@ func invalidUTF8(name string, data []byte) *Error {
 	line := 1 + bytes.Count(data[:off], []byte("\n"))
 	start := bytes.LastIndexByte(data[:off], '\n') + 1
 	col := 1 + utf8.RuneCount(data[start:off])
-	return &Error{Pos: Pos{File: name, Line: line, Col: col},
+	return &Error{Pos: Pos{File: name, Line: int32(line), Col: int32(col)},
 		Msg: fmt.Sprintf("invalid UTF-8 at byte offset %d (byte 0x%02x); save the file as UTF-8", off, data[off])}
 }
 
@@ -162,26 +162,26 @@ func syntaxError(name string, data []byte, err error) *Error {
 	}
 	if strings.Contains(msg, "control characters are not allowed") {
 		if cl, cc, r, ok := controlChar(data); ok {
-			return &Error{Pos: Pos{File: name, Line: cl, Col: cc},
+			return &Error{Pos: Pos{File: name, Line: int32(cl), Col: int32(cc)},
 				Msg: fmt.Sprintf("invalid YAML: control character U+%04X here; YAML does not allow it: delete it (it is often pasted in from another program)", r)}
 		}
 	}
 	if strings.Contains(msg, "mapping values are not allowed") {
 		if cl, cc, key, value, ok := colonInPlain(data, line); ok {
-			return &Error{Pos: Pos{File: name, Line: cl, Col: cc},
+			return &Error{Pos: Pos{File: name, Line: int32(cl), Col: int32(cc)},
 				Msg: fmt.Sprintf("invalid YAML: the value of %q contains \": \", which YAML reads as the start of another key; put the value in quotes: %s: %s", key, key, strconv.Quote(value))}
 		}
 	}
 	if tl, tc, ok := indentTab(data, line); ok && (strings.Contains(msg, "tab") || strings.Contains(msg, "cannot start any token")) {
-		return &Error{Pos: Pos{File: name, Line: tl, Col: tc},
+		return &Error{Pos: Pos{File: name, Line: int32(tl), Col: int32(tc)},
 			Msg: "a tab indents this line; YAML indents with spaces only (" + msg + ")"}
 	}
 	if strings.Contains(msg, "expected ',' or") || strings.Contains(msg, "end of stream") || strings.Contains(msg, "quoted scalar") {
 		if ul, uc, umsg, ok := unclosed(data); ok {
-			return &Error{Pos: Pos{File: name, Line: ul, Col: uc}, Msg: "invalid YAML: " + umsg + " (the parser says: " + msg + ")"}
+			return &Error{Pos: Pos{File: name, Line: int32(ul), Col: int32(uc)}, Msg: "invalid YAML: " + umsg + " (the parser says: " + msg + ")"}
 		}
 	}
-	pos := Pos{File: name, Line: line}
+	pos := Pos{File: name, Line: int32(line)}
 	if line > 0 {
 		pos.Col = 1
 	}
@@ -191,8 +191,8 @@ func syntaxError(name string, data []byte, err error) *Error {
 	}
 	if m := reAnchor.FindStringSubmatch(msg); m != nil && line == 0 {
 		if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {
-			pos.Line = 1 + bytes.Count(data[:i], []byte("\n"))
-			pos.Col = 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:i], '\n')+1:i])
+			pos.Line = int32(1 + bytes.Count(data[:i], []byte("\n")))
+			pos.Col = int32(1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:i], '\n')+1:i]))
 		}
 		msg += "; an alias (*name) must follow its anchor (&name) in the same document"
 	}

@@ -6,7 +6,7 @@ import "github.com/eventgraph/eventgraph/edtf"
 // 1-based; a Pos with Line 0 names only a file (or nothing).
 type Pos struct {
 	File      string
-	Line, Col int
+	Line, Col int32
 }
 
 // Kind names the kind of a record.

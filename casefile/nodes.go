@@ -38,7 +38,7 @@ func (l *loader) resolve(n *yaml.Node) *yaml.Node {
 
 // pos returns the position of a node in the current file.
 func (l *loader) pos(n *yaml.Node) Pos {
-	return Pos{File: l.file, Line: n.Line, Col: n.Column}
+	return Pos{File: l.file, Line: int32(n.Line), Col: int32(n.Column)}
 }
 
 // isNull reports whether a resolved node is YAML null (~, null or nothing).

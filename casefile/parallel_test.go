@@ -83,7 +83,7 @@ func TestIndexLargeCaseRepeatedID(t *testing.T) {
 	c := &Case{}
 	for i := range parallelRecords + 10 {
 		c.Events = append(c.Events, &Event{ID: fmt.Sprintf("event-%04d", parallelRecords+10-i), Title: "t",
-			Date: edtf.MustParse("2020"), Pos: Pos{File: "e.yaml", Line: 10 + i, Col: 3}})
+			Date: edtf.MustParse("2020"), Pos: Pos{File: "e.yaml", Line: int32(10 + i), Col: 3}})
 	}
 	// The same ID once more, earlier in the file but later in the slice.
 	first := &Event{ID: "event-0007", Title: "first", Date: edtf.MustParse("2020"), Pos: Pos{File: "e.yaml", Line: 2, Col: 3}}

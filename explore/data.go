@@ -324,7 +324,7 @@ func (d *Data) at(p casefile.Pos) []int {
 	if p.Line == 0 {
 		return []int{i}
 	}
-	return []int{i, p.Line}
+	return []int{i, int(p.Line)}
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }

@@ -136,7 +136,7 @@ func jdate(v edtf.Value) *jDate {
 	return &jDate{EDTF: v.String(), Min: when(lo, okLo), Max: when(hi, okHi), Label: v.Label()}
 }
 
-func jpos(p casefile.Pos) jPos { return jPos{p.File, p.Line, p.Col} }
+func jpos(p casefile.Pos) jPos { return jPos{p.File, int(p.Line), int(p.Col)} }
 
 // list returns s, or an empty list for nil, so every list is [] in JSON.
 func list(s []string) []string {

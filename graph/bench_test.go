@@ -237,7 +237,7 @@ func BenchmarkEdgeData(b *testing.B) {
 		sizes = append(sizes, 1000000)
 	}
 	read := func(e Edge) int {
-		s := int(e.From[len(e.From)-1]) + int(e.To[len(e.To)-1]) + e.Pos.Line + len(e.Pos.File) + int(e.Date.Date.Year)
+		s := int(e.From[len(e.From)-1]) + int(e.To[len(e.To)-1]) + int(e.Pos.Line) + len(e.Pos.File) + int(e.Date.Date.Year)
 		if e.Label != "" {
 			s += int(e.Label[len(e.Label)-1])
 		}

@@ -186,7 +186,7 @@ func (b *builder) edge(from, to string, kind uint8, label string, date *edtf.Val
 		}
 	}
 	b.edges = append(b.edges, edge{from: f, to: t, src: int32(len(b.edges)), kind: kind, label: label, date: date,
-		pos: pos{file: b.file(p.File), line: int32(p.Line), col: int32(p.Col)}})
+		pos: pos{file: b.file(p.File), line: p.Line, col: p.Col}})
 	b.sources = append(b.sources, sources)
 }
 

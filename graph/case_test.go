@@ -16,7 +16,7 @@ func date(t testing.TB, s string) edtf.Value {
 	return v
 }
 
-func at(line int) casefile.Pos { return casefile.Pos{File: "case.yaml", Line: line, Col: 3} }
+func at(line int32) casefile.Pos { return casefile.Pos{File: "case.yaml", Line: line, Col: 3} }
 
 // smallCase is a hand-built case:
 //

@@ -60,7 +60,7 @@ func (g *Graph) expand(e *edge) Edge {
 		To:    e.toID,
 		Kind:  edgeKinds[e.kind],
 		Label: e.label,
-		Pos:   casefile.Pos{File: g.files[e.pos.file], Line: int(e.pos.line), Col: int(e.pos.col)},
+		Pos:   casefile.Pos{File: g.files[e.pos.file], Line: e.pos.line, Col: e.pos.col},
 	}
 	if e.date != nil {
 		out.Date = *e.date

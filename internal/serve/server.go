@@ -161,7 +161,7 @@ func problemsOf(err error) []Problem {
 	if errors.As(err, &list) {
 		out := make([]Problem, len(list))
 		for i, e := range list {
-			out[i] = Problem{File: e.Pos.File, Line: e.Pos.Line, Column: e.Pos.Col, Message: e.Msg, Severity: "error"}
+			out[i] = Problem{File: e.Pos.File, Line: int(e.Pos.Line), Column: int(e.Pos.Col), Message: e.Msg, Severity: "error"}
 		}
 		return out
 	}
