@@ -1,7 +1,6 @@
 package export
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/edtf"
@@ -53,24 +52,24 @@ func TestNeo4jDates(t *testing.T) {
 }
 
 func TestTimelineJSDates(t *testing.T) {
-	str := func(d *tlDate) string {
-		if d == nil {
+	str := func(d tlDate) string {
+		if d.parts == 0 {
 			return "-"
 		}
-		return strings.TrimRight(strings.Join([]string{d.Year, d.Month, d.Day, d.Hour, d.Minute}, "/"), "/")
+		return string(appendTLDate(nil, d))
 	}
 	tests := []struct{ in, start, end string }{
-		{"2021-02-15", "2021/2/15", "-"},
-		{"2021-02", "2021/2", "-"},
-		{"2019-22", "2019/6", "2019/8"},
-		{"2019-24", "2019/12", "2020/2"},
-		{"201X", "2010", "2019"},
-		{"2021-XX", "2021", "-"},
-		{"-0044", "-44", "-"},
-		{"2018-12-10/2021-09-24", "2018/12/10", "2021/9/24"},
-		{"2023-03-22/..", "2023/3/22", "-"},
-		{"/2019", "2019", "2019"},
-		{"2023-03-22T21:30-04:00", "2023/3/22/21/30", "-"},
+		{"2021-02-15", `{"year":"2021","month":"2","day":"15"}`, "-"},
+		{"2021-02", `{"year":"2021","month":"2"}`, "-"},
+		{"2019-22", `{"year":"2019","month":"6"}`, `{"year":"2019","month":"8"}`},
+		{"2019-24", `{"year":"2019","month":"12"}`, `{"year":"2020","month":"2"}`},
+		{"201X", `{"year":"2010"}`, `{"year":"2019"}`},
+		{"2021-XX", `{"year":"2021"}`, "-"},
+		{"-0044", `{"year":"-44"}`, "-"},
+		{"2018-12-10/2021-09-24", `{"year":"2018","month":"12","day":"10"}`, `{"year":"2021","month":"9","day":"24"}`},
+		{"2023-03-22/..", `{"year":"2023","month":"3","day":"22"}`, "-"},
+		{"/2019", `{"year":"2019"}`, `{"year":"2019"}`},
+		{"2023-03-22T21:30-04:00", `{"year":"2023","month":"3","day":"22","hour":"21","minute":"30"}`, "-"},
 	}
 	for _, tt := range tests {
 		s, e := tlDates(edtf.MustParse(tt.in))

@@ -65,7 +65,7 @@ func FtM(g *graph.Graph) []byte {
 func WriteFtM(w io.Writer, g *graph.Graph) error {
 	c := g.Case()
 	jw := jsonWriter{sink: newSink(w)}
-	e := ftmEntity{names: newNames(c), sources: newSources(c)}
+	e := ftmEntity{names: newNames(c), sources: newSources(c, false)}
 	var lastDoc []byte
 	newFtMOrder(c, e.sources).each(func(r *ftmRef) {
 		if r.kind == ftmDocEvent || r.kind == ftmDocClaim || r.kind == ftmDocResponse {
@@ -451,8 +451,8 @@ func (e *ftmEntity) relation(id []byte, r *casefile.Relation) {
 		e.add("summary", start)
 	}
 	for _, id := range r.Sources {
-		if s := e.sources.source(id); s != nil {
-			e.set("sourceUrl", s.URL)
+		if s, ok := e.sources.source(id); ok {
+			e.set("sourceUrl", s.url)
 		}
 	}
 }

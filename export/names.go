@@ -1,10 +1,11 @@
 package export
 
 import (
+	"encoding/binary"
 	"hash/maphash"
+	"strings"
 
 	"github.com/eventgraph/eventgraph/casefile"
-	"github.com/eventgraph/eventgraph/internal/strblock"
 )
 
 // idTable finds a case's records by ID for the exports that look up every
@@ -13,146 +14,213 @@ import (
 // the record, then its fields, each somewhere else in a heap of gigabytes
 // for a large case: several cache and address-translation misses a
 // lookup. An idTable holds the records of one or two kinds only, as one
-// array of slots (a tag of the ID's hash and a position) and one of
-// entries, whose IDs (and names) are copied side by side into one string:
-// a lookup reads a slot and, most often, one entry and the text it points
-// to.
-type idTable[E keyed] struct {
-	seed    maphash.Seed
-	slots   []uint64 // hash tag << 32 | entry + 1; 0 when empty
-	mask    uint64
-	entries []E
+// array of slots and one string: a slot holds a tag of the ID's hash and
+// where the record's entry begins in the string, and an entry holds, side
+// by side, a small header (a kind, a position, lengths), the ID and the
+// fields the exports write (a name; a URL and a title). A lookup reads a
+// slot and, most often, one entry, which mostly lies in one or two cache
+// lines: two misses where a map, a record and its strings took four or
+// five.
+type idTable struct {
+	seed  maphash.Seed
+	slots []uint64 // hash tag << 40 | entry + 1; 0 when empty
+	mask  uint64
+	text  strings.Builder
 }
 
-// keyed is an entry of an idTable.
-type keyed interface{ key() string }
+// Where a slot keeps the tag and the entry.
+const (
+	tagShift  = 40
+	entryBits = 1<<tagShift - 1
+)
 
-func newIDTable[E keyed](n int) *idTable[E] {
-	size := 16
-	for size < 2*n {
-		size *= 2
+// record is an entry of an idTable.
+type record struct {
+	id     string
+	kind   byte
+	pos    int32 // its position in the case's list
+	fields [2]string
+}
+
+// newIDTable makes a table for n records whose entries take size bytes
+// (entrySize each).
+func newIDTable(n, size int) *idTable {
+	slots := 16
+	for slots < 2*n {
+		slots *= 2
 	}
-	return &idTable[E]{seed: maphash.MakeSeed(), slots: make([]uint64, size), mask: uint64(size - 1), entries: make([]E, 0, n)}
+	t := &idTable{seed: maphash.MakeSeed(), slots: make([]uint64, slots), mask: uint64(slots - 1)}
+	t.text.Grow(size)
+	return t
 }
 
-// add adds e unless an entry with its ID is there already: the first
+// entrySize is the size of the entry of a record with this ID and these
+// fields.
+func entrySize(id string, fields ...string) int {
+	n := 1 + 4 + binary.MaxVarintLen32 + len(id)
+	for _, f := range fields {
+		n += binary.MaxVarintLen32 + len(f)
+	}
+	return n
+}
+
+// add adds r unless a record with its ID is there already: the first
 // record of an ID wins, as in the case's lookups.
-func (t *idTable[E]) add(e E) {
-	id := e.key()
-	h := maphash.String(t.seed, id)
+func (t *idTable) add(r record) {
+	h := maphash.String(t.seed, r.id)
 	i := h & t.mask
 	for ; t.slots[i] != 0; i = (i + 1) & t.mask {
-		if t.slots[i]>>32 == h>>32 && t.entries[uint32(t.slots[i])-1].key() == id {
+		if t.slots[i]>>tagShift == h>>tagShift && t.entry(t.slots[i]).id == r.id {
 			return
 		}
 	}
-	t.entries = append(t.entries, e)
-	t.slots[i] = h>>32<<32 | uint64(len(t.entries))
+	at := t.text.Len()
+	var head [1 + 4 + 3*binary.MaxVarintLen32]byte
+	b := append(head[:0], r.kind)
+	b = binary.LittleEndian.AppendUint32(b, uint32(r.pos))
+	b = binary.AppendUvarint(b, uint64(len(r.id)))
+	b = binary.AppendUvarint(b, uint64(len(r.fields[0])))
+	b = binary.AppendUvarint(b, uint64(len(r.fields[1])))
+	t.text.Write(b)
+	t.text.WriteString(r.id)
+	t.text.WriteString(r.fields[0])
+	t.text.WriteString(r.fields[1])
+	t.slots[i] = h>>tagShift<<tagShift | uint64(at+1)
 }
 
-// find returns the entry of id, or nil.
-func (t *idTable[E]) find(id string) *E {
+// entry reads the entry a slot points to.
+func (t *idTable) entry(slot uint64) record {
+	s := t.text.String()[slot&entryBits-1:]
+	r := record{kind: s[0], pos: int32(uint32(s[1]) | uint32(s[2])<<8 | uint32(s[3])<<16 | uint32(s[4])<<24)}
+	s = s[5:]
+	var n [3]int
+	for k := range n {
+		v, w := uvarint(s)
+		n[k], s = int(v), s[w:]
+	}
+	r.id, s = s[:n[0]], s[n[0]:]
+	r.fields[0], r.fields[1] = s[:n[1]], s[n[1]:n[1]+n[2]]
+	return r
+}
+
+// uvarint is binary.Uvarint for a string.
+func uvarint(s string) (uint64, int) {
+	var v uint64
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		c := s[i]
+		if c < 0x80 {
+			return v | uint64(c)<<(7*i), i + 1
+		}
+		v |= uint64(c&0x7f) << (7 * i)
+	}
+	return 0, 0
+}
+
+// find returns the record of id, false when there is none.
+func (t *idTable) find(id string) (record, bool) {
 	h := maphash.String(t.seed, id)
 	for i := h & t.mask; t.slots[i] != 0; i = (i + 1) & t.mask {
-		if s := t.slots[i]; s>>32 == h>>32 {
-			if e := &t.entries[uint32(s)-1]; (*e).key() == id {
-				return e
+		if s := t.slots[i]; s>>tagShift == h>>tagShift {
+			if r := t.entry(s); r.id == id {
+				return r, true
 			}
 		}
 	}
-	return nil
+	return record{}, false
 }
 
 // names looks up the names and kinds of a case's people and
 // organizations, as c.Name and c.Kind do.
 type names struct {
 	c *casefile.Case
-	t *idTable[nameEntry]
+	t *idTable
 }
 
-type nameEntry struct {
-	id, name string
-	kind     casefile.Kind
-}
-
-func (e nameEntry) key() string { return e.id }
+// The kinds of names' records.
+const (
+	namePerson byte = iota
+	nameOrganization
+)
 
 // newNames makes the table of c's people and organizations.
 func newNames(c *casefile.Case) *names {
 	size := 0
 	for _, p := range c.People {
-		size += len(p.ID) + len(p.Name)
+		size += entrySize(p.ID, p.Name)
 	}
 	for _, o := range c.Organizations {
-		size += len(o.ID) + len(o.Name)
+		size += entrySize(o.ID, o.Name)
 	}
-	text := strblock.New(size)
-	t := newIDTable[nameEntry](len(c.People) + len(c.Organizations))
-	for _, p := range c.People {
-		t.add(nameEntry{id: text.Copy(p.ID), name: text.Copy(p.Name), kind: casefile.KindPerson})
+	t := newIDTable(len(c.People)+len(c.Organizations), size)
+	for i, p := range c.People {
+		t.add(record{id: p.ID, kind: namePerson, pos: int32(i), fields: [2]string{p.Name}})
 	}
-	for _, o := range c.Organizations {
-		t.add(nameEntry{id: text.Copy(o.ID), name: text.Copy(o.Name), kind: casefile.KindOrganization})
+	for i, o := range c.Organizations {
+		t.add(record{id: o.ID, kind: nameOrganization, pos: int32(i), fields: [2]string{o.Name}})
 	}
 	return &names{c: c, t: t}
 }
 
 // name returns c.Name(id).
 func (n *names) name(id string) string {
-	if e := n.t.find(id); e != nil {
-		return e.name
+	if r, ok := n.t.find(id); ok {
+		return r.fields[0]
 	}
 	return n.c.Name(id) // not a person or organization
 }
 
 // kind returns c.Kind(id).
 func (n *names) kind(id string) casefile.Kind {
-	if e := n.t.find(id); e != nil {
-		return e.kind
+	if r, ok := n.t.find(id); ok {
+		if r.kind == namePerson {
+			return casefile.KindPerson
+		}
+		return casefile.KindOrganization
 	}
 	return n.c.Kind(id)
 }
 
-// sources looks up a case's sources, as c.Source does, and their
-// positions in c.Sources.
+// sources looks up a case's sources, as c.Source does: their positions
+// in c.Sources, URLs and titles.
 type sources struct {
-	t *idTable[sourceEntry]
+	t *idTable
 }
 
-type sourceEntry struct {
-	id string
-	s  *casefile.Source
-	at int32 // position in c.Sources
+// citedSource is what the exports write of a cited source.
+type citedSource struct {
+	at         int32  // position in c.Sources
+	url, title string // the title "" in a table made without
 }
 
-func (e sourceEntry) key() string { return e.id }
-
-func newSources(c *casefile.Case) *sources {
+// newSources makes the table of c's sources, with their titles or
+// without.
+func newSources(c *casefile.Case, titles bool) *sources {
+	title := func(s *casefile.Source) string {
+		if titles {
+			return s.Title
+		}
+		return ""
+	}
 	size := 0
 	for _, s := range c.Sources {
-		size += len(s.ID)
+		size += entrySize(s.ID, s.URL, title(s))
 	}
-	text := strblock.New(size)
-	t := newIDTable[sourceEntry](len(c.Sources))
+	t := newIDTable(len(c.Sources), size)
 	for i, s := range c.Sources {
-		t.add(sourceEntry{id: text.Copy(s.ID), s: s, at: int32(i)})
+		t.add(record{id: s.ID, pos: int32(i), fields: [2]string{s.URL, title(s)}})
 	}
 	return &sources{t: t}
 }
 
-// source returns c.Source(id).
-func (s *sources) source(id string) *casefile.Source {
-	if e := s.t.find(id); e != nil {
-		return e.s
-	}
-	return nil
+// source returns the source id, false when c has no such source.
+func (s *sources) source(id string) (citedSource, bool) {
+	r, ok := s.t.find(id)
+	return citedSource{at: r.pos, url: r.fields[0], title: r.fields[1]}, ok
 }
 
 // at returns the position of the source id in c.Sources, and false when
 // c has no such source.
 func (s *sources) at(id string) (int32, bool) {
-	if e := s.t.find(id); e != nil {
-		return e.at, true
-	}
-	return 0, false
+	r, ok := s.t.find(id)
+	return r.pos, ok
 }

@@ -1,6 +1,8 @@
 package export
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/casefile"
@@ -11,7 +13,7 @@ import (
 // give, for every ID of a case and for IDs it lacks.
 func TestNamesAsCaseName(t *testing.T) {
 	for name, c := range map[string]*casefile.Case{"seed": testcase.Seed(t), "generated": testcase.Generated(t, 1000), "awkward": awkward(t)} {
-		table, src := newNames(c), newSources(c)
+		table, src := newNames(c), newSources(c, true)
 		ids := []string{"", "no-such-record", "p--"}
 		for _, p := range c.People {
 			ids = append(ids, p.ID)
@@ -35,13 +37,41 @@ func TestNamesAsCaseName(t *testing.T) {
 			if got, want := table.kind(id), c.Kind(id); got != want {
 				t.Errorf("%s: kind(%q) = %q, want %q", name, id, got, want)
 			}
-			s := src.source(id)
-			if want := c.Source(id); s != want {
-				t.Errorf("%s: source(%q) = %v, want %v", name, id, s, want)
+			s, ok := src.source(id)
+			want := c.Source(id)
+			if ok != (want != nil) || ok && (c.Sources[s.at] != want || s.url != want.URL || s.title != want.Title) {
+				t.Errorf("%s: source(%q) = %+v, %v, want %+v", name, id, s, ok, want)
 			}
-			if at, ok := src.at(id); ok != (s != nil) || ok && c.Sources[at] != s {
+			if at, ok := src.at(id); ok != (want != nil) || ok && c.Sources[at] != want {
 				t.Errorf("%s: at(%q) = %d, %v", name, id, at, ok)
 			}
 		}
+	}
+}
+
+// An idTable gives back each record as added, whatever the lengths of its
+// ID and fields, and the first of two records with one ID.
+func TestIDTableRecords(t *testing.T) {
+	var recs []record
+	for i := range 3000 {
+		id := strings.Repeat("x", i%300) + strconv.Itoa(i)
+		recs = append(recs, record{id: id, kind: byte(i % 3), pos: int32(i * 7919), fields: [2]string{strings.Repeat("é", i%100), strings.Repeat("t", i)}})
+	}
+	size := 0
+	for _, r := range recs {
+		size += entrySize(r.id, r.fields[0], r.fields[1])
+	}
+	tab := newIDTable(len(recs)+1, size+entrySize("0", "dup", ""))
+	for _, r := range recs {
+		tab.add(r)
+	}
+	tab.add(record{id: "0", fields: [2]string{"dup"}})
+	for _, r := range recs {
+		if got, ok := tab.find(r.id); !ok || got != r {
+			t.Fatalf("find(%q) = %+v, %v; want %+v", r.id, got, ok, r)
+		}
+	}
+	if got, ok := tab.find("missing"); ok {
+		t.Errorf("find(missing) = %+v", got)
 	}
 }

@@ -13,14 +13,14 @@ import (
 
 // tlSlide is one slide of TimelineJS 3 JSON
 // (https://timeline.knightlab.com/docs/json-format.html), whose document
-// holds a title slide and a list of event slides.
+// holds a title slide and a list of event slides. appendSlide writes an
+// event's slide as encoding/json would write this, with its start_date
+// and end_date (tlDate) after the text.
 type tlSlide struct {
-	StartDate   *tlDate `json:"start_date,omitempty"`
-	EndDate     *tlDate `json:"end_date,omitempty"`
-	Text        tlText  `json:"text"`
-	Group       string  `json:"group,omitempty"`
-	DisplayDate string  `json:"display_date,omitempty"`
-	UniqueID    string  `json:"unique_id,omitempty"`
+	Text        tlText `json:"text"`
+	Group       string `json:"group,omitempty"`
+	DisplayDate string `json:"display_date,omitempty"`
+	UniqueID    string `json:"unique_id,omitempty"`
 	// EDTF is the date as written in the case; TimelineJS ignores it, and
 	// eventgraph's TimelineJS import reads it back exactly.
 	EDTF string `json:"edtf,omitempty"`
@@ -31,15 +31,14 @@ type tlText struct {
 	Text     string `json:"text,omitempty"`
 }
 
-// tlDate is a TimelineJS date: numbers as strings, as its spreadsheet
-// template writes them; years before 1 are negative (astronomical: 0 is 1
-// BCE).
+// tlDate is a TimelineJS date, {"year": "2021", "month": "2", "day":
+// "15", "hour": "21", "minute": "30"}: numbers as strings, as its
+// spreadsheet template writes them, as many as the date's precision
+// gives; years before 1 are negative (astronomical: 0 is 1 BCE).
 type tlDate struct {
-	Year   string `json:"year"`
-	Month  string `json:"month,omitempty"`
-	Day    string `json:"day,omitempty"`
-	Hour   string `json:"hour,omitempty"`
-	Minute string `json:"minute,omitempty"`
+	parts                    int // how many of the fields are given: 1, 2, 3 or 5; 0 for no date
+	year                     int64
+	month, day, hour, minute int
 }
 
 // TimelineJS writes g's case as TimelineJS 3 JSON: a title slide (the
@@ -65,7 +64,7 @@ func WriteTimelineJS(w io.Writer, g *graph.Graph) error {
 		d.field("title", &tlSlide{Text: tlText{Headline: html.EscapeString(oneLine(c.Meta.Title)), Text: para(c.Meta.Description)}})
 	}
 	d.list("events")
-	t, src := newNames(c), newSources(c)
+	t, src := newNames(c), newSources(c, true)
 	var who []string
 	for _, e := range c.Events {
 		d.rawItem()
@@ -87,11 +86,11 @@ func appendSlide(b []byte, c *casefile.Case, t *names, src *sources, e *casefile
 	}
 	b = append(b, '{')
 	start, end := tlDates(e.Date)
-	if start != nil {
+	if start.parts > 0 {
 		b = appendTLDate(append(b, `"start_date":`...), start)
 		b = append(b, ',')
 	}
-	if end != nil {
+	if end.parts > 0 {
 		b = appendTLDate(append(b, `"end_date":`...), end)
 		b = append(b, ',')
 	}
@@ -127,12 +126,19 @@ func appendJSONField(b []byte, key, value string) []byte {
 	return append(appendJSONText(b, value, &jsonPlain), '"')
 }
 
-// appendTLDate appends d as encoding/json writes a tlDate.
-func appendTLDate(b []byte, d *tlDate) []byte {
-	b = append(append(b, `{"year":"`...), d.Year...)
+// appendTLDate appends d as JSON.
+func appendTLDate(b []byte, d tlDate) []byte {
+	b = strconv.AppendInt(append(b, `{"year":"`...), d.year, 10)
 	b = append(b, '"')
-	for _, f := range [...]struct{ key, value string }{{"month", d.Month}, {"day", d.Day}, {"hour", d.Hour}, {"minute", d.Minute}} {
-		b = appendJSONField(b, f.key, f.value)
+	for i, f := range [...]struct {
+		key   string
+		value int
+	}{{"month", d.month}, {"day", d.day}, {"hour", d.hour}, {"minute", d.minute}} {
+		if i+1 >= d.parts {
+			break
+		}
+		b = append(append(append(b, ',', '"'), f.key...), `":"`...)
+		b = append(strconv.AppendInt(b, int64(f.value), 10), '"')
 	}
 	return append(b, '}')
 }
@@ -221,25 +227,25 @@ func appendClaim(b []byte, t *names, cl *casefile.Claim) []byte {
 // appendSource appends a source for a slide, in HTML escaped for JSON: a
 // link when it has a URL.
 func appendSource(b []byte, src *sources, id string) []byte {
-	s := src.source(id)
-	if s == nil {
+	s, ok := src.source(id)
+	if !ok {
 		return appendJSONText(b, id, &htmlInJSON)
 	}
-	if s.URL != "" {
+	if s.url != "" {
 		b = append(b, `<a href=\"`...)
-		b = appendJSONText(b, s.URL, &htmlInJSON)
+		b = appendJSONText(b, s.url, &htmlInJSON)
 		b = append(b, `\">`...)
 	}
-	b = appendJSONText(b, oneLine(s.Title), &htmlInJSON)
-	if s.URL != "" {
+	b = appendJSONText(b, oneLine(s.title), &htmlInJSON)
+	if s.url != "" {
 		b = append(b, "</a>"...)
 	}
 	return b
 }
 
-// tlDates returns the start and end of a date for TimelineJS; end is nil
-// when the start says it all.
-func tlDates(v edtf.Value) (start, end *tlDate) {
+// tlDates returns the start and end of a date for TimelineJS; end is
+// none (parts 0) when the start says it all.
+func tlDates(v edtf.Value) (start, end tlDate) {
 	if !v.IsInterval {
 		return tlSpan(v.Date)
 	}
@@ -251,7 +257,7 @@ func tlDates(v edtf.Value) (start, end *tlDate) {
 	}
 	if v.End.Kind == edtf.BoundDate {
 		s, e := tlSpan(v.End.Date)
-		if e == nil {
+		if e.parts == 0 {
 			e = s
 		}
 		end = e
@@ -262,36 +268,35 @@ func tlDates(v edtf.Value) (start, end *tlDate) {
 // tlSpan returns a date's first day at its precision, and its last when
 // TimelineJS cannot show the date as one unit (a season, unspecified
 // digits).
-func tlSpan(d edtf.Date) (start, end *tlDate) {
+func tlSpan(d edtf.Date) (start, end tlDate) {
 	switch {
 	case d.Precision == edtf.PrecisionSeason:
 		return tlAt(d.Lower(), edtf.PrecisionMonth), tlAt(d.Upper(), edtf.PrecisionMonth)
 	case d.Unspecified&(edtf.UnspecifiedYearOnes|edtf.UnspecifiedYearTens) != 0:
 		return tlAt(d.Lower(), edtf.PrecisionYear), tlAt(d.Upper(), edtf.PrecisionYear)
 	case d.Unspecified&edtf.UnspecifiedMonth != 0:
-		return tlAt(d.Lower(), edtf.PrecisionYear), nil
+		return tlAt(d.Lower(), edtf.PrecisionYear), tlDate{}
 	case d.Unspecified&edtf.UnspecifiedDay != 0:
-		return tlAt(d.Lower(), edtf.PrecisionMonth), nil
+		return tlAt(d.Lower(), edtf.PrecisionMonth), tlDate{}
 	case d.Precision >= edtf.PrecisionMinute:
 		// local time as written, not UTC
-		return &tlDate{Year: strconv.FormatInt(int64(d.Year), 10), Month: strconv.Itoa(int(d.Month)), Day: strconv.Itoa(int(d.Day)),
-			Hour: strconv.Itoa(int(d.Hour)), Minute: strconv.Itoa(int(d.Minute))}, nil
+		return tlDate{parts: 5, year: int64(d.Year), month: int(d.Month), day: int(d.Day), hour: int(d.Hour), minute: int(d.Minute)}, tlDate{}
 	}
-	t := &tlDate{Year: strconv.FormatInt(int64(d.Year), 10)}
+	t := tlDate{parts: 1, year: int64(d.Year)}
 	if d.Precision >= edtf.PrecisionMonth {
-		t.Month = strconv.Itoa(int(d.Month))
+		t.parts, t.month = 2, int(d.Month)
 	}
 	if d.Precision >= edtf.PrecisionDay {
-		t.Day = strconv.Itoa(int(d.Day))
+		t.parts, t.day = 3, int(d.Day)
 	}
-	return t, nil
+	return t, tlDate{}
 }
 
 // tlAt writes an instant at a precision.
-func tlAt(t time.Time, p edtf.Precision) *tlDate {
-	d := &tlDate{Year: strconv.Itoa(t.Year())}
+func tlAt(t time.Time, p edtf.Precision) tlDate {
+	d := tlDate{parts: 1, year: int64(t.Year())}
 	if p >= edtf.PrecisionMonth {
-		d.Month = strconv.Itoa(int(t.Month()))
+		d.parts, d.month = 2, int(t.Month())
 	}
 	return d
 }
