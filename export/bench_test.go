@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/graph"
@@ -84,14 +85,66 @@ func BenchmarkExport(b *testing.B) {
 				}
 				b.ReportAllocs()
 				runtime.GC() // the garbage of loading is loading's cost
-				cpu := cputime.Process()
+				before := readUse()
 				for b.Loop() {
 					if f.write(g) == 0 {
 						b.Fatal("empty export")
 					}
 				}
-				b.ReportMetric((cputime.Process()-cpu).Seconds()/float64(b.N), "cpu-s/op")
+				readUse().sub(before).report(b)
 			})
 		}
 	}
+}
+
+// use is what the process has used so far: processor time and page
+// faults (getrusage), and the garbage collector's cycles and processor
+// time and the scavenger's, which returns free heap memory to the
+// system (runtime/metrics; the runtime's estimates).
+type use struct {
+	cpu                 cputime.Usage
+	gcCycles            uint64
+	gcCPU, scavengerCPU float64
+}
+
+var useMetrics = []string{"/gc/cycles/total:gc-cycles", "/cpu/classes/gc/total:cpu-seconds", "/cpu/classes/scavenge/total:cpu-seconds"}
+
+func readUse() use {
+	s := make([]metrics.Sample, len(useMetrics))
+	for i, name := range useMetrics {
+		s[i].Name = name
+	}
+	metrics.Read(s)
+	u := use{cpu: cputime.Read()}
+	if s[0].Value.Kind() == metrics.KindUint64 {
+		u.gcCycles = s[0].Value.Uint64()
+	}
+	if s[1].Value.Kind() == metrics.KindFloat64 {
+		u.gcCPU = s[1].Value.Float64()
+	}
+	if s[2].Value.Kind() == metrics.KindFloat64 {
+		u.scavengerCPU = s[2].Value.Float64()
+	}
+	return u
+}
+
+func (u use) sub(before use) use {
+	return use{u.cpu.Sub(before.cpu), u.gcCycles - before.gcCycles, u.gcCPU - before.gcCPU, u.scavengerCPU - before.scavengerCPU}
+}
+
+// report reports u per operation: cpu-s/op (user and system, all
+// goroutines, the collector's included), sys-s/op (of which in the
+// kernel, where page faults are served), faults/op (minor page faults),
+// gc/op and gc-cpu-s/op (collections and their processor time), and
+// scav-cpu-s/op (returning free memory to the system), and preempt/op
+// (involuntary context switches: other programs taking the processor).
+func (u use) report(b *testing.B) {
+	n := float64(b.N)
+	b.ReportMetric(u.cpu.CPU().Seconds()/n, "cpu-s/op")
+	b.ReportMetric(u.cpu.System.Seconds()/n, "sys-s/op")
+	b.ReportMetric(float64(u.cpu.MinorFaults)/n, "faults/op")
+	b.ReportMetric(float64(u.gcCycles)/n, "gc/op")
+	b.ReportMetric(u.gcCPU/n, "gc-cpu-s/op")
+	b.ReportMetric(u.scavengerCPU/n, "scav-cpu-s/op")
+	b.ReportMetric(float64(u.cpu.Preempted)/n, "preempt/op")
 }
