@@ -462,7 +462,13 @@ func responseID(cl *casefile.Claim, i int) string {
 }
 
 func appendResponseID(b []byte, cl *casefile.Claim, i int) []byte {
-	return strconv.AppendInt(append(append(b, cl.ID...), "--response-"...), int64(i+1), 10)
+	return appendResponseSuffix(append(b, cl.ID...), i)
+}
+
+// appendResponseSuffix appends what the ID of a claim's response i adds
+// to the claim's ID.
+func appendResponseSuffix(b []byte, i int) []byte {
+	return strconv.AppendInt(append(b, "--response-"...), int64(i+1), 10)
 }
 
 func (e *ftmEntity) claim(id []byte, cl *casefile.Claim) {

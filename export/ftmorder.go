@@ -33,16 +33,19 @@ import (
 //     merge at the record keeps the whole in order.
 //
 // The Documentation entities are gathered by source with a counting sort
-// (16 bytes each), and a source's few sorted when it is written. Entities
+// (12 bytes each), their records' IDs copied as they are read, in the
+// order of the case, side by side by source, and a source's few sorted
+// when it is written. Entities
 // with equal IDs keep the order of making (seq), as a stable sort of all
 // of them would: TestFtMOrderIsSortOrder compares the order with such a
 // sort.
 
-// ftmDoc is one Documentation entity in the counting sort: its kind and
-// record (as in ftmRef) and its place in the order of making.
+// ftmDoc is one Documentation entity in the counting sort: its kind,
+// where its record's ID ends in ftmOrder.records, and its place in the
+// order of making.
 type ftmDoc struct {
-	a, b, made int32
-	kind       uint8
+	end, made int32
+	kind      uint8
 }
 
 // ftmOrder holds what the merge of an export's lists needs.
@@ -58,6 +61,8 @@ type ftmOrder struct {
 	eventSeq, relationSeq, sourceSeq, docSeq int32
 	docs                                     []ftmDoc // by source, in the order of making within each
 	docAt                                    []int32  // source i's are docs[docAt[i]:docAt[i+1]]
+	records                                  []byte   // their records' IDs, in the order of docs
+	recordAt                                 []int32  // source i's begin at records[recordAt[i]]
 	heads                                    []*ftmCursor
 	free                                     []*ftmCursor
 }
@@ -84,8 +89,7 @@ type ftmCursor struct {
 	rec   int32       // the record whose entities a derived list walks
 	walk  decimalWalk // the order of relations and responses
 	order []int32     // a source's Documentation entities in ID order
-	ids   []byte      // their record IDs, side by side
-	at    []int32     // where each begins in ids
+	at    []int32     // where their records' IDs begin in ftmOrder.records
 	refs  []ftmRef    // listRefs
 }
 
@@ -164,66 +168,73 @@ func (o *ftmOrder) gatherDocs() (missing []ftmRef) {
 	c := o.c
 	var by []int32 // the source of each, in the order of making
 	count := make([]int32, len(c.Sources)+2)
-	eachDoc(c, func(source string, _ uint8, _, _ int) {
+	size := make([]int32, len(c.Sources)+2) // of their records' IDs
+	eachDoc(c, func(source string, _ uint8, record string, response int) {
 		s, ok := o.src.at(source)
 		if !ok {
 			s = int32(len(c.Sources))
 		}
 		by = append(by, s)
 		count[s+1]++
+		size[s+1] += int32(len(record) + responseSuffix(response))
 	})
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
+		size[i] += size[i-1]
 	}
-	o.docAt = count[:len(c.Sources)+1]
-	next := slices.Clone(count[:len(count)-1])
+	o.docAt, o.recordAt = count[:len(c.Sources)+1], size[:len(c.Sources)+1]
+	next, end := slices.Clone(count[:len(count)-1]), slices.Clone(size[:len(size)-1])
 	o.docs = make([]ftmDoc, len(by))
+	o.records = make([]byte, size[len(size)-1])
 	made := int32(0)
-	eachDoc(c, func(source string, kind uint8, a, b int) {
+	eachDoc(c, func(source string, kind uint8, record string, response int) {
 		s := by[made]
-		o.docs[next[s]] = ftmDoc{a: int32(a), b: int32(b), made: made, kind: kind}
+		at := end[s]
+		end[s] += int32(copy(o.records[at:], record))
+		if response >= 0 {
+			var b [len("--response-") + 20]byte
+			end[s] += int32(copy(o.records[end[s]:], appendResponseSuffix(b[:0], response)))
+		}
+		o.docs[next[s]] = ftmDoc{end: end[s], made: made, kind: kind}
 		next[s]++
 		if s == int32(len(c.Sources)) {
-			d := o.docs[next[s]-1]
-			id := append([]byte(source), documents...)
-			missing = append(missing, ftmRef{id: o.appendRecordID(id, d), kind: kind, a: int32(len(source)), seq: o.docSeq + made})
+			id := append(append([]byte(source), documents...), o.records[at:end[s]]...)
+			missing = append(missing, ftmRef{id: id, kind: kind, a: int32(len(source)), seq: o.docSeq + made})
 		}
 		made++
 	})
 	return missing
 }
 
-// eachDoc calls f with the source of each Documentation entity of c and
-// the kind and record (a, b as in ftmRef) of the entity, in the order of
-// making.
-func eachDoc(c *casefile.Case, f func(source string, kind uint8, a, b int)) {
-	for i, e := range c.Events {
+// eachDoc calls f with the source of each Documentation entity of c, its
+// kind and its record's ID (a claim's and the response's position in it,
+// -1 for an event or a claim), in the order of making.
+func eachDoc(c *casefile.Case, f func(source string, kind uint8, record string, response int)) {
+	for _, e := range c.Events {
 		for _, s := range e.Sources {
-			f(s, ftmDocEvent, i, 0)
+			f(s, ftmDocEvent, e.ID, -1)
 		}
 	}
-	for i, cl := range c.Claims {
+	for _, cl := range c.Claims {
 		for _, s := range cl.Sources {
-			f(s, ftmDocClaim, i, 0)
+			f(s, ftmDocClaim, cl.ID, -1)
 		}
 		for k, r := range cl.Responses {
 			for _, s := range r.Sources {
-				f(s, ftmDocResponse, i, k)
+				f(s, ftmDocResponse, cl.ID, k)
 			}
 		}
 	}
 }
 
-// appendRecordID appends the ID of the record a Documentation entity
-// links its source to.
-func (o *ftmOrder) appendRecordID(b []byte, d ftmDoc) []byte {
-	switch d.kind {
-	case ftmDocEvent:
-		return append(b, o.c.Events[d.a].ID...)
-	case ftmDocClaim:
-		return append(b, o.c.Claims[d.a].ID...)
+// responseSuffix is the length of what a response's ID adds to its
+// claim's (responseID), 0 for no response (-1).
+func responseSuffix(i int) int {
+	if i < 0 {
+		return 0
 	}
-	return appendResponseID(b, o.c.Claims[d.a], int(d.b))
+	var b [len("--response-") + 20]byte
+	return len(appendResponseSuffix(b[:0], i))
 }
 
 // cmpRef orders entities by ID, then in the order of making.
@@ -317,14 +328,13 @@ func (o *ftmOrder) derived(r *ftmRef) *ftmCursor {
 // h.rec in ID order: sorted by record, then in the order of making.
 func (o *ftmOrder) sourceDocs(h *ftmCursor) *ftmCursor {
 	docs := o.docs[o.docAt[h.rec]:o.docAt[h.rec+1]]
-	h.ids, h.at, h.order = h.ids[:0], h.at[:0], h.order[:0]
+	h.at, h.order = h.at[:0], h.order[:0]
+	h.at = append(h.at, o.recordAt[h.rec])
 	for i, d := range docs {
-		h.at = append(h.at, int32(len(h.ids)))
-		h.ids = o.appendRecordID(h.ids, d)
+		h.at = append(h.at, d.end)
 		h.order = append(h.order, int32(i))
 	}
-	h.at = append(h.at, int32(len(h.ids)))
-	id := func(i int32) []byte { return h.ids[h.at[i]:h.at[i+1]] }
+	id := func(i int32) []byte { return o.records[h.at[i]:h.at[i+1]] }
 	by := func(x, y int32) int {
 		if d := bytes.Compare(id(x), id(y)); d != 0 {
 			return d
@@ -374,7 +384,7 @@ func (o *ftmOrder) next(h *ftmCursor) bool {
 		j := h.order[k]
 		d := o.docs[o.docAt[h.rec]+j]
 		source := c.Sources[h.rec].ID
-		id := append(append(append(r.id, source...), documents...), h.ids[h.at[j]:h.at[j+1]]...)
+		id := append(append(append(r.id, source...), documents...), o.records[h.at[j]:h.at[j+1]]...)
 		*r = ftmRef{id: id, kind: d.kind, a: int32(len(source)), seq: o.docSeq + d.made}
 	case listRefs:
 		*r = h.refs[k]
