@@ -124,45 +124,45 @@
   // records apart by "\u0002", where record i starts at textAt[i]: some
   // ninety strings for a 10,000-event case rather than 23,000, which the
   // browser's collector of young objects, copying what survives, would
-  // copy one by one while the reader acts. Made in index order, a chunk
-  // at a time: while the page is idle once it is ready (after its first
-  // frame), and by a search that reaches chunks not made yet (a search
-  // stops at 2,000 matches, so a common word right after ready makes
-  // only the chunks it reads).
-  var CH = 256, chunks = new Array(Math.ceil(n / CH)), textAt = new Int32Array(n), chunksMade = 0, searchMs = 0;
-  function makeChunk(c) {
-    var t0 = performance.now(), parts = [], at = 0, k;
-    for (var i = c * CH, b = Math.min(n, i + CH); i < b; i++) {
-      var d = N[i], t = d.id + "\u0001" + d.l;
-      if (d.ds) t += "\u0001" + d.ds;
-      if (d.pl) t += "\u0001" + d.pl;
-      if (d.al) for (k = 0; k < d.al.length; k++) t += "\u0001" + d.al[k];
-      if (d.tg) for (k = 0; k < d.tg.length; k++) t += "\u0001" + d.tg[k];
-      if (d.r) for (k = 0; k < d.r.length; k++) if (d.r[k].q) t += "\u0001" + d.r[k].q;
-      // Lower-cased one record at a time: lower case may change a text's
-      // length (U+0130), and textAt counts the lower-cased text.
-      t = t.toLowerCase();
-      textAt[i] = at; at += t.length + 1;
-      parts.push(t);
+  // copy one by one. A large case (its data compressed) brings them made
+  // (Data.Search, lower-cased in Go as toLowerCase does): made here after
+  // ready, they were some 10 MB of short-lived strings and 60-100 ms of
+  // work between the frames of the reader's first actions. A smaller case
+  // makes them here, before ready, in a few ms.
+  var CH = 256, chunks, textAt = new Int32Array(n);
+  (function () {
+    var t0 = performance.now(), c, i, b, at, k, t;
+    if (D.search) {
+      chunks = D.search;
+      for (c = 0; c < chunks.length; c++) {
+        for (t = chunks[c], at = 0, i = c * CH, b = Math.min(n, i + CH); i < b; i++) {
+          textAt[i] = at;
+          at = t.indexOf("\u0002", at) + 1;
+        }
+      }
+    } else {
+      chunks = new Array(Math.ceil(n / CH));
+      for (c = 0; c < chunks.length; c++) {
+        var parts = [];
+        for (at = 0, i = c * CH, b = Math.min(n, i + CH); i < b; i++) {
+          var d = N[i];
+          t = d.id + "\u0001" + d.l;
+          if (d.ds) t += "\u0001" + d.ds;
+          if (d.pl) t += "\u0001" + d.pl;
+          if (d.al) for (k = 0; k < d.al.length; k++) t += "\u0001" + d.al[k];
+          if (d.tg) for (k = 0; k < d.tg.length; k++) t += "\u0001" + d.tg[k];
+          if (d.r) for (k = 0; k < d.r.length; k++) if (d.r[k].q) t += "\u0001" + d.r[k].q;
+          // Lower-cased one record at a time: lower case may change a
+          // text's length (U+0130), and textAt counts the lower-cased text.
+          t = t.toLowerCase();
+          textAt[i] = at; at += t.length + 1;
+          parts.push(t);
+        }
+        chunks[c] = parts.join("\u0002");
+      }
     }
-    chunks[c] = parts.join("\u0002");
-    chunksMade++;
-    searchMs += performance.now() - t0;
-    if (laps && chunksMade === chunks.length) laps.searchTexts = searchMs;
-  }
-  // searchIdle makes the search texts while the page is idle, between
-  // its frames (a chain of short tasks would hold back the frames of
-  // what the reader does meanwhile), at most some 6 ms at a time: an idle
-  // period may last 50 ms, and an input coming meanwhile waits for it.
-  var nextChunk = 0;
-  function searchIdle(dl) {
-    var t0 = performance.now();
-    for (; nextChunk < chunks.length && dl.timeRemaining() > 2 && performance.now() - t0 < 6; nextChunk++) if (!chunks[nextChunk]) makeChunk(nextChunk);
-    if (nextChunk < chunks.length) idle(searchIdle);
-  }
-  function idle(f) {
-    if (window.requestIdleCallback) requestIdleCallback(f); else setTimeout(function () { f({ timeRemaining: function () { return 0; } }); }, 50);
-  }
+    T.searchTexts = performance.now() - t0;
+  })();
   // matching calls f with each record whose text holds every word, in
   // index order, until f returns false. In each chunk, the first word is
   // looked for along the chunk's text; each other word's next place in
@@ -171,7 +171,6 @@
   function matching(words, f) {
     var W = words.length, w0 = words[0], next = new Array(W);
     for (var c = 0; c < chunks.length; c++) {
-      if (!chunks[c]) makeChunk(c);
       var t = chunks[c], a = c * CH, b = Math.min(n, a + CH), lo = a, pos = t.indexOf(w0), k;
       for (k = 1; k < W; k++) next[k] = -1;
       inChunk: while (pos >= 0) {
@@ -1338,9 +1337,9 @@
       setTimeout(function () {
         window.eventgraphReadyMs = performance.now();
         document.documentElement.setAttribute("data-ready", "true");
-        // What the first search and the first selection need, made now
-        // rather than when the reader acts.
-        setTimeout(function () { timeline.index(); idle(searchIdle); }, 0);
+        // What the first selection needs, made now rather than when the
+        // reader acts.
+        setTimeout(function () { timeline.index(); }, 0);
       }, 0);
     });
   });

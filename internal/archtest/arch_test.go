@@ -42,7 +42,7 @@ var allowed = map[string][]string{
 	"scene":                {"internal/textmetrics"},
 	"scene/svg":            {"scene", "internal/xmltext"},
 	"scene/png":            {"scene", "internal/textmetrics", "github.com/fogleman/gg", "golang.org/x/image"},
-	"explore":              {"casefile", "edtf", "graph", "diagram", "scene", "theme", "timeline", "timeline/draw", "github.com/tdewolff/minify/v2", "github.com/tdewolff/minify/v2/css", "github.com/tdewolff/minify/v2/js"},
+	"explore":              {"casefile", "edtf", "graph", "diagram", "scene", "theme", "timeline", "timeline/draw", "github.com/tdewolff/minify/v2", "github.com/tdewolff/minify/v2/css", "github.com/tdewolff/minify/v2/js", "golang.org/x/text/cases", "golang.org/x/text/language"},
 	"internal/browsertest": {"github.com/chromedp/chromedp", "github.com/chromedp/cdproto"},
 	"internal/serve":       {"casefile", "explore", "github.com/fsnotify/fsnotify"},
 	"internal/cli":         {"*"},
