@@ -14,12 +14,14 @@ type DirOptions struct {
 	// case received from someone else reads nothing beyond its folder;
 	// links within the folder are always followed.
 	FollowLinks bool
-	// LimitMemory lets the loader bound the process's memory while it
-	// reads a large case: from the size of the case's files it sets a soft
-	// memory limit (runtime/debug.SetMemoryLimit) for as long as loading
-	// takes, unless GOMEMLIMIT, GOGC or the program set one. A case of
-	// 1,000,000 generated events then peaks under 2.5 GB instead of 3.5 GB,
-	// for some more CPU time; cases under about 250 MB are not affected.
+	// LimitMemory lets the loader pace the garbage collector while it
+	// reads a case of 4 MiB of files or more: from the size of the case's
+	// files it sets a soft memory limit (runtime/debug.SetMemoryLimit) and
+	// turns the collector's own pacing off (debug.SetGCPercent(-1)) for as
+	// long as loading takes, unless GOMEMLIMIT, GOGC or the program set a
+	// limit. A case of 1,000,000 generated events then peaks under 2.5 GB
+	// instead of 3.5 GB, one of 100,000 at some 250 MB instead of 310 MB,
+	// with fewer collections.
 	LimitMemory bool
 }
 

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // Load reads the case below root in fsys: every *.yaml and *.yml file, in
@@ -96,7 +97,9 @@ func notFolder(name string) error {
 // the size of its file.
 func decodeAll(fsys fs.FS, files []string, show func(string) string, keepRefs bool) []*loader {
 	parts := make([]*loader, len(files))
-	next := make(chan int)
+	// Each goroutine takes the next file itself: no goroutine hands them
+	// out, to be woken for every file.
+	var next atomic.Int64
 	budget := newByteBudget(MaxFileSize)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
@@ -104,7 +107,11 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string, keepRefs bo
 			var buf []byte              // reused from file to file: no record keeps the bytes
 			strs := map[string]string{} // the same: emptied after each file
 			mem := &blocks{}            // the memory of the records built here
-			for i := range next {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(files) {
+					return
+				}
 				name := show(files[i])
 				l := &loader{c: &Case{}, parentAt: map[*Organization]Pos{}, keepRefs: keepRefs, file: name, strs: strs, mem: mem}
 				data, err := readFile(fsys, files[i], buf[:0])
@@ -120,10 +127,6 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string, keepRefs bo
 			}
 		})
 	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	return parts
 }

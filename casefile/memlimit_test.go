@@ -11,11 +11,12 @@ func TestSoftLimit(t *testing.T) {
 		size, want int64
 	}{
 		{0, 0},
-		{59745468, 0},  // 100,000 generated events: twice the live heap is lower
-		{250000000, 0}, // just under the size where the limit starts to bind
-		{300000000, 780000000 + 640<<20},
+		{4<<20 - 1, 0},                        // small: left to Go's defaults
+		{4 << 20, 10905190 + 32<<20},          // the least headroom
+		{59745468, 155338216 + 155338216*3/5}, // 100,000 generated events: 249 MB
+		{300000000, 780000000 + 468000000},    // six tenths of the live heap
 		{608438393, 1581939821 + 640<<20},     // 1,000,000 generated events: 2.25 GB
-		{2000000000, 5200000000 + 1300000000}, // a quarter of the live heap for room
+		{2000000000, 5200000000 + 640<<20},    // the most headroom
 	} {
 		if got := softLimit(tc.size); got != tc.want {
 			t.Errorf("softLimit(%d) = %d, want %d", tc.size, got, tc.want)
@@ -23,35 +24,65 @@ func TestSoftLimit(t *testing.T) {
 	}
 }
 
-// TestLimitMemory checks that loading sets its limit only where the user
-// chose none, and puts the limit back afterwards.
+// TestLimitMemory checks that loading paces the collector by its limit
+// only where the user chose neither a limit nor GOGC, and puts both
+// settings back afterwards.
 func TestLimitMemory(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "")
 	t.Setenv("GOGC", "")
 	prev := debug.SetMemoryLimit(math.MaxInt64)
 	defer debug.SetMemoryLimit(prev)
+	prevPercent := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(prevPercent)
 
 	restore := limitMemory(608438393)
 	if got := debug.SetMemoryLimit(-1); got != 1581939821+640<<20 {
 		t.Errorf("limit while loading = %d, want %d", got, 1581939821+640<<20)
 	}
+	if got := debug.SetGCPercent(-1); got != -1 {
+		t.Errorf("GC percent while loading = %d, want -1 (off)", got)
+	}
 	restore()
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit after loading = %d, want none", got)
 	}
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GC percent after loading = %d, want 100", got)
+	}
 
-	limitMemory(1000)() // a small case: no limit
+	limitMemory(1000)() // a small case: nothing set
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit for a small case = %d, want none", got)
 	}
+	restore = limitMemory(1000)
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GC percent for a small case = %d, want 100", got)
+	}
+	restore()
 
 	debug.SetMemoryLimit(1 << 40) // the program's own
 	restore = limitMemory(608438393)
 	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
 		t.Errorf("limit set by the program changed to %d", got)
 	}
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with the program's limit the GC percent became %d", got)
+	}
 	restore()
 	debug.SetMemoryLimit(math.MaxInt64)
+
+	debug.SetGCPercent(50) // the program's own pace: kept, with the limit
+	restore = limitMemory(608438393)
+	if got := debug.SetGCPercent(50); got != 50 {
+		t.Errorf("GC percent set by the program changed to %d", got)
+	}
+	restore()
+	if got := debug.SetGCPercent(100); got != 50 {
+		t.Errorf("GC percent after loading = %d, want the program's 50", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("limit after loading = %d, want none", got)
+	}
 
 	for _, env := range []string{"GOMEMLIMIT", "GOGC"} {
 		t.Run(env, func(t *testing.T) {
@@ -59,6 +90,9 @@ func TestLimitMemory(t *testing.T) {
 			restore := limitMemory(608438393)
 			if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 				t.Errorf("with %s set the limit became %d", env, got)
+			}
+			if got := debug.SetGCPercent(100); got != 100 {
+				t.Errorf("with %s set the GC percent became %d", env, got)
 			}
 			restore()
 		})
