@@ -34,6 +34,9 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q) returned the zero Value without an error", s)
 		}
 		canon := v.String()
+		if got := string(v.AppendString([]byte("x"))); got != "x"+canon {
+			t.Fatalf("Parse(%q).AppendString(x) = %q, want x%s", s, got, canon)
+		}
 		back, err := Parse(canon)
 		if err != nil {
 			t.Fatalf("Parse(%q).String() = %q does not parse: %v", s, canon, err)

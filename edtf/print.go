@@ -1,9 +1,6 @@
 package edtf
 
-import (
-	"strconv"
-	"strings"
-)
+import "strconv"
 
 // String returns the canonical EDTF form of the date: "2021-02-15",
 // "2019-22", "201X", "Y170000002", "-0044", "2004-06~",
@@ -13,88 +10,96 @@ func (d Date) String() string {
 	if d.Precision == PrecisionNone {
 		return ""
 	}
-	var b strings.Builder
-	b.Grow(25)
-	d.appendTo(&b)
-	return b.String()
+	var a [32]byte
+	return string(d.appendTo(a[:0]))
 }
 
-// appendTo writes the canonical form of d to b.
-func (d Date) appendTo(b *strings.Builder) {
-	year := formatYear(int64(d.Year))
+// appendTo appends the canonical form of d to b.
+func (d Date) appendTo(b []byte) []byte {
+	year := len(b)
+	b = appendYear(b, int64(d.Year))
 	switch {
 	case d.Unspecified&UnspecifiedYearTens != 0:
-		year = year[:2] + "XX"
+		b = append(b[:year+2], "XX"...)
 	case d.Unspecified&UnspecifiedYearOnes != 0:
-		year = year[:3] + "X"
+		b = append(b[:year+3], 'X')
 	}
-	b.WriteString(year)
 	switch {
 	case d.Precision == PrecisionSeason:
-		b.WriteByte('-')
-		writeTwo(b, d.Season)
+		b = append(b, '-')
+		b = appendTwo(b, d.Season)
 	case d.Precision >= PrecisionMonth:
-		b.WriteByte('-')
+		b = append(b, '-')
 		if d.Unspecified&UnspecifiedMonth != 0 {
-			b.WriteString("XX")
+			b = append(b, "XX"...)
 		} else {
-			writeTwo(b, d.Month)
+			b = appendTwo(b, d.Month)
 		}
 	}
 	if d.Precision >= PrecisionDay {
-		b.WriteByte('-')
+		b = append(b, '-')
 		if d.Unspecified&UnspecifiedDay != 0 {
-			b.WriteString("XX")
+			b = append(b, "XX"...)
 		} else {
-			writeTwo(b, d.Day)
+			b = appendTwo(b, d.Day)
 		}
 	}
 	if d.Precision >= PrecisionMinute {
-		b.WriteByte('T')
-		writeTwo(b, d.Hour)
-		b.WriteByte(':')
-		writeTwo(b, d.Minute)
+		b = append(b, 'T')
+		b = appendTwo(b, d.Hour)
+		b = append(b, ':')
+		b = appendTwo(b, d.Minute)
 		if d.Precision >= PrecisionSecond {
-			b.WriteByte(':')
-			writeTwo(b, d.Second)
+			b = append(b, ':')
+			b = appendTwo(b, d.Second)
 		}
 		if d.HasZone {
-			writeZone(b, d.ZoneMinutes)
+			b = appendZone(b, d.ZoneMinutes)
 		}
 	}
-	b.WriteString(d.Qualifier.String())
+	return append(b, d.Qualifier.String()...)
 }
 
 // String returns the canonical EDTF form of the value: a date as Date.String
 // does, an interval as START/END with ".." for an open end and nothing for
 // an unknown one ("1985-04-12/..", "/2019"). The zero Value prints as "".
 func (v Value) String() string {
-	if !v.IsInterval {
-		return v.Date.String()
+	if v.IsZero() {
+		return ""
 	}
-	var b strings.Builder
-	b.Grow(50)
-	v.Start.appendTo(&b)
-	b.WriteByte('/')
-	v.End.appendTo(&b)
-	return b.String()
+	var a [64]byte
+	return string(v.AppendString(a[:0]))
+}
+
+// AppendString appends v.String() to b and returns the extended slice,
+// without making the string: for writers of many dates.
+func (v Value) AppendString(b []byte) []byte {
+	if !v.IsInterval {
+		if v.Date.Precision == PrecisionNone {
+			return b
+		}
+		return v.Date.appendTo(b)
+	}
+	b = v.Start.appendTo(b)
+	b = append(b, '/')
+	return v.End.appendTo(b)
 }
 
 // String returns the bound as written in an interval: a date, ".." when open,
 // "" when unknown.
 func (b Bound) String() string {
-	var sb strings.Builder
-	b.appendTo(&sb)
-	return sb.String()
+	var a [32]byte
+	return string(b.appendTo(a[:0]))
 }
 
-func (b Bound) appendTo(sb *strings.Builder) {
+func (b Bound) appendTo(to []byte) []byte {
 	switch b.Kind {
 	case BoundDate:
-		b.Date.appendTo(sb)
+		return b.Date.appendTo(to)
 	case BoundOpen:
-		sb.WriteString("..")
+		return append(to, ".."...)
 	}
+	return to
 }
 
 // String returns the qualifier as EDTF writes it: "", "?", "~" or "%".
@@ -113,42 +118,42 @@ func (q Qualifier) String() string {
 // formatYear writes a year as EDTF does: four digits with a sign when
 // negative (-0044), or Y and all digits beyond four (Y170000002).
 func formatYear(y int64) string {
+	var a [24]byte
+	return string(appendYear(a[:0], y))
+}
+
+// appendYear appends y as formatYear writes it.
+func appendYear(b []byte, y int64) []byte {
 	if y > 9999 || y < -9999 {
-		return "Y" + strconv.FormatInt(y, 10)
+		b = append(b, 'Y')
+		return strconv.AppendInt(b, y, 10)
 	}
-	s := strconv.FormatInt(abs(y), 10)
-	s = strings.Repeat("0", 4-len(s)) + s
 	if y < 0 {
-		return "-" + s
+		b = append(b, '-')
+		y = -y
 	}
-	return s
-}
-
-func abs(y int64) int64 {
-	if y < 0 {
-		return -y
+	for d := int64(1000); d > 1 && y < d; d /= 10 {
+		b = append(b, '0')
 	}
-	return y
+	return strconv.AppendInt(b, y, 10)
 }
 
-// writeTwo writes n (0-99) as two digits.
-func writeTwo[T int8 | int16](b *strings.Builder, n T) {
-	b.WriteByte(byte('0' + n/10))
-	b.WriteByte(byte('0' + n%10))
+// appendTwo appends n (0-99) as two digits.
+func appendTwo[T int8 | int16](b []byte, n T) []byte {
+	return append(b, byte('0'+n/10), byte('0'+n%10))
 }
 
-// writeZone writes a UTC offset in minutes: Z for zero, else ±hh:mm.
-func writeZone(b *strings.Builder, zone int16) {
+// appendZone appends a UTC offset in minutes: Z for zero, else ±hh:mm.
+func appendZone(b []byte, zone int16) []byte {
 	if zone == 0 {
-		b.WriteByte('Z')
-		return
+		return append(b, 'Z')
 	}
 	sign := byte('+')
 	if zone < 0 {
 		sign, zone = '-', -zone
 	}
-	b.WriteByte(sign)
-	writeTwo(b, zone/60)
-	b.WriteByte(':')
-	writeTwo(b, zone%60)
+	b = append(b, sign)
+	b = appendTwo(b, zone/60)
+	b = append(b, ':')
+	return appendTwo(b, zone%60)
 }

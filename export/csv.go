@@ -31,7 +31,7 @@ func WriteCSV(f Folder, g *graph.Graph) error {
 	if err := w.begin(f, "nodes.csv", "id,kind,label,status,edtf,date_min,date_max,detail\n"); err != nil {
 		return err
 	}
-	for _, v := range g.Vertices() {
+	for _, v := range g.AllVertices() {
 		n := nodeOf(v)
 		w.field(n.id)
 		w.field(n.kind)
@@ -235,7 +235,8 @@ func (w *csvWriter) dated(v edtf.Value) {
 		w.b = append(w.b, ",,"...)
 		return
 	}
-	w.field(v.String())
+	w.sep()
+	w.b = v.AppendString(w.b) // EDTF needs no quotes
 	okLo, okHi := true, true
 	if v.IsInterval {
 		okLo = v.Start.Kind == edtf.BoundDate

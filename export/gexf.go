@@ -49,11 +49,10 @@ func WriteGEXF(w io.Writer, g *graph.Graph) error {
       <attribute id="sources" title="sources" type="liststring"/>
     </attributes>
 `)
-	vs := g.Vertices()
 	b.s(`    <nodes count="`)
-	b.int(len(vs))
+	b.int(g.Order())
 	b.s("\">\n")
-	for _, v := range vs {
+	for _, v := range g.AllVertices() {
 		n := nodeOf(v)
 		b.s("      <node")
 		b.attr("id", n.id)
@@ -62,7 +61,7 @@ func WriteGEXF(w io.Writer, g *graph.Graph) error {
 		b.s(">\n        <attvalues>\n")
 		attvalue(b, "kind", n.kind)
 		attvalue(b, "status", n.status)
-		attvalue(b, "edtf", edtfText(n.date))
+		attvalueDate(b, n.date)
 		attvalue(b, "detail", n.detail)
 		b.WriteString("        </attvalues>\n      </node>\n")
 		b.spill()
@@ -72,22 +71,25 @@ func WriteGEXF(w io.Writer, g *graph.Graph) error {
 	b.int(g.EdgeCount())
 	b.s("\">\n")
 	for i, e := range g.AllEdges() {
-		label := string(e.Kind)
-		if e.Label != "" {
-			label += ": " + oneLine(e.Label)
-		}
+		role := oneLine(e.Label)
 		b.s(`      <edge id="`)
 		b.int(i)
 		b.s(`"`)
 		b.attr("source", e.From)
 		b.attr("target", e.To)
 		b.attr("kind", string(e.Kind))
-		b.attr("label", label)
+		b.s(` label="`)
+		b.esc(string(e.Kind))
+		if e.Label != "" {
+			b.s(": ")
+			b.esc(role)
+		}
+		b.WriteByte('"')
 		spell(b, e.Date)
 		b.s(">\n        <attvalues>\n")
 		attvalue(b, "type", string(e.Kind))
-		attvalue(b, "role", oneLine(e.Label))
-		attvalue(b, "edtf", edtfText(e.Date))
+		attvalue(b, "role", role)
+		attvalueDate(b, e.Date)
 		if len(e.Sources) > 0 {
 			b.s(`          <attvalue for="sources" value="[`)
 			b.list(e.Sources, ",")
@@ -114,6 +116,16 @@ func spell(b *xmlBuf, v edtf.Value) {
 		b.day(hi)
 		b.WriteByte('"')
 	}
+}
+
+// attvalueDate writes the edtf attribute of v, unless v is no date.
+func attvalueDate(b *xmlBuf, v edtf.Value) {
+	if v.IsZero() {
+		return
+	}
+	b.s(`          <attvalue for="edtf" value="`)
+	b.edtf(v)
+	b.s("\"/>\n")
 }
 
 func attvalue(b *xmlBuf, key, value string) {

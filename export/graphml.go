@@ -5,6 +5,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/graph"
 )
 
@@ -45,7 +46,7 @@ func WriteGraphML(w io.Writer, g *graph.Graph) error {
 		fmt.Fprintf(b, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", k[0], k[1], k[2], k[3])
 	}
 	b.WriteString("  <graph id=\"G\" edgedefault=\"directed\">\n")
-	for _, v := range g.Vertices() {
+	for _, v := range g.AllVertices() {
 		n := nodeOf(v)
 		lo, hi, okLo, okHi := boundTimes(n.date)
 		b.s("    <node")
@@ -54,7 +55,7 @@ func WriteGraphML(w io.Writer, g *graph.Graph) error {
 		data(b, "n_kind", n.kind)
 		data(b, "n_label", n.label)
 		data(b, "n_status", n.status)
-		data(b, "n_edtf", edtfText(n.date))
+		dataDate(b, "n_edtf", n.date)
 		dataDay(b, "n_date_min", lo, okLo)
 		dataDay(b, "n_date_max", hi, okHi)
 		data(b, "n_detail", n.detail)
@@ -71,7 +72,7 @@ func WriteGraphML(w io.Writer, g *graph.Graph) error {
 		b.s(">\n")
 		data(b, "e_type", string(e.Kind))
 		data(b, "e_role", oneLine(e.Label))
-		data(b, "e_edtf", edtfText(e.Date))
+		dataDate(b, "e_edtf", e.Date)
 		dataDay(b, "e_date_min", lo, okLo)
 		dataDay(b, "e_date_max", hi, okHi)
 		if len(e.Sources) > 1 || len(e.Sources) == 1 && e.Sources[0] != "" {
@@ -92,6 +93,16 @@ func data(b *xmlBuf, key, value string) {
 	}
 	b.s(`      <data key="`, key, `">`)
 	b.esc(value)
+	b.s("</data>\n")
+}
+
+// dataDate writes the EDTF text of v, unless v is no date.
+func dataDate(b *xmlBuf, key string, v edtf.Value) {
+	if v.IsZero() {
+		return
+	}
+	b.s(`      <data key="`, key, `">`)
+	b.edtf(v)
 	b.s("</data>\n")
 }
 

@@ -69,13 +69,6 @@ func (d *jsonDoc) list(k string) {
 	d.items = 0
 }
 
-// item writes one record of the open list on its own line.
-func (d *jsonDoc) item(v any) {
-	d.rawItem()
-	d.value(v)
-	d.out.spill()
-}
-
 // rawItem starts a record of the open list on its own line, for the
 // caller to append to d.out.b as compact JSON, then to spill.
 func (d *jsonDoc) rawItem() {

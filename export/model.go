@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"io"
+	"strconv"
 
 	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/edtf"
@@ -18,133 +19,8 @@ var modelSchema []byte
 // ModelJSON writes; `eventgraph schema --model` prints it.
 func ModelSchema() []byte { return bytes.Clone(modelSchema) }
 
-// The model as JSON: field names in snake_case, every date as its EDTF text
-// with its bounds and its label, every record with its position.
-type (
-	jMeta struct {
-		Title       string `json:"title"`
-		Description string `json:"description"`
-		Language    string `json:"language"`
-	}
-	jDate struct {
-		EDTF  string `json:"edtf"`
-		Min   string `json:"min,omitempty"` // first day, YYYY-MM-DD; absent when open
-		Max   string `json:"max,omitempty"` // last day; absent when open
-		Label string `json:"label"`
-	}
-	jPos struct {
-		File string `json:"file"`
-		Line int    `json:"line"`
-		Col  int    `json:"col"`
-	}
-	jPerson struct {
-		ID          string   `json:"id"`
-		Name        string   `json:"name"`
-		Aliases     []string `json:"aliases"`
-		Description string   `json:"description"`
-		Tags        []string `json:"tags"`
-		Links       []string `json:"links"`
-		Pos         jPos     `json:"pos"`
-	}
-	jOrganization struct {
-		ID          string   `json:"id"`
-		Name        string   `json:"name"`
-		Kind        string   `json:"kind"`
-		Parent      string   `json:"parent"`
-		Aliases     []string `json:"aliases"`
-		Description string   `json:"description"`
-		Tags        []string `json:"tags"`
-		Links       []string `json:"links"`
-		Pos         jPos     `json:"pos"`
-	}
-	jSource struct {
-		ID        string   `json:"id"`
-		Title     string   `json:"title"`
-		Date      *jDate   `json:"date"`
-		Publisher string   `json:"publisher"`
-		Authors   []string `json:"authors"`
-		URL       string   `json:"url"`
-		Kind      string   `json:"kind"`
-		Pos       jPos     `json:"pos"`
-	}
-	jParticipant struct {
-		Who  string `json:"who"`
-		Role string `json:"role"`
-	}
-	jEvent struct {
-		ID              string         `json:"id"`
-		Title           string         `json:"title"`
-		Date            *jDate         `json:"date"`
-		Participants    []jParticipant `json:"participants"`
-		Place           string         `json:"place"`
-		Description     string         `json:"description"`
-		Tags            []string       `json:"tags"`
-		Sources         []string       `json:"sources"`
-		Reported        *jDate         `json:"reported"`
-		ReportedDerived bool           `json:"reported_derived"`
-		Pos             jPos           `json:"pos"`
-	}
-	jClaimant struct {
-		Who       string `json:"who,omitempty"`
-		Anonymous string `json:"anonymous,omitempty"`
-		Count     int    `json:"count,omitempty"`
-	}
-	jResponse struct {
-		Who     string   `json:"who"`
-		Stance  string   `json:"stance"`
-		Date    *jDate   `json:"date"`
-		Quote   string   `json:"quote"`
-		Sources []string `json:"sources"`
-	}
-	jChange struct {
-		Date   *jDate `json:"date"`
-		Status string `json:"status"`
-		Cause  int    `json:"cause"`
-	}
-	jClaim struct {
-		ID          string      `json:"id"`
-		Statement   string      `json:"statement"`
-		About       []string    `json:"about"`
-		Sources     []string    `json:"sources"`
-		Claimants   []jClaimant `json:"claimants"`
-		Made        *jDate      `json:"made"`
-		MadeDerived bool        `json:"made_derived"`
-		Responses   []jResponse `json:"responses"`
-		Status      string      `json:"status"`
-		History     []jChange   `json:"history"`
-		Pos         jPos        `json:"pos"`
-	}
-	jRelation struct {
-		From    string   `json:"from"`
-		To      string   `json:"to"`
-		Type    string   `json:"type"`
-		Date    *jDate   `json:"date"`
-		Sources []string `json:"sources"`
-		Note    string   `json:"note"`
-		Pos     jPos     `json:"pos"`
-	}
-)
-
 // ModelSchemaID is the $schema every ModelJSON document names.
 const ModelSchemaID = "https://github.com/eventgraph/eventgraph/export/model.schema.json"
-
-func jdate(v edtf.Value) *jDate {
-	if v.IsZero() {
-		return nil
-	}
-	lo, hi, okLo, okHi := bounds(v)
-	return &jDate{EDTF: v.String(), Min: when(lo, okLo), Max: when(hi, okHi), Label: v.Label()}
-}
-
-func jpos(p casefile.Pos) jPos { return jPos{p.File, int(p.Line), int(p.Col)} }
-
-// list returns s, or an empty list for nil, so every list is [] in JSON.
-func list(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
 
 // ModelJSON writes the whole validated case as JSON, valid against
 // ModelSchema: every record with its fields, derived values (a claim's
@@ -158,62 +34,208 @@ func ModelJSON(c *casefile.Case) []byte {
 }
 
 // WriteModelJSON writes the model JSON to w as it is made; it returns the
-// first error of w.
+// first error of w. Each record is appended to the output as compact JSON,
+// field by field, as encoding/json would write the record (the test
+// compares the two), without making a value or a string for it.
 func WriteModelJSON(w io.Writer, c *casefile.Case) error {
 	d := newJSONDoc(w)
 	d.field("$schema", ModelSchemaID)
-	d.field("case", jMeta{c.Meta.Title, c.Meta.Description, c.Meta.Language})
+	d.field("case", struct {
+		Title       string `json:"title"`
+		Description string `json:"description"`
+		Language    string `json:"language"`
+	}{c.Meta.Title, c.Meta.Description, c.Meta.Language})
 	d.list("people")
 	for _, p := range c.People {
-		d.item(jPerson{p.ID, p.Name, list(p.Aliases), p.Description, list(p.Tags), list(p.Links), jpos(p.Pos)})
+		d.rawItem()
+		b := jsonString(append(d.out.b, `{"id":`...), p.ID)
+		b = jsonString(append(b, `,"name":`...), p.Name)
+		b = jsonStrings(append(b, `,"aliases":`...), p.Aliases)
+		b = jsonString(append(b, `,"description":`...), p.Description)
+		b = jsonStrings(append(b, `,"tags":`...), p.Tags)
+		b = jsonStrings(append(b, `,"links":`...), p.Links)
+		d.out.b = append(jsonPos(b, p.Pos), '}')
+		d.out.spill()
 	}
 	d.end()
 	d.list("organizations")
 	for _, o := range c.Organizations {
-		d.item(jOrganization{o.ID, o.Name, o.Kind, o.Parent, list(o.Aliases),
-			o.Description, list(o.Tags), list(o.Links), jpos(o.Pos)})
+		d.rawItem()
+		b := jsonString(append(d.out.b, `{"id":`...), o.ID)
+		b = jsonString(append(b, `,"name":`...), o.Name)
+		b = jsonString(append(b, `,"kind":`...), o.Kind)
+		b = jsonString(append(b, `,"parent":`...), o.Parent)
+		b = jsonStrings(append(b, `,"aliases":`...), o.Aliases)
+		b = jsonString(append(b, `,"description":`...), o.Description)
+		b = jsonStrings(append(b, `,"tags":`...), o.Tags)
+		b = jsonStrings(append(b, `,"links":`...), o.Links)
+		d.out.b = append(jsonPos(b, o.Pos), '}')
+		d.out.spill()
 	}
 	d.end()
 	d.list("sources")
 	for _, s := range c.Sources {
-		d.item(jSource{s.ID, s.Title, jdate(s.Date), s.Publisher, list(s.Authors), s.URL, s.Kind, jpos(s.Pos)})
+		d.rawItem()
+		b := jsonString(append(d.out.b, `{"id":`...), s.ID)
+		b = jsonString(append(b, `,"title":`...), s.Title)
+		b = jsonDate(append(b, `,"date":`...), s.Date)
+		b = jsonString(append(b, `,"publisher":`...), s.Publisher)
+		b = jsonStrings(append(b, `,"authors":`...), s.Authors)
+		b = jsonString(append(b, `,"url":`...), s.URL)
+		b = jsonString(append(b, `,"kind":`...), s.Kind)
+		d.out.b = append(jsonPos(b, s.Pos), '}')
+		d.out.spill()
 	}
 	d.end()
 	d.list("events")
-	var ps []jParticipant
 	for _, e := range c.Events {
-		ps = ps[:0]
-		for _, p := range e.Participants {
-			ps = append(ps, jParticipant{p.Who, p.Role})
+		d.rawItem()
+		b := jsonString(append(d.out.b, `{"id":`...), e.ID)
+		b = jsonString(append(b, `,"title":`...), e.Title)
+		b = jsonDate(append(b, `,"date":`...), e.Date)
+		b = append(b, `,"participants":[`...)
+		for i, p := range e.Participants {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = jsonString(append(b, `{"who":`...), p.Who)
+			b = append(jsonString(append(b, `,"role":`...), p.Role), '}')
 		}
-		if ps == nil {
-			ps = []jParticipant{}
-		}
-		d.item(jEvent{e.ID, e.Title, jdate(e.Date), ps, e.Place, e.Description, list(e.Tags),
-			list(e.Sources), jdate(e.Reported), e.ReportedDerived, jpos(e.Pos)})
+		b = jsonString(append(b, `],"place":`...), e.Place)
+		b = jsonString(append(b, `,"description":`...), e.Description)
+		b = jsonStrings(append(b, `,"tags":`...), e.Tags)
+		b = jsonStrings(append(b, `,"sources":`...), e.Sources)
+		b = jsonDate(append(b, `,"reported":`...), e.Reported)
+		b = jsonBool(append(b, `,"reported_derived":`...), e.ReportedDerived)
+		d.out.b = append(jsonPos(b, e.Pos), '}')
+		d.out.spill()
 	}
 	d.end()
 	d.list("claims")
 	for _, cl := range c.Claims {
-		j := jClaim{ID: cl.ID, Statement: cl.Statement, About: list(cl.About), Sources: list(cl.Sources),
-			Claimants: []jClaimant{}, Made: jdate(cl.Made), MadeDerived: cl.MadeDerived, Responses: []jResponse{},
-			Status: string(cl.Status), History: []jChange{}, Pos: jpos(cl.Pos)}
-		for _, a := range cl.Claimants {
-			j.Claimants = append(j.Claimants, jClaimant{a.Who, a.Anonymous, a.Count})
+		d.rawItem()
+		b := jsonString(append(d.out.b, `{"id":`...), cl.ID)
+		b = jsonString(append(b, `,"statement":`...), cl.Statement)
+		b = jsonStrings(append(b, `,"about":`...), cl.About)
+		b = jsonStrings(append(b, `,"sources":`...), cl.Sources)
+		b = append(b, `,"claimants":[`...)
+		for i, a := range cl.Claimants {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, '{') // each field is left out when empty
+			sep := false
+			if a.Who != "" {
+				b = jsonString(append(b, `"who":`...), a.Who)
+				sep = true
+			}
+			if a.Anonymous != "" {
+				if sep {
+					b = append(b, ',')
+				}
+				b = jsonString(append(b, `"anonymous":`...), a.Anonymous)
+				sep = true
+			}
+			if a.Count != 0 {
+				if sep {
+					b = append(b, ',')
+				}
+				b = strconv.AppendInt(append(b, `"count":`...), int64(a.Count), 10)
+			}
+			b = append(b, '}')
 		}
-		for _, r := range cl.Responses {
-			j.Responses = append(j.Responses, jResponse{r.Who, string(r.Stance), jdate(r.Date), r.Quote, list(r.Sources)})
+		b = jsonDate(append(b, `],"made":`...), cl.Made)
+		b = jsonBool(append(b, `,"made_derived":`...), cl.MadeDerived)
+		b = append(b, `,"responses":[`...)
+		for i, r := range cl.Responses {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = jsonString(append(b, `{"who":`...), r.Who)
+			b = jsonString(append(b, `,"stance":`...), string(r.Stance))
+			b = jsonDate(append(b, `,"date":`...), r.Date)
+			b = jsonString(append(b, `,"quote":`...), r.Quote)
+			b = append(jsonStrings(append(b, `,"sources":`...), r.Sources), '}')
 		}
-		for _, h := range cl.History {
-			j.History = append(j.History, jChange{jdate(h.Date), string(h.Status), h.Cause})
+		b = jsonString(append(b, `],"status":`...), string(cl.Status))
+		b = append(b, `,"history":[`...)
+		for i, h := range cl.History {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = jsonDate(append(b, `{"date":`...), h.Date)
+			b = jsonString(append(b, `,"status":`...), string(h.Status))
+			b = append(strconv.AppendInt(append(b, `,"cause":`...), int64(h.Cause), 10), '}')
 		}
-		d.item(j)
+		d.out.b = append(jsonPos(append(b, ']'), cl.Pos), '}')
+		d.out.spill()
 	}
 	d.end()
 	d.list("relations")
 	for _, r := range c.Relations {
-		d.item(jRelation{r.From, r.To, r.Type, jdate(r.Date), list(r.Sources), r.Note, jpos(r.Pos)})
+		d.rawItem()
+		b := jsonString(append(d.out.b, `{"from":`...), r.From)
+		b = jsonString(append(b, `,"to":`...), r.To)
+		b = jsonString(append(b, `,"type":`...), r.Type)
+		b = jsonDate(append(b, `,"date":`...), r.Date)
+		b = jsonStrings(append(b, `,"sources":`...), r.Sources)
+		b = jsonString(append(b, `,"note":`...), r.Note)
+		d.out.b = append(jsonPos(b, r.Pos), '}')
+		d.out.spill()
 	}
 	d.end()
 	return d.close()
+}
+
+// jsonString appends s as a JSON string.
+func jsonString(b []byte, s string) []byte {
+	b = append(b, '"')
+	b = appendJSONText(b, s, &jsonPlain)
+	return append(b, '"')
+}
+
+// jsonStrings appends a list of strings; [] for none.
+func jsonStrings(b []byte, list []string) []byte {
+	b = append(b, '[')
+	for i, s := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = jsonString(b, s)
+	}
+	return append(b, ']')
+}
+
+func jsonBool(b []byte, v bool) []byte {
+	if v {
+		return append(b, "true"...)
+	}
+	return append(b, "false"...)
+}
+
+// jsonDate appends a date as {"edtf", "min", "max", "label"}: its EDTF
+// text, its first and last day (each left out when open) and its label
+// for readers; null for no date.
+func jsonDate(b []byte, v edtf.Value) []byte {
+	if v.IsZero() {
+		return append(b, "null"...)
+	}
+	b = append(b, `{"edtf":"`...)
+	b = append(v.AppendString(b), '"') // EDTF needs no escaping
+	lo, hi, okLo, okHi := boundTimes(v)
+	if okLo {
+		b = append(appendDay(append(b, `,"min":"`...), lo.Year(), lo), '"')
+	}
+	if okHi {
+		b = append(appendDay(append(b, `,"max":"`...), hi.Year(), hi), '"')
+	}
+	return append(jsonString(append(b, `,"label":`...), v.Label()), '}')
+}
+
+// jsonPos appends a record's position as its last field.
+func jsonPos(b []byte, p casefile.Pos) []byte {
+	b = jsonString(append(b, `,"pos":{"file":`...), p.File)
+	b = strconv.AppendInt(append(b, `,"line":`...), int64(p.Line), 10)
+	b = strconv.AppendInt(append(b, `,"col":`...), int64(p.Col), 10)
+	return append(b, '}')
 }

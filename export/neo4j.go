@@ -48,10 +48,6 @@ func Neo4j(g *graph.Graph) []File {
 // WriteNeo4j writes the files of Neo4j into f, each as it is made, a 64 KB
 // chunk at a time; it returns the first error of f or of a file's writer.
 func WriteNeo4j(f Folder, g *graph.Graph) error {
-	byKind := map[casefile.Kind][]*graph.Vertex{}
-	for _, v := range g.Vertices() {
-		byKind[v.Kind] = append(byKind[v.Kind], v)
-	}
 	var w csvWriter
 	for _, l := range neo4jLabels {
 		cols := neo4jColumns(l.kind)
@@ -65,7 +61,10 @@ func WriteNeo4j(f Folder, g *graph.Graph) error {
 		}
 		w.end()
 		label := "Record;" + l.label
-		for _, v := range byKind[l.kind] {
+		for _, v := range g.AllVertices() { // the vertices of the kind, in ID order
+			if v.Kind != l.kind {
+				continue
+			}
 			w.field(v.ID)
 			w.field(label)
 			for _, c := range cols {
@@ -171,7 +170,8 @@ func (w *csvWriter) neo4jDated(v edtf.Value) {
 		w.b = append(w.b, ",,"...)
 		return
 	}
-	w.field(v.String())
+	w.sep()
+	w.b = v.AppendString(w.b) // EDTF needs no quotes
 	w.b = append(w.b, ',')
 	if !v.IsInterval || v.Start.Kind == edtf.BoundDate {
 		w.b = appendNeo4jDay(w.b, v.Lower())

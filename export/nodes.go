@@ -120,14 +120,6 @@ func appendDay(b []byte, y int, t time.Time) []byte {
 	return append(b, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
-// edtfText writes a date as EDTF, "" for none.
-func edtfText(v edtf.Value) string {
-	if v.IsZero() {
-		return ""
-	}
-	return v.String()
-}
-
 // when returns s when ok, else "".
 func when(s string, ok bool) string {
 	if ok {

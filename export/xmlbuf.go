@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/eventgraph/eventgraph/edtf"
 	"github.com/eventgraph/eventgraph/internal/xmltext"
 )
 
@@ -22,9 +23,8 @@ func (b *xmlBuf) s(parts ...string) {
 	}
 }
 
-// esc writes text escaped for XML (xmltext.Escape returns a string that
-// needs no change without allocating).
-func (b *xmlBuf) esc(text string) { b.WriteString(xmltext.Escape(text)) }
+// esc writes text escaped for XML.
+func (b *xmlBuf) esc(text string) { b.b = xmltext.Append(b.b, text) }
 
 // attr writes ` name="value"` with the value escaped.
 func (b *xmlBuf) attr(name, value string) {
@@ -38,6 +38,9 @@ func (b *xmlBuf) attr(name, value string) {
 // day writes t's date as bounds does (t's year is not 0): nothing in it
 // needs escaping.
 func (b *xmlBuf) day(t time.Time) { b.b = appendDay(b.b, t.Year(), t) }
+
+// edtf writes a date's EDTF text, which needs no escaping.
+func (b *xmlBuf) edtf(v edtf.Value) { b.b = v.AppendString(b.b) }
 
 // list writes values escaped, sep between them.
 func (b *xmlBuf) list(values []string, sep string) {

@@ -36,6 +36,20 @@ func TestBuildVertices(t *testing.T) {
 	if g.Order() != len(want) {
 		t.Errorf("Order() = %d, want %d", g.Order(), len(want))
 	}
+	all := g.Vertices()
+	n := 0
+	for i, v := range g.AllVertices() {
+		if i != n || v != all[i] {
+			t.Errorf("AllVertices() yields %d: %s at step %d, want %d: %s", i, v.ID, n, n, all[n].ID)
+		}
+		n++
+		if n == 3 {
+			break // stopping early is allowed
+		}
+	}
+	if n != 3 {
+		t.Errorf("AllVertices() yielded %d vertices before stopping, want 3", n)
+	}
 	v, ok := g.Vertex("leak~anonymous-1")
 	if !ok || v.Anonymous == nil || v.Anonymous.Count != 2 {
 		t.Errorf("Vertex(leak~anonymous-1) = %+v, %v", v, ok)

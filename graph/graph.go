@@ -64,6 +64,19 @@ func (g *Graph) EdgeCount() int { return len(g.edges) }
 // Vertices returns every vertex, sorted by ID.
 func (g *Graph) Vertices() []*Vertex { return slices.Clone(g.vertices) }
 
+// AllVertices yields every vertex, sorted by ID, with its position, as
+// Vertices lists them but without copying the list: for exports, which
+// walk the vertices once.
+func (g *Graph) AllVertices() iter.Seq2[int, *Vertex] {
+	return func(yield func(int, *Vertex) bool) {
+		for i, v := range g.vertices {
+			if !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+
 // Vertex returns the vertex with the given ID.
 func (g *Graph) Vertex(id string) (*Vertex, bool) {
 	i, ok := g.index[id]

@@ -22,24 +22,50 @@ func Escape(s string) string {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		switch {
-		case r == utf8.RuneError && n <= 1:
-			// not UTF-8: dropped
-		case r == '&':
-			b.WriteString("&amp;")
-		case r == '<':
-			b.WriteString("&lt;")
-		case r == '>':
-			b.WriteString("&gt;")
-		case r == '"':
-			b.WriteString("&quot;")
-		case r == '\'':
-			b.WriteString("&apos;")
-		case Allowed(r):
+		if entity, keep := escaped(r, n); keep {
 			b.WriteRune(r)
+		} else {
+			b.WriteString(entity)
 		}
 	}
 	return b.String()
+}
+
+// Append appends Escape(s) to b and returns the extended slice, without
+// making the string: for writers of many texts.
+func Append(b []byte, s string) []byte {
+	i := firstChange(s)
+	b = append(b, s[:i]...)
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if entity, keep := escaped(r, n); keep {
+			b = utf8.AppendRune(b, r)
+		} else {
+			b = append(b, entity...)
+		}
+	}
+	return b
+}
+
+// escaped tells what Escape writes for the rune r, read from n bytes: r
+// itself (keep), or its entity, or nothing (an entity of "").
+func escaped(r rune, n int) (entity string, keep bool) {
+	switch {
+	case r == utf8.RuneError && n <= 1:
+		return "", false // not UTF-8: dropped
+	case r == '&':
+		return "&amp;", false
+	case r == '<':
+		return "&lt;", false
+	case r == '>':
+		return "&gt;", false
+	case r == '"':
+		return "&quot;", false
+	case r == '\'':
+		return "&apos;", false
+	}
+	return "", Allowed(r)
 }
 
 // changed tells the ASCII bytes Escape changes: the markup characters, and

@@ -30,6 +30,9 @@ func TestEscape(t *testing.T) {
 		if got := Escape(c.in); got != c.want {
 			t.Errorf("%s: Escape(%q) = %q, want %q", c.name, c.in, got, c.want)
 		}
+		if got := string(Append([]byte("x"), c.in)); got != "x"+c.want {
+			t.Errorf("%s: Append(x, %q) = %q, want x%s", c.name, c.in, got, c.want)
+		}
 	}
 }
 
@@ -54,6 +57,12 @@ func TestEscapeCleanDoesNotAllocate(t *testing.T) {
 	s := "Han Dong, consul-general — 中文"
 	if n := testing.AllocsPerRun(10, func() { _ = Escape(s) }); n != 0 {
 		t.Errorf("Escape of clean text allocates %v times, want 0", n)
+	}
+	b := make([]byte, 0, 256)
+	for _, s := range []string{s, `"Han" & <Dong> 'x'` + "\x00\xff"} {
+		if n := testing.AllocsPerRun(10, func() { b = Append(b[:0], s) }); n != 0 {
+			t.Errorf("Append(%q) into room enough allocates %v times, want 0", s, n)
+		}
 	}
 }
 
@@ -80,6 +89,9 @@ func FuzzEscape(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		e := Escape(s)
+		if got := string(Append([]byte("x"), s)); got != "x"+e {
+			t.Fatalf("Append(x, %q) = %q, want x%s", s, got, e)
+		}
 		doc := `<a v="` + e + `" w='` + e + `'>` + e + `</a>`
 		dec := xml.NewDecoder(strings.NewReader(doc))
 		var text strings.Builder
