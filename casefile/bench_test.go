@@ -39,6 +39,13 @@ func reportCPU(b *testing.B, before time.Duration) {
 	}
 }
 
+// reportFaults reports the minor page faults per operation since before
+// (cputime.Read().MinorFaults): the pages of memory touched for the first
+// time, dear on some virtual machines.
+func reportFaults(b *testing.B, before int64) {
+	b.ReportMetric(float64(cputime.Read().MinorFaults-before)/float64(b.N), "faults/op")
+}
+
 // reportAlloc reports the MB allocated per operation since before.
 func reportAlloc(b *testing.B, before *runtime.MemStats) {
 	var after runtime.MemStats
@@ -61,7 +68,7 @@ func BenchmarkLoad(b *testing.B) {
 			runtime.ReadMemStats(&before)
 			var c *Case
 			b.ResetTimer()
-			cpu := cputime.Process()
+			cpu, faults := cputime.Process(), cputime.Read().MinorFaults
 			for b.Loop() {
 				var err error
 				if c, err = Load(fsys, "."); err != nil {
@@ -70,6 +77,7 @@ func BenchmarkLoad(b *testing.B) {
 			}
 			b.StopTimer()
 			reportCPU(b, cpu)
+			reportFaults(b, faults)
 			reportAlloc(b, &before)
 			// The memory the loaded case holds on to.
 			runtime.GC()
@@ -90,7 +98,7 @@ func BenchmarkDecodeNodes(b *testing.B) {
 			var before runtime.MemStats
 			runtime.ReadMemStats(&before)
 			b.ResetTimer()
-			cpu := cputime.Process()
+			cpu, faults := cputime.Process(), cputime.Read().MinorFaults
 			for b.Loop() {
 				err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 					if err != nil || d.IsDir() || !isCaseFile(p) {
@@ -115,6 +123,7 @@ func BenchmarkDecodeNodes(b *testing.B) {
 				}
 			}
 			reportCPU(b, cpu)
+			reportFaults(b, faults)
 			reportAlloc(b, &before)
 		})
 	}
