@@ -1,12 +1,21 @@
 package casefile
 
-import "github.com/eventgraph/eventgraph/edtf"
+import (
+	"unsafe"
+
+	"github.com/eventgraph/eventgraph/edtf"
+)
+
+// historyBlock is the number of status changes in a block of histories:
+// as many as fill 32 KiB, a size Go allocates without rounding it up.
+const historyBlock = 32 << 10 / int(unsafe.Sizeof(Change{}))
 
 // derive fills in the fields that are not typed in: Event.Reported and
 // Claim.Made (when not written: the date of the earliest cited source) and
 // Claim.Status and Claim.History (from the responses). Values derived earlier are derived
 // again, so derive can run after a filter changed the case.
 func (c *Case) derive() {
+	var scratch, block []Change // the histories are kept in blocks, each at its length
 	for _, e := range c.Events {
 		if e.ReportedDerived {
 			e.Reported, e.ReportedDerived = edtf.Value{}, false
@@ -24,7 +33,8 @@ func (c *Case) derive() {
 			cl.Made = c.earliestSource(cl.Sources)
 			cl.MadeDerived = !cl.Made.IsZero()
 		}
-		cl.History = history(cl.Claimants, cl.Responses, c.responseDate, cl.Made)
+		scratch = appendHistory(scratch[:0], cl.Claimants, cl.Responses, c.responseDate, cl.Made)
+		cl.History = append(take(&block, len(scratch), historyBlock), scratch...)
 		cl.Status = cl.History[len(cl.History)-1].Status
 	}
 }

@@ -52,6 +52,11 @@ func (c *Claim) StatusOn(d edtf.Value) Status {
 // changed, caused by the last response of that date. Responses of one date
 // are taken together, so a day's stances never show a passing status.
 func history(claimants []Claimant, rs []Response, dateOf func(Response) edtf.Value, made edtf.Value) []Change {
+	return appendHistory(nil, claimants, rs, dateOf, made)
+}
+
+// appendHistory appends the changes history returns to out.
+func appendHistory(out []Change, claimants []Claimant, rs []Response, dateOf func(Response) edtf.Value, made edtf.Value) []Change {
 	order := make([]int, len(rs))
 	dates := make([]edtf.Value, len(rs))
 	for i := range rs {
@@ -76,7 +81,7 @@ func history(claimants []Claimant, rs []Response, dateOf func(Response) edtf.Val
 		}
 		return st.status(named)
 	}
-	out := []Change{{Date: made, Status: current(), Cause: -1}}
+	out = append(out, Change{Date: made, Status: current(), Cause: -1})
 	for k := 0; k < len(order); k++ {
 		i := order[k]
 		who := responderKey(rs[i])
