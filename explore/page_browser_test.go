@@ -18,6 +18,8 @@ import (
 	"github.com/eventgraph/eventgraph/graph"
 	"github.com/eventgraph/eventgraph/internal/browsertest"
 	"github.com/eventgraph/eventgraph/internal/testcase"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
 )
 
 func seedPage(t *testing.T) (*casefile.Case, *browsertest.Tab) {
@@ -346,6 +348,47 @@ func TestPageSearchLarge(t *testing.T) {
 	found := browsertest.Eval[[][]string](t, tb, `['an', 'AN E', 'zzzz no such text'].map(`+search+`)`)
 	if len(found[0]) != 30 || len(found[1]) == 0 || found[2][0] != "No record matches" {
 		t.Errorf("searches found %d, %d and %q; want 30, some, and no match", len(found[0]), len(found[1]), found[2])
+	}
+	// Results come ranked: the name itself, a name starting with the
+	// words, a name holding them, any other match; then people,
+	// organizations, events, claims, sources. The words: the first two of
+	// the first result for "an" (a person's name).
+	type option struct{ Kind, Label string }
+	const results = `(q => { const s = document.getElementById('search'); s.value = q; s.dispatchEvent(new Event('input'));
+		return [...document.querySelectorAll('#search-results [role=option]')].map(o => ({ kind: o.querySelector('.kind').textContent, label: o.childNodes[1].textContent })); })`
+	first := browsertest.Eval[[]option](t, tb, results+`('an')`)
+	lower := cases.Lower(language.Und)
+	q := strings.Join(strings.Fields(lower.String(first[0].Label))[:2], " ")
+	opts := browsertest.Eval[[]option](t, tb, results+`(`+jsonText(t, q)+`)`)
+	kinds := map[string]int{"Person": 0, "Organization": 1, "Event": 2, "Claim": 3, "Source": 4}
+	last, ranks := -1, map[int]int{}
+	for _, o := range opts {
+		if strings.HasSuffix(o.Label, "…") {
+			continue // shortened: the rest of the name may hold the words
+		}
+		l := lower.String(o.Label)
+		rank := 3
+		switch {
+		case l == q:
+			rank = 0
+		case strings.HasPrefix(l, q):
+			rank = 1
+		case strings.Contains(l, q):
+			rank = 2
+		}
+		ranks[rank]++
+		k, ok := kinds[o.Kind]
+		if !ok {
+			t.Fatalf("result %+v: unknown kind", o)
+		}
+		if r := rank*10 + k; r < last {
+			t.Errorf("results of %q out of order at %+v: %+v", q, o, opts)
+		} else {
+			last = r
+		}
+	}
+	if ranks[0] == 0 || ranks[1] == 0 || ranks[2] == 0 {
+		t.Errorf("results of %q by rank %v; the test wants the name, names starting with it and names holding it: %+v", q, ranks, opts)
 	}
 	// Every 97th record in the page's order, and the last.
 	ids := browsertest.Eval[[]string](t, tb, `(() => { const all = eventgraphExplorer.visible(); return all.filter((_, i) => i % 97 === 0 || i === all.length - 1); })()`)

@@ -954,15 +954,21 @@
     if (!q) { search.setAttribute("aria-expanded", "false"); return; }
     // Rank: the name itself, a name starting with the query, a name holding
     // it, then any other match; people and organizations before the rest.
-    var ranked = [];
+    // The name is read lower-cased from the search text (its second
+    // field), and each match's rank and index kept in one number, so that
+    // ranking 2,000 matches makes no string and no array.
+    var ranked = new Float64Array(2000), nr = 0;
     matching(q.split(/\s+/), function (i) {
-      var l = N[i].l.toLowerCase(), at = l.indexOf(q);
-      ranked.push([(l === q ? 0 : at === 0 ? 1 : at > 0 ? 2 : 3) * 10 + kindRank[N[i].k], i]);
-      return ranked.length < 2000;
+      var t = chunks[(i / CH) | 0], ls = t.indexOf("\u0001", textAt[i]) + 1, le = t.indexOf("\u0001", ls), re = t.indexOf("\u0002", ls);
+      if (le < 0 || re >= 0 && re < le) le = re < 0 ? t.length : re;
+      var at = t.indexOf(q, ls);
+      at = at < 0 || at + q.length > le ? -1 : at - ls;
+      ranked[nr++] = ((at === 0 && le - ls === q.length ? 0 : at === 0 ? 1 : at > 0 ? 2 : 3) * 10 + kindRank[N[i].k]) * n + i;
+      return nr < ranked.length;
     });
-    ranked.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
-    ranked.slice(0, 30).forEach(function (r, k) {
-      var i = r[1], li = el("li", { role: "option", id: "sr-" + k, "aria-selected": "false" },
+    ranked = ranked.subarray(0, nr).sort();
+    Array.prototype.slice.call(ranked, 0, 30).forEach(function (r, k) {
+      var i = r % n, li = el("li", { role: "option", id: "sr-" + k, "aria-selected": "false" },
         [el("span", { "class": "kind", text: KIND_NAME[N[i].k] }), short(N[i].l, 80), vis[i] ? null : el("span", { "class": "muted", text: " (hidden)" })]);
       li.onmousedown = function (ev) { ev.preventDefault(); choose(k); };
       results.appendChild(li); hitsS.push(i);
