@@ -4,6 +4,9 @@ import (
 	"math"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
+	"sync"
+	"time"
 )
 
 // The loaded model of a case takes some 2.6 times the size of its files
@@ -63,8 +66,50 @@ func limitMemory(size int64) (restore func()) {
 	if prevPercent != 100 { // the program's own choice: keep it
 		debug.SetGCPercent(prevPercent)
 	}
+	var once sync.Once
+	giveBack := func() {
+		once.Do(func() {
+			debug.SetGCPercent(prevPercent)
+			debug.SetMemoryLimit(prevLimit)
+		})
+	}
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		watchLiveHeap(limit, stop, giveBack)
+	}()
 	return func() {
-		debug.SetGCPercent(prevPercent)
-		debug.SetMemoryLimit(prevLimit)
+		close(stop)
+		<-done
+		giveBack()
+	}
+}
+
+// liveCheckEvery is how often loading looks at the live heap while the
+// collector is paced by the limit.
+const liveCheckEvery = 20 * time.Millisecond
+
+// watchLiveHeap calls giveBack, once, as soon as the heap found live by a
+// collection passes four fifths of limit, and returns then or when stop is
+// closed. A case whose model is larger than its files foretold (a case
+// that repeats YAML anchors, for one) would otherwise have the collector
+// run again and again near the limit: it loads under Go's own pacing
+// instead.
+func watchLiveHeap(limit int64, stop <-chan struct{}, giveBack func()) {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	tick := time.NewTicker(liveCheckEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-tick.C:
+		}
+		metrics.Read(sample)
+		if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > uint64(limit)/5*4 {
+			giveBack()
+			return
+		}
 	}
 }

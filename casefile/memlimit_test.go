@@ -2,8 +2,10 @@ package casefile
 
 import (
 	"math"
+	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 func TestSoftLimit(t *testing.T) {
@@ -97,4 +99,36 @@ func TestLimitMemory(t *testing.T) {
 			restore()
 		})
 	}
+}
+
+// TestLimitMemoryGivesBack checks that loading hands the collector back to
+// Go's own pacing when the live heap nears the limit: a case whose model
+// outgrows what its files foretold.
+func TestLimitMemoryGivesBack(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	t.Setenv("GOGC", "")
+	prev := debug.SetMemoryLimit(math.MaxInt64)
+	defer debug.SetMemoryLimit(prev)
+	prevPercent := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(prevPercent)
+
+	const size = 4 << 20 // a limit of 10,905,190 + 32 MiB
+	restore := limitMemory(size)
+	defer restore()
+	live := make([][]byte, 0, 64)
+	for range 40 { // 40 MiB live: more than four fifths of the limit
+		live = append(live, make([]byte, 1<<20))
+	}
+	runtime.GC() // the live heap is known after a collection
+	deadline := time.Now().Add(10 * time.Second)
+	for debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		if time.Now().After(deadline) {
+			t.Fatalf("limit still %d with %d MiB live; want it given back", debug.SetMemoryLimit(-1), len(live))
+		}
+		time.Sleep(liveCheckEvery)
+	}
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GC percent after giving back = %d, want 100", got)
+	}
+	runtime.KeepAlive(live)
 }
