@@ -95,7 +95,7 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 	if err == nil && len(data) > CompressAbove {
 		// Made in the page, a large case's search texts were work and
 		// garbage in the reader's first actions.
-		d.Search = searchTexts(d.Nodes)
+		d.Search = searchText(d.Nodes)
 		data, err = json.Marshal(d)
 		data = asciiJS(data)
 	}

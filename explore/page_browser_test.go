@@ -332,7 +332,7 @@ func TestPageLargeCase(t *testing.T) {
 // made from Go, right after it is ready: records of every chunk of texts
 // are chosen from a search for their IDs (each record's text where the
 // page looks for it), a common word lists 30 results, two words some, a
-// text in no record none; and Chromium lower-cases as searchTexts does.
+// text in no record none; and Chromium lower-cases as searchText does.
 func TestPageSearchLarge(t *testing.T) {
 	c := testcase.Generated(t, 2000)
 	p, err := Build(t.Context(), c, Options{})
@@ -401,8 +401,8 @@ func TestPageSearchLarge(t *testing.T) {
 	samples := []string{"ΟΔΟΣ ΣΑΣ Σ", "İstanbul", "ẞ ǅ", "ΑΣ.Β", "ΑΣ'", "東京 Москва", "A\u0301Σ"}
 	lowered := browsertest.Eval[[]string](t, tb, jsonText(t, samples)+`.map(s => s.toLowerCase())`)
 	for i, s := range samples {
-		if got := searchTexts([]Node{{ID: s}})[0]; got != lowered[i]+"\x01" {
-			t.Errorf("searchTexts lower-cases %q as %q, Chromium as %q", s, got, lowered[i])
+		if got := searchText([]Node{{ID: s}}); got != lowered[i]+"\x01" {
+			t.Errorf("searchText lower-cases %q as %q, Chromium as %q", s, got, lowered[i])
 		}
 	}
 	tb.Check(t)

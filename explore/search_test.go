@@ -5,60 +5,34 @@ import (
 	"compress/gzip"
 	"encoding/base64"
 	"encoding/json"
-	"fmt"
 	"io"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
-func TestSearchTexts(t *testing.T) {
+func TestSearchText(t *testing.T) {
 	nodes := []Node{
 		{ID: "han-dong", Label: "Han Dong", Desc: "MP for Don Valley North", Place: "Ottawa",
 			Aliases: []string{"韓東", "DONG"}, Tags: []string{"MP", ""}},
 		{ID: "c1", Label: "ΟΔΟΣ ΣΑΣ", Responses: []Response{{Quote: "İstanbul"}, {Quote: ""}, {Quote: "ΑΣ'"}}},
 		{ID: "x", Label: "split\x02here"},
 	}
-	got := searchTexts(nodes)
-	want := []string{"han-dong\x01han dong\x01mp for don valley north\x01ottawa\x01韓東\x01dong\x01mp\x01" +
+	got := searchText(nodes)
+	want := "han-dong\x01han dong\x01mp for don valley north\x01ottawa\x01韓東\x01dong\x01mp\x01" +
 		"\x02c1\x01οδος σας\x01i\u0307stanbul\x01ας'" +
-		"\x02x\x01split here"}
-	if !slices.Equal(got, want) {
-		t.Errorf("searchTexts =\n%q\nwant\n%q", got, want)
+		"\x02x\x01split here"
+	if got != want {
+		t.Errorf("searchText =\n%q\nwant\n%q", got, want)
+	}
+	if got := searchText(nil); got != "" {
+		t.Errorf("searchText(nil) = %q, want \"\"", got)
 	}
 }
 
-// TestSearchTextsChunks checks that records are held SearchChunk to a
-// string, each record's text in its place.
-func TestSearchTextsChunks(t *testing.T) {
-	for _, n := range []int{1, SearchChunk - 1, SearchChunk, SearchChunk + 1, 3*SearchChunk + 7} {
-		nodes := make([]Node, n)
-		for i := range nodes {
-			nodes[i] = Node{ID: fmt.Sprint("R", i), Label: "L"}
-		}
-		got := searchTexts(nodes)
-		if len(got) != (n+SearchChunk-1)/SearchChunk {
-			t.Fatalf("%d records: %d strings, want %d", n, len(got), (n+SearchChunk-1)/SearchChunk)
-		}
-		for c, s := range got {
-			recs := strings.Split(s, "\x02")
-			for k, r := range recs {
-				if i := c*SearchChunk + k; r != fmt.Sprint("r", i, "\x01l") {
-					t.Fatalf("%d records: record %d is %q", n, i, r)
-				}
-			}
-			if len(recs) != min(SearchChunk, n-c*SearchChunk) {
-				t.Errorf("%d records: string %d holds %d", n, c, len(recs))
-			}
-		}
-	}
-}
-
-// TestSearchTextsOnlyLarge checks that a page holds the search texts,
-// those of searchTexts, when its data are compressed, and not otherwise.
-func TestSearchTextsOnlyLarge(t *testing.T) {
+// TestSearchTextOnlyLarge checks that a page holds the search text, that
+// of searchText, when its data are compressed, and not otherwise.
+func TestSearchTextOnlyLarge(t *testing.T) {
 	for name, events := range map[string]int{"seed": 0, "generated-2000": 2000} {
 		c := testcase.Seed(t)
 		if events > 0 {
@@ -70,8 +44,8 @@ func TestSearchTextsOnlyLarge(t *testing.T) {
 		}
 		data := pageData(t, p.HTML)
 		var d struct {
-			Nodes  []Node   `json:"nodes"`
-			Search []string `json:"search"`
+			Nodes  []Node `json:"nodes"`
+			Search string `json:"search"`
 		}
 		if err := json.Unmarshal(data, &d); err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -80,12 +54,12 @@ func TestSearchTextsOnlyLarge(t *testing.T) {
 		if compressed != (events > 0) {
 			t.Fatalf("%s: compressed %v; the test wants a large generated case compressed and the bundled one not", name, compressed)
 		}
-		want := []string(nil)
+		want := ""
 		if compressed {
-			want = searchTexts(d.Nodes)
+			want = searchText(d.Nodes)
 		}
-		if !slices.Equal(d.Search, want) {
-			t.Errorf("%s: the page holds %d search texts, want %d", name, len(d.Search), len(want))
+		if d.Search != want {
+			t.Errorf("%s: the page holds a search text of %d bytes, want %d", name, len(d.Search), len(want))
 		}
 	}
 }

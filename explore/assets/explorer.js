@@ -120,25 +120,26 @@
   D.steps.forEach(function (s) { stepLabel[s.t] = s.l; });
   // The text search looks in: each record's ID, label, description,
   // place, aliases, tags and quotes, lower-cased, fields apart by
-  // "\u0001". The texts of CH records in a row are held in one string,
-  // records apart by "\u0002", where record i starts at textAt[i]: some
-  // ninety strings for a 10,000-event case rather than 23,000, which the
-  // browser's collector of young objects, copying what survives, would
-  // copy one by one. A large case (its data compressed) brings them made
-  // (Data.Search, lower-cased in Go as toLowerCase does): made here after
+  // "\u0001", records apart by "\u0002", where record i starts at
+  // textAt[i] in the text of its chunk of CH records. A large case (its
+  // data compressed) brings them made, as one string (Data.Search,
+  // lower-cased in Go as toLowerCase does), one chunk: made here after
   // ready, they were some 10 MB of short-lived strings and 60-100 ms of
-  // work between the frames of the reader's first actions. A smaller case
-  // makes them here, before ready, in a few ms.
+  // work between the frames of the reader's first actions; and held as
+  // one string of some 5 MB they are not copied by the browser's
+  // collector of young objects, which copies what survives of the objects
+  // small enough to move (the case's other data, while the page starts).
+  // A smaller case makes them here, before ready, 256 records to a
+  // string: some ninety strings rather than a string a record.
   var CH = 256, chunks, textAt = new Int32Array(n);
   (function () {
     var t0 = performance.now(), c, i, b, at, k, t;
     if (D.search) {
-      chunks = D.search;
-      for (c = 0; c < chunks.length; c++) {
-        for (t = chunks[c], at = 0, i = c * CH, b = Math.min(n, i + CH); i < b; i++) {
-          textAt[i] = at;
-          at = t.indexOf("\u0002", at) + 1;
-        }
+      CH = n;
+      chunks = [D.search];
+      for (t = D.search, at = 0, i = 0; i < n; i++) {
+        textAt[i] = at;
+        at = t.indexOf("\u0002", at) + 1;
       }
     } else {
       chunks = new Array(Math.ceil(n / CH));
