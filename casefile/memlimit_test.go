@@ -30,12 +30,7 @@ func TestSoftLimit(t *testing.T) {
 // only where the user chose neither a limit nor GOGC, and puts both
 // settings back afterwards.
 func TestLimitMemory(t *testing.T) {
-	t.Setenv("GOMEMLIMIT", "")
-	t.Setenv("GOGC", "")
-	prev := debug.SetMemoryLimit(math.MaxInt64)
-	defer debug.SetMemoryLimit(prev)
-	prevPercent := debug.SetGCPercent(100)
-	defer debug.SetGCPercent(prevPercent)
+	goDefaults(t)
 
 	restore := limitMemory(608438393)
 	if got := debug.SetMemoryLimit(-1); got != 1581939821+640<<20 {
@@ -105,12 +100,7 @@ func TestLimitMemory(t *testing.T) {
 // Go's own pacing when the live heap nears the limit: a case whose model
 // outgrows what its files foretold.
 func TestLimitMemoryGivesBack(t *testing.T) {
-	t.Setenv("GOMEMLIMIT", "")
-	t.Setenv("GOGC", "")
-	prev := debug.SetMemoryLimit(math.MaxInt64)
-	defer debug.SetMemoryLimit(prev)
-	prevPercent := debug.SetGCPercent(100)
-	defer debug.SetGCPercent(prevPercent)
+	goDefaults(t)
 
 	const size = 4 << 20 // a limit of 10,905,190 + 32 MiB
 	restore := limitMemory(size)
@@ -131,4 +121,19 @@ func TestLimitMemoryGivesBack(t *testing.T) {
 		t.Errorf("GC percent after giving back = %d, want 100", got)
 	}
 	runtime.KeepAlive(live)
+}
+
+// goDefaults runs a test with neither GOMEMLIMIT nor GOGC set, no memory
+// limit and the collector's default pace, and puts the program's settings
+// back after it.
+func goDefaults(t *testing.T) {
+	t.Helper()
+	t.Setenv("GOMEMLIMIT", "")
+	t.Setenv("GOGC", "")
+	prev := debug.SetMemoryLimit(math.MaxInt64)
+	prevPercent := debug.SetGCPercent(100)
+	t.Cleanup(func() {
+		debug.SetGCPercent(prevPercent)
+		debug.SetMemoryLimit(prev)
+	})
 }

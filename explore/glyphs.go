@@ -30,19 +30,7 @@ func glyphSample(d *Data) string {
 	}
 	add(d.Title)
 	for i := range d.Nodes {
-		n := &d.Nodes[i]
-		add(n.Label)
-		add(n.Desc)
-		add(n.Place)
-		for _, s := range n.Aliases {
-			add(s)
-		}
-		for _, s := range n.Tags {
-			add(s)
-		}
-		for _, r := range n.Responses {
-			add(r.Quote)
-		}
+		eachText(&d.Nodes[i], add)
 	}
 	return string(out)
 }

@@ -24,28 +24,37 @@ func searchText(nodes []Node) string {
 		n := &nodes[i]
 		rec.Reset()
 		rec.WriteString(n.ID)
-		field(n.Label)
-		if n.Desc != "" {
-			field(n.Desc)
-		}
-		if n.Place != "" {
-			field(n.Place)
-		}
-		for _, a := range n.Aliases {
-			field(a)
-		}
-		for _, t := range n.Tags {
-			field(t)
-		}
-		for _, r := range n.Responses {
-			if r.Quote != "" {
-				field(r.Quote)
-			}
-		}
+		eachText(n, field)
 		if i > 0 {
 			out.WriteByte('\x02')
 		}
 		out.WriteString(strings.ReplaceAll(lower.String(rec.String()), "\x02", " "))
 	}
 	return out.String()
+}
+
+// eachText calls f with each text of a node that the page's search looks
+// in and whose characters the page lays out before it is ready: its
+// label, description, place, aliases, tags and the quotes of its
+// responses, in that order, leaving out an empty description, place or
+// quote.
+func eachText(n *Node, f func(string)) {
+	f(n.Label)
+	if n.Desc != "" {
+		f(n.Desc)
+	}
+	if n.Place != "" {
+		f(n.Place)
+	}
+	for _, a := range n.Aliases {
+		f(a)
+	}
+	for _, t := range n.Tags {
+		f(t)
+	}
+	for _, r := range n.Responses {
+		if r.Quote != "" {
+			f(r.Quote)
+		}
+	}
 }
