@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
-
-	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
 func TestASCIIJS(t *testing.T) {
@@ -58,19 +56,11 @@ func TestASCIICSSAndHTML(t *testing.T) {
 // as JSON) and of a generated one large enough to be compressed are
 // ASCII throughout, and that the compressed one's JSON is too.
 func TestPageASCII(t *testing.T) {
-	for name, events := range map[string]int{"seed": 0, "generated-2000": 2000} {
-		c := testcase.Seed(t)
-		if events > 0 {
-			c = testcase.Generated(t, events)
-		}
-		p, err := Build(t.Context(), c, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for name, p := range smallAndLargePages(t) {
 		if i := bytes.IndexFunc(p.HTML, func(r rune) bool { return r > 0x7f }); i >= 0 {
 			t.Errorf("%s: the page holds a character outside ASCII at byte %d: %q", name, i, p.HTML[max(0, i-40):min(len(p.HTML), i+40)])
 		}
-		if events == 0 {
+		if name == "seed" {
 			continue
 		}
 		if !bytes.Contains(p.HTML, []byte(`data-encoding="gzip+base64">`)) {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"testing"
 
+	"github.com/eventgraph/eventgraph/casefile"
 	"github.com/eventgraph/eventgraph/internal/testcase"
 )
 
@@ -33,15 +34,8 @@ func TestSearchText(t *testing.T) {
 // TestSearchTextOnlyLarge checks that a page holds the search text, that
 // of searchText, when its data are compressed, and not otherwise.
 func TestSearchTextOnlyLarge(t *testing.T) {
-	for name, events := range map[string]int{"seed": 0, "generated-2000": 2000} {
-		c := testcase.Seed(t)
-		if events > 0 {
-			c = testcase.Generated(t, events)
-		}
-		p, err := Build(t.Context(), c, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for name, p := range smallAndLargePages(t) {
+		large := name != "seed"
 		data := pageData(t, p.HTML)
 		var d struct {
 			Nodes  []Node `json:"nodes"`
@@ -51,7 +45,7 @@ func TestSearchTextOnlyLarge(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		compressed := bytes.Contains(p.HTML, []byte(`data-encoding="gzip+base64"`))
-		if compressed != (events > 0) {
+		if compressed != large {
 			t.Fatalf("%s: compressed %v; the test wants a large generated case compressed and the bundled one not", name, compressed)
 		}
 		want := ""
@@ -62,6 +56,22 @@ func TestSearchTextOnlyLarge(t *testing.T) {
 			t.Errorf("%s: the page holds a search text of %d bytes, want %d", name, len(d.Search), len(want))
 		}
 	}
+}
+
+// smallAndLargePages returns the explorer pages of the bundled case
+// ("seed", its data held as JSON) and of a generated case large enough
+// for its data to be compressed ("generated-2000").
+func smallAndLargePages(t *testing.T) map[string]*Page {
+	t.Helper()
+	pages := map[string]*Page{}
+	for name, c := range map[string]*casefile.Case{"seed": testcase.Seed(t), "generated-2000": testcase.Generated(t, 2000)} {
+		p, err := Build(t.Context(), c, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages[name] = p
+	}
+	return pages
 }
 
 // pageData returns the case's JSON a page holds, inflated when it is

@@ -7,16 +7,6 @@ import (
 	"time"
 )
 
-// Process returns the CPU time (user and system) the process has used so
-// far, or 0 where it cannot be read.
-func Process() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // Read returns the process's use so far; zero where it cannot be read.
 func Read() Usage {
 	var ru syscall.Rusage

@@ -21,3 +21,7 @@ func (u Usage) Sub(before Usage) Usage {
 
 // CPU returns the processor time, user and system.
 func (u Usage) CPU() time.Duration { return u.User + u.System }
+
+// Process returns the CPU time (user and system) the process has used so
+// far, or 0 where it cannot be read.
+func Process() time.Duration { return Read().CPU() }
