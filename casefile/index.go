@@ -17,6 +17,13 @@ type index struct {
 	slots map[string]int32
 	recs  []any
 	about map[string][]*Claim
+	// byEvent lists the claims about each event in the order of the case's
+	// events: those about Events[i] are byEvent[byEventAt[i]:byEventAt[i+1]].
+	// Read in the events' order, as the TimelineJS export reads it, it is
+	// two slices read in order where about is a lookup anywhere in a map of
+	// every record that is the subject of a claim.
+	byEvent   []*Claim
+	byEventAt []int32
 	// repeated is set when an ID other than "" names two records.
 	repeated bool
 }
@@ -28,10 +35,14 @@ func buildIndex(c *Case) *index {
 	// The claims about each record are listed at the same time, on
 	// another core, for a large case.
 	var wg sync.WaitGroup
-	if len(c.Claims) >= parallelRecords {
-		wg.Go(func() { x.about = claimsAbout(c.Claims) })
-	} else {
+	about := func() {
 		x.about = claimsAbout(c.Claims)
+		x.byEvent, x.byEventAt = claimsByEvent(c.Events, x.about)
+	}
+	if len(c.Claims) >= parallelRecords {
+		wg.Go(about)
+	} else {
+		about()
 	}
 	x.slots, x.recs, x.repeated = indexIDs(c)
 	wg.Wait()
@@ -94,6 +105,7 @@ func (c *Case) sortAndIndex() {
 	wg.Go(func() { x.slots, x.recs, x.repeated = indexIDs(before) })
 	c.sortRecords()
 	x.about = claimsAbout(c.Claims)
+	x.byEvent, x.byEventAt = claimsByEvent(c.Events, x.about)
 	wg.Wait()
 	if x.repeated {
 		x.slots, x.recs, _ = indexIDs(c)
@@ -124,6 +136,18 @@ func claimsAbout(claims []*Claim) map[string][]*Claim {
 		}
 	}
 	return about
+}
+
+// claimsByEvent lists the claims about each event, in the order of
+// events: those about events[i] are claims[at[i]:at[i+1]], about[events[i].ID].
+func claimsByEvent(events []*Event, about map[string][]*Claim) (claims []*Claim, at []int32) {
+	at = make([]int32, len(events)+1)
+	claims = make([]*Claim, 0, len(events)/2)
+	for i, e := range events {
+		claims = append(claims, about[e.ID]...)
+		at[i+1] = int32(len(claims))
+	}
+	return slices.Clip(claims), at
 }
 
 // reindex rebuilds c's index after its slices changed.
@@ -220,4 +244,15 @@ func (c *Case) ClaimsAbout(id string) []*Claim {
 		x = buildIndex(c)
 	}
 	return x.about[id]
+}
+
+// ClaimsAboutEvent returns the claims about c.Events[i], as
+// ClaimsAbout(c.Events[i].ID) does, for i in [0, len(c.Events)). Read for
+// the events in order, the lists of an indexed case lie one after the
+// other in memory. The slice belongs to the case: do not modify it.
+func (c *Case) ClaimsAboutEvent(i int) []*Claim {
+	if x := c.idx; x != nil && len(x.byEventAt) == len(c.Events)+1 {
+		return x.byEvent[x.byEventAt[i]:x.byEventAt[i+1]:x.byEventAt[i+1]]
+	}
+	return c.ClaimsAbout(c.Events[i].ID)
 }

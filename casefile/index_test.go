@@ -68,6 +68,20 @@ func TestIndex(t *testing.T) {
 			}
 		}
 	}
+	// ClaimsAboutEvent lists for each event what ClaimsAbout lists for its
+	// ID, from the index of a loaded case and by a scan of one by hand.
+	for _, cs := range []*Case{c, hand} {
+		got := map[string]string{}
+		for i, e := range cs.Events {
+			got[e.ID] = claimIDs(cs.ClaimsAboutEvent(i))
+			if want := claimIDs(cs.ClaimsAbout(e.ID)); got[e.ID] != want {
+				t.Errorf("ClaimsAboutEvent(%d) = %q, ClaimsAbout(%q) = %q", i, got[e.ID], e.ID, want)
+			}
+		}
+		if got["conversation"] != "advised-delay,discussed-michaels" {
+			t.Errorf("ClaimsAboutEvent of conversation = %q, want %q", got["conversation"], "advised-delay,discussed-michaels")
+		}
+	}
 	var none *Case
 	if none.Kind("x") != "" || none.Name("x") != "" || none.ClaimsAbout("x") != nil {
 		t.Error("a nil *Case finds records")

@@ -43,7 +43,10 @@ func TestLoadLargeCase(t *testing.T) {
 			t.Errorf("ClaimsAbout(%q) = %d claims, want %d", id, len(got), len(want))
 		}
 	}
-	for _, e := range c.Events {
+	for i, e := range c.Events {
+		if got, want := c.ClaimsAboutEvent(i), about[e.ID]; !slices.Equal(got, want) {
+			t.Errorf("ClaimsAboutEvent(%d) = %d claims, want the %d about %q", i, len(got), len(want), e.ID)
+		}
 		if c.Event(e.ID) != e {
 			t.Errorf("Event(%q) is not the loaded event", e.ID)
 		}

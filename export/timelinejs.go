@@ -67,7 +67,7 @@ func WriteTimelineJS(w io.Writer, g *graph.Graph) error {
 	r := slideReads{t: newNames(c), src: newSources(c, true)}
 	for i := 0; i < len(c.Events); i += slideBlock {
 		events := c.Events[i:min(i+slideBlock, len(c.Events))]
-		r.read(c, events)
+		r.read(c, i, events)
 		for j, e := range events {
 			d.rawItem()
 			d.out.b = appendSlide(d.out.b, r.t, e, r.who[r.whoAt[j]:r.whoAt[j+1]], r.claims[j], r.cited[r.citedAt[j]:r.citedAt[j+1]])
@@ -105,13 +105,13 @@ type cited struct {
 	ok bool // false when the case has no such source
 }
 
-// read looks up what the slides of events need.
-func (r *slideReads) read(c *casefile.Case, events []*casefile.Event) {
+// read looks up what the slides of events, c.Events[first:...], need.
+func (r *slideReads) read(c *casefile.Case, first int, events []*casefile.Event) {
 	r.who, r.whoAt = r.who[:0], append(r.whoAt[:0], 0)
 	r.cited, r.citedAt = r.cited[:0], append(r.citedAt[:0], 0)
 	r.claims = r.claims[:0]
-	for _, e := range events {
-		r.claims = append(r.claims, c.ClaimsAbout(e.ID))
+	for j := range events {
+		r.claims = append(r.claims, c.ClaimsAboutEvent(first+j))
 	}
 	for _, e := range events {
 		for _, p := range e.Participants {
