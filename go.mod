@@ -29,3 +29,5 @@ require (
 )
 
 replace github.com/goccy/go-graphviz => ./third_party/go-graphviz
+
+replace go.yaml.in/yaml/v3 => ./third_party/yaml
