@@ -28,10 +28,14 @@ type blocks struct {
 // textBlock is the size of a block of kept texts.
 const textBlock = 8 << 10
 
-// keep returns a copy of s in the current text block.
+// keep returns a copy of s in the current text block (a long one in
+// memory of its own).
 func (b *blocks) keep(s string) string {
-	if len(s) == 0 || len(s) > textBlock/4 {
-		return s
+	if len(s) == 0 {
+		return ""
+	}
+	if len(s) > textBlock/4 {
+		return strings.Clone(s)
 	}
 	if b.text.Cap()-b.text.Len() < len(s) {
 		b.text = strings.Builder{}

@@ -89,8 +89,9 @@ var topFields = []string{"case", "people", "organizations", "sources", "events",
 var bom = []byte("\xef\xbb\xbf")
 
 // decodeFile reads one file's documents into l.c. name is the file as shown
-// in positions.
-func (l *loader) decodeFile(name string, data []byte) {
+// in positions. With an arena the YAML trees are built in it, and the
+// records must keep nothing of them (intern copies every text it keeps).
+func (l *loader) decodeFile(name string, data []byte, arena *yaml.Arena) {
 	l.file = name
 	l.exhausted = false
 	data = bytes.TrimPrefix(data, bom)
@@ -103,6 +104,9 @@ func (l *loader) decodeFile(name string, data []byte) {
 	l.budget = 4*len(data) + 1024
 	defer func() { clear(l.strs); l.strs = nil }()
 	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if arena != nil {
+		dec.SetArena(arena)
+	}
 	for !l.exhausted {
 		var doc yaml.Node
 		err := decodeNode(dec, &doc)

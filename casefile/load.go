@@ -11,6 +11,8 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // Load reads the case below root in fsys: every *.yaml and *.yml file, in
@@ -107,6 +109,13 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string, keepRefs bo
 			var buf []byte              // reused from file to file: no record keeps the bytes
 			strs := map[string]string{} // the same: emptied after each file
 			mem := &blocks{}            // the memory of the records built here
+			// The YAML tree of one file at a time: reset once its records
+			// are built, which copy every text they keep (loader.intern).
+			// A file read again for its references keeps them as read.
+			var arena *yaml.Arena
+			if !keepRefs {
+				arena = newArena()
+			}
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(files) {
@@ -120,7 +129,10 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string, keepRefs bo
 				} else {
 					buf = data
 					n := budget.acquire(len(data))
-					l.decodeFile(name, data)
+					l.decodeFile(name, data, arena)
+					if arena != nil {
+						resetArena(arena)
+					}
 					budget.release(n)
 				}
 				parts[i] = l
@@ -130,6 +142,14 @@ func decodeAll(fsys fs.FS, files []string, show func(string) string, keepRefs bo
 	wg.Wait()
 	return parts
 }
+
+// newArena makes a decoding goroutine's arena, and resetArena makes it free
+// for the next file; tests go without (nil) or poison it instead, to find
+// any text of a file's tree that a record kept.
+var (
+	newArena   = func() *yaml.Arena { return &yaml.Arena{} }
+	resetArena = (*yaml.Arena).Reset
+)
 
 // byteBudget is a counting semaphore of bytes.
 type byteBudget struct {

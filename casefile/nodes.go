@@ -43,8 +43,20 @@ func (l *loader) pos(n *yaml.Node) Pos {
 
 // isNull reports whether a resolved node is YAML null (~, null or nothing).
 func isNull(n *yaml.Node) bool {
-	return n.Kind == yaml.ScalarNode && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0 &&
-		n.ShortTag() == "!!null"
+	if n.Kind != yaml.ScalarNode || n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+		return false
+	}
+	if n.Tag == "" {
+		// A plain scalar with no tag, whose tag the parser left to
+		// ShortTag (yaml.Arena): these are the texts it resolves as null,
+		// without trying the others as numbers and dates.
+		switch n.Value {
+		case "", "~", "null", "Null", "NULL":
+			return true
+		}
+		return false
+	}
+	return n.ShortTag() == "!!null"
 }
 
 // describe names what a resolved node is, for "must be a list, got a

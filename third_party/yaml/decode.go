@@ -36,6 +36,7 @@ type parser struct {
 	anchors  map[string]*Node
 	doneInit bool
 	textless bool
+	arena    *Arena // see Decoder.SetArena
 }
 
 func newParser(b []byte) *parser {
@@ -174,14 +175,26 @@ func (p *parser) node(kind Kind, defaultTag, tag, value string) *Node {
 		style = TaggedStyle
 	} else if defaultTag != "" {
 		tag = defaultTag
-	} else if kind == ScalarNode {
+	} else if kind == ScalarNode && p.arena == nil {
+		// With an arena the tag stays "" (ShortTag resolves it).
 		tag, _ = resolve("", value)
 	}
-	n := &Node{
-		Kind:  kind,
-		Tag:   tag,
-		Value: value,
-		Style: style,
+	var n *Node
+	if p.arena != nil {
+		n = p.arena.node()
+		*n = Node{
+			Kind:  kind,
+			Tag:   tag,
+			Value: value,
+			Style: style,
+		}
+	} else {
+		n = &Node{
+			Kind:  kind,
+			Tag:   tag,
+			Value: value,
+			Style: style,
+		}
 	}
 	if !p.textless {
 		n.Line = p.event.start_mark.line + 1
@@ -195,15 +208,47 @@ func (p *parser) node(kind Kind, defaultTag, tag, value string) *Node {
 
 func (p *parser) parseChild(parent *Node) *Node {
 	child := p.parse()
+	if p.arena != nil {
+		// The children wait in the arena until the parent is complete
+		// (see kidsFrom and endKids).
+		p.arena.kids = append(p.arena.kids, child)
+		return child
+	}
 	parent.Content = append(parent.Content, child)
 	return child
+}
+
+// kidsFrom returns where the children of a mapping or sequence about to
+// be parsed will start in the arena's list (0 without an arena).
+func (p *parser) kidsFrom() int {
+	if p.arena == nil {
+		return 0
+	}
+	return len(p.arena.kids)
+}
+
+// kids returns the children of n parsed so far; from is kidsFrom's.
+func (p *parser) kids(n *Node, from int) []*Node {
+	if p.arena == nil {
+		return n.Content
+	}
+	return p.arena.kids[from:]
+}
+
+// endKids gives n its children once they are all parsed.
+func (p *parser) endKids(n *Node, from int) {
+	if p.arena != nil {
+		n.Content = p.arena.content(from)
+	}
 }
 
 func (p *parser) document() *Node {
 	n := p.node(DocumentNode, "", "", "")
 	p.doc = n
 	p.expect(yaml_DOCUMENT_START_EVENT)
+	from := p.kidsFrom()
 	p.parseChild(n)
+	p.endKids(n, from)
 	if p.peek() == yaml_DOCUMENT_END_EVENT {
 		n.FootComment = string(p.event.foot_comment)
 	}
@@ -234,7 +279,12 @@ func (p *parser) scalar() *Node {
 	case parsedStyle&yaml_FOLDED_SCALAR_STYLE != 0:
 		nodeStyle = FoldedStyle
 	}
-	var nodeValue = string(p.event.value)
+	var nodeValue string
+	if p.arena != nil {
+		nodeValue = str(p.event.value) // the scanner wrote it in the arena
+	} else {
+		nodeValue = string(p.event.value)
+	}
 	var nodeTag = string(p.event.tag)
 	var defaultTag string
 	if nodeStyle == 0 {
@@ -258,9 +308,11 @@ func (p *parser) sequence() *Node {
 	}
 	p.anchor(n, p.event.anchor)
 	p.expect(yaml_SEQUENCE_START_EVENT)
+	from := p.kidsFrom()
 	for p.peek() != yaml_SEQUENCE_END_EVENT {
 		p.parseChild(n)
 	}
+	p.endKids(n, from)
 	n.LineComment = string(p.event.line_comment)
 	n.FootComment = string(p.event.foot_comment)
 	p.expect(yaml_SEQUENCE_END_EVENT)
@@ -276,12 +328,13 @@ func (p *parser) mapping() *Node {
 	}
 	p.anchor(n, p.event.anchor)
 	p.expect(yaml_MAPPING_START_EVENT)
+	from := p.kidsFrom()
 	for p.peek() != yaml_MAPPING_END_EVENT {
 		k := p.parseChild(n)
 		if block && k.FootComment != "" {
 			// Must be a foot comment for the prior value when being dedented.
-			if len(n.Content) > 2 {
-				n.Content[len(n.Content)-3].FootComment = k.FootComment
+			if kids := p.kids(n, from); len(kids) > 2 {
+				kids[len(kids)-3].FootComment = k.FootComment
 				k.FootComment = ""
 			}
 		}
@@ -297,6 +350,7 @@ func (p *parser) mapping() *Node {
 			p.expect(yaml_TAIL_COMMENT_EVENT)
 		}
 	}
+	p.endKids(n, from)
 	n.LineComment = string(p.event.line_comment)
 	n.FootComment = string(p.event.foot_comment)
 	if n.Style&FlowStyle == 0 && n.FootComment != "" && len(n.Content) > 1 {

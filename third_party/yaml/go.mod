@@ -1,6 +1,6 @@
 module go.yaml.in/yaml/v3
 
-go 1.16
+go 1.21
 
 // these tags come from gopkg.in/yaml.v3
 // they cannot be installed from go.yaml.in/yaml/v3 as it doesn't match

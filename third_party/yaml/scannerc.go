@@ -547,7 +547,7 @@ func read(parser *yaml_parser_t, s []byte) []byte {
 	if w == 0 {
 		panic("invalid character sequence")
 	}
-	if len(s) == 0 {
+	if len(s) == 0 && (parser.arena == nil || cap(s) == 0) {
 		s = make([]byte, 0, 32)
 	}
 	if w == 1 && len(s)+w <= cap(s) {
@@ -2302,6 +2302,11 @@ func yaml_parser_scan_block_scalar(parser *yaml_parser_t, token *yaml_token_t, l
 
 	// Scan the leading line breaks and determine the indentation level if needed.
 	var s, leading_break, trailing_breaks []byte
+	if parser.arena != nil {
+		s = parser.arena.textStart()
+		leading_break, trailing_breaks = parser.lead[:0], parser.trail[:0]
+		defer func() { parser.lead, parser.trail = leading_break[:0], trailing_breaks[:0] }()
+	}
 	if !yaml_parser_scan_block_scalar_breaks(parser, &indent, &trailing_breaks, start_mark, &end_mark) {
 		return false
 	}
@@ -2365,6 +2370,9 @@ func yaml_parser_scan_block_scalar(parser *yaml_parser_t, token *yaml_token_t, l
 	}
 
 	// Create a token.
+	if parser.arena != nil {
+		parser.arena.textEnd(s)
+	}
 	*token = yaml_token_t{
 		typ:        yaml_SCALAR_TOKEN,
 		start_mark: start_mark,
@@ -2441,6 +2449,13 @@ func yaml_parser_scan_flow_scalar(parser *yaml_parser_t, token *yaml_token_t, si
 
 	// Consume the content of the quoted scalar.
 	var s, leading_break, trailing_breaks, whitespaces []byte
+	if parser.arena != nil {
+		s = parser.arena.textStart()
+		leading_break, trailing_breaks, whitespaces = parser.lead[:0], parser.trail[:0], parser.ws[:0]
+		defer func() {
+			parser.lead, parser.trail, parser.ws = leading_break[:0], trailing_breaks[:0], whitespaces[:0]
+		}()
+	}
 	for {
 		// Check that there are no document indicators at the beginning of the line.
 		if parser.unread < 4 && !yaml_parser_update_buffer(parser, 4) {
@@ -2676,6 +2691,9 @@ func yaml_parser_scan_flow_scalar(parser *yaml_parser_t, token *yaml_token_t, si
 	end_mark := parser.mark
 
 	// Create a token.
+	if parser.arena != nil {
+		parser.arena.textEnd(s)
+	}
 	*token = yaml_token_t{
 		typ:        yaml_SCALAR_TOKEN,
 		start_mark: start_mark,
@@ -2693,6 +2711,13 @@ func yaml_parser_scan_flow_scalar(parser *yaml_parser_t, token *yaml_token_t, si
 func yaml_parser_scan_plain_scalar(parser *yaml_parser_t, token *yaml_token_t) bool {
 
 	var s, leading_break, trailing_breaks, whitespaces []byte
+	if parser.arena != nil {
+		s = parser.arena.textStart()
+		leading_break, trailing_breaks, whitespaces = parser.lead[:0], parser.trail[:0], parser.ws[:0]
+		defer func() {
+			parser.lead, parser.trail, parser.ws = leading_break[:0], trailing_breaks[:0], whitespaces[:0]
+		}()
+	}
 	var leading_blanks bool
 	var indent = parser.indent + 1
 
@@ -2818,6 +2843,9 @@ func yaml_parser_scan_plain_scalar(parser *yaml_parser_t, token *yaml_token_t) b
 	}
 
 	// Create a token.
+	if parser.arena != nil {
+		parser.arena.textEnd(s)
+	}
 	*token = yaml_token_t{
 		typ:        yaml_SCALAR_TOKEN,
 		start_mark: start_mark,

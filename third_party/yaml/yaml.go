@@ -103,6 +103,13 @@ func NewDecoder(r io.Reader) *Decoder {
 	}
 }
 
+// SetArena makes the decoder build its nodes in a, from the next document
+// on (see Arena). Not in upstream go.yaml.in/yaml/v3; see PATCHES.md.
+func (dec *Decoder) SetArena(a *Arena) {
+	dec.parser.arena = a
+	dec.parser.parser.arena = a
+}
+
 // KnownFields ensures that the keys in decoded mappings to
 // exist as fields in the struct being decoded into.
 func (dec *Decoder) KnownFields(enable bool) {

@@ -554,6 +554,12 @@ type yaml_alias_data_t struct {
 // yaml_parser_ family of functions.
 type yaml_parser_t struct {
 
+	// arena, when set, holds the text of scalars (see Arena), and
+	// ws, lead and trail are the scanner's buffers for blanks and line
+	// breaks, reused from scalar to scalar.
+	arena           *Arena
+	ws, lead, trail []byte
+
 	// Error handling
 
 	error yaml_error_type_t // Error type.
