@@ -71,6 +71,7 @@ var arenaInputs = []string{
 	"key: value\n\t- tab\n",
 	"a: *missing\n",
 	"!!str 12: !!int \"3\"\n? complex\n: value\n",
+	"a: ! 12\nb: ! foo\nc: !local x\n",
 }
 
 func TestArenaSameTrees(t *testing.T) {
@@ -137,4 +138,21 @@ func TestArenaReusesMemory(t *testing.T) {
 	if with > 60 || without < 2000 {
 		t.Errorf("%v allocations with an arena, %v without", with, without)
 	}
+}
+
+// FuzzArena checks that any input decodes to the same trees, tags and
+// errors with an arena, poisoned between inputs, as without.
+func FuzzArena(f *testing.F) {
+	for _, in := range arenaInputs {
+		f.Add(in)
+	}
+	a := &yaml.Arena{}
+	f.Fuzz(func(t *testing.T, in string) {
+		want, wantErr := decodeAll(in, nil)
+		got, gotErr := decodeAll(in, a)
+		a.Poison()
+		if got != want || fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+			t.Errorf("decoding %q in an arena:\n%s(%v)\nwithout:\n%s(%v)", in, got, gotErr, want, wantErr)
+		}
+	})
 }
