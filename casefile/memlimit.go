@@ -11,12 +11,12 @@ import (
 
 // The loaded model of a case takes some 2.6 times the size of its files
 // (measured on generated cases of 10,000 to 1,000,000 events: 156 MB for
-// the 60 MB of 100,000 events), while the YAML parser allocates some
-// twenty times their size in short-lived nodes. Go's garbage collector
-// lets the heap grow to twice what is live before it collects, so loading
-// a case touches twice its model in fresh memory, and marks the growing
-// model on every cycle: some 44 cycles for 100,000 events, marking nine
-// times the model in all.
+// the 60 MB of 100,000 events). The YAML trees, some twenty times the
+// files, are built in arenas reused from file to file (yaml.Arena), so
+// loading allocates little beyond the model. Go's garbage collector would
+// still collect each time the heap has doubled since the last, marking
+// the growing model every time; paced by the limit below it does not run
+// at all while a generated case loads.
 const (
 	liveTimesFiles = 2.6
 	// minPacedSize is the least size of a case's files for which loading
@@ -51,11 +51,10 @@ func softLimit(size int64) int64 {
 // limit beside it), and returns the function that puts both settings back
 // as they were.
 //
-// The collector then runs only when the heap nears the limit: a handful of
-// times instead of dozens, each freeing much of the heap early on, when
-// the model is small, and the heap stays within the limit, so fewer pages
-// are touched for the first time, which costs dearly on some virtual
-// machines (20-25 µs a page).
+// The collector then runs only when the heap nears the limit: seldom or
+// never, and the heap stays within the limit whatever a case's files
+// hold, so fewer pages are touched for the first time, which costs dearly
+// on some virtual machines (20-25 µs a page).
 func limitMemory(size int64) (restore func()) {
 	limit := softLimit(size)
 	if limit == 0 || os.Getenv("GOMEMLIMIT") != "" || os.Getenv("GOGC") != "" || debug.SetMemoryLimit(-1) != math.MaxInt64 {
