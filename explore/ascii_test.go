@@ -54,7 +54,7 @@ func TestASCIICSSAndHTML(t *testing.T) {
 
 // TestPageASCII checks that the pages of the bundled case (its data held
 // as JSON) and of a generated one large enough to be compressed are
-// ASCII throughout, and that the compressed one's JSON is too.
+// ASCII throughout, and that the compressed one's JSON and views are too.
 func TestPageASCII(t *testing.T) {
 	for name, p := range smallAndLargePages(t) {
 		if i := bytes.IndexFunc(p.HTML, func(r rune) bool { return r > 0x7f }); i >= 0 {
@@ -63,12 +63,17 @@ func TestPageASCII(t *testing.T) {
 		if name == "seed" {
 			continue
 		}
-		if !bytes.Contains(p.HTML, []byte(`data-encoding="gzip+base64">`)) {
+		if !bytes.Contains(p.HTML, []byte(`data-encoding="gzip+base64"`)) {
 			t.Fatalf("%s: the case's data are not compressed; the test wants them to be", name)
 		}
-		data := pageData(t, p.HTML)
+		data, _, views := pageParts(t, p.HTML)
 		if i := bytes.IndexFunc(data, func(r rune) bool { return r > 0x7f }); i >= 0 {
 			t.Errorf("%s: the case's JSON holds a character outside ASCII at byte %d: %q", name, i, data[max(0, i-40):min(len(data), i+40)])
+		}
+		// The page cuts the views out of their text by their lengths in
+		// bytes, which must be their lengths in characters.
+		if i := bytes.IndexFunc(views, func(r rune) bool { return r > 0x7f }); i >= 0 {
+			t.Errorf("%s: the views' JSON holds a character outside ASCII at byte %d", name, i)
 		}
 		if !json.Valid(data) {
 			t.Errorf("%s: the case's data are not JSON", name)

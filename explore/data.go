@@ -47,10 +47,6 @@ type Data struct {
 	// Live is true when the page is served by "eventgraph serve" and
 	// listens for changes.
 	Live bool `json:"live,omitempty"`
-	// Search is the text the page's search looks in (searchText), for a
-	// case whose data the page holds compressed (over CompressAbove); a
-	// smaller case's page makes it itself.
-	Search string `json:"search,omitempty"`
 }
 
 // Edges are the typed edges of the graph, one entry per edge in each

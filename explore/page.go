@@ -91,23 +91,16 @@ func Build(ctx context.Context, c *casefile.Case, o Options) (*Page, error) {
 	}
 	d.Live, d.Note = o.Live, note
 	data, err := json.Marshal(d)
-	data = asciiJS(data)
-	if err == nil && len(data) > CompressAbove {
-		// Made in the page, a large case's search texts were work and
-		// garbage in the reader's first actions.
-		d.Search = searchText(d.Nodes)
-		data, err = json.Marshal(d)
-		data = asciiJS(data)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("explore: encoding the case: %w", err)
 	}
+	data = asciiJS(data)
 	datatype, dataattrs := "application/json", ""
 	if len(data) > CompressAbove {
-		if data, err = compress(data); err != nil {
-			return nil, fmt.Errorf("explore: compressing the case: %w", err)
+		if data, dataattrs, err = compressed(*d); err != nil {
+			return nil, err
 		}
-		datatype, dataattrs = "application/octet-stream", ` data-encoding="gzip+base64"`
+		datatype = "application/octet-stream"
 	}
 	own := ownAssets()
 	if own.err != nil {

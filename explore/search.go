@@ -7,9 +7,10 @@ import (
 	"golang.org/x/text/language"
 )
 
-// searchText returns the text the page's search looks in (Data.Search):
-// for each record its ID, label, description, place, aliases, tags and
-// the quotes of its responses, apart by "\x01", lower-cased as
+// searchText returns the text the page's search looks in (a large case's
+// page holds it made, see compressed): for each record its ID, label,
+// description, place, aliases, tags and the quotes of its responses,
+// apart by "\x01", lower-cased as
 // JavaScript's toLowerCase does (full Unicode mappings: "İ" to "i̇", a
 // final "Σ" to "ς"); the records joined by "\x02" in one string. A "\x02"
 // inside a field, which would split a record in two, is read as a space.

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"io"
 	"testing"
 
@@ -32,14 +33,14 @@ func TestSearchText(t *testing.T) {
 }
 
 // TestSearchTextOnlyLarge checks that a page holds the search text, that
-// of searchText, when its data are compressed, and not otherwise.
+// of searchText, after its JSON when its data are compressed, and none
+// otherwise.
 func TestSearchTextOnlyLarge(t *testing.T) {
 	for name, p := range smallAndLargePages(t) {
 		large := name != "seed"
-		data := pageData(t, p.HTML)
+		data, search, _ := pageParts(t, p.HTML)
 		var d struct {
-			Nodes  []Node `json:"nodes"`
-			Search string `json:"search"`
+			Nodes []Node `json:"nodes"`
 		}
 		if err := json.Unmarshal(data, &d); err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -52,8 +53,11 @@ func TestSearchTextOnlyLarge(t *testing.T) {
 		if compressed {
 			want = searchText(d.Nodes)
 		}
-		if d.Search != want {
-			t.Errorf("%s: the page holds a search text of %d bytes, want %d", name, len(d.Search), len(want))
+		if string(search) != want {
+			t.Errorf("%s: the page holds a search text of %d bytes, want %d", name, len(search), len(want))
+		}
+		if bytes.Contains(data, []byte(`"search"`)) {
+			t.Errorf("%s: the case's JSON holds a search text", name)
 		}
 	}
 }
@@ -78,7 +82,21 @@ func smallAndLargePages(t *testing.T) map[string]*Page {
 // compressed.
 func pageData(t *testing.T, page []byte) []byte {
 	t.Helper()
-	if _, rest, ok := bytes.Cut(page, []byte(`data-encoding="gzip+base64">`)); ok {
+	data, _, _ := pageParts(t, page)
+	return data
+}
+
+// pageParts returns the case's JSON a page holds, the search text and the
+// views of aggregates that follow it when it is compressed (nil when it
+// is not), inflated and cut where the element's data-parts says.
+func pageParts(t *testing.T, page []byte) (data, search, views []byte) {
+	t.Helper()
+	if _, rest, ok := bytes.Cut(page, []byte(`data-encoding="gzip+base64" data-parts="`)); ok {
+		lens, rest, _ := bytes.Cut(rest, []byte(`">`))
+		var j, s, v int
+		if _, err := fmt.Sscanf(string(lens), "%d %d %d", &j, &s, &v); err != nil {
+			t.Fatalf("data-parts=%q: %v", lens, err)
+		}
 		b64, _, _ := bytes.Cut(rest, []byte("</script>"))
 		z, err := base64.StdEncoding.DecodeString(string(b64))
 		if err != nil {
@@ -88,16 +106,19 @@ func pageData(t *testing.T, page []byte) []byte {
 		if err != nil {
 			t.Fatal(err)
 		}
-		data, err := io.ReadAll(r)
+		all, err := io.ReadAll(r)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return data
+		if len(all) != j+s+v {
+			t.Fatalf("the data hold %d bytes; data-parts says %d + %d + %d", len(all), j, s, v)
+		}
+		return all[:j], all[j : j+s], all[j+s:]
 	}
 	_, rest, ok := bytes.Cut(page, []byte(`id="case-data">`))
 	if !ok {
 		t.Fatal("the page holds no case data")
 	}
-	data, _, _ := bytes.Cut(rest, []byte("</script>"))
-	return data
+	data, _, _ = bytes.Cut(rest, []byte("</script>"))
+	return data, nil, nil
 }

@@ -38,6 +38,8 @@ type Timeline struct {
 	// (the same title across and down): an element's line gives its
 	// index here instead (see shareTexts).
 	Texts []string `json:"texts,omitempty"`
+	// aside, when set, receives the views of aggregates (MarshalJSON).
+	aside *[]byte
 }
 
 // View is one laid-out timeline, its title and introduction left out (the

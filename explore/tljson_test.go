@@ -56,3 +56,50 @@ func TestTimelineJSON(t *testing.T) {
 			got.Font, len(got.Light), len(got.Texts), tl.Font, len(tl.Light), len(tl.Texts))
 	}
 }
+
+// TestTimelineJSONAside checks the timeline as a compressed page holds
+// it: the base views as JSON objects, every other view as the length of
+// its JSON in ASCII, which follows, in order, in the text set aside.
+func TestTimelineJSONAside(t *testing.T) {
+	c := testcase.Generated(t, 400)
+	tl, err := buildTimeline(c, nodeIDs(t, c))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var aside []byte
+	tl.aside = &aside
+	b, err := json.Marshal(tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Views []json.RawMessage `json:"views"`
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Views) != len(tl.Views) || len(tl.Views) <= tlBaseViews {
+		t.Fatalf("%d views written of %d; the test wants views of opened groups", len(got.Views), len(tl.Views))
+	}
+	at := 0
+	for v, raw := range got.Views {
+		want, _ := json.Marshal(tl.Views[v])
+		if v < tlBaseViews {
+			if string(raw) != string(want) {
+				t.Errorf("view %d written as %.60s…, want its JSON %.60s…", v, raw, want)
+			}
+			continue
+		}
+		var n int
+		if err := json.Unmarshal(raw, &n); err != nil || at+n > len(aside) {
+			t.Fatalf("view %d is written as %.60s…, not the length of its JSON", v, raw)
+		}
+		if s := aside[at : at+n]; string(s) != string(asciiJS(want)) {
+			t.Errorf("view %d set aside as %.60s…, want %.60s…", v, s, asciiJS(want))
+		}
+		at += n
+	}
+	if at != len(aside) {
+		t.Errorf("%d bytes set aside, the views' lengths add up to %d", len(aside), at)
+	}
+}

@@ -27,11 +27,32 @@
   }
   // The bytes are written straight into the stream: a Blob's stream is
   // read through the browser's own process, which, freshly started, is
-  // busy with its own start for a second or two.
-  var inflate = new DecompressionStream("gzip"), w = inflate.writable.getWriter();
+  // busy with its own start for a second or two. They hold three parts
+  // (explore.compressed), their lengths in data-parts: the case's JSON,
+  // the search text and the JSON of the views of aggregates, each
+  // decoded apart, so that neither of the last two is unescaped or
+  // parsed as a string of JSON; each view is cut out of their text when
+  // its place in the JSON (its length) is met.
+  var parts = box.getAttribute("data-parts").split(" ").map(Number), all = new Uint8Array(parts[0] + parts[1] + parts[2]), got = 0;
+  var inflate = new DecompressionStream("gzip"), w = inflate.writable.getWriter(), r = inflate.readable.getReader();
   w.write(bytes).catch(fail);
   w.close().catch(fail);
-  new Response(inflate.readable).json().then(function (data) { app(data, T); }, fail);
+  bytes = null;
+  var read = function (x) {
+    if (!x.done) {
+      if (got + x.value.length > all.length) throw new Error("more data than data-parts says");
+      all.set(x.value, got); got += x.value.length;
+      return r.read().then(read);
+    }
+    if (got !== all.length) throw new Error("less data than data-parts says");
+    var text = new TextDecoder(), D = JSON.parse(text.decode(all.subarray(0, parts[0])));
+    D.search = text.decode(all.subarray(parts[0], parts[0] + parts[1]));
+    var views = text.decode(all.subarray(parts[0] + parts[1])), vs = D.timeline.views, at = 0;
+    all = null;
+    for (var v = 0; v < vs.length; v++) if (typeof vs[v] === "number") { var end = at + vs[v]; vs[v] = views.slice(at, end); at = end; }
+    return D;
+  };
+  r.read().then(read).then(function (D) { app(D, T); }, fail);
 })(function (D, T) {
   "use strict";
   T.parsed = performance.now();
@@ -122,13 +143,14 @@
   // place, aliases, tags and quotes, lower-cased, fields apart by
   // "\u0001", records apart by "\u0002", where record i starts at
   // textAt[i] in the text of its chunk of CH records. A large case (its
-  // data compressed) brings them made, as one string (Data.Search,
-  // lower-cased in Go as toLowerCase does), one chunk: made here after
-  // ready, they were some 10 MB of short-lived strings and 60-100 ms of
-  // work between the frames of the reader's first actions; and held as
-  // one string of some 5 MB they are not copied by the browser's
-  // collector of young objects, which copies what survives of the objects
-  // small enough to move (the case's other data, while the page starts).
+  // data compressed) brings them made, as one string (D.search, decoded
+  // apart from the JSON; lower-cased in Go as toLowerCase does), one
+  // chunk: made here after ready, they were some 10 MB of short-lived
+  // strings and 60-100 ms of work between the frames of the reader's
+  // first actions; and held as one string of some 5 MB they are not
+  // copied by the browser's collector of young objects, which copies
+  // what survives of the objects small enough to move (the case's other
+  // data, while the page starts).
   // A smaller case makes them here, before ready, 256 records to a
   // string: some ninety strings rather than a string a record.
   var CH = 256, chunks, textAt = new Int32Array(n);
