@@ -1,6 +1,7 @@
 package casefile
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"strings"
@@ -35,6 +36,10 @@ func loadArenas(t *testing.T, fsys fs.FS, poison bool) string {
 // next file: the case loaded with every arena poisoned after each file is
 // the case loaded without arenas, errors and all.
 func TestArenaKeepsNothing(t *testing.T) {
+	big := bigEvents(maxArenaFile / 100)
+	if len(big) <= maxArenaFile {
+		t.Fatalf("the large file is %d bytes, not over %d", len(big), maxArenaFile)
+	}
 	long := strings.Repeat("a long text that outgrows the arena's chunk ", 900)
 	cases := map[string]fs.FS{
 		"full":      os.DirFS("testdata/full"),
@@ -44,6 +49,11 @@ func TestArenaKeepsNothing(t *testing.T) {
 			"a.yaml": base,
 			"b.yaml": "events:\n  - id: long-1\n    title: \"" + long[:3000] + "\"\n    date: 2021-03\n    description: |\n      " + long[:1500] + "\n      " + long + "\n    participants: &who [han-dong, {who: han-tao, role: &role witness}]\n" +
 				"  - id: long-2\n    title: " + long[:2100] + "\n    date: 2021-04-01?\n    place: ~\n    participants: *who\n    tags: [*role, 'x', \"y\"]\n",
+		}),
+		"a file too large for an arena among small ones": mapFS(map[string]string{
+			"a.yaml":   base,
+			"big.yaml": big,
+			"c.yaml":   "events:\n  - {id: after-big, title: After, date: 2021-05, participants: [han-dong]}\n",
 		}),
 		"errors": mapFS(map[string]string{
 			"a.yaml": base,
@@ -75,4 +85,17 @@ func firstDiff(a, b string) string {
 	}
 	start := max(0, i-200)
 	return a[start:min(len(a), i+400)]
+}
+
+// bigEvents returns a file of n events of some 110 bytes each, in two
+// documents.
+func bigEvents(n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i == 0 || i == n/2 {
+			b.WriteString("---\nevents:\n")
+		}
+		fmt.Fprintf(&b, "  - {id: big-%d, title: \"Event %d of a large file\", date: 2021-03-%02d, participants: [han-dong, han-tao], tags: [t%d]}\n", i, i, 1+i%28, i%7)
+	}
+	return b.String()
 }
