@@ -67,7 +67,7 @@ func WriteFtM(w io.Writer, g *graph.Graph) error {
 	jw := jsonWriter{sink: newSink(w)}
 	e := ftmEntity{names: newNames(c), sources: newSources(c, false)}
 	var lastDoc []byte
-	newFtMOrder(c, e.sources).each(func(r *ftmRef) {
+	newFtMOrder(c, e.names, e.sources).each(func(r *ftmRef) {
 		if r.kind == ftmDocEvent || r.kind == ftmDocClaim || r.kind == ftmDocResponse {
 			// one Documentation per source and record, the first role kept
 			if bytes.Equal(r.id, lastDoc) {

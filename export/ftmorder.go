@@ -50,8 +50,11 @@ type ftmDoc struct {
 
 // ftmOrder holds what the merge of an export's lists needs.
 type ftmOrder struct {
-	c   *casefile.Case
-	src *sources
+	c     *casefile.Case
+	names *names
+	src   *sources
+	// IDs the next records of a list look up (warm)
+	warmNames, warmSources []string
 	// perm[k] is the order of the records of base list k when the case's
 	// is not their ID order; nil when it is.
 	perm [5][]int32
@@ -93,8 +96,8 @@ type ftmCursor struct {
 	refs  []ftmRef    // listRefs
 }
 
-func newFtMOrder(c *casefile.Case, src *sources) *ftmOrder {
-	o := &ftmOrder{c: c, src: src}
+func newFtMOrder(c *casefile.Case, names *names, src *sources) *ftmOrder {
+	o := &ftmOrder{c: c, names: names, src: src}
 	byID := func(i, j int, id func(int) string) int { return strings.Compare(id(i), id(j)) }
 	o.perm[listPeople] = permutation(len(c.People), func(i, j int) int {
 		return byID(i, j, func(k int) string { return c.People[k].ID })
@@ -169,15 +172,30 @@ func (o *ftmOrder) gatherDocs() (missing []ftmRef) {
 	var by []int32 // the source of each, in the order of making
 	count := make([]int32, len(c.Sources)+2)
 	size := make([]int32, len(c.Sources)+2) // of their records' IDs
-	eachDoc(c, func(source string, _ uint8, record string, response int) {
-		s, ok := o.src.at(source)
-		if !ok {
-			s = int32(len(c.Sources))
+	// The sources are looked up a batch at a time, warmed first
+	// (idTable.warm), with the length of their records' IDs.
+	ids := make([]string, 0, ftmWarmBatch)
+	lens := make([]int32, 0, ftmWarmBatch)
+	find := func() {
+		o.src.t.warm(ids)
+		for i, id := range ids {
+			s, ok := o.src.at(id)
+			if !ok {
+				s = int32(len(c.Sources))
+			}
+			by = append(by, s)
+			count[s+1]++
+			size[s+1] += lens[i]
 		}
-		by = append(by, s)
-		count[s+1]++
-		size[s+1] += int32(len(record) + responseSuffix(response))
+		ids, lens = ids[:0], lens[:0]
+	}
+	eachDoc(c, func(source string, _ uint8, record string, response int) {
+		ids = append(ids, source)
+		if lens = append(lens, int32(len(record)+responseSuffix(response))); len(ids) == ftmWarmBatch {
+			find()
+		}
 	})
+	find()
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
 		size[i] += size[i-1]
@@ -352,6 +370,9 @@ func (o *ftmOrder) next(h *ftmCursor) bool {
 	if h.i >= h.n {
 		return false
 	}
+	if (h.list == listSources || h.list == listClaims || h.list == listRelations) && h.i%ftmWarmBatch == 0 {
+		o.warm(h)
+	}
 	c, r := o.c, &h.ref
 	k := h.i
 	if h.list < len(o.perm) && o.perm[h.list] != nil {
@@ -390,6 +411,66 @@ func (o *ftmOrder) next(h *ftmCursor) bool {
 		*r = h.refs[k]
 	}
 	return true
+}
+
+// ftmWarmBatch is how many records of a list warm reads ahead for.
+const ftmWarmBatch = 64
+
+// warm reads ahead what writing the next ftmWarmBatch records of h's
+// list will look up: the names of a source's publisher and authors, of a
+// claim's claimants and respondents, of a relation's ends and its
+// sources (idTable.warm). Those lookups go anywhere in tables of hundreds
+// of thousands of records; made one at a time, as the entities are
+// written, each waits for memory.
+func (o *ftmOrder) warm(h *ftmCursor) {
+	c := o.c
+	names, srcs := o.warmNames[:0], o.warmSources[:0]
+	end := min(h.i+ftmWarmBatch, h.n)
+	var perm []int32
+	if h.list < len(o.perm) {
+		perm = o.perm[h.list]
+	}
+	at := func(i int32) int32 {
+		if perm != nil {
+			return perm[i]
+		}
+		return i
+	}
+	switch h.list {
+	case listSources:
+		for i := h.i; i < end; i++ {
+			s := c.Sources[at(i)]
+			if s.Publisher != "" {
+				names = append(names, s.Publisher)
+			}
+			names = append(names, s.Authors...)
+		}
+	case listClaims:
+		for i := h.i; i < end; i++ {
+			cl := c.Claims[at(i)]
+			for _, a := range cl.Claimants {
+				if a.Who != "" {
+					names = append(names, a.Who)
+				} else if a.Source != "" {
+					names = append(names, a.Source)
+				}
+			}
+			for _, r := range cl.Responses {
+				names = append(names, r.Who)
+			}
+		}
+	case listRelations:
+		w := h.walk
+		for i := h.i; i < end; i++ {
+			j, _ := w.next()
+			r := c.Relations[j]
+			names = append(names, r.To, r.From)
+			srcs = append(srcs, r.Sources...)
+		}
+	}
+	o.names.t.warm(names)
+	o.src.t.warm(srcs)
+	o.warmNames, o.warmSources = names, srcs
 }
 
 // decimalWalk gives 0 to n-1, i in the order of the decimal text of i+1:

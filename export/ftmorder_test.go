@@ -163,7 +163,7 @@ func TestFtMOrderIsSortOrder(t *testing.T) {
 		"by hand": byHand}
 	for name, c := range cases {
 		var got []ftmRef
-		newFtMOrder(c, newSources(c, true)).each(func(r *ftmRef) {
+		newFtMOrder(c, newNames(c), newSources(c, true)).each(func(r *ftmRef) {
 			got = append(got, ftmRef{id: slices.Clone(r.id), kind: r.kind, a: r.a, b: r.b, seq: r.seq})
 		})
 		want := sortedFtMRefs(c)

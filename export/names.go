@@ -26,6 +26,10 @@ type idTable struct {
 	slots []uint64 // hash tag << 40 | entry + 1; 0 when empty
 	mask  uint64
 	text  strings.Builder
+	// warmed holds warm's slots between its two passes, and sum what it
+	// read, so that the reads are kept.
+	warmed []uint64
+	sum    byte
 }
 
 // Where a slot keeps the tag and the entry.
@@ -66,8 +70,10 @@ func entrySize(id string, fields ...string) int {
 
 // add adds r unless a record with its ID is there already: the first
 // record of an ID wins, as in the case's lookups.
-func (t *idTable) add(r record) {
-	h := maphash.String(t.seed, r.id)
+func (t *idTable) add(r record) { t.insert(r, maphash.String(t.seed, r.id)) }
+
+// insert adds r, whose ID hashes to h, as add does.
+func (t *idTable) insert(r record, h uint64) {
 	i := h & t.mask
 	for ; t.slots[i] != 0; i = (i + 1) & t.mask {
 		if t.slots[i]>>tagShift == h>>tagShift && t.entry(t.slots[i]).id == r.id {
@@ -86,6 +92,47 @@ func (t *idTable) add(r record) {
 	t.text.WriteString(r.fields[0])
 	t.text.WriteString(r.fields[1])
 	t.slots[i] = h>>tagShift<<tagShift | uint64(at+1)
+}
+
+// filler adds records to a table a batch at a time, in the order given:
+// the slots of a batch are read first, each read independent of the
+// others, so that the processor fetches them from memory side by side
+// (warm), and are then filled in from its cache.
+type filler struct {
+	t    *idTable
+	recs []record
+	hs   []uint64
+}
+
+// fillBatch is how many records a filler adds together.
+const fillBatch = 64
+
+func newFiller(t *idTable) *filler {
+	return &filler{t: t, recs: make([]record, 0, fillBatch), hs: make([]uint64, 0, fillBatch)}
+}
+
+// add adds r, as idTable.add does, once its batch is full or done.
+func (f *filler) add(r record) {
+	if f.recs = append(f.recs, r); len(f.recs) == fillBatch {
+		f.done()
+	}
+}
+
+// done adds the records of the last batch.
+func (f *filler) done() {
+	t := f.t
+	x := t.sum
+	f.hs = f.hs[:0]
+	for _, r := range f.recs {
+		h := maphash.String(t.seed, r.id)
+		f.hs = append(f.hs, h)
+		x ^= byte(t.slots[h&t.mask])
+	}
+	t.sum = x
+	for i, r := range f.recs {
+		t.insert(r, f.hs[i])
+	}
+	f.recs = f.recs[:0]
 }
 
 // entry reads the entry a slot points to.
@@ -129,6 +176,31 @@ func (t *idTable) find(id string) (record, bool) {
 	return record{}, false
 }
 
+// warmSpan is how far into an entry warm reads: most entries (a header,
+// an ID and a name or URL) end within it.
+const warmSpan = 48
+
+// warm reads the slots and entries that finding ids would read, without
+// finding them: the reads of different IDs do not wait for one another,
+// so the processor fetches many of them from memory at once, and the
+// lookups that follow find them in its cache. A lookup of a large table
+// is otherwise two cache misses, one after the other.
+func (t *idTable) warm(ids []string) {
+	slots := t.warmed[:0]
+	for _, id := range ids {
+		slots = append(slots, t.slots[maphash.String(t.seed, id)&t.mask])
+	}
+	text := t.text.String()
+	x := t.sum
+	for _, s := range slots {
+		if s != 0 {
+			at := int(s&entryBits) - 1
+			x ^= text[at] ^ text[min(at+warmSpan, len(text)-1)]
+		}
+	}
+	t.warmed, t.sum = slots, x
+}
+
 // names looks up the names and kinds of a case's people and
 // organizations, as c.Name and c.Kind do.
 type names struct {
@@ -152,12 +224,14 @@ func newNames(c *casefile.Case) *names {
 		size += entrySize(o.ID, o.Name)
 	}
 	t := newIDTable(len(c.People)+len(c.Organizations), size)
+	f := newFiller(t)
 	for i, p := range c.People {
-		t.add(record{id: p.ID, kind: namePerson, pos: int32(i), fields: [2]string{p.Name}})
+		f.add(record{id: p.ID, kind: namePerson, pos: int32(i), fields: [2]string{p.Name}})
 	}
 	for i, o := range c.Organizations {
-		t.add(record{id: o.ID, kind: nameOrganization, pos: int32(i), fields: [2]string{o.Name}})
+		f.add(record{id: o.ID, kind: nameOrganization, pos: int32(i), fields: [2]string{o.Name}})
 	}
+	f.done()
 	return &names{c: c, t: t}
 }
 
@@ -206,9 +280,11 @@ func newSources(c *casefile.Case, titles bool) *sources {
 		size += entrySize(s.ID, s.URL, title(s))
 	}
 	t := newIDTable(len(c.Sources), size)
+	f := newFiller(t)
 	for i, s := range c.Sources {
-		t.add(record{id: s.ID, pos: int32(i), fields: [2]string{s.URL, title(s)}})
+		f.add(record{id: s.ID, pos: int32(i), fields: [2]string{s.URL, title(s)}})
 	}
+	f.done()
 	return &sources{t: t}
 }
 

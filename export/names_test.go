@@ -49,8 +49,10 @@ func TestNamesAsCaseName(t *testing.T) {
 	}
 }
 
-// An idTable gives back each record as added, whatever the lengths of its
-// ID and fields, and the first of two records with one ID.
+// An idTable gives back each record as added, one at a time or a batch
+// at a time, whatever the lengths of its ID and fields, and the first of
+// two records with one ID, in one batch or in two; warming lookups
+// changes nothing of what they find.
 func TestIDTableRecords(t *testing.T) {
 	var recs []record
 	for i := range 3000 {
@@ -61,17 +63,35 @@ func TestIDTableRecords(t *testing.T) {
 	for _, r := range recs {
 		size += entrySize(r.id, r.fields[0], r.fields[1])
 	}
-	tab := newIDTable(len(recs)+1, size+entrySize("0", "dup", ""))
-	for _, r := range recs {
-		tab.add(r)
-	}
-	tab.add(record{id: "0", fields: [2]string{"dup"}})
-	for _, r := range recs {
-		if got, ok := tab.find(r.id); !ok || got != r {
-			t.Fatalf("find(%q) = %+v, %v; want %+v", r.id, got, ok, r)
+	// "0" again in the batch of the first "0" and in a later one, "1"
+	// again at once
+	dups := map[int]record{1: {id: "1", fields: [2]string{"dup in batch"}}, 10: {id: "0", fields: [2]string{"dup"}}, 2000: {id: "0", fields: [2]string{"dup later"}}}
+	for _, batch := range []bool{false, true} {
+		tab := newIDTable(len(recs)+len(dups), size+3*entrySize("0", "dup in batch", ""))
+		add := tab.add
+		f := newFiller(tab)
+		if batch {
+			add = f.add
 		}
-	}
-	if got, ok := tab.find("missing"); ok {
-		t.Errorf("find(missing) = %+v", got)
+		for i, r := range recs {
+			add(r)
+			if d, ok := dups[i]; ok {
+				add(d)
+			}
+		}
+		f.done()
+		var ids []string
+		for _, r := range recs {
+			ids = append(ids, r.id, "missing-"+r.id)
+		}
+		tab.warm(ids)
+		for _, r := range recs {
+			if got, ok := tab.find(r.id); !ok || got != r {
+				t.Fatalf("batch %v: find(%q) = %+v, %v; want %+v", batch, r.id, got, ok, r)
+			}
+		}
+		if got, ok := tab.find("missing"); ok {
+			t.Errorf("batch %v: find(missing) = %+v", batch, got)
+		}
 	}
 }
