@@ -28,3 +28,25 @@ func TestClaimantNames(t *testing.T) {
 		t.Errorf("claimantNames(scores-changed) = %q, want %q", got, want)
 	}
 }
+
+// An anonymous claimant entry is worded with its count and its text on
+// one line, "anonymous" when it has no text.
+func TestAnonymousText(t *testing.T) {
+	for _, tc := range []struct {
+		a    casefile.Claimant
+		want string
+	}{
+		{casefile.Claimant{Anonymous: "national security sources", Count: 2}, "2 national security sources"},
+		{casefile.Claimant{Anonymous: "  former\n staff ", Count: 1}, "1 former staff"},
+		{casefile.Claimant{Anonymous: "a source"}, "a source"},
+		{casefile.Claimant{Count: 3}, "3 anonymous"},
+		{casefile.Claimant{Anonymous: " \t"}, "anonymous"},
+	} {
+		if got := anonymousText(tc.a); got != tc.want {
+			t.Errorf("anonymousText(%+v) = %q, want %q", tc.a, got, tc.want)
+		}
+		if got := string(appendAnonymousText([]byte("x: "), tc.a)); got != "x: "+tc.want {
+			t.Errorf("appendAnonymousText(x: , %+v) = %q, want %q", tc.a, got, "x: "+tc.want)
+		}
+	}
+}

@@ -533,20 +533,22 @@ func appendClaimantName(b []byte, t *names, a casefile.Claimant) []byte {
 	case a.Source != "":
 		return append(b, t.name(a.Source)...)
 	}
-	return append(b, anonymousText(a)...)
+	return appendAnonymousText(b, a)
 }
 
 // anonymousText words an anonymous claimant entry: "2 national security
 // sources".
-func anonymousText(a casefile.Claimant) string {
-	t := oneLine(a.Anonymous)
-	if t == "" {
-		t = "anonymous"
-	}
+func anonymousText(a casefile.Claimant) string { return string(appendAnonymousText(nil, a)) }
+
+// appendAnonymousText appends anonymousText(a) to b.
+func appendAnonymousText(b []byte, a casefile.Claimant) []byte {
 	if a.Count > 0 {
-		return strconv.Itoa(a.Count) + " " + t
+		b = append(strconv.AppendInt(b, int64(a.Count), 10), ' ')
 	}
-	return t
+	if t := oneLine(a.Anonymous); t != "" {
+		return append(b, t...)
+	}
+	return append(b, "anonymous"...)
 }
 
 // ftmDates sets startDate and endDate of e from v, and the EDTF text in

@@ -169,7 +169,7 @@ func permutation(n int, cmp func(i, j int) int) []int32 {
 // case put together by hand) in full.
 func (o *ftmOrder) gatherDocs() (missing []ftmRef) {
 	c := o.c
-	var by []int32 // the source of each, in the order of making
+	var by numChunks // the source of each, in the order of making
 	count := make([]int32, len(c.Sources)+2)
 	size := make([]int32, len(c.Sources)+2) // of their records' IDs
 	// The sources are looked up a batch at a time, warmed first
@@ -183,7 +183,7 @@ func (o *ftmOrder) gatherDocs() (missing []ftmRef) {
 			if !ok {
 				s = int32(len(c.Sources))
 			}
-			by = append(by, s)
+			by.add(s)
 			count[s+1]++
 			size[s+1] += lens[i]
 		}
@@ -202,11 +202,11 @@ func (o *ftmOrder) gatherDocs() (missing []ftmRef) {
 	}
 	o.docAt, o.recordAt = count[:len(c.Sources)+1], size[:len(c.Sources)+1]
 	next, end := slices.Clone(count[:len(count)-1]), slices.Clone(size[:len(size)-1])
-	o.docs = make([]ftmDoc, len(by))
+	o.docs = make([]ftmDoc, by.n)
 	o.records = make([]byte, size[len(size)-1])
 	made := int32(0)
 	eachDoc(c, func(source string, kind uint8, record string, response int) {
-		s := by[made]
+		s := by.at(made)
 		at := end[s]
 		end[s] += int32(copy(o.records[at:], record))
 		if response >= 0 {
@@ -223,6 +223,28 @@ func (o *ftmOrder) gatherDocs() (missing []ftmRef) {
 	})
 	return missing
 }
+
+// numChunks is a list of numbers grown a chunk at a time: growing it copies
+// nothing and leaves no garbage, where append, for the millions of
+// Documentation entities of a large case, copies the list again and again
+// and leaves about as much behind.
+type numChunks struct {
+	c [][]int32
+	n int32
+}
+
+const numChunkBits = 14
+
+func (l *numChunks) add(v int32) {
+	if l.n>>numChunkBits == int32(len(l.c)) {
+		l.c = append(l.c, make([]int32, 1<<numChunkBits))
+	}
+	l.c[l.n>>numChunkBits][l.n&(1<<numChunkBits-1)] = v
+	l.n++
+}
+
+// at returns the i-th number added.
+func (l *numChunks) at(i int32) int32 { return l.c[i>>numChunkBits][i&(1<<numChunkBits-1)] }
 
 // eachDoc calls f with the source of each Documentation entity of c, its
 // kind and its record's ID (a claim's and the response's position in it,

@@ -180,3 +180,20 @@ func TestFtMOrderIsSortOrder(t *testing.T) {
 		}
 	}
 }
+
+// A numChunks gives back every number added, across its chunks.
+func TestNumChunks(t *testing.T) {
+	var l numChunks
+	n := int32(3<<numChunkBits + 5)
+	for i := range n {
+		l.add(i*7 - 1)
+	}
+	if l.n != n || len(l.c) != 4 {
+		t.Fatalf("%d numbers in %d chunks, want %d in 4", l.n, len(l.c), n)
+	}
+	for i := range n {
+		if got := l.at(i); got != i*7-1 {
+			t.Fatalf("at(%d) = %d, want %d", i, got, i*7-1)
+		}
+	}
+}
