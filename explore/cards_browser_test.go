@@ -41,6 +41,7 @@ var moreText = regexp.MustCompile(`^\+(\d+) more claims?(?: \((\d+)(?:–(\d+))?
 // way, some card must have closed up and, across, some "+N more claims"
 // counted fewer than all.
 func TestTimelineCardsAsOf(t *testing.T) {
+	t.Parallel()
 	t.Run("bundled", func(t *testing.T) { cardsAsOf(t, testcase.Seed(t), true) })
 	// The example's "+3 more claims (3–5)" is "+2 more claims" while claims
 	// 3 and 5 are public and 4 is not.
@@ -57,10 +58,7 @@ func TestTimelineCardsAsOf(t *testing.T) {
 // slider (see TestTimelineCardsAsOf); closes says that some card must
 // close up on the way, and across some "+N more claims" count fewer.
 func cardsAsOf(t *testing.T, c *casefile.Case, closes bool) {
-	p, err := Build(t.Context(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := builtPage(t, c)
 	url := browsertest.WritePage(t, p.HTML)
 	for _, width := range []int64{1280, 390} {
 		t.Run(strconv.FormatInt(width, 10), func(t *testing.T) {
@@ -233,11 +231,9 @@ var countText = regexp.MustCompile(`^(\d+) (?:events?|claims?)(?:: (\d+)(?:–(\
 // events" counts its events public then, "N claims" the claims public
 // about them, and some group counts fewer than all.
 func TestTimelineAggregatesAsOf(t *testing.T) {
+	t.Parallel()
 	c := testcase.Generated(t, 400)
-	p, err := Build(t.Context(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := builtPage(t, c)
 	tb := browsertest.Open(t, browsertest.WritePage(t, p.HTML), 1280)
 	all := cardsOf(browsertest.Eval[[][]tlRow](t, tb, `eventgraphExplorer.timeline.cards()`))
 	date := browsertest.Eval[string](t, tb, `(() => { const r = document.getElementById('asof-range'); r.value = String(Math.floor(+r.max / 2)); r.dispatchEvent(new Event('input')); return document.getElementById('asof-date').value })()`)

@@ -36,6 +36,7 @@ type tlClaim struct {
 // an earlier status on the way; in a copy where his answers come three
 // days later, his claims do.
 func TestTimelineClaimsAsOf(t *testing.T) {
+	t.Parallel()
 	t.Run("bundled", func(t *testing.T) {
 		c, tb := seedPage(t)
 		claimsAsOf(t, c, tb, "")
@@ -63,10 +64,7 @@ func TestTimelineClaimsAsOf(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := Build(t.Context(), c, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := builtPage(t, c)
 		claimsAsOf(t, c, browsertest.Open(t, browsertest.WritePage(t, p.HTML), 1280), "han-dong")
 	})
 }

@@ -20,15 +20,13 @@ type label struct {
 // the view, and that the example's people (the actors of its story) are
 // all named.
 func TestGraphLabels(t *testing.T) {
+	t.Parallel()
 	for _, dir := range []string{"../data/han-dong", "../examples/claims-over-time"} {
 		c, err := casefile.LoadDir(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := Build(t.Context(), c, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := builtPage(t, c)
 		url := browsertest.WritePage(t, p.HTML)
 		for _, w := range []int64{1280, 390} {
 			t.Run(fmt.Sprintf("%s/%d", c.Meta.Title, w), func(t *testing.T) {

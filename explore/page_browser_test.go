@@ -25,11 +25,7 @@ import (
 func seedPage(t *testing.T) (*casefile.Case, *browsertest.Tab) {
 	t.Helper()
 	c := testcase.Seed(t)
-	p, err := Build(t.Context(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c, browsertest.Open(t, browsertest.WritePage(t, p.HTML), 1280)
+	return c, browsertest.Open(t, browsertest.WritePage(t, builtPage(t, c).HTML), 1280)
 }
 
 // TestPageOffline opens the explorer of every case of the repository from a
@@ -39,6 +35,7 @@ func seedPage(t *testing.T) (*casefile.Case, *browsertest.Tab) {
 // EVENTGRAPH_SCREENSHOTS=DIR it also writes screenshots into DIR, of
 // everything and as of the middle stop of the As of slider.
 func TestPageOffline(t *testing.T) {
+	t.Parallel()
 	shots := os.Getenv("EVENTGRAPH_SCREENSHOTS")
 	dirs := []string{"../data/han-dong"}
 	examples, _ := filepath.Glob("../examples/*")
@@ -53,10 +50,7 @@ func TestPageOffline(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p, err := Build(t.Context(), c, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := builtPage(t, c)
 			url := browsertest.WritePage(t, p.HTML)
 			g, _ := graph.Build(c)
 			for _, w := range []int64{1280, 390} {
@@ -98,6 +92,7 @@ func shoot(t *testing.T, tb *browsertest.Tab, name string) {
 // TestPageSearchSelectDetails types into the search, picks a result with the
 // keyboard, and reads the details panel.
 func TestPageSearchSelectDetails(t *testing.T) {
+	t.Parallel()
 	_, tb := seedPage(t)
 	tb.Do(t,
 		chromedp.SendKeys(chromedp.CSS(`#search`), "han dong"),
@@ -136,6 +131,7 @@ func TestPageSearchSelectDetails(t *testing.T) {
 // checks that the page shows exactly what casefile.AsOf keeps, with the
 // claim statuses AsOf derives; then types a date into the date field.
 func TestPageAsOf(t *testing.T) {
+	t.Parallel()
 	c, tb := seedPage(t)
 	steps := browsertest.Eval[[]Step](t, tb, `eventgraphExplorer.steps()`)
 	if len(steps) < 5 {
@@ -206,6 +202,7 @@ func mustParse(t *testing.T, s string) edtf.Value {
 // avoiding a record of the first: the page finds the paths
 // graph.ShortestPaths finds, in its order, and highlights them.
 func TestPagePaths(t *testing.T) {
+	t.Parallel()
 	c, tb := seedPage(t)
 	g, _ := graph.Build(c)
 	ids := func(ps []graph.Path) [][]string {
@@ -253,6 +250,7 @@ func TestPagePaths(t *testing.T) {
 
 // TestPageKeyboardList moves through the list view with the keyboard alone.
 func TestPageKeyboardList(t *testing.T) {
+	t.Parallel()
 	_, tb := seedPage(t)
 	type listState struct {
 		Active, Label, Selected, Details string
@@ -287,10 +285,8 @@ func TestPageKeyboardList(t *testing.T) {
 // the labels are chosen again, without a console error; and no WebGL
 // context is made.
 func TestPageLargeCase(t *testing.T) {
-	p, err := Build(t.Context(), testcase.Generated(t, 2000), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel()
+	p := builtPage(t, testcase.Generated(t, 2000))
 	tb := browsertest.Open(t, browsertest.WritePage(t, p.HTML), 1280)
 	const drawn = `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => {
 		const c = document.querySelector('#graph canvas[aria-hidden]'), d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
@@ -334,11 +330,9 @@ func TestPageLargeCase(t *testing.T) {
 // page looks for it), a common word lists 30 results, two words some, a
 // text in no record none; and Chromium lower-cases as searchText does.
 func TestPageSearchLarge(t *testing.T) {
+	t.Parallel()
 	c := testcase.Generated(t, 2000)
-	p, err := Build(t.Context(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := builtPage(t, c)
 	if !bytes.Contains(p.HTML, []byte(`data-encoding="gzip+base64"`)) {
 		t.Fatal("the case's data are not compressed; the test wants them to be")
 	}

@@ -69,10 +69,7 @@ func smallAndLargePages(t *testing.T) map[string]*Page {
 	t.Helper()
 	pages := map[string]*Page{}
 	for name, c := range map[string]*casefile.Case{"seed": testcase.Seed(t), "generated-2000": testcase.Generated(t, 2000)} {
-		p, err := Build(t.Context(), c, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := builtPage(t, c)
 		pages[name] = p
 	}
 	return pages

@@ -40,6 +40,7 @@ const frames = `new Promise(r => requestAnimationFrame(() => requestAnimationFra
 // the graph highlights it; clicking a record in the graph outlines it in
 // the timeline; an As of date leaves out the events not yet public.
 func TestTimelineLinked(t *testing.T) {
+	t.Parallel()
 	c, tb := seedPage(t)
 	st := browsertest.Eval[tlState](t, tb, tlStateJS)
 	for _, e := range c.Events {
@@ -189,11 +190,9 @@ func TestTimelineLinked(t *testing.T) {
 // that the view laid out from its events draws them, that Back returns,
 // and that a record selected elsewhere opens the group holding it.
 func TestTimelineGroups(t *testing.T) {
+	t.Parallel()
 	c := testcase.Generated(t, 400)
-	p, err := Build(t.Context(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := builtPage(t, c)
 	tb := browsertest.Open(t, browsertest.WritePage(t, p.HTML), 1280)
 	tb.Do(t, chromedp.ScrollIntoView(chromedp.CSS(`#timeline`)))
 	type agg struct {
