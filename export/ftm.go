@@ -513,19 +513,8 @@ func (e *ftmEntity) response(id []byte, cl *casefile.Claim, r *casefile.Response
 	e.set("proof", r.Sources...)
 }
 
-// claimantName names a claimant: a person or organization by name, a
-// source by its title, an anonymous group in words.
-func claimantName(t *names, a casefile.Claimant) string {
-	switch {
-	case a.Who != "":
-		return t.name(a.Who)
-	case a.Source != "":
-		return t.name(a.Source)
-	}
-	return anonymousText(a)
-}
-
-// appendClaimantName appends claimantName(t, a) to b.
+// appendClaimantName appends a claimant's name to b: a person or
+// organization by name, a source by its title, an anonymous group in words.
 func appendClaimantName(b []byte, t *names, a casefile.Claimant) []byte {
 	switch {
 	case a.Who != "":

@@ -64,13 +64,13 @@ func WriteTimelineJS(w io.Writer, g *graph.Graph) error {
 		d.field("title", &tlSlide{Text: tlText{Headline: html.EscapeString(oneLine(c.Meta.Title)), Text: para(c.Meta.Description)}})
 	}
 	d.list("events")
-	r := slideReads{t: newNames(c), src: newSources(c, true)}
+	r := slideReads{c: c, t: newNames(c), src: newSources(c, true)}
 	for i := 0; i < len(c.Events); i += slideBlock {
 		events := c.Events[i:min(i+slideBlock, len(c.Events))]
-		r.read(c, i, events)
+		r.read(i, events)
 		for j, e := range events {
 			d.rawItem()
-			d.out.b = appendSlide(d.out.b, r.t, e, r.who[r.whoAt[j]:r.whoAt[j+1]], r.claims[j], r.cited[r.citedAt[j]:r.citedAt[j+1]])
+			d.out.b = appendSlide(d.out.b, e, r.slide(j))
 			d.out.spill()
 		}
 	}
@@ -78,63 +78,11 @@ func WriteTimelineJS(w io.Writer, g *graph.Graph) error {
 	return d.close()
 }
 
-// slideBlock is how many events' lookups are made together.
-const slideBlock = 64
-
-// slideReads holds what the slides of a block of events look up
-// elsewhere than in the event: the participants' names, the claims about
-// each event and the sources it cites. Made for a block of events before
-// their slides are written, the lookups are independent of one another,
-// so that the processor waits for several of their reads from memory at
-// once instead of one after another (in a case of 1,000,000 events, each
-// lookup is a cache miss or two).
-type slideReads struct {
-	t       *names
-	src     *sources
-	who     []string            // names of participants, event after event
-	whoAt   []int               // event j's are who[whoAt[j]:whoAt[j+1]]
-	claims  [][]*casefile.Claim // about each event
-	cited   []cited             // sources, event after event
-	citedAt []int
-}
-
-// cited is a source an event cites, as the slide writes it.
-type cited struct {
-	id string
-	s  citedSource
-	ok bool // false when the case has no such source
-}
-
-// read looks up what the slides of events, c.Events[first:...], need.
-func (r *slideReads) read(c *casefile.Case, first int, events []*casefile.Event) {
-	r.who, r.whoAt = r.who[:0], append(r.whoAt[:0], 0)
-	r.cited, r.citedAt = r.cited[:0], append(r.citedAt[:0], 0)
-	r.claims = r.claims[:0]
-	for j := range events {
-		r.claims = append(r.claims, c.ClaimsAboutEvent(first+j))
-	}
-	for _, e := range events {
-		for _, p := range e.Participants {
-			r.who = append(r.who, r.t.name(p.Who))
-		}
-		r.whoAt = append(r.whoAt, len(r.who))
-	}
-	for _, e := range events {
-		for _, id := range e.Sources {
-			s, ok := r.src.source(id)
-			r.cited = append(r.cited, cited{id: id, s: s, ok: ok})
-		}
-		r.citedAt = append(r.citedAt, len(r.cited))
-	}
-}
-
 // appendSlide appends the slide of an event to b as encoding/json (with
 // SetEscapeHTML(false)) writes its tlSlide, without making the tlSlide:
-// the HTML of its text is escaped straight into the JSON (appendJSONText)
-// and each name is looked up once, in t. who are the participants'
-// names, claims the claims about the event and sources the sources it
-// cites (slideReads).
-func appendSlide(b []byte, t *names, e *casefile.Event, who []string, claims []*casefile.Claim, sources []cited) []byte {
+// the HTML of its text is escaped straight into the JSON (appendJSONText).
+// s is what the slide names of other records (slideReads).
+func appendSlide(b []byte, e *casefile.Event, s slideData) []byte {
 	b = append(b, '{')
 	start, end := tlDates(e.Date)
 	if start.parts > 0 {
@@ -151,15 +99,15 @@ func appendSlide(b []byte, t *names, e *casefile.Event, who []string, claims []*
 	mark := len(b)
 	b = append(b, `,"text":"`...)
 	text := len(b)
-	b = appendSlideText(b, t, e, who, claims, sources)
+	b = appendSlideText(b, e, s)
 	if len(b) == text {
 		b = b[:mark] // omitempty
 	} else {
 		b = append(b, '"')
 	}
 	b = append(b, '}')
-	if len(who) > 0 {
-		b = appendJSONField(b, "group", who[0])
+	if len(s.who) > 0 {
+		b = appendJSONField(b, "group", s.who[0])
 	}
 	b = appendJSONField(b, "display_date", e.Date.Label())
 	b = appendJSONField(b, "unique_id", e.ID)
@@ -196,9 +144,9 @@ func appendTLDate(b []byte, d tlDate) []byte {
 
 // appendSlideText appends the HTML of an event's slide, escaped for JSON:
 // its description, participants, the claims about
-// it with their status and responses, and its sources. who, claims and
-// sources are as for appendSlide.
-func appendSlideText(b []byte, t *names, e *casefile.Event, who []string, claims []*casefile.Claim, sources []cited) []byte {
+// it with their status and responses, and its sources. s is as for
+// appendSlide.
+func appendSlideText(b []byte, e *casefile.Event, s slideData) []byte {
 	if d := oneLine(e.Description); d != "" {
 		b = append(b, "<p>"...)
 		b = append(appendJSONText(b, d, &htmlInJSON), "</p>"...)
@@ -209,7 +157,7 @@ func appendSlideText(b []byte, t *names, e *casefile.Event, who []string, claims
 			if i > 0 {
 				b = append(b, ", "...)
 			}
-			b = appendJSONText(b, who[i], &htmlInJSON)
+			b = appendJSONText(b, s.who[i], &htmlInJSON)
 			if p.Role != "" {
 				b = append(b, " ("...)
 				b = append(appendJSONText(b, oneLine(p.Role), &htmlInJSON), ')')
@@ -217,16 +165,17 @@ func appendSlideText(b []byte, t *names, e *casefile.Event, who []string, claims
 		}
 		b = append(b, "</p>"...)
 	}
-	for _, cl := range claims {
-		b = appendClaim(b, t, cl)
+	names := s.claimNames
+	for _, cl := range s.claims {
+		b, names = appendClaim(b, cl, names)
 	}
-	if len(sources) > 0 {
+	if len(s.cited) > 0 {
 		b = append(b, "<p><b>Sources:</b> "...)
-		for i, s := range sources {
+		for i, c := range s.cited {
 			if i > 0 {
 				b = append(b, "; "...)
 			}
-			b = appendSource(b, s)
+			b = appendSource(b, c)
 		}
 		b = append(b, "</p>"...)
 	}
@@ -242,8 +191,10 @@ func para(s string) string {
 }
 
 // appendClaim appends a claim for a slide, in HTML escaped for JSON: its
-// status in words, who made it, and the responses.
-func appendClaim(b []byte, t *names, cl *casefile.Claim) []byte {
+// status in words, who made it, and the responses. names begins with the
+// names of its claimants and respondents (slideReads.read); it returns
+// what follows them.
+func appendClaim(b []byte, cl *casefile.Claim, names []string) ([]byte, []string) {
 	b = append(b, "<p><b>Claim, "...)
 	b = appendJSONText(b, string(cl.Status), &htmlInJSON)
 	b = append(b, ":</b> "...)
@@ -254,13 +205,19 @@ func appendClaim(b []byte, t *names, cl *casefile.Claim) []byte {
 			if i > 0 {
 				b = append(b, ", "...)
 			}
-			b = appendJSONText(b, claimantName(t, a), &htmlInJSON)
+			if claimantID(a) != "" {
+				b = appendJSONText(b, names[0], &htmlInJSON)
+				names = names[1:]
+			} else {
+				b = appendJSONText(b, anonymousText(a), &htmlInJSON)
+			}
 		}
 		b = append(b, ")</i>"...)
 	}
 	for _, r := range cl.Responses {
 		b = append(b, "<br>"...)
-		b = appendJSONText(b, t.name(r.Who), &htmlInJSON)
+		b = appendJSONText(b, names[0], &htmlInJSON)
+		names = names[1:]
 		b = append(b, ' ')
 		b = appendJSONText(b, string(r.Stance), &htmlInJSON)
 		if !r.Date.IsZero() {
@@ -272,7 +229,7 @@ func appendClaim(b []byte, t *names, cl *casefile.Claim) []byte {
 			b = append(appendJSONText(b, q, &htmlInJSON), "”"...)
 		}
 	}
-	return append(b, "</p>"...)
+	return append(b, "</p>"...), names
 }
 
 // appendSource appends a source for a slide, in HTML escaped for JSON: a
