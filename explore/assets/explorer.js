@@ -976,14 +976,15 @@
   // before the rest. The name is read lower-cased from the search text
   // (its second field), and each match's rank and index kept in one
   // number (rank * n + index), so that ranking 2,000 matches makes no
-  // string and no array.
+  // array and no string but slices of the text.
   function rank(q) {
     var ranked = new Float64Array(2000), nr = 0;
     matching(q.split(/\s+/), function (i) {
       var t = chunks[(i / CH) | 0], ls = t.indexOf("\u0001", textAt[i]) + 1, le = t.indexOf("\u0001", ls), re = t.indexOf("\u0002", ls);
       if (le < 0 || re >= 0 && re < le) le = re < 0 ? t.length : re;
-      var at = t.indexOf(q, ls);
-      at = at < 0 || at + q.length > le ? -1 : at - ls;
+      // In the name alone: a query that the text holds nowhere else (two
+      // words, say) would have the search read on to the text's end.
+      var at = t.slice(ls, le).indexOf(q);
       ranked[nr++] = ((at === 0 && le - ls === q.length ? 0 : at === 0 ? 1 : at > 0 ? 2 : 3) * 10 + kindRank[N[i].k]) * n + i;
       return nr < ranked.length;
     });
