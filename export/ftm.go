@@ -65,7 +65,7 @@ func FtM(g *graph.Graph) []byte {
 func WriteFtM(w io.Writer, g *graph.Graph) error {
 	c := g.Case()
 	jw := jsonWriter{sink: newSink(w)}
-	e := ftmEntity{names: newNames(c), sources: newSources(c, false)}
+	e := ftmEntity{c: c, names: newNames(c), sources: newSourcePositions(c)}
 	var lastDoc []byte
 	newFtMOrder(c, e.names, e.sources).each(func(r *ftmRef) {
 		if r.kind == ftmDocEvent || r.kind == ftmDocClaim || r.kind == ftmDocResponse {
@@ -138,8 +138,9 @@ type ftmEntity struct {
 	schema  string
 	props   []ftmProp // in the order first set
 	text    []byte    // the values, one after the other
-	names   *names    // the case's people and organizations
-	sources *sources  // the case's sources
+	c       *casefile.Case
+	names   *names   // the case's people and organizations
+	sources *sources // the positions of the case's sources
 }
 
 type ftmProp struct {
@@ -451,8 +452,8 @@ func (e *ftmEntity) relation(id []byte, r *casefile.Relation) {
 		e.add("summary", start)
 	}
 	for _, id := range r.Sources {
-		if s, ok := e.sources.source(id); ok {
-			e.set("sourceUrl", s.url)
+		if at, ok := e.sources.at(id); ok {
+			e.set("sourceUrl", e.c.Sources[at].URL)
 		}
 	}
 }

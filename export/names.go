@@ -269,20 +269,33 @@ type citedSource struct {
 // newSources makes the table of c's sources, with their titles or
 // without.
 func newSources(c *casefile.Case, titles bool) *sources {
-	title := func(s *casefile.Source) string {
+	return sourceTable(c, func(s *casefile.Source) [2]string {
 		if titles {
-			return s.Title
+			return [2]string{s.URL, s.Title}
 		}
-		return ""
-	}
+		return [2]string{s.URL}
+	})
+}
+
+// newSourcePositions makes a table of c's sources that holds their
+// positions in c.Sources only (source gives no URL or title): a quarter
+// of the size of one with their URLs, for an export that reads a cited
+// source's fields from the case seldom.
+func newSourcePositions(c *casefile.Case) *sources {
+	return sourceTable(c, func(*casefile.Source) [2]string { return [2]string{} })
+}
+
+// sourceTable makes a table of c's sources with the given fields.
+func sourceTable(c *casefile.Case, fields func(*casefile.Source) [2]string) *sources {
 	size := 0
 	for _, s := range c.Sources {
-		size += entrySize(s.ID, s.URL, title(s))
+		f := fields(s)
+		size += entrySize(s.ID, f[0], f[1])
 	}
 	t := newIDTable(len(c.Sources), size)
 	f := newFiller(t)
 	for i, s := range c.Sources {
-		f.add(record{id: s.ID, pos: int32(i), fields: [2]string{s.URL, title(s)}})
+		f.add(record{id: s.ID, pos: int32(i), fields: fields(s)})
 	}
 	f.done()
 	return &sources{t: t}

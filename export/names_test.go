@@ -10,10 +10,11 @@ import (
 )
 
 // The tables of names and sources give what c.Name, c.Kind and c.Source
-// give, for every ID of a case and for IDs it lacks.
+// give, for every ID of a case and for IDs it lacks; a table of sources'
+// positions the same positions, and no URL or title.
 func TestNamesAsCaseName(t *testing.T) {
 	for name, c := range map[string]*casefile.Case{"seed": testcase.Seed(t), "generated": testcase.Generated(t, 1000), "awkward": awkward(t)} {
-		table, src := newNames(c), newSources(c, true)
+		table, src, pos := newNames(c), newSources(c, true), newSourcePositions(c)
 		ids := []string{"", "no-such-record", "p--"}
 		for _, p := range c.People {
 			ids = append(ids, p.ID)
@@ -44,6 +45,9 @@ func TestNamesAsCaseName(t *testing.T) {
 			}
 			if at, ok := src.at(id); ok != (want != nil) || ok && c.Sources[at] != want {
 				t.Errorf("%s: at(%q) = %d, %v", name, id, at, ok)
+			}
+			if p, ok := pos.source(id); ok != (want != nil) || ok && (c.Sources[p.at] != want || p.url != "" || p.title != "") {
+				t.Errorf("%s: positions: source(%q) = %+v, %v, want %+v", name, id, p, ok, want)
 			}
 		}
 	}
