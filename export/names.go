@@ -278,9 +278,9 @@ func newSources(c *casefile.Case, titles bool) *sources {
 }
 
 // newSourcePositions makes a table of c's sources that holds their
-// positions in c.Sources only (source gives no URL or title): a quarter
-// of the size of one with their URLs, for an export that reads a cited
-// source's fields from the case seldom.
+// positions in c.Sources only (source gives no URL or title): its
+// entries a quarter of the size of those with the URLs, for an export
+// that reads a cited source's fields from the case seldom.
 func newSourcePositions(c *casefile.Case) *sources {
 	return sourceTable(c, func(*casefile.Source) [2]string { return [2]string{} })
 }
