@@ -75,14 +75,6 @@ func smallAndLargePages(t *testing.T) map[string]*Page {
 	return pages
 }
 
-// pageData returns the case's JSON a page holds, inflated when it is
-// compressed.
-func pageData(t *testing.T, page []byte) []byte {
-	t.Helper()
-	data, _, _ := pageParts(t, page)
-	return data
-}
-
 // pageParts returns the case's JSON a page holds, the search text and the
 // views of aggregates that follow it when it is compressed (nil when it
 // is not), inflated and cut where the element's data-parts says.
