@@ -26,8 +26,9 @@ type idTable struct {
 	slots []uint64 // hash tag << 40 | entry + 1; 0 when empty
 	mask  uint64
 	text  strings.Builder
-	// warmed holds warm's slots between its two passes, and sum what it
-	// read, so that the reads are kept.
+	// hashes and warmed hold warm's hashes and slots between its passes,
+	// and sum what it read, so that the reads are kept.
+	hashes []uint64
 	warmed []uint64
 	sum    byte
 }
@@ -165,7 +166,11 @@ func uvarint(s string) (uint64, int) {
 
 // find returns the record of id, false when there is none.
 func (t *idTable) find(id string) (record, bool) {
-	h := maphash.String(t.seed, id)
+	return t.findHashed(id, maphash.String(t.seed, id))
+}
+
+// findHashed is find of an ID whose hash is h.
+func (t *idTable) findHashed(id string, h uint64) (record, bool) {
 	for i := h & t.mask; t.slots[i] != 0; i = (i + 1) & t.mask {
 		if s := t.slots[i]; s>>tagShift == h>>tagShift {
 			if r := t.entry(s); r.id == id {
@@ -186,9 +191,19 @@ const warmSpan = 48
 // lookups that follow find them in its cache. A lookup of a large table
 // is otherwise two cache misses, one after the other.
 func (t *idTable) warm(ids []string) {
-	slots := t.warmed[:0]
+	hs := t.hashes[:0]
 	for _, id := range ids {
-		slots = append(slots, t.slots[maphash.String(t.seed, id)&t.mask])
+		hs = append(hs, maphash.String(t.seed, id))
+	}
+	t.hashes = hs
+	t.warmHashed(hs)
+}
+
+// warmHashed is warm of the IDs whose hashes are hs.
+func (t *idTable) warmHashed(hs []uint64) {
+	slots := t.warmed[:0]
+	for _, h := range hs {
+		slots = append(slots, t.slots[h&t.mask])
 	}
 	text := t.text.String()
 	x := t.sum
