@@ -35,14 +35,7 @@ func TestTimelineJSON(t *testing.T) {
 	if len(got.Views) != len(tl.Views) {
 		t.Fatalf("%d views written, want %d", len(got.Views), len(tl.Views))
 	}
-	for v, raw := range got.Views {
-		want, _ := json.Marshal(tl.Views[v])
-		if v < tlBaseViews {
-			if string(raw) != string(want) {
-				t.Errorf("view %d written as %.60s…, want its JSON %.60s…", v, raw, want)
-			}
-			continue
-		}
+	eachOtherView(t, got.Views, tl, func(v int, raw json.RawMessage, want []byte) {
 		var s string
 		if err := json.Unmarshal(raw, &s); err != nil {
 			t.Fatalf("view %d is not written as a string: %.60s…", v, raw)
@@ -50,7 +43,7 @@ func TestTimelineJSON(t *testing.T) {
 		if s != string(want) {
 			t.Errorf("view %d written as the string %.60s…, want %.60s…", v, s, want)
 		}
-	}
+	})
 	if got.Font != tl.Font || len(got.Light) != len(tl.Light) || len(got.Texts) != len(tl.Texts) {
 		t.Errorf("the rest of the timeline written as font %q, %d colours, %d texts; want %q, %d, %d",
 			got.Font, len(got.Light), len(got.Texts), tl.Font, len(tl.Light), len(tl.Texts))
@@ -82,14 +75,7 @@ func TestTimelineJSONAside(t *testing.T) {
 		t.Fatalf("%d views written of %d; the test wants views of opened groups", len(got.Views), len(tl.Views))
 	}
 	at := 0
-	for v, raw := range got.Views {
-		want, _ := json.Marshal(tl.Views[v])
-		if v < tlBaseViews {
-			if string(raw) != string(want) {
-				t.Errorf("view %d written as %.60s…, want its JSON %.60s…", v, raw, want)
-			}
-			continue
-		}
+	eachOtherView(t, got.Views, tl, func(v int, raw json.RawMessage, want []byte) {
 		var n int
 		if err := json.Unmarshal(raw, &n); err != nil || at+n > len(aside) {
 			t.Fatalf("view %d is written as %.60s…, not the length of its JSON", v, raw)
@@ -98,8 +84,25 @@ func TestTimelineJSONAside(t *testing.T) {
 			t.Errorf("view %d set aside as %.60s…, want %.60s…", v, s, asciiJS(want))
 		}
 		at += n
-	}
+	})
 	if at != len(aside) {
 		t.Errorf("%d bytes set aside, the views' lengths add up to %d", len(aside), at)
+	}
+}
+
+// eachOtherView checks that the base views of tl are written as their JSON
+// in views, as the page reads them, and calls f with every other view's
+// place, what is written for it and its JSON.
+func eachOtherView(t *testing.T, views []json.RawMessage, tl *Timeline, f func(v int, raw json.RawMessage, want []byte)) {
+	t.Helper()
+	for v, raw := range views {
+		want, _ := json.Marshal(tl.Views[v])
+		if v < tlBaseViews {
+			if string(raw) != string(want) {
+				t.Errorf("view %d written as %.60s…, want its JSON %.60s…", v, raw, want)
+			}
+			continue
+		}
+		f(v, raw, want)
 	}
 }
