@@ -21,9 +21,11 @@ type index struct {
 	// events: those about Events[i] are byEvent[byEventAt[i]:byEventAt[i+1]].
 	// Read in the events' order, as the TimelineJS export reads it, it is
 	// two slices read in order where about is a lookup anywhere in a map of
-	// every record that is the subject of a claim.
-	byEvent   []*Claim
-	byEventAt []int32
+	// every record that is the subject of a claim. Made on the first call
+	// of ClaimsAboutEvent (byEventOnce), not while a case loads.
+	byEvent     []*Claim
+	byEventAt   []int32
+	byEventOnce sync.Once
 	// repeated is set when an ID other than "" names two records.
 	repeated bool
 }
@@ -35,14 +37,10 @@ func buildIndex(c *Case) *index {
 	// The claims about each record are listed at the same time, on
 	// another core, for a large case.
 	var wg sync.WaitGroup
-	about := func() {
-		x.about = claimsAbout(c.Claims)
-		x.byEvent, x.byEventAt = claimsByEvent(c.Events, x.about)
-	}
 	if len(c.Claims) >= parallelRecords {
-		wg.Go(about)
+		wg.Go(func() { x.about = claimsAbout(c.Claims) })
 	} else {
-		about()
+		x.about = claimsAbout(c.Claims)
 	}
 	x.slots, x.recs, x.repeated = indexIDs(c)
 	wg.Wait()
@@ -105,7 +103,6 @@ func (c *Case) sortAndIndex() {
 	wg.Go(func() { x.slots, x.recs, x.repeated = indexIDs(before) })
 	c.sortRecords()
 	x.about = claimsAbout(c.Claims)
-	x.byEvent, x.byEventAt = claimsByEvent(c.Events, x.about)
 	wg.Wait()
 	if x.repeated {
 		x.slots, x.recs, _ = indexIDs(c)
@@ -251,8 +248,11 @@ func (c *Case) ClaimsAbout(id string) []*Claim {
 // the events in order, the lists of an indexed case lie one after the
 // other in memory. The slice belongs to the case: do not modify it.
 func (c *Case) ClaimsAboutEvent(i int) []*Claim {
-	if x := c.idx; x != nil && len(x.byEventAt) == len(c.Events)+1 {
-		return x.byEvent[x.byEventAt[i]:x.byEventAt[i+1]:x.byEventAt[i+1]]
+	if x := c.idx; x != nil {
+		x.byEventOnce.Do(func() { x.byEvent, x.byEventAt = claimsByEvent(c.Events, x.about) })
+		if len(x.byEventAt) == len(c.Events)+1 {
+			return x.byEvent[x.byEventAt[i]:x.byEventAt[i+1]:x.byEventAt[i+1]]
+		}
 	}
 	return c.ClaimsAbout(c.Events[i].ID)
 }

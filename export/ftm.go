@@ -517,11 +517,8 @@ func (e *ftmEntity) response(id []byte, cl *casefile.Claim, r *casefile.Response
 // appendClaimantName appends a claimant's name to b: a person or
 // organization by name, a source by its title, an anonymous group in words.
 func appendClaimantName(b []byte, t *names, a casefile.Claimant) []byte {
-	switch {
-	case a.Who != "":
-		return append(b, t.name(a.Who)...)
-	case a.Source != "":
-		return append(b, t.name(a.Source)...)
+	if id := claimantID(a); id != "" {
+		return append(b, t.name(id)...)
 	}
 	return appendAnonymousText(b, a)
 }

@@ -471,10 +471,8 @@ func (o *ftmOrder) warm(h *ftmCursor) {
 		for i := h.i; i < end; i++ {
 			cl := c.Claims[at(i)]
 			for _, a := range cl.Claimants {
-				if a.Who != "" {
-					names = append(names, a.Who)
-				} else if a.Source != "" {
-					names = append(names, a.Source)
+				if id := claimantID(a); id != "" {
+					names = append(names, id)
 				}
 			}
 			for _, r := range cl.Responses {

@@ -96,9 +96,10 @@ func (t *idTable) insert(r record, h uint64) {
 }
 
 // filler adds records to a table a batch at a time, in the order given:
-// the slots of a batch are read first, each read independent of the
-// others, so that the processor fetches them from memory side by side
-// (warm), and are then filled in from its cache.
+// the slots of a batch, and the entries they point to, are read first,
+// each read independent of the others, so that the processor fetches them
+// from memory side by side (idTable.warmHashed), and are then filled in
+// from its cache.
 type filler struct {
 	t    *idTable
 	recs []record
@@ -122,14 +123,11 @@ func (f *filler) add(r record) {
 // done adds the records of the last batch.
 func (f *filler) done() {
 	t := f.t
-	x := t.sum
 	f.hs = f.hs[:0]
 	for _, r := range f.recs {
-		h := maphash.String(t.seed, r.id)
-		f.hs = append(f.hs, h)
-		x ^= byte(t.slots[h&t.mask])
+		f.hs = append(f.hs, maphash.String(t.seed, r.id))
 	}
-	t.sum = x
+	t.warmHashed(f.hs)
 	for i, r := range f.recs {
 		t.insert(r, f.hs[i])
 	}
